@@ -58,7 +58,7 @@ const languageTag = z
 
 export const quoteSchema = z.strictObject({
   text: text('the quoted words'),
-  speaker: text('the speaker’s full name'),
+  speaker: text('the speaker’s full name').optional(),
   role: text('the speaker’s role').optional(),
 });
 

@@ -1,0 +1,65 @@
+/**
+ * The build, as stages: load → validate → render (src/loadArchive.ts) →
+ * lay out (Eleventy) → index (Pagefind) → publish (swap into `_site/`).
+ * Content errors stop it before anything is written.
+ */
+import Eleventy from '@11ty/eleventy';
+import { provideArchive } from './layout/archiveData.ts';
+import { buildSearchIndex } from './index/searchIndex.ts';
+import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
+import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
+
+export type BuildStage = StageName | 'layout' | 'index' | 'publish';
+
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+  /** The Eleventy configuration file. */
+  configPath?: string;
+  includeDrafts?: boolean;
+  /** Skip the search index (the benchmark's baseline). */
+  skipIndex?: boolean;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  archive: Archive;
+  timings: Partial<Record<BuildStage, number>>;
+  pages?: number;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const archive = await loadArchive({ contentDir: options.contentDir, includeDrafts: options.includeDrafts ?? false });
+  const timings: BuildResult['timings'] = { ...archive.timings };
+  if (!archive.ok) return { ok: false, archive, timings };
+
+  await recoverInterruptedPublish(options.outputDir);
+  const staging = await createStagingDir(options.outputDir);
+  try {
+    let started = performance.now();
+    provideArchive(archive);
+    const eleventy = new Eleventy('templates', staging, {
+      configPath: options.configPath ?? '.eleventy.ts',
+      quietMode: true,
+    });
+    await eleventy.write();
+    timings.layout = performance.now() - started;
+
+    let pages: number | undefined;
+    if (!options.skipIndex) {
+      started = performance.now();
+      pages = (await buildSearchIndex(staging)).pages;
+      timings.index = performance.now() - started;
+    }
+
+    started = performance.now();
+    await publishSite(staging, options.outputDir);
+    timings.publish = performance.now() - started;
+    return { ok: true, archive, timings, ...(pages === undefined ? {} : { pages }) };
+  } catch (error) {
+    await discardStagingDir(staging);
+    throw error;
+  } finally {
+    provideArchive(undefined);
+  }
+}

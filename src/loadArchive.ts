@@ -1,0 +1,115 @@
+/**
+ * The content stages of the build, in order: load (files → frontmatter) →
+ * validate (schema, URLs) → render (remark → rehype, quotes checked and
+ * marked). `npm run check` runs exactly these; `npm run build` runs them and
+ * then lays out, indexes and publishes.
+ */
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { findContentFiles } from './load/findContentFiles.ts';
+import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts';
+import { readSource } from './load/readSource.ts';
+import { byDateDescending, directionOf, type Article } from './model/article.ts';
+import { hasErrors } from './model/diagnostics.ts';
+import { quoteId } from './render/rehypeMarkQuotes.ts';
+import { renderMarkdown } from './render/renderMarkdown.ts';
+import { articleUrl, type ArticleUrl } from './validate/articleUrl.ts';
+import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
+import type { Frontmatter } from './validate/schema.ts';
+import { validateFrontmatter } from './validate/validateFrontmatter.ts';
+import { placeOfValue } from './validate/yamlPositions.ts';
+import { addEditorWarnings } from './validate/editorWarnings.ts';
+
+export interface LoadOptions {
+  contentDir: string;
+  /** Paths in messages are relative to this folder. */
+  root?: string;
+  /** Publish drafts too (preview). */
+  includeDrafts?: boolean;
+  /** Today, for "date in the future" warnings; defaults to now. */
+  today?: Date;
+}
+
+export type StageName = 'load' | 'validate' | 'render';
+
+export interface Archive {
+  /** Published articles, newest first. */
+  articles: Article[];
+  /** One VFile per content file, carrying its messages. */
+  files: VFile[];
+  ok: boolean;
+  timings: Record<StageName, number>;
+}
+
+interface Loaded {
+  file: VFile;
+  source: ParsedSource;
+}
+
+interface Validated extends Loaded {
+  frontmatter: Frontmatter;
+  address: ArticleUrl;
+}
+
+export async function loadArchive(options: LoadOptions): Promise<Archive> {
+  const root = options.root ?? process.cwd();
+  const timings: Record<StageName, number> = { load: 0, validate: 0, render: 0 };
+  let started = performance.now();
+
+  // load
+  const paths = await findContentFiles(options.contentDir);
+  const loaded: Loaded[] = [];
+  for (const filePath of paths) {
+    const file = await readSource(filePath, path.relative(root, filePath));
+    loaded.push({ file, source: parseFrontmatter(file) });
+  }
+  timings.load = performance.now() - started;
+  started = performance.now();
+
+  // validate
+  const validated: Validated[] = [];
+  for (const item of loaded) {
+    const frontmatter = validateFrontmatter(item.file, item.source);
+    if (!frontmatter) continue;
+    const datePlace = placeOfValue(item.source.yaml, item.source.lineCounter, ['date']);
+    const address = articleUrl(item.file, frontmatter.date, datePlace);
+    if (address) validated.push({ ...item, frontmatter, address });
+  }
+  checkUniqueUrls(validated.map((item) => ({ url: item.address.url, file: item.file })));
+  timings.validate = performance.now() - started;
+  started = performance.now();
+
+  // render
+  const articles: Article[] = [];
+  for (const item of validated) {
+    const article = await renderArticle(item);
+    if (article && (options.includeDrafts || !article.draft)) articles.push(article);
+  }
+  addEditorWarnings(validated, { today: options.today ?? new Date() });
+  articles.sort(byDateDescending);
+  timings.render = performance.now() - started;
+
+  const files = loaded.map((item) => item.file);
+  return { articles, files, ok: !hasErrors(files), timings };
+}
+
+async function renderArticle(item: Validated): Promise<Article | undefined> {
+  const { file, source, frontmatter, address } = item;
+  const quotes = frontmatter.quotes.map((quote, index) => ({
+    text: quote.text,
+    place: placeOfValue(source.yaml, source.lineCounter, ['quotes', index, 'text']),
+  }));
+  const rendered = await renderMarkdown({ path: file.path, markdown: source.body, quotes });
+  for (const message of rendered.file.messages) file.messages.push(message);
+  if (rendered.file.messages.some((m) => m.fatal === true)) return undefined;
+  const { quotes: _quotes, summary, ...rest } = frontmatter;
+  return {
+    ...rest,
+    ...address,
+    inputPath: file.path,
+    dir: directionOf(frontmatter.lang),
+    quotes: frontmatter.quotes.map((quote, index) => ({ ...quote, id: quoteId(index) })),
+    summary: summary ?? rendered.firstParagraph,
+    html: rendered.html,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * An article as the templates see it: validated frontmatter, its permanent
+ * URL, and the rendered, sanitised body.
+ */
+import type { Frontmatter, Quote } from '../validate/schema.ts';
+
+export interface ArticleQuote extends Quote {
+  /** Anchor of the quote in the article body. */
+  id: string;
+}
+
+export interface Article extends Omit<Frontmatter, 'quotes' | 'summary'> {
+  /** Path of the source file, relative to the project (for messages). */
+  inputPath: string;
+  slug: string;
+  /** `/YYYY/MM/DD/slug/`: permanent. */
+  url: string;
+  year: string;
+  month: string;
+  day: string;
+  /** Writing direction of `lang`. */
+  dir: 'ltr' | 'rtl';
+  quotes: ArticleQuote[];
+  /** The summary from frontmatter, or the first paragraph. */
+  summary: string;
+  /** Sanitised HTML of the body. */
+  html: string;
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-arab', 'pa-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  const lower = lang.toLowerCase();
+  const primary = lower.split('-')[0] ?? lower;
+  return RTL_LANGUAGES.has(primary) || RTL_LANGUAGES.has(lower) || /-arab\b/.test(lower) ? 'rtl' : 'ltr';
+}
+
+/** Newest first; ties by URL, so the order is stable across builds. */
+export function byDateDescending(a: Article, b: Article): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}

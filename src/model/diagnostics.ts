@@ -1,0 +1,51 @@
+/**
+ * Problems found in content are VFile messages (the unified convention):
+ * `file:line:col: reason [rule]`, with `note` as the hint that says how to fix
+ * it. `fatal: true` is an error (refuses the build), `false` a warning.
+ */
+import type { VFile } from 'vfile';
+
+type VFileMessage = VFile['messages'][number];
+
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export interface Problem {
+  reason: string;
+  rule: string;
+  place?: Place | undefined;
+  hint?: string | undefined;
+}
+
+export const SOURCE = 'news-archive';
+
+export function reportError(file: VFile, problem: Problem): VFileMessage {
+  const message = file.message(problem.reason, {
+    place: problem.place,
+    ruleId: problem.rule,
+    source: SOURCE,
+  });
+  message.fatal = true;
+  if (problem.hint) message.note = problem.hint;
+  return message;
+}
+
+export function reportWarning(file: VFile, problem: Problem): VFileMessage {
+  const message = file.message(problem.reason, {
+    place: problem.place,
+    ruleId: problem.rule,
+    source: SOURCE,
+  });
+  message.fatal = false;
+  if (problem.hint) message.note = problem.hint;
+  return message;
+}
+
+export function hasErrors(files: Iterable<VFile>): boolean {
+  for (const file of files) {
+    if (file.messages.some((m) => m.fatal === true)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+/**
+ * Publish: the new site was built in a temporary folder beside the output;
+ * swap it in only now that every stage succeeded. A failed build never
+ * touches the published `_site/`.
+ *
+ * Two renames on one file system: the old site is moved aside, the new one
+ * moved in, then the old one deleted. If the process dies between the two,
+ * the next build restores the old site first (`recoverInterruptedPublish`).
+ */
+import { mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const STAGING = '.staging-';
+const RETIRED = '.retired-';
+
+/** A fresh, empty folder beside `outputDir` (same file system, so rename is atomic). */
+export async function createStagingDir(outputDir: string): Promise<string> {
+  const absolute = path.resolve(outputDir);
+  return mkdtemp(`${absolute}${STAGING}`);
+}
+
+export async function discardStagingDir(stagingDir: string): Promise<void> {
+  await rm(stagingDir, { recursive: true, force: true });
+}
+
+async function exists(target: string): Promise<boolean> {
+  try {
+    await stat(target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function recoverInterruptedPublish(outputDir: string): Promise<void> {
+  const absolute = path.resolve(outputDir);
+  const parent = path.dirname(absolute);
+  const base = path.basename(absolute);
+  const leftovers = (await readdir(parent)).filter((name) => name.startsWith(`${base}${RETIRED}`)).sort();
+  for (const name of leftovers) {
+    const retired = path.join(parent, name);
+    if (!(await exists(absolute))) await rename(retired, absolute);
+    else await rm(retired, { recursive: true, force: true });
+  }
+  for (const name of (await readdir(parent)).filter((n) => n.startsWith(`${base}${STAGING}`))) {
+    await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+export async function publishSite(stagingDir: string, outputDir: string): Promise<void> {
+  const absolute = path.resolve(outputDir);
+  const retired = `${absolute}${RETIRED}${process.pid}`;
+  const hadSite = await exists(absolute);
+  if (hadSite) await rename(absolute, retired);
+  try {
+    await rename(stagingDir, absolute);
+  } catch (error) {
+    if (hadSite) await rename(retired, absolute);
+    throw error;
+  }
+  if (hadSite) await rm(retired, { recursive: true, force: true });
+}

@@ -1,0 +1,73 @@
+/**
+ * Report: VFile messages as text an editor can act on —
+ * `path:line:col: error message [rule]` with the fix on the next line — or
+ * as GitHub Actions annotations that land on the right line of a pull request.
+ */
+import type { VFile } from 'vfile';
+
+type Message = VFile['messages'][number];
+export type ReportFormat = 'text' | 'github';
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  files: number;
+}
+
+export function summarize(files: readonly VFile[]): Summary {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.fatal === true) errors++;
+      else warnings++;
+    }
+  }
+  return { errors, warnings, files: files.length };
+}
+
+function sortedMessages(files: readonly VFile[]): Array<{ file: VFile; message: Message }> {
+  return files
+    .flatMap((file) => file.messages.map((message) => ({ file, message })))
+    .sort(
+      (a, b) =>
+        a.file.path.localeCompare(b.file.path) ||
+        (a.message.line ?? 0) - (b.message.line ?? 0) ||
+        (a.message.column ?? 0) - (b.message.column ?? 0),
+    );
+}
+
+export function formatText(files: readonly VFile[]): string {
+  const lines: string[] = [];
+  for (const { file, message } of sortedMessages(files)) {
+    const severity = message.fatal === true ? 'error' : 'warning';
+    lines.push(
+      `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${message.reason} [${message.ruleId ?? 'content'}]`,
+    );
+    if (message.note) lines.push(`  hint: ${message.note}`);
+  }
+  lines.push(formatSummary(summarize(files)));
+  return lines.join('\n');
+}
+
+export function formatSummary({ errors, warnings, files }: Summary): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+}
+
+/** https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
+export function formatGithub(files: readonly VFile[]): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines = sortedMessages(files).map(({ file, message }) => {
+    const command = message.fatal === true ? 'error' : 'warning';
+    const text = message.note ? `${message.reason}\n${message.note}` : message.reason;
+    return `::${command} file=${property(file.path)},line=${message.line ?? 1},col=${message.column ?? 1},title=${property(message.ruleId ?? 'content')}::${data(text)}`;
+  });
+  lines.push(formatSummary(summarize(files)));
+  return lines.join('\n');
+}
+
+export function formatMessages(files: readonly VFile[], format: ReportFormat): string {
+  return format === 'github' ? formatGithub(files) : formatText(files);
+}

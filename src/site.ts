@@ -1,0 +1,25 @@
+/**
+ * Site metadata, in one place. `SITE_URL` overrides the base URL at build
+ * time (CI sets it to the Pages address).
+ */
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Absolute base URL, no trailing slash: canonical links and feeds use it. */
+  url: string;
+  lang: string;
+  contentDir: string;
+  outputDir: string;
+  /** Articles per page on the home page and on term pages. */
+  pageSize: number;
+}
+
+export const site: SiteConfig = {
+  title: 'News Archive',
+  description: 'A searchable archive of news articles, copied faithfully from their sources.',
+  url: (process.env.SITE_URL ?? 'https://example.org').replace(/\/+$/, ''),
+  lang: 'en',
+  contentDir: 'content',
+  outputDir: '_site',
+  pageSize: 20,
+};

@@ -1,0 +1,1 @@
+declare module "@11ty/eleventy";

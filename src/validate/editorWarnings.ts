@@ -1,0 +1,108 @@
+/**
+ * Validate: warnings an archive editor wants but that do not stop a build —
+ * no source URL, a quote with no speaker, a date in the future, a body that
+ * nearly repeats another article's.
+ */
+import { createHash } from 'node:crypto';
+import type { Document, LineCounter } from 'yaml';
+import type { VFile } from 'vfile';
+import { reportWarning } from '../model/diagnostics.ts';
+import { normalizeText } from '../render/normalizeText.ts';
+import type { Frontmatter } from './schema.ts';
+import { placeOfValue } from './yamlPositions.ts';
+
+export interface WarnableArticle {
+  file: VFile;
+  frontmatter: Frontmatter;
+  source: { yaml: Document | undefined; lineCounter: LineCounter; body: string };
+}
+
+export interface WarningOptions {
+  today: Date;
+}
+
+export function addEditorWarnings(items: readonly WarnableArticle[], options: WarningOptions): void {
+  const todayIso = options.today.toISOString().slice(0, 10);
+  for (const { file, frontmatter, source } of items) {
+    const at = (path: PropertyKey[]) => placeOfValue(source.yaml, source.lineCounter, path);
+    if (!frontmatter.source.url) {
+      reportWarning(file, {
+        reason: 'Missing `source.url`, expected the address of the copy',
+        rule: 'source-url',
+        place: at(['source']),
+        hint: 'Add `url: https://…` under `source` so readers can check the original.',
+      });
+    }
+    frontmatter.quotes.forEach((quote, index) => {
+      if (quote.speaker) return;
+      reportWarning(file, {
+        reason: 'Missing `speaker` of a quote, expected the full name of who said it',
+        rule: 'quote-speaker',
+        place: at(['quotes', index]),
+        hint: 'Add `speaker: Full Name` to the quote (resolve "the minister" to the person named in the text).',
+      });
+    });
+    if (frontmatter.date.slice(0, 10) > todayIso) {
+      reportWarning(file, {
+        reason: `Unexpected date ${frontmatter.date} in the future, expected a publication date up to ${todayIso}`,
+        rule: 'future-date',
+        place: at(['date']),
+        hint: 'An archive holds what was published: check the year and month.',
+      });
+    }
+  }
+  warnNearDuplicates(items);
+}
+
+/** Share of sampled 6-word shingles two bodies must share to be near-duplicates. */
+const NEAR_DUPLICATE = 0.8;
+const SHINGLE = 6;
+
+/**
+ * Near-duplicates in about linear time: each body is reduced to a sample of
+ * hashed shingles; only articles that share a sampled shingle are compared.
+ */
+function warnNearDuplicates(items: readonly WarnableArticle[]): void {
+  const samples = items.map((item) => sampleShingles(item.source.body));
+  const byShingle = new Map<string, number[]>();
+  samples.forEach((sample, index) => {
+    for (const shingle of sample) {
+      const list = byShingle.get(shingle);
+      if (list) list.push(index);
+      else byShingle.set(shingle, [index]);
+    }
+  });
+  samples.forEach((sample, index) => {
+    if (sample.size < 4) return;
+    const shared = new Map<number, number>();
+    for (const shingle of sample) {
+      for (const other of byShingle.get(shingle) ?? []) {
+        if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    for (const [other, count] of shared) {
+      const otherSample = samples[other]!;
+      const similarity = count / Math.max(sample.size, otherSample.size);
+      if (similarity < NEAR_DUPLICATE) continue;
+      const item = items[index]!;
+      reportWarning(item.file, {
+        reason: `Unexpected body ${Math.round(similarity * 100)}% like ${items[other]!.file.path}, expected a different article`,
+        rule: 'near-duplicate',
+        place: { line: 1, column: 1 },
+        hint: 'If this is the same story copied twice, keep one file; if it is a correction, use `updated` and `corrections`.',
+      });
+      break;
+    }
+  });
+}
+
+function sampleShingles(body: string): Set<string> {
+  const words = normalizeText(body).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const sample = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const hash = createHash('md5').update(words.slice(i, i + SHINGLE).join(' ')).digest('hex');
+    // Keep about one shingle in four: the same ones in every article.
+    if (hash.charCodeAt(0) % 4 === 0) sample.add(hash);
+  }
+  return sample;
+}

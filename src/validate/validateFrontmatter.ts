@@ -1,0 +1,145 @@
+/**
+ * Validate, step one: frontmatter data → a typed Frontmatter, or messages on
+ * the file naming each bad field's line and column and how to fix it.
+ */
+import type { VFile } from 'vfile';
+import type { z } from 'zod';
+import type { ParsedSource } from '../load/parseFrontmatter.ts';
+import { reportError } from '../model/diagnostics.ts';
+import { frontmatterSchema, KNOWN_KEYS, type Frontmatter } from './schema.ts';
+import { placeOfKey, placeOfValue, type FieldPath } from './yamlPositions.ts';
+
+/** What the importer and `npm run new` write where they could not tell. */
+export const PLACEHOLDER = /^\s*TODO\b/;
+
+export function validateFrontmatter(file: VFile, source: ParsedSource): Frontmatter | undefined {
+  if (source.data === undefined) return undefined;
+  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
+    reportError(file, {
+      reason: 'Unexpected frontmatter that is not a set of fields, expected `key: value` lines',
+      rule: 'frontmatter',
+      place: { line: 2, column: 1 },
+      hint: 'Write the frontmatter as YAML fields such as `title: …` and `date: 2020-11-28`.',
+    });
+    return undefined;
+  }
+
+  const placeholders = findPlaceholders(source.data, []);
+  for (const path of placeholders) {
+    reportError(file, {
+      reason: `Unexpected placeholder in \`${formatPath(path)}\`, expected the real value`,
+      rule: 'placeholder',
+      place: placeOfValue(source.yaml, source.lineCounter, path),
+      hint: 'The importer or `npm run new` left this for you: replace the TODO with the fact from the copy, or remove the field if it is optional.',
+    });
+  }
+
+  const result = frontmatterSchema.safeParse(source.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) reportIssue(file, source, issue);
+    return undefined;
+  }
+  return placeholders.length > 0 ? undefined : result.data;
+}
+
+function reportIssue(file: VFile, source: ParsedSource, issue: z.core.$ZodIssue): void {
+  const path = issue.path;
+  if (issue.code === 'unrecognized_keys') {
+    const parentKey = path.filter((p) => typeof p === 'string').join('.');
+    const known = KNOWN_KEYS[parentKey] ?? [];
+    for (const key of issue.keys) {
+      const suggestion = closest(key, known);
+      reportError(file, {
+        reason: `Unexpected field \`${formatPath([...path, key])}\`, expected one of ${known.map((k) => `\`${k}\``).join(', ')}`,
+        rule: 'unknown-field',
+        place: placeOfKey(source.yaml, source.lineCounter, path, key),
+        hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'Remove the field or move it where it belongs.',
+      });
+    }
+    return;
+  }
+  if (valueAt(source.data, path) === undefined) {
+    const field = formatPath(path);
+    reportError(file, {
+      reason: `Missing field \`${field}\`, expected ${issue.message.replace(/^Expected /, '')}`,
+      rule: 'missing-field',
+      place: placeOfValue(source.yaml, source.lineCounter, path),
+      hint: `Add \`${String(path.at(-1))}: …\`${path.length > 1 ? ` under \`${formatPath(path.slice(0, -1))}\`` : ''} (see the example in README.md).`,
+    });
+    return;
+  }
+  reportError(file, {
+    reason: `Unexpected value in \`${formatPath(path)}\`: ${issue.message}`,
+    rule: 'invalid-field',
+    place: placeOfValue(source.yaml, source.lineCounter, path),
+    hint: hintFor(path),
+  });
+}
+
+function hintFor(path: FieldPath): string {
+  const last = String(path.at(-1));
+  if (last === 'date' || last === 'updated') return 'Write dates as YYYY-MM-DD, optionally with a time: 2020-11-28T09:15:00+05:00.';
+  if (last === 'url') return 'Give the full address of the copy, starting with https://.';
+  if (last === 'lang') return 'Use a language code such as en, fr, ur or pt-BR.';
+  if (typeof path.at(-1) === 'number' || ['quotes', 'tags', 'people', 'corrections'].includes(last))
+    return 'Write a list with one `- ` item per line.';
+  return 'See the content model in README.md for what this field holds.';
+}
+
+export function formatPath(path: FieldPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += (out ? '.' : '') + String(segment);
+  }
+  return out || '(frontmatter)';
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+function findPlaceholders(value: unknown, path: PropertyKey[]): PropertyKey[][] {
+  if (typeof value === 'string') return PLACEHOLDER.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => findPlaceholders(item, [...path, index]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.keys(value).flatMap((key) =>
+      findPlaceholders((value as Record<string, unknown>)[key], [...path, key]),
+    );
+  }
+  return [];
+}
+
+/** The known key within two edits of a typo, if any. */
+function closest(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
