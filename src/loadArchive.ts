@@ -5,10 +5,10 @@
  * then lays out, indexes and publishes.
  */
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { findContentFiles } from './load/findContentFiles.ts';
 import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts';
-import { readSource } from './load/readSource.ts';
+import { decodeSource, readSource } from './load/readSource.ts';
 import { byDateDescending, directionOf, type Article } from './model/article.ts';
 import { hasErrors } from './model/diagnostics.ts';
 import { quoteId } from './render/rehypeMarkQuotes.ts';
@@ -91,6 +91,21 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
 
   const files = loaded.map((item) => item.file);
   return { articles, files, ok: !hasErrors(files), timings };
+}
+
+/**
+ * The same stages for one source text that is not (yet) in content/: what
+ * the importer and `npm run new` use to check what they wrote.
+ */
+export async function checkSource(displayPath: string, text: string): Promise<VFile> {
+  const file = decodeSource(new VFile({ path: displayPath }), new TextEncoder().encode(text));
+  const source = parseFrontmatter(file);
+  const frontmatter = validateFrontmatter(file, source);
+  if (!frontmatter) return file;
+  const datePlace = placeOfValue(source.yaml, source.lineCounter, ['date']);
+  const address = articleUrl(file, frontmatter.date, datePlace);
+  if (address) await renderArticle({ file, source, frontmatter, address });
+  return file;
 }
 
 async function renderArticle(item: Validated): Promise<Article | undefined> {

@@ -52,7 +52,7 @@ export function parseFrontmatter(file: VFile): ParsedSource {
         });
         for (const error of yaml.errors) {
           failed = true;
-          const at = lineCounter.linePos(error.pos[0]);
+          const at = openingOfUnclosedQuote(text, error.code, error.pos[0]) ?? lineCounter.linePos(error.pos[0]);
           reportError(file, {
             reason: `Unexpected YAML: ${firstLine(error.message)}`,
             rule: 'yaml',
@@ -93,6 +93,25 @@ export function parseFrontmatter(file: VFile): ParsedSource {
   return { data: failed ? undefined : (data ?? {}), yaml, lineCounter, body: parsed.content, bodyLine };
 }
 
+/**
+ * YAML reports an unclosed quote where the file ends; the editor needs the
+ * line where the quote was opened.
+ */
+function openingOfUnclosedQuote(
+  text: string,
+  code: string,
+  errorOffset: number,
+): { line: number; col: number } | undefined {
+  if (code !== 'MISSING_CHAR') return undefined;
+  const lines = text.slice(0, errorOffset).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\\./g, '');
+    const doubles = (line.match(/"/g) ?? []).length;
+    if (doubles % 2 === 1) return { line: i + 1, col: line.indexOf('"') + 1 };
+  }
+  return undefined;
+}
+
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
