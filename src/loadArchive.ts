@@ -52,7 +52,8 @@ interface Validated extends Loaded {
 }
 
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
-  const root = options.root ?? process.cwd();
+  // Paths in messages read as they do in the project: `content/…`.
+  const root = options.root ?? path.dirname(path.resolve(options.contentDir));
   const timings: Record<StageName, number> = { load: 0, validate: 0, render: 0 };
   let started = performance.now();
 

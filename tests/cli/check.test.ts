@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { articleSource, createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
+
+const run = promisify(execFile);
+
+async function cli(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, CI: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run check and npm run build on the command line', () => {
+  let project: FixtureProject;
+
+  before(async () => {
+    project = await createFixtureProject();
+    await project.write('2021-03-04-good.md', articleSource());
+  });
+  after(() => project.remove());
+
+  it('exits 0 and prints a summary when the content is valid', async () => {
+    const { code, stdout } = await cli('src/cli/check.ts', ['--content', project.contentDir]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^0 errors, 0 warnings in 1 file$/m);
+  });
+
+  it('lists every error of every file as path:line:col with a hint, and exits 1', async () => {
+    await project.write('2021-03-05-typo.md', articleSource({ title: 'Typo', date: '2021-03-05', body: 'A different story about the harbour, told in other words entirely for this test.', frontmatter: 'source:\n  outlet: X\n  url: https://example.com\ntgas: [a]' }));
+    await project.write('2021-03-06-misquote.md', articleSource({ title: 'Misquote', date: '2021-03-06', body: 'Yet another story: the bridge reopened after repairs that took most of the winter.', frontmatter: 'source:\n  outlet: X\n  url: https://example.com\nquotes:\n  - text: not in the text\n    speaker: A B' }));
+    const { code, stdout } = await cli('src/cli/check.ts', ['--content', project.contentDir]);
+    assert.equal(code, 1);
+    assert.match(stdout, /^content\/2021-03-05-typo\.md:7:1: error Unexpected field `tgas`.* \[unknown-field\]$/m);
+    assert.match(stdout, /^ {2}hint: Did you mean `tags`\?$/m);
+    assert.match(stdout, /^content\/2021-03-06-misquote\.md:8:11: error Unexpected quote “not in the text”.* \[quote-not-in-body\]$/m);
+    assert.match(stdout, /^2 errors, 0 warnings in 3 files$/m);
+  });
+
+  it('prints GitHub annotations with --format github', async () => {
+    const { code, stdout } = await cli('src/cli/check.ts', ['--content', project.contentDir, '--format', 'github']);
+    assert.equal(code, 1);
+    assert.match(stdout, /^::error file=content\/2021-03-05-typo\.md,line=7,col=1,title=unknown-field::Unexpected field `tgas`.*%0ADid you mean `tags`\?$/m);
+  });
+
+  it('refuses to build with errors, exits 1 and leaves no site', async () => {
+    const { code, stderr } = await cli('src/cli/build.ts', ['--content', project.contentDir, '--output', project.outputDir]);
+    assert.equal(code, 1);
+    assert.match(stderr, /content\/2021-03-05-typo\.md:7:1: error/);
+    assert.match(stderr, /Build refused/);
+    assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace for bad content');
+  });
+});
