@@ -1,0 +1,100 @@
+/**
+ * Finds, for one quote, the words that say who spoke: after the quote
+ * (`…," Lemoyne said.` / `…," said the diplomat.` / `…," according to …`),
+ * or before it in the same sentence (`Lemoyne said: "…"` / `The diplomat
+ * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
+ */
+import type { QuoteSpan } from './quote-spans.ts';
+import { SPEECH_VERB } from './vocabulary.ts';
+
+export interface Attribution {
+  /** The phrase naming the speaker, as printed (`the French official`). */
+  who: string;
+  /** Where the phrase sits in the body. */
+  offset: number;
+}
+
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt)|(?:^|[\s.])\p{Lu})$/u;
+const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
+
+const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
+const AFTER_INVERTED = new RegExp(`^${SPEECH_VERB}\\s+(?<who>.+)$`, 's');
+const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})\\b`, 's');
+const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
+const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
+const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
+const VERB_GLOBAL = new RegExp(`\\b${SPEECH_VERB}\\b`, 'g');
+
+export function findAttribution(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
+  return fromAfter(body, span, nextOpen) ?? fromBefore(body, span);
+}
+
+function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
+  // `…the end." Next sentence`: a full stop inside the marks ends the sentence too.
+  if (!span.closed || span.text.endsWith('.')) return undefined;
+  const start = span.close + 1;
+  // `…results". The next sentence`: punctuation outside the marks ends the sentence.
+  if (/^[.!?;]/.test(body[start] ?? '')) return undefined;
+  const limit = Math.min(nextOpen ?? span.paragraphEnd, span.paragraphEnd);
+  const raw = body.slice(start, sentenceEnd(body, start, limit));
+  const lead = /^[\s,.!?—–-]*/.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(lead).trimEnd();
+  const offset = start + lead;
+  for (const pattern of [AFTER_ACCORDING, AFTER_INVERTED, AFTER_NORMAL]) {
+    const who = pattern.exec(text)?.groups?.['who'];
+    if (who !== undefined && who.trim() !== '') return { who: who.trim(), offset: offset + text.indexOf(who) };
+  }
+  return undefined;
+}
+
+function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
+  const start = sentenceStart(body, span.paragraphStart, span.open);
+  const text = body.slice(start, span.open);
+  for (const pattern of [BEFORE_ACCORDING, BEFORE_WORDS_OF, BEFORE_ACCORDING_OPENING]) {
+    const match = pattern.exec(text);
+    const who = match?.groups?.['who'];
+    if (match && who !== undefined) return { who: who.trim(), offset: start + text.indexOf(who, match.index) };
+  }
+  const verbs = [...text.matchAll(VERB_GLOBAL)];
+  if (verbs.length === 0) return undefined;
+  const last = verbs.at(-1);
+  const first = verbs[0];
+  if (!last || !first) return undefined;
+  const wordsAfterLast = text.slice(last.index + last[0].length).split(/\s+/).filter((w) => w !== '').length;
+  const verb = wordsAfterLast <= 6 ? last : first;
+  const quoted = /^quoted\s+(?<who>.+?)\s+as\s+saying/s.exec(text.slice(verb.index));
+  if (quoted?.groups?.['who'] !== undefined) {
+    const who = quoted.groups['who'];
+    return { who, offset: start + verb.index + text.slice(verb.index).indexOf(who) };
+  }
+  const subject = text.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`), '');
+  const stripped = subject.replace(new RegExp(`${AUXILIARY.slice(0, -1)}\\s*$`), '').trimEnd();
+  if (/\p{L}/u.test(stripped)) return { who: stripped.trim(), offset: start + (stripped.length - stripped.trimStart().length) };
+  // `said Lemoyne: "…"`: the speaker follows the verb.
+  const after = /^\s*(?<who>[^:,"“]+)/.exec(text.slice(verb.index + verb[0].length));
+  const who = after?.groups?.['who']?.trim();
+  if (who === undefined || who === '') return undefined;
+  return { who, offset: start + verb.index + verb[0].length };
+}
+
+/** Where the sentence ending at `end` starts, not crossing the paragraph start or another quote. */
+export function sentenceStart(body: string, paragraphStart: number, end: number): number {
+  for (let i = end - 1; i > paragraphStart; i--) {
+    const ch = body[i];
+    if (ch === '"' || ch === '”' || ch === '“') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(body[i + 1] ?? '') && !ABBREVIATION.test(body.slice(paragraphStart, i))) {
+      return i + 1;
+    }
+  }
+  return paragraphStart;
+}
+
+/** Where the sentence from `start` ends, at the latest at `limit`. */
+function sentenceEnd(body: string, start: number, limit: number): number {
+  for (let i = start; i < limit; i++) {
+    const ch = body[i];
+    if (ch === '"' || ch === '“' || ch === '”') return i;
+    if ((ch === '.' || ch === '!' || ch === '?') && !ABBREVIATION.test(body.slice(start, i))) return i;
+  }
+  return limit;
+}

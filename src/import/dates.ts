@@ -1,0 +1,63 @@
+/**
+ * Dates as copies print them (`28th November, 2020`, `Nov. 28`,
+ * `November 28.`, `Tue 1st December 2020 | 09:15 AM`), read with chrono-node.
+ */
+import * as chrono from 'chrono-node';
+import type { PartialDate } from './types.ts';
+
+export interface FoundDate {
+  date: PartialDate;
+  /** Offset and length of the date inside the searched text. */
+  index: number;
+  length: number;
+}
+
+/** The first calendar date (day and month at least) in `text`, if any. */
+export function findDate(text: string): FoundDate | undefined {
+  for (const result of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+    const start = result.start;
+    if (!start.isCertain('day') || !start.isCertain('month')) continue;
+    const month = start.get('month');
+    const day = start.get('day');
+    if (month === null || day === null) continue;
+    const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
+    return { date: { year, month, day }, index: result.index, length: result.text.length };
+  }
+  return undefined;
+}
+
+/** True when all of `text` (bar punctuation and white space) is one date. */
+export function isOnlyDate(text: string): FoundDate | undefined {
+  const found = findDate(text);
+  if (!found) return undefined;
+  const rest = text.slice(0, found.index) + text.slice(found.index + found.length);
+  return /^[\s.,:;|\-–—]*$/.test(rest) ? found : undefined;
+}
+
+/**
+ * Gives a date without a printed year the year that puts it closest to a
+ * reference date the copy prints elsewhere (a `Nov 28` dateline on a copy
+ * stamped `1st December 2020` is 2020; a `Dec 31` one stamped January 2021
+ * is 2020).
+ */
+export function completeYear(date: PartialDate, reference: PartialDate | undefined): PartialDate {
+  if (date.year !== undefined || reference?.year === undefined) return date;
+  const ref = Date.UTC(reference.year, reference.month - 1, reference.day);
+  let best = reference.year;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const distance = Math.abs(Date.UTC(year, date.month - 1, date.day) - ref);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return { ...date, year: best };
+}
+
+/** `2020-11-28`, or undefined while the year is unknown. */
+export function isoDate(date: PartialDate | undefined): string | undefined {
+  if (date?.year === undefined) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.year).padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * Drafts frontmatter from what the header, the dateline and the quotes tell;
+ * what they do not tell becomes a `TODO:` placeholder, and an article with
+ * placeholders is a draft.
+ */
+import { completeYear, isoDate } from './dates.ts';
+import type { ExtractedQuotes } from './quotes.ts';
+import type { CopyHeader, DraftFrontmatter, PartialDate } from './types.ts';
+import { TODO, isPlaceholder } from './types.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface DraftOptions {
+  /** The date to use when the copy does not print one in full (`--date`). */
+  fallbackDate?: string | undefined;
+}
+
+export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, options: DraftOptions = {}): DraftFrontmatter {
+  const dateline = header.dateline;
+  const frontmatter: DraftFrontmatter = {
+    title: header.title,
+    date: draftDate(dateline?.date, header.publishedDate, options.fallbackDate),
+    dateline: dateline
+      ? { place: dateline.place, printed: dateline.printed }
+      : { place: `${TODO} place of the dateline (the copy prints none; delete dateline if there is none)` },
+    source: {
+      outlet: dateline?.outlet ?? `${TODO} outlet that published this copy`,
+      agency: dateline?.agency,
+      byline: header.byline,
+    },
+    quotes: quotes.quotes,
+    // Topics are an editor's judgement: the importer does not guess them.
+    tags: [],
+    people: quotes.people,
+  };
+  if (placeholders(frontmatter).length > 0) frontmatter.draft = true;
+  return frontmatter;
+}
+
+function draftDate(printed: PartialDate | undefined, stamped: PartialDate | undefined, fallback: string | undefined): string {
+  const fromCopy = printed ? isoDate(completeYear(printed, stamped)) : isoDate(stamped);
+  if (fromCopy !== undefined) return fromCopy;
+  if (fallback !== undefined) return fallback;
+  if (printed) {
+    return `${TODO} publication date; the copy prints ${MONTHS[printed.month - 1] ?? printed.month} ${printed.day} without a year`;
+  }
+  return `${TODO} publication date (YYYY-MM-DD); the copy prints none`;
+}
+
+/** Dotted paths of every placeholder left, for the editor's to-do list. */
+export function placeholders(frontmatter: DraftFrontmatter): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      if (isPlaceholder(value)) found.push(path);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, `${path}[${index}]`));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, path === '' ? key : `${path}.${key}`);
+    }
+  };
+  walk(frontmatter, '');
+  return found;
+}

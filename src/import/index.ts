@@ -1,0 +1,47 @@
+/**
+ * The importer: a plain-text copy of a published article in, a Markdown
+ * article file out (drafted frontmatter + the text, once, as paragraphs).
+ */
+import { draftFrontmatter, placeholders } from './draft.ts';
+import type { DraftOptions } from './draft.ts';
+import { articleFileName, articleUrlFor } from './file-name.ts';
+import { readHeader } from './header.ts';
+import { toMarkdownFile } from './markdown-file.ts';
+import { extractQuotes } from './quotes.ts';
+import type { DraftFrontmatter } from './types.ts';
+
+export interface ImportedArticle {
+  frontmatter: DraftFrontmatter;
+  body: string[];
+  /** `2020-11-28-some-headline.md` (no date prefix while the date is a placeholder). */
+  fileName: string;
+  url: string | undefined;
+  /** Paths of the fields left as `TODO:` placeholders. */
+  placeholders: string[];
+  /** The whole file: frontmatter and body. */
+  markdown: string;
+}
+
+export function importCopy(text: string, options: DraftOptions & { sourceName?: string } = {}): ImportedArticle {
+  const header = readHeader(text);
+  const quotes = extractQuotes(header.body.join('\n\n'));
+  const frontmatter = draftFrontmatter(header, quotes, options);
+  const fileName = articleFileName(frontmatter.date, frontmatter.title);
+  const todo = placeholders(frontmatter);
+  const comment = [
+    `Imported${options.sourceName ? ` from ${options.sourceName}` : ''} by npm run import. Check every fact against the copy.`,
+    ...(todo.length > 0 ? ['Fill in each "TODO:" value, then delete `draft: true`. npm run check lists what is left.'] : []),
+    'Topics (tags) are left for the editor to choose.',
+  ].join('\n');
+  return {
+    frontmatter,
+    body: header.body,
+    fileName,
+    url: articleUrlFor(frontmatter.date, fileName),
+    placeholders: todo,
+    markdown: toMarkdownFile(frontmatter, header.body, comment),
+  };
+}
+
+export { EmptyCopyError } from './header.ts';
+export type { DraftFrontmatter, DraftQuote } from './types.ts';

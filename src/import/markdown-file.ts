@@ -1,0 +1,36 @@
+/**
+ * Writes drafted frontmatter and body as an article file: YAML between
+ * `---` lines (the style of the curated articles: quoted title, printed
+ * dateline and quote texts; flow lists for tags and people), then the body.
+ */
+import { Document, Scalar, isScalar, isSeq, visit } from 'yaml';
+import type { DraftFrontmatter } from './types.ts';
+
+/** Keys whose values are printed in double quotes (text copied from the article). */
+const QUOTED_KEYS = new Set(['title', 'printed', 'text', 'byline']);
+
+export function toMarkdownFile(frontmatter: DraftFrontmatter, body: string[], comment?: string): string {
+  const doc = new Document(withoutUndefined(frontmatter));
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isScalar(pair.key)) return;
+      const key = String(pair.key.value);
+      if (isScalar(pair.value) && typeof pair.value.value === 'string') {
+        if (QUOTED_KEYS.has(key) || String(pair.value.value).startsWith('TODO')) pair.value.type = Scalar.QUOTE_DOUBLE;
+      }
+      if ((key === 'tags' || key === 'people') && isSeq(pair.value)) pair.value.flow = true;
+    },
+  });
+  if (comment !== undefined) doc.commentBefore = comment.split('\n').map((line) => ` ${line}`).join('\n');
+  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return `---\n${yaml}---\n\n${body.map(escapeBlockStart).join('\n\n')}\n`;
+}
+
+/** Plain text that Markdown would read as a heading, list or quote block keeps its meaning as text. */
+export function escapeBlockStart(paragraph: string): string {
+  return paragraph.replace(/^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s)/, (marker) => `\\${marker}`);
+}
+
+function withoutUndefined<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

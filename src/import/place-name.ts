@@ -1,0 +1,39 @@
+/**
+ * Normalises the case of a dateline place: `YEREVAN` → `Yerevan`,
+ * `RIO DE JANEIRO` → `Rio de Janeiro`, `NUR-SULTAN` → `Nur-Sultan`,
+ * `ST. PETERSBURG` → `St. Petersburg`. Places printed in mixed case stay
+ * as printed.
+ */
+
+/** Particles that stay lower case inside a place name. */
+const PARTICLES = new Set([
+  'of', 'the', 'and', 'on', 'upon', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du',
+  'des', 'la', 'le', 'les', 'es', 'am', 'an', 'der', 'au', 'aux', 'sur', 'en', 'y',
+]);
+
+export function normalisePlace(printed: string): string {
+  const trimmed = printed.trim().replace(/\s+/g, ' ');
+  if (trimmed !== trimmed.toUpperCase()) return trimmed;
+  return trimmed
+    .split(' ')
+    .map((word, index) => normaliseWord(word, index === 0))
+    .join(' ');
+}
+
+function normaliseWord(word: string, first: boolean): string {
+  // Abbreviations with dots (D.C., U.S.) keep their capitals.
+  if (/^(?:\p{Lu}\.){2,}$/u.test(word)) return word;
+  return word
+    .split('-')
+    .map((part, index) => {
+      const lower = part.toLowerCase();
+      if ((!first || index > 0) && PARTICLES.has(lower)) return lower;
+      return capitalise(lower);
+    })
+    .join('-');
+}
+
+function capitalise(word: string): string {
+  // O'HARE → O'Hare, MCALLEN stays Mcallen (no dictionary to do better).
+  return word.replace(/(^|['’])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -1,0 +1,87 @@
+/**
+ * Finds the words inside double quotation marks — straight `"…"` or
+ * typographic `“…”` — in the body. A quote left open at the end of a
+ * paragraph runs on into the next one (news style: the next paragraph opens
+ * with a fresh mark); each paragraph's part is its own span.
+ */
+
+export interface QuoteSpan {
+  /** The quoted words without the marks, trailing comma or colon dropped. */
+  text: string;
+  /** Offsets in the body of the opening mark and of the closing mark (paragraph end if unclosed). */
+  open: number;
+  close: number;
+  closed: boolean;
+  /** The span opens a paragraph after one whose quote was left open. */
+  continuation: boolean;
+  paragraphStart: number;
+  paragraphEnd: number;
+}
+
+export function findQuoteSpans(body: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let previousLeftOpen = false;
+  for (const { start, end } of paragraphRanges(body)) {
+    let open: number | undefined;
+    let leftOpen = false;
+    for (let i = start; i < end; i++) {
+      const ch = body[i];
+      const opens = ch === '“' || (ch === '"' && open === undefined);
+      const closes = ch === '”' || (ch === '"' && open !== undefined);
+      if (open === undefined && opens) {
+        open = i;
+      } else if (open !== undefined && closes) {
+        push(spans, body, open, i, true, previousLeftOpen && open === start, start, end);
+        open = undefined;
+      }
+    }
+    if (open !== undefined) {
+      push(spans, body, open, end, false, previousLeftOpen && open === start, start, end);
+      leftOpen = true;
+    }
+    previousLeftOpen = leftOpen;
+  }
+  return spans;
+}
+
+function push(
+  spans: QuoteSpan[],
+  body: string,
+  open: number,
+  close: number,
+  closed: boolean,
+  continuation: boolean,
+  paragraphStart: number,
+  paragraphEnd: number,
+): void {
+  const text = body
+    .slice(open + 1, close)
+    .trim()
+    .replace(/[\s,;:]+$/u, '');
+  if (text === '') return;
+  spans.push({ text, open, close, closed, continuation, paragraphStart, paragraphEnd });
+}
+
+export function paragraphRanges(body: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const separator = /\n\s*\n/g;
+  let start = 0;
+  for (const match of body.matchAll(separator)) {
+    ranges.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  ranges.push({ start, end: body.length });
+  return ranges;
+}
+
+/** Words with letters in them. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** `"Operation Warp Speed"`, `"The Crown"`: a name in quotes, not speech. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  return long.length > 0 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}

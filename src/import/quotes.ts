@@ -1,0 +1,80 @@
+/**
+ * Extracts the direct quotes of a body with their speakers: every span in
+ * double quotation marks that is speech (not a title in quotes, not scare
+ * quotes), attributed to a full name or left as a `TODO:` placeholder.
+ */
+import { findAttribution } from './attribution.ts';
+import { PeopleRegistry } from './people.ts';
+import type { Person } from './people.ts';
+import { findQuoteSpans, isTitleCase, wordCount } from './quote-spans.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { SpeakerResolver, UNKNOWN_SPEAKER } from './speakers.ts';
+import type { Speaker } from './speakers.ts';
+import type { DraftQuote } from './types.ts';
+
+export interface ExtractedQuotes {
+  quotes: DraftQuote[];
+  /** People the article names with a recognisable full name who are not speakers. */
+  people: string[];
+}
+
+export function extractQuotes(body: string): ExtractedQuotes {
+  const registry = new PeopleRegistry(body);
+  const resolver = new SpeakerResolver(registry);
+  const spans = findQuoteSpans(body);
+  const quotes: DraftQuote[] = [];
+  let previous: { span: QuoteSpan; person?: Person | undefined } | undefined;
+  spans.forEach((span, index) => {
+    const nextOpen = spans[index + 1]?.open;
+    const attribution = findAttribution(body, span, nextOpen);
+    let speaker: Speaker | undefined;
+    if (attribution) {
+      speaker = resolver.resolve(attribution.who, attribution.offset);
+    } else if (previous?.person && (span.continuation || standsAlone(body, span) || sameSentence(body, previous.span, span))) {
+      speaker = { person: previous.person };
+      resolver.remember(previous.person);
+    }
+    if (!isSpeech(span, attribution !== undefined)) return;
+    const person = speaker && 'person' in speaker ? speaker.person : undefined;
+    previous = { span, person };
+    quotes.push(toQuote(span, speaker));
+  });
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  const people = registry.people
+    .filter((p) => p.knownName && !speakers.has(p.name) && p.tokens.length >= 2)
+    .map((p) => p.name);
+  return { quotes, people };
+}
+
+function toQuote(span: QuoteSpan, speaker: Speaker | undefined): DraftQuote {
+  if (!speaker) return { text: span.text, speaker: UNKNOWN_SPEAKER };
+  if ('person' in speaker) return { text: span.text, speaker: speaker.person.name, role: speaker.person.role };
+  if ('name' in speaker) return { text: span.text, speaker: speaker.name };
+  return { text: span.text, speaker: speaker.unknown };
+}
+
+/**
+ * Speech, not a name in quotes (`"Operation Warp Speed"`) nor scare quotes
+ * (`the so-called "peace plan"`): attributed, or long enough to be a
+ * sentence of someone's.
+ */
+function isSpeech(span: QuoteSpan, attributed: boolean): boolean {
+  const words = wordCount(span.text);
+  if (isTitleCase(span.text) && words <= 6) return false;
+  if (attributed) return words >= 2;
+  return words >= 6 || /[.!?]$/.test(span.text);
+}
+
+/** The quote is the whole paragraph (a follow-on quote from the same speaker). */
+function standsAlone(body: string, span: QuoteSpan): boolean {
+  const before = body.slice(span.paragraphStart, span.open).trim();
+  const after = body.slice(Math.min(span.close + 1, span.paragraphEnd), span.paragraphEnd).trim();
+  return before === '' && /^[.!?]?$/.test(after);
+}
+
+/** `"…," he said, "…"`: the second half shares the first's sentence. */
+function sameSentence(body: string, first: QuoteSpan, second: QuoteSpan): boolean {
+  if (first.paragraphStart !== second.paragraphStart) return false;
+  const between = body.slice(first.close + 1, second.open);
+  return !/[.!?]\s/.test(between);
+}

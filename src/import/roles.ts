@@ -1,0 +1,78 @@
+/**
+ * Resolves a speaker named only by role — `the diplomat`, `the French
+ * official`, `the spokesperson` — to the person the article introduced in
+ * that role, by comparing the role words with each person's stated role.
+ */
+import type { Person } from './people.ts';
+
+/** Head nouns and the role words that satisfy them. */
+const SYNONYMS: Record<string, readonly string[]> = {
+  diplomat: ['diplomat', 'ambassador', 'envoy', 'foreign', 'secretary of state', 'state secretary', 'consul', 'permanent representative', 'attaché', 'chargé'],
+  spokesperson: ['spokes', 'press secretary', 'press officer', 'press attaché'],
+  spokesman: ['spokes', 'press secretary'],
+  spokeswoman: ['spokes', 'press secretary'],
+  official: ['minister', 'secretary', 'spokes', 'official', 'ambassador', 'envoy', 'director', 'deputy', 'head', 'chief', 'commissioner', 'adviser', 'advisor', 'officer', 'governor', 'mayor', 'president', 'chairman', 'representative', 'diplomat', 'consul'],
+  minister: ['minister', 'secretary'],
+  premier: ['premier', 'prime minister'],
+  leader: ['leader', 'president', 'prime minister', 'premier', 'chairman', 'head', 'chief'],
+  lawmaker: ['lawmaker', 'legislator', 'senator', 'congress', 'representative', 'member of parliament', 'mp', 'deputy', 'parliament'],
+  legislator: ['lawmaker', 'legislator', 'senator', 'congress', 'representative', 'member of parliament', 'mp', 'parliament'],
+  politician: ['lawmaker', 'senator', 'minister', 'leader', 'mp', 'member of parliament', 'party', 'president', 'governor', 'mayor'],
+  senator: ['senator'],
+  expert: ['expert', 'analyst', 'professor', 'researcher', 'fellow', 'scholar', 'economist', 'scientist', 'director at', 'institute', 'university'],
+  analyst: ['analyst', 'expert', 'economist', 'strategist', 'researcher', 'fellow'],
+  economist: ['economist', 'analyst', 'strategist'],
+  scientist: ['scientist', 'researcher', 'professor', 'virologist', 'epidemiologist', 'doctor'],
+  executive: ['executive', 'ceo', 'chief', 'president', 'chairman', 'director', 'founder', 'head'],
+  boss: ['executive', 'ceo', 'chief', 'chairman', 'head', 'manager', 'coach', 'director'],
+  officer: ['officer', 'police', 'commander', 'general', 'colonel', 'official'],
+  commander: ['commander', 'general', 'colonel', 'chief'],
+};
+
+const ARTICLE = /^(?:the|this|that|our|his|her|their)\s+/i;
+
+/** Scores each candidate; returns the best match, or undefined when no role fits. */
+export function resolveRole(phrase: string, candidates: readonly Person[], speakers: ReadonlySet<Person>): Person | undefined {
+  const words = phrase
+    .replace(ARTICLE, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w !== '');
+  const head = words.at(-1);
+  if (head === undefined) return undefined;
+  const modifiers = words.slice(0, -1);
+  let best: Person | undefined;
+  let bestScore = 0;
+  candidates.forEach((person, recency) => {
+    const role = (person.role ?? '').toLowerCase();
+    let score = 0;
+    if (role !== '') {
+      const wanted = SYNONYMS[head] ?? [head];
+      if (wanted.some((w) => role.includes(w)) || role.includes(head)) score += 3;
+      for (const modifier of modifiers) if (stemIn(modifier, role)) score += 1;
+    }
+    if (score === 0) return;
+    if (speakers.has(person)) score += 1;
+    // Candidates come most recent first: earlier ones win ties.
+    score -= recency * 0.01;
+    if (score > bestScore) {
+      best = person;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** `french` in "the French Foreign Ministry", `foreign` in "foreign minister". */
+function stemIn(word: string, text: string): boolean {
+  if (word.length < 3) return false;
+  return new RegExp(`\\b${word.replace(/[^\p{L}\p{N}-]/gu, '')}`, 'u').test(text);
+}
+
+/** A role phrase: lower-case words, perhaps led by an article and an adjective of nationality. */
+export function looksLikeRolePhrase(phrase: string): boolean {
+  const words = phrase.replace(ARTICLE, '').split(/\s+/);
+  const head = words.at(-1) ?? '';
+  return ARTICLE.test(phrase) && /^\p{Ll}/u.test(head) && words.length <= 6;
+}

@@ -1,0 +1,146 @@
+/**
+ * Turns the phrase that names a speaker (`Lemoyne`, `Jean-Baptiste Lemoyne,
+ * secretary of state …`, `the French official`, `he`, `a source`) into the
+ * speaker's full name, or a `TODO:` placeholder saying what is missing.
+ */
+import nlp from 'compromise';
+import type { Person, PeopleRegistry } from './people.ts';
+import { appositiveRole, isDemonym } from './people.ts';
+import { looksLikeRolePhrase, resolveRole } from './roles.ts';
+import { TODO } from './types.ts';
+import { FUNCTION_WORDS, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
+
+export type Speaker = { person: Person } | { name: string } | { unknown: string };
+
+export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
+
+const PRONOUN = /^(?:he|she|him|her|they)$/i;
+const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
+const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+export class SpeakerResolver {
+  readonly speakers = new Set<Person>();
+  private lastSpeaker: Person | undefined;
+
+  constructor(private readonly registry: PeopleRegistry) {}
+
+  get last(): Person | undefined {
+    return this.lastSpeaker;
+  }
+
+  resolve(who: string, offset: number): Speaker {
+    const phrase = subjectChunk(who);
+    const speaker = this.resolvePhrase(phrase, offset);
+    if ('person' in speaker) {
+      this.speakers.add(speaker.person);
+      this.lastSpeaker = speaker.person;
+    }
+    return speaker;
+  }
+
+  /** The quote continues the previous speaker's words. */
+  remember(person: Person): void {
+    this.lastSpeaker = person;
+  }
+
+  private resolvePhrase(phrase: string, offset: number): Speaker {
+    if (phrase === '') return { unknown: UNKNOWN_SPEAKER };
+    if (PRONOUN.test(phrase)) {
+      const person = this.lastSpeaker ?? this.registry.before(offset)[0];
+      return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
+    }
+    const institution = /^the\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
+    if (institution !== undefined) return { name: institution.trim() };
+    const named = this.byName(phrase, offset);
+    if (named) return named;
+    if (ANONYMOUS.test(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+    if (looksLikeRolePhrase(phrase) || /^\p{Ll}/u.test(phrase)) {
+      const candidates = this.registry.before(offset);
+      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
+      if (person) return { person };
+      const fallback = this.lastSpeaker;
+      if (fallback && looksLikeRolePhrase(phrase)) return { person: fallback };
+      return { unknown: `${TODO} who is "${phrase}"?` };
+    }
+    return { unknown: UNKNOWN_SPEAKER };
+  }
+
+  /** A name, a surname, or an organisation in capitals (`the Kremlin`). */
+  private byName(phrase: string, offset: number): Speaker | undefined {
+    const words = phrase.split(/\s+/);
+    const runs: string[][] = [];
+    let run: string[] = [];
+    for (const word of words) {
+      const bare = word.replace(/[,.;:]+$/, '').replace(/['’]s$/, '');
+      const lower = bare.toLowerCase();
+      if (NAME_TOKEN.test(bare) && !TITLE_WORDS.has(lower) && !ROLE_NOUNS.has(lower) && !FUNCTION_WORDS.has(lower) && !isDemonym(bare)) {
+        run.push(bare);
+      } else if (run.length > 0 && /^(?:de|da|van|von|bin|al|el|der|le|la|du)$/.test(bare)) {
+        run.push(bare);
+      } else {
+        if (run.length > 0) runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+    for (const tokens of runs) {
+      const person = this.registry.find(tokens.join(' '), offset) ?? this.registry.find(tokens.at(-1) ?? '', offset);
+      if (person) return { person };
+    }
+    for (const tokens of runs) {
+      const name = tokens.join(' ');
+      if (tokens.length >= 2 && !isOrganisationOrPlace(tokens)) {
+        return { person: this.registry.add(name, offset, appositiveRole(phrase.slice(phrase.indexOf(name) + name.length))) };
+      }
+    }
+    const first = runs[0];
+    if (first) {
+      const name = first.join(' ');
+      if (isOrganisationOrPlace(first) || /^the\s/i.test(phrase)) return { name };
+      return { unknown: `${TODO} full name of ${name}` };
+    }
+    return undefined;
+  }
+}
+
+function isOrganisationOrPlace(tokens: string[]): boolean {
+  const name = tokens.join(' ');
+  if (tokens.some((t) => NOT_PERSON_WORDS.has(t.toLowerCase()))) return true;
+  const doc = nlp(name);
+  return !doc.has('#Person') && (doc.has('#Organization') || doc.has('#Place'));
+}
+
+/**
+ * The part of an attribution phrase that names the subject: drops a leading
+ * `In addition,`, an appositive (`, secretary of state …,`), a relative
+ * clause (`, who …,`) and trailing circumstances (`in a statement`).
+ */
+export function subjectChunk(who: string): string {
+  const chunks = who
+    .split(/\s*[,;:—–]\s*|\s+-\s+/)
+    .map((c) => c.trim())
+    .filter((c) => /\p{L}/u.test(c));
+  const meaningful = chunks.filter((c) => !isAside(c));
+  const chosen = (meaningful.length > 0 ? pickSubject(meaningful) : chunks[0]) ?? '';
+  return chosen
+    .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
+    .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while)\s.*$/i, '')
+    .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
+    .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.]+$/g, '')
+    .trim();
+}
+
+/** Prefers a chunk that carries a name or a role noun; the last such one, as in `In addition, Lemoyne`. */
+function pickSubject(chunks: string[]): string | undefined {
+  const named = chunks.filter((c) => /\p{Lu}\p{Ll}/u.test(c.replace(/^(?:The|A|An|In|And|But)\s/, '')) || PRONOUN.test(c.split(/\s+/).at(-1) ?? ''));
+  const withRole = chunks.filter((c) => c.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())));
+  return named.at(-1) ?? withRole.at(-1) ?? chunks.at(-1);
+}
+
+/** `secretary of state at the French Foreign Ministry`, `who met Macron`, `45`: not the subject. */
+function isAside(chunk: string): boolean {
+  if (/^(?:who|which|whose|where|when|whom)\b/i.test(chunk)) return true;
+  if (/^\d+$/.test(chunk)) return true;
+  if (/^(?:in addition|meanwhile|however|moreover|furthermore|also|earlier|later|last \w+|on \w+day)$/i.test(chunk)) return true;
+  return appositiveRole(`, ${chunk},`) !== undefined && !/^(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(chunk) && /^\p{Ll}/u.test(chunk);
+}

@@ -1,0 +1,71 @@
+/**
+ * Word lists the name and speaker finders lean on. Kept apart so the rules
+ * in people.ts and speakers.ts read as rules.
+ */
+
+/** Verbs that introduce or close a direct quote. Lower case: `States` is not `states`. */
+export const SPEECH_VERB =
+  '(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|warns|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|quoted|described)';
+
+/** Words that name an office or a trade: `spokesman`, `Minister`, `diplomat`. */
+export const ROLE_NOUNS = new Set([
+  'president', 'vice-president', 'premier', 'minister', 'secretary', 'secretary-general', 'spokesman',
+  'spokeswoman', 'spokesperson', 'spokespeople', 'ambassador', 'envoy', 'diplomat', 'official', 'officer',
+  'chief', 'head', 'leader', 'director', 'director-general', 'chairman', 'chairwoman', 'chair', 'ceo',
+  'executive', 'founder', 'analyst', 'expert', 'economist', 'professor', 'researcher', 'scholar',
+  'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'representative', 'mp', 'deputy',
+  'general', 'commander', 'colonel', 'admiral', 'governor', 'mayor', 'chancellor', 'adviser', 'advisor',
+  'counsellor', 'counselor', 'commissioner', 'judge', 'lawyer', 'attorney', 'prosecutor', 'coach',
+  'manager', 'captain', 'player', 'striker', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir',
+  'pope', 'cardinal', 'bishop', 'imam', 'doctor', 'scientist', 'physician', 'virologist', 'candidate',
+  'activist', 'campaigner', 'negotiator', 'mediator', 'consul', 'attaché', 'inspector', 'superintendent',
+  'speaker', 'whip', 'aide', 'strategist', 'editor', 'correspondent', 'fellow', 'specialist', 'ruler',
+  'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
+  'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor',
+]);
+
+/** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
+export const TITLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen',
+  'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'st', 'foreign', 'prime', 'state', 'deputy', 'vice', 'first',
+  'acting', 'former', 'interim', 'special', 'senior', 'chief', 'federal', 'provincial', 'defence',
+  'defense', 'interior', 'finance', 'health', 'information', 'trade', 'energy', 'education', 'economy',
+  'justice', 'home', 'press', 'opposition', 'kremlin', 'ministry', 'army', 'police', 'presidential',
+  'secretary', 'general', 'supreme', 'crown', 'grand', 'executive', 'attorney', 'national', 'security',
+  'the', 'us', 'u.s.', 'uk', 'u.k.', 'un', 'u.n.', 'eu', 'nato',
+]);
+
+/** Words that make a capitalised sequence an organisation, a place or a thing, not a person. */
+export const NOT_PERSON_WORDS = new Set([
+  'ministry', 'group', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'university',
+  'department', 'office', 'news', 'agency', 'republic', 'nations', 'states', 'senate', 'assembly', 'court',
+  'corp', 'inc', 'ltd', 'army', 'forces', 'force', 'committee', 'commission', 'parliament', 'government',
+  'association', 'institute', 'foundation', 'company', 'airport', 'street', 'road', 'province', 'region',
+  'district', 'city', 'county', 'kingdom', 'emirates', 'federation', 'house', 'hall', 'square', 'station',
+  'club', 'league', 'cup', 'games', 'olympics', 'exchange', 'market', 'index', 'authority', 'service',
+  'services', 'police', 'guard', 'navy', 'corps', 'hospital', 'school', 'college', 'center', 'centre',
+  'museum', 'times', 'post', 'journal', 'daily', 'network', 'media', 'television', 'radio', 'airlines',
+  'airways', 'holdings', 'motors', 'fund', 'treaty', 'agreement', 'accord', 'act', 'bill', 'summit',
+  'conference', 'forum', 'war', 'sea', 'ocean', 'river', 'island', 'islands', 'gulf', 'strait', 'valley',
+  'peninsula', 'lake', 'northern', 'southern', 'eastern', 'western', 'central', 'covid', 'coronavirus',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
+  'general', 'minsk', 'pakistan', 'india', 'china', 'russia', 'france', 'britain', 'america', 'europe',
+  'asia', 'africa', 'ukraine', 'turkey', 'iran', 'afghanistan', 'armenia', 'azerbaijan', 'news', 'point',
+  'press', 'reuters', 'sputnik', 'xinhua', 'tass', 'project', 'program', 'programme', 'plan', 'initiative',
+  'report', 'world', 'global', 'international', 'national', 'federal', 'security', 'chamber',
+  'festival', 'award', 'prize', 'championship', 'series', 'stadium', 'bridge', 'tower', 'palace',
+  'mosque', 'church', 'temple', 'base', 'port', 'zone', 'corridor', 'pipeline', 'system', 'day',
+]);
+
+/** Sentence openers and connectives that are capitalised without being names. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'when', 'while', 'after', 'before',
+  'since', 'for', 'from', 'with', 'without', 'by', 'to', 'of', 'according', 'meanwhile', 'earlier',
+  'later', 'also', 'however', 'moreover', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they',
+  'we', 'i', 'his', 'her', 'their', 'our', 'its', 'there', 'here', 'speaking', 'addressing', 'under',
+  'during', 'last', 'next', 'on', 'addition', 'following', 'despite', 'among', 'both', 'all', 'some',
+  'many', 'several', 'other', 'another', 'such', 'what', 'who', 'why', 'how', 'where', 'asked', 'said',
+  'talking', 'responding', 'referring', 'commenting', 'yet', 'still', 'now', 'then', 'thus', 'so',
+]);
