@@ -8,12 +8,14 @@ import archiveDataPlugin from './src/layout/archiveData.ts';
 import type { EleventyConfig } from './src/layout/eleventyConfig.ts';
 import filtersPlugin from './src/layout/filters.ts';
 import markdownPlugin from './src/layout/markdownPlugin.ts';
+import navigationPlugin from './src/layout/navigation.ts';
 import browserScriptsPlugin from './src/layout/browserScriptsPlugin.ts';
 
 export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(navigationPlugin);
   eleventyConfig.addPlugin(browserScriptsPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
   // public/ is copied as it is to the site root: https://www.11ty.dev/docs/copy/

@@ -7,6 +7,7 @@
  */
 import { loadArchive, type Archive } from '../loadArchive.ts';
 import { formatText } from '../report/formatMessages.ts';
+import { reportCollisions } from '../taxonomy/collisions.ts';
 import { site } from '../site.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
 import { siteData, type SiteData } from './siteData.ts';
@@ -34,6 +35,12 @@ async function currentArchive(): Promise<Archive> {
 export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData('site', site);
   // Global data as a function is re-run on every (re)build: https://www.11ty.dev/docs/data-global-custom/
-  eleventyConfig.addGlobalData('archive', async (): Promise<SiteData> => siteData(await currentArchive()));
+  eleventyConfig.addGlobalData('archive', async (): Promise<SiteData> => {
+    const archive = await currentArchive();
+    const data = await siteData(archive);
+    // Names that share a page are warnings on the files that spell them; `npm run build` prints them.
+    reportCollisions(archive, data.collisions);
+    return data;
+  });
   eleventyConfig.addWatchTarget(`./${site.contentDir}/`);
 }

@@ -2,8 +2,12 @@
  * Lay out: the few filters templates need. Pure functions; each escapes or
  * returns text, never markup from content.
  */
+import type { Article } from '../model/article.ts';
 import { site } from '../site.ts';
+import { TAXONOMY_KEYS, termUrl, type TaxonomyKey } from '../taxonomy/terms.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
+import { w3cDate } from './dates.ts';
+import { newsArticleJsonLd, type NewsArticleJsonLd } from './jsonLd.ts';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -33,7 +37,26 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).href;
 }
 
+/** The page of a source, place, person or topic: `{{ name | termUrl('people') }}`. */
+export function termUrlFilter(name: string, key: string): string {
+  if (!(TAXONOMY_KEYS as readonly string[]).includes(key)) throw new Error(`termUrl: unknown taxonomy "${key}"`);
+  return termUrl(key as TaxonomyKey, name);
+}
+
+export function jsonLdFilter(article: Article): NewsArticleJsonLd {
+  return newsArticleJsonLd(article, site.url, site.title);
+}
+
+/** `2020-11-28…` → `2020-11-28`: the day, as written. */
+export function isoDay(iso: string): string {
+  return iso.slice(0, 10);
+}
+
 export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addFilter('termUrl', termUrlFilter);
+  eleventyConfig.addFilter('newsArticleJsonLd', jsonLdFilter);
+  eleventyConfig.addFilter('isoDay', isoDay);
+  eleventyConfig.addFilter('w3cDate', w3cDate);
   eleventyConfig.addFilter('readableDate', readableDate);
   eleventyConfig.addFilter('jsonForScript', jsonForScript);
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);

@@ -1,15 +1,204 @@
 /**
- * Lay out: what the templates receive. Computed here in TypeScript so the
- * templates hold markup only.
+ * Lay out: what the templates receive. Computed here in TypeScript, in time
+ * that grows about linearly with the archive, so the templates hold markup
+ * only: the pages of the home page, of every term and of every date, each
+ * article's neighbours and related articles, the quotes by speaker, the
+ * feeds and the sitemap.
  */
 import type { Archive } from '../loadArchive.ts';
 import type { Article } from '../model/article.ts';
+import { site } from '../site.ts';
+import { nearestInList, relatedArticles } from '../taxonomy/related.ts';
+import { buildTaxonomies, termSlug, type SlugCollision, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
+import { buildDateArchive, lastModified, MONTH_NAMES, type Link, type MonthPage, type YearPage } from './dateArchive.ts';
+import { buildFeeds, type AtomFeed, type JsonFeed } from './feeds.ts';
+import { paginate, type Page } from './paginate.ts';
+import { quotesBySpeaker, type QuoteRef, type SpeakerQuotes } from './quotes.ts';
+import { SitemapBuilder, type SitemapEntry } from './sitemap.ts';
+
+export interface ArticlePage {
+  article: Article;
+  /** Older, by date. */
+  previous?: Article;
+  /** Newer, by date. */
+  next?: Article;
+  related: Article[];
+  source: Link;
+  moreFromSource: Article[];
+  /** Home › year › month (the article itself is the current page). */
+  breadcrumbs: Link[];
+}
+
+export interface TaxonomyInfo {
+  key: TaxonomyKey;
+  title: string;
+  singular: string;
+  description: string;
+  url: string;
+}
+
+export interface TermSummary {
+  name: string;
+  url: string;
+  count: number;
+  variants: string[];
+}
+
+export interface TaxonomyIndex extends TaxonomyInfo {
+  termCount: number;
+  /** Terms grouped by the first character of their slug (a–z, 0–9). */
+  groups: { letter: string; id: string; terms: TermSummary[] }[];
+}
+
+export interface TermPage extends Page<Article> {
+  taxonomy: TaxonomyInfo;
+  term: TermSummary;
+  /** A person's quotes, on the first page of their term only. */
+  quotes: QuoteRef[];
+}
 
 export interface SiteData {
   /** Published articles, newest first. */
   articles: Article[];
+  homePages: Page<Article>[];
+  articlePages: ArticlePage[];
+  taxonomies: TaxonomyIndex[];
+  termPages: TermPage[];
+  years: YearPage[];
+  months: MonthPage[];
+  quotes: SpeakerQuotes[];
+  quoteCount: number;
+  atom: AtomFeed;
+  jsonFeed: JsonFeed;
+  sitemap: SitemapEntry[];
+  /** Names that share a slug, and so a page. */
+  collisions: SlugCollision[];
 }
 
-export function siteData(archive: Archive): SiteData {
-  return { articles: archive.articles };
+export const TAXONOMY_INFO: Record<TaxonomyKey, TaxonomyInfo> = {
+  sources: {
+    key: 'sources',
+    title: 'Sources',
+    singular: 'Source',
+    description: 'The outlets that published the copies, and the wire agencies they came from.',
+    url: '/sources/',
+  },
+  places: { key: 'places', title: 'Places', singular: 'Place', description: 'Where the articles were filed, from their datelines.', url: '/places/' },
+  people: {
+    key: 'people',
+    title: 'People',
+    singular: 'Person',
+    description: 'People quoted in the articles, and people the articles are about.',
+    url: '/people/',
+  },
+  topics: { key: 'topics', title: 'Topics', singular: 'Topic', description: 'What the articles are about.', url: '/topics/' },
+};
+
+/** Pages that are not made from data (templates/about.md, templates/search.njk). */
+const STATIC_PAGES = ['/about/', '/search/'];
+
+function summaryOf(term: Term): TermSummary {
+  return { name: term.name, url: term.url, count: term.articles.length, variants: term.variants };
+}
+
+function newestOf(articles: readonly Article[]): string {
+  let result = '';
+  for (const article of articles) {
+    const value = lastModified(article);
+    if (value > result) result = value;
+  }
+  return result;
+}
+
+function groupByLetter(terms: readonly Term[]): TaxonomyIndex['groups'] {
+  const groups: TaxonomyIndex['groups'] = [];
+  const byLetter = new Map<string, TermSummary[]>();
+  for (const term of terms) {
+    const letter = term.slug.charAt(0);
+    let list = byLetter.get(letter);
+    if (!list) {
+      byLetter.set(letter, (list = []));
+      groups.push({ letter: letter.toUpperCase(), id: `letter-${letter}`, terms: list });
+    }
+    list.push(summaryOf(term));
+  }
+  return groups.sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
+}
+
+export async function siteData(archive: Archive): Promise<SiteData> {
+  const articles = archive.articles;
+  const sitemap = new SitemapBuilder(site.url);
+  const newest = newestOf(articles);
+
+  const homePages = paginate(articles, site.pageSize, '/');
+  for (const page of homePages) sitemap.add(page.url, newestOf(page.items));
+
+  const { taxonomies, collisions } = buildTaxonomies(articles);
+  const byKey = new Map(taxonomies.map((taxonomy) => [taxonomy.key, taxonomy]));
+  const quotes = quotesBySpeaker(byKey.get('people')?.terms ?? [], articles, termSlug);
+  const quotesBySlug = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
+
+  const taxonomyIndexes: TaxonomyIndex[] = [];
+  const termPages: TermPage[] = [];
+  for (const taxonomy of taxonomies) {
+    const info = TAXONOMY_INFO[taxonomy.key];
+    taxonomyIndexes.push({ ...info, termCount: taxonomy.terms.length, groups: groupByLetter(taxonomy.terms) });
+    sitemap.add(info.url, newest);
+    for (const term of taxonomy.terms) {
+      const summary = summaryOf(term);
+      for (const page of paginate(term.articles, site.pageSize, term.url)) {
+        const termQuotes = page.number === 1 ? (quotesBySlug.get(term.url) ?? []) : [];
+        termPages.push({ ...page, taxonomy: info, term: summary, quotes: taxonomy.key === 'people' ? termQuotes : [] });
+        sitemap.add(page.url, newestOf(page.items));
+      }
+    }
+  }
+
+  // Article pages: neighbours by date, related articles, more from the same outlet.
+  const related = relatedArticles(articles);
+  const outlets = new Map<string, { term: Term; position: Map<Article, number> }>();
+  for (const term of byKey.get('sources')?.terms ?? []) {
+    outlets.set(term.slug, { term, position: new Map(term.articles.map((article, index) => [article, index])) });
+  }
+  const articlePages = articles.map((article, index): ArticlePage => {
+    const outlet = outlets.get(termSlug(article.source.outlet))!;
+    const previous = articles[index + 1];
+    const next = articles[index - 1];
+    sitemap.add(article.url, lastModified(article));
+    return {
+      article,
+      ...(previous ? { previous } : {}),
+      ...(next ? { next } : {}),
+      related: related[index] ?? [],
+      source: { label: outlet.term.name, url: outlet.term.url },
+      moreFromSource: nearestInList(outlet.term.articles, outlet.position.get(article) ?? 0, 5),
+      breadcrumbs: [
+        { label: 'Home', url: '/' },
+        { label: article.year, url: `/${article.year}/` },
+        { label: MONTH_NAMES[Number(article.month) - 1] ?? article.month, url: `/${article.year}/${article.month}/` },
+      ],
+    };
+  });
+
+  const { years, months } = buildDateArchive(articles);
+  for (const page of [...years, ...months]) sitemap.add(page.url, page.lastmod);
+  sitemap.add('/quotes/', newest);
+  for (const url of STATIC_PAGES) sitemap.add(url, newest);
+
+  const feeds = await buildFeeds(articles, site);
+  return {
+    articles,
+    homePages,
+    articlePages,
+    taxonomies: taxonomyIndexes,
+    termPages,
+    years,
+    months,
+    quotes,
+    quoteCount: quotes.reduce((sum, group) => sum + group.quotes.length, 0),
+    atom: feeds.atom,
+    jsonFeed: feeds.json,
+    sitemap: sitemap.entries(),
+    collisions,
+  };
 }

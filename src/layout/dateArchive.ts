@@ -1,0 +1,190 @@
+/**
+ * The archive by date: `/YYYY/` (months with counts and a bar chart) and
+ * `/YYYY/MM/` (the month's articles by day). Empty months have no page and
+ * no link.
+ */
+import type { Article } from '../model/article.ts';
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export interface MonthSummary {
+  month: string;
+  name: string;
+  count: number;
+  /** Absent for a month with no articles. */
+  url?: string;
+}
+
+export interface ChartBar {
+  name: string;
+  /** Initial shown under the bar. */
+  initial: string;
+  count: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  labelX: number;
+}
+
+export interface Chart {
+  width: number;
+  height: number;
+  /** Baseline of the bars; labels sit below it. */
+  baseline: number;
+  max: number;
+  bars: ChartBar[];
+}
+
+export interface YearPage {
+  year: string;
+  url: string;
+  count: number;
+  months: MonthSummary[];
+  chart: Chart;
+  /** Older and newer years that have articles. */
+  previous?: Link;
+  next?: Link;
+  /** Newest (updated or published) date among its articles. */
+  lastmod: string;
+}
+
+export interface DayGroup {
+  /** `2020-11-28` */
+  date: string;
+  articles: Article[];
+}
+
+export interface MonthPage {
+  year: string;
+  month: string;
+  name: string;
+  url: string;
+  yearUrl: string;
+  count: number;
+  /** Newest day first. */
+  days: DayGroup[];
+  previous?: Link;
+  next?: Link;
+  lastmod: string;
+}
+
+const CHART = { width: 360, height: 120, barGap: 6, top: 6, labelSpace: 18 };
+
+export function monthChart(counts: readonly number[]): Chart {
+  const max = Math.max(1, ...counts);
+  const slot = CHART.width / 12;
+  const barWidth = slot - CHART.barGap;
+  const baseline = CHART.height - CHART.labelSpace;
+  const usable = baseline - CHART.top;
+  const bars = MONTH_NAMES.map((name, index) => {
+    const count = counts[index] ?? 0;
+    // A month with articles always shows at least a sliver.
+    const height = count === 0 ? 0 : Math.max(2, Math.round((count / max) * usable));
+    const x = Math.round(index * slot + CHART.barGap / 2);
+    return {
+      name,
+      initial: name.slice(0, 1),
+      count,
+      x,
+      y: baseline - height,
+      width: Math.round(barWidth),
+      height,
+      labelX: Math.round(x + barWidth / 2),
+    };
+  });
+  return { width: CHART.width, height: CHART.height, baseline, max, bars };
+}
+
+/** The later of `updated` and `date`, as written. */
+export function lastModified(article: Article): string {
+  return article.updated && article.updated > article.date ? article.updated : article.date;
+}
+
+function newest(articles: readonly Article[]): string {
+  let result = '';
+  for (const article of articles) {
+    const value = lastModified(article);
+    if (value > result) result = value;
+  }
+  return result;
+}
+
+/** Year and month pages from the articles (newest first), in one pass. */
+export function buildDateArchive(articles: readonly Article[]): { years: YearPage[]; months: MonthPage[] } {
+  const byYear = new Map<string, Map<string, Article[]>>();
+  for (const article of articles) {
+    let months = byYear.get(article.year);
+    if (!months) byYear.set(article.year, (months = new Map()));
+    let list = months.get(article.month);
+    if (!list) months.set(article.month, (list = []));
+    list.push(article);
+  }
+
+  const yearKeys = [...byYear.keys()].sort().reverse();
+  const years: YearPage[] = [];
+  const months: MonthPage[] = [];
+  yearKeys.forEach((year, yearIndex) => {
+    const monthMap = byYear.get(year)!;
+    const summaries: MonthSummary[] = MONTH_NAMES.map((name, index) => {
+      const month = String(index + 1).padStart(2, '0');
+      const count = monthMap.get(month)?.length ?? 0;
+      return count > 0 ? { month, name, count, url: `/${year}/${month}/` } : { month, name, count };
+    });
+    const older = yearKeys[yearIndex + 1];
+    const newer = yearKeys[yearIndex - 1];
+    const all = [...monthMap.values()].flat();
+    years.push({
+      year,
+      url: `/${year}/`,
+      count: all.length,
+      months: summaries,
+      chart: monthChart(summaries.map((summary) => summary.count)),
+      ...(older ? { previous: { label: older, url: `/${older}/` } } : {}),
+      ...(newer ? { next: { label: newer, url: `/${newer}/` } } : {}),
+      lastmod: newest(all),
+    });
+  });
+
+  // Month pages, newest first, each linked to its neighbours that have articles.
+  const monthKeys = yearKeys.flatMap((year) =>
+    [...byYear.get(year)!.keys()].sort().reverse().map((month) => ({ year, month })),
+  );
+  monthKeys.forEach(({ year, month }, index) => {
+    const list = byYear.get(year)!.get(month)!;
+    const days: DayGroup[] = [];
+    for (const article of list) {
+      const date = `${article.year}-${article.month}-${article.day}`;
+      const last = days[days.length - 1];
+      if (last && last.date === date) last.articles.push(article);
+      else days.push({ date, articles: [article] });
+    }
+    const older = monthKeys[index + 1];
+    const newer = monthKeys[index - 1];
+    const link = (key: { year: string; month: string }): Link => ({
+      label: `${MONTH_NAMES[Number(key.month) - 1]} ${key.year}`,
+      url: `/${key.year}/${key.month}/`,
+    });
+    months.push({
+      year,
+      month,
+      name: MONTH_NAMES[Number(month) - 1]!,
+      url: `/${year}/${month}/`,
+      yearUrl: `/${year}/`,
+      count: list.length,
+      days,
+      ...(older ? { previous: link(older) } : {}),
+      ...(newer ? { next: link(newer) } : {}),
+      lastmod: newest(list),
+    });
+  });
+  return { years, months };
+}

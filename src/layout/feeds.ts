@@ -1,0 +1,132 @@
+/**
+ * Feeds: Atom (`/feed.xml`) and JSON Feed 1.1 (`/feed.json`) of the latest
+ * articles with their full text. Eleventy's official feed plugin
+ * (@11ty/eleventy-plugin-rss) supplies the RFC 3339 dates and makes every URL
+ * in the content absolute; the entries are built here once and both
+ * templates print them. Its ready-made virtual templates are not used: they
+ * read Eleventy collections (our article pages are paginated data, kept out
+ * of collections) and HTML-escape text inside JSON strings.
+ */
+import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+import type { Article } from '../model/article.ts';
+import { parseIsoDate } from './dates.ts';
+
+export const FEED_SIZE = 50;
+
+export interface FeedSite {
+  title: string;
+  description: string;
+  /** No trailing slash. */
+  url: string;
+  lang: string;
+}
+
+export interface FeedEntry {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Sanitised HTML with absolute URLs. */
+  contentHtml: string;
+  published: string;
+  updated: string;
+  authors: string[];
+  categories: string[];
+  lang: string;
+  sourceUrl?: string;
+}
+
+export interface AtomFeed {
+  id: string;
+  title: string;
+  subtitle: string;
+  selfUrl: string;
+  homeUrl: string;
+  lang: string;
+  updated: string;
+  entries: FeedEntry[];
+}
+
+/** JSON Feed 1.1: https://www.jsonfeed.org/version/1.1/ */
+export interface JsonFeed {
+  version: 'https://jsonfeed.org/version/1.1';
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  language: string;
+  authors: { name: string }[];
+  items: {
+    id: string;
+    url: string;
+    external_url?: string;
+    title: string;
+    summary: string;
+    content_html: string;
+    date_published: string;
+    date_modified: string;
+    authors?: { name: string }[];
+    tags?: string[];
+    language: string;
+  }[];
+}
+
+const rfc3339 = (value: string): string => dateToRfc3339(parseIsoDate(value));
+
+async function entryOf(article: Article, siteUrl: string): Promise<FeedEntry> {
+  const url = new URL(article.url, `${siteUrl}/`).href;
+  return {
+    id: url,
+    url,
+    title: article.title,
+    summary: article.summary,
+    contentHtml: await convertHtmlToAbsoluteUrls(article.html, url),
+    published: rfc3339(article.date),
+    updated: rfc3339(article.updated ?? article.date),
+    authors: article.source.byline ? [article.source.byline] : [],
+    categories: article.tags,
+    lang: article.lang,
+    ...(article.source.url ? { sourceUrl: article.source.url } : {}),
+  };
+}
+
+/** Both feeds, from the articles newest first. */
+export async function buildFeeds(articles: readonly Article[], site: FeedSite): Promise<{ atom: AtomFeed; json: JsonFeed }> {
+  const entries = await Promise.all(articles.slice(0, FEED_SIZE).map((article) => entryOf(article, site.url)));
+  const home = `${site.url}/`;
+  // The feed changed when its newest entry did: never the build time, so builds are reproducible.
+  const updated = entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), '1970-01-01T00:00:00Z');
+  const atom: AtomFeed = {
+    id: home,
+    title: site.title,
+    subtitle: site.description,
+    selfUrl: `${site.url}/feed.xml`,
+    homeUrl: home,
+    lang: site.lang,
+    updated,
+    entries,
+  };
+  const json: JsonFeed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: site.title,
+    home_page_url: home,
+    feed_url: `${site.url}/feed.json`,
+    description: site.description,
+    language: site.lang,
+    authors: [{ name: site.title }],
+    items: entries.map((entry) => ({
+      id: entry.id,
+      url: entry.url,
+      ...(entry.sourceUrl ? { external_url: entry.sourceUrl } : {}),
+      title: entry.title,
+      summary: entry.summary,
+      content_html: entry.contentHtml,
+      date_published: entry.published,
+      date_modified: entry.updated,
+      ...(entry.authors.length > 0 ? { authors: entry.authors.map((name) => ({ name })) } : {}),
+      ...(entry.categories.length > 0 ? { tags: entry.categories } : {}),
+      language: entry.lang,
+    })),
+  };
+  return { atom, json };
+}

@@ -1,0 +1,91 @@
+/**
+ * Related articles: those sharing people, topics or the place with an
+ * article, found through an inverted index (term → articles, in date order)
+ * rather than by comparing every pair. For each of an article's terms only
+ * the `window` nearest articles in that term's list are scored, so the work
+ * grows with (articles × terms per article × window): about linearly.
+ *
+ * Scores: people weigh most, then topics, then the place; a term shared by
+ * few articles weighs more than one shared by thousands. Ties go to the
+ * article closest in time, then to archive order, so the result is stable.
+ */
+import type { Article } from '../model/article.ts';
+import { namesOf, termSlug, type TaxonomyKey } from './terms.ts';
+
+export interface RelatedOptions {
+  /** How many related articles per article. */
+  limit?: number;
+  /** How many neighbours on each side to look at in each term's list. */
+  window?: number;
+}
+
+const WEIGHTS: Partial<Record<TaxonomyKey, number>> = { people: 3, topics: 2, places: 1 };
+
+/** Keys of the terms an article is filed under, for relatedness. */
+function keysOf(article: Article): { key: string; weight: number }[] {
+  const keys = new Map<string, number>();
+  for (const [taxonomy, weight] of Object.entries(WEIGHTS) as [TaxonomyKey, number][]) {
+    for (const name of namesOf(article, taxonomy)) keys.set(`${taxonomy}/${termSlug(name)}`, weight);
+  }
+  return [...keys].map(([key, weight]) => ({ key, weight }));
+}
+
+/**
+ * For each article (given newest first), up to `limit` related articles, best
+ * first. The result is parallel to `articles`.
+ */
+export function relatedArticles(articles: readonly Article[], options: RelatedOptions = {}): Article[][] {
+  const limit = options.limit ?? 5;
+  const window = options.window ?? 25;
+
+  // Inverted index, and where each article stands in each of its terms' lists.
+  const postings = new Map<string, number[]>();
+  const positions: { list: number[]; at: number; weight: number }[][] = [];
+  articles.forEach((article, index) => {
+    const own: { list: number[]; at: number; weight: number }[] = [];
+    for (const { key, weight } of keysOf(article)) {
+      let list = postings.get(key);
+      if (!list) {
+        list = [];
+        postings.set(key, list);
+      }
+      own.push({ list, at: list.length, weight });
+      list.push(index);
+    }
+    positions.push(own);
+  });
+
+  const total = articles.length;
+  return positions.map((own, index) => {
+    const scores = new Map<number, number>();
+    for (const { list, at, weight } of own) {
+      if (list.length < 2) continue;
+      // Rarer terms say more: weight × idf.
+      const score = weight * Math.log(1 + total / list.length);
+      const end = Math.min(list.length, at + window + 1);
+      for (let k = Math.max(0, at - window); k < end; k++) {
+        const other = list[k]!;
+        if (other !== index) scores.set(other, (scores.get(other) ?? 0) + score);
+      }
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - index) - Math.abs(b[0] - index) || a[0] - b[0])
+      .slice(0, limit)
+      .map(([other]) => articles[other]!);
+  });
+}
+
+/**
+ * The `limit` articles nearest in time to `article` in a list (newest
+ * first) that contains it: "more from this source".
+ */
+export function nearestInList(list: readonly Article[], position: number, limit: number): Article[] {
+  const picked: number[] = [];
+  let before = position - 1;
+  let after = position + 1;
+  while (picked.length < limit && (before >= 0 || after < list.length)) {
+    if (after < list.length) picked.push(after++);
+    if (picked.length < limit && before >= 0) picked.push(before--);
+  }
+  return picked.sort((a, b) => a - b).map((index) => list[index]!);
+}

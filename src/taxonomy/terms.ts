@@ -1,0 +1,161 @@
+/**
+ * Taxonomies: the sources, places, people and topics of the archive, each
+ * term with its articles (newest first) and its permanent page URL.
+ *
+ * A term's URL comes from `slugify()` of its name alone, so it never depends
+ * on the rest of the archive. Two spellings that slugify alike (`Zoé Ćosić`,
+ * `Zoe Cosic`) are one page — almost always the same name written two ways —
+ * shown under the more frequent spelling, and reported as a collision so an
+ * editor can make the spelling consistent. Nothing is lost and no URL moves.
+ */
+import type { Article } from '../model/article.ts';
+import { slugify } from '../model/slug.ts';
+
+export type TaxonomyKey = 'sources' | 'places' | 'people' | 'topics';
+
+export const TAXONOMY_KEYS: readonly TaxonomyKey[] = ['sources', 'places', 'people', 'topics'];
+
+export interface Term {
+  /** The name shown: the most frequent spelling. */
+  name: string;
+  slug: string;
+  /** `/people/zoe-cosic/` */
+  url: string;
+  /** Other spellings merged into this term, if any. */
+  variants: string[];
+  /** Newest first. */
+  articles: Article[];
+}
+
+export interface Taxonomy {
+  key: TaxonomyKey;
+  /** `/topics/` */
+  url: string;
+  /** Sorted by name. */
+  terms: Term[];
+}
+
+export interface SlugCollision {
+  taxonomy: TaxonomyKey;
+  slug: string;
+  url: string;
+  /** Every spelling, most frequent first. */
+  names: string[];
+  /** A few files per spelling, to say where to look. */
+  files: Record<string, string[]>;
+}
+
+/** The names an article files under a taxonomy (may repeat; deduplicated by slug later). */
+export function namesOf(article: Article, key: TaxonomyKey): string[] {
+  switch (key) {
+    case 'sources':
+      return article.source.agency ? [article.source.outlet, article.source.agency] : [article.source.outlet];
+    case 'places':
+      return article.dateline ? [article.dateline.place] : [];
+    case 'people':
+      return [...article.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])), ...article.people];
+    case 'topics':
+      return article.tags;
+  }
+}
+
+const slugCache = new Map<string, string>();
+
+/** The slug of a term name (memoised: the same names recur across the archive). */
+export function termSlug(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = slugify(name);
+    if (slugCache.size > 200_000) slugCache.clear();
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+export function termUrl(key: TaxonomyKey, name: string): string {
+  return `/${key}/${termSlug(name)}/`;
+}
+
+interface Bucket {
+  slug: string;
+  spellings: Map<string, { count: number; files: string[] }>;
+  articles: Article[];
+}
+
+const FILES_PER_SPELLING = 3;
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Orders names as a reader looks them up; code points break ties, so the order is total. */
+export function byName(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function nonAscii(text: string): number {
+  let count = 0;
+  for (const char of text) if (char.charCodeAt(0) > 127) count++;
+  return count;
+}
+
+/** Most frequent spelling first; on a tie the one with more accents (usually the careful one), then code points. */
+function bySpelling(a: [string, { count: number }], b: [string, { count: number }]): number {
+  return b[1].count - a[1].count || nonAscii(b[0]) - nonAscii(a[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
+
+/** One taxonomy, in one pass over the articles (given newest first). */
+export function buildTaxonomy(articles: readonly Article[], key: TaxonomyKey): { taxonomy: Taxonomy; collisions: SlugCollision[] } {
+  const buckets = new Map<string, Bucket>();
+  for (const article of articles) {
+    const seen = new Set<string>();
+    for (const name of namesOf(article, key)) {
+      const slug = termSlug(name);
+      let bucket = buckets.get(slug);
+      if (!bucket) {
+        bucket = { slug, spellings: new Map(), articles: [] };
+        buckets.set(slug, bucket);
+      }
+      let spelling = bucket.spellings.get(name);
+      if (!spelling) {
+        spelling = { count: 0, files: [] };
+        bucket.spellings.set(name, spelling);
+      }
+      if (seen.has(slug)) continue;
+      seen.add(slug);
+      spelling.count++;
+      if (spelling.files.length < FILES_PER_SPELLING) spelling.files.push(article.inputPath);
+      bucket.articles.push(article);
+    }
+  }
+
+  const terms: Term[] = [];
+  const collisions: SlugCollision[] = [];
+  for (const bucket of buckets.values()) {
+    const spellings = [...bucket.spellings].sort(bySpelling);
+    const names = spellings.map(([name]) => name);
+    const url = `/${key}/${bucket.slug}/`;
+    terms.push({ name: names[0] ?? bucket.slug, slug: bucket.slug, url, variants: names.slice(1), articles: bucket.articles });
+    if (names.length > 1) {
+      collisions.push({
+        taxonomy: key,
+        slug: bucket.slug,
+        url,
+        names,
+        files: Object.fromEntries(spellings.map(([name, { files }]) => [name, files])),
+      });
+    }
+  }
+  terms.sort((a, b) => byName(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  collisions.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return { taxonomy: { key, url: `/${key}/`, terms }, collisions };
+}
+
+export function buildTaxonomies(articles: readonly Article[]): { taxonomies: Taxonomy[]; collisions: SlugCollision[] } {
+  const taxonomies: Taxonomy[] = [];
+  const collisions: SlugCollision[] = [];
+  for (const key of TAXONOMY_KEYS) {
+    const built = buildTaxonomy(articles, key);
+    taxonomies.push(built.taxonomy);
+    collisions.push(...built.collisions);
+  }
+  return { taxonomies, collisions };
+}
