@@ -10,9 +10,12 @@ import { findContentFiles } from './load/findContentFiles.ts';
 import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts';
 import { decodeSource, readSource } from './load/readSource.ts';
 import { byDateDescending, directionOf, type Article } from './model/article.ts';
-import { hasErrors } from './model/diagnostics.ts';
+import { hasErrors, reportError } from './model/diagnostics.ts';
 import { quoteId } from './render/rehypeMarkQuotes.ts';
-import { renderMarkdown } from './render/renderMarkdown.ts';
+import { renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
+import { renderBody, type RenderOutput } from './render/renderBody.ts';
+import { DEFAULT_CACHE_DIR } from './render/renderCache.ts';
+import type { RenderInput } from './render/renderMarkdown.ts';
 import { articleUrl, type ArticleUrl } from './validate/articleUrl.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import type { Frontmatter } from './validate/schema.ts';
@@ -20,7 +23,7 @@ import { validateFrontmatter } from './validate/validateFrontmatter.ts';
 import { placeOfValue } from './validate/yamlPositions.ts';
 import { addEditorWarnings } from './validate/editorWarnings.ts';
 
-export interface LoadOptions {
+export interface LoadOptions extends RenderAllOptions {
   contentDir: string;
   /** Paths in messages are relative to this folder. */
   root?: string;
@@ -39,6 +42,7 @@ export interface Archive {
   files: VFile[];
   ok: boolean;
   timings: Record<StageName, number>;
+  render: RenderStats;
 }
 
 interface Loaded {
@@ -81,17 +85,21 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   started = performance.now();
 
   // render
+  const { outputs, stats } = await renderAll(validated.map(renderInput), {
+    ...options,
+    cacheDir: options.cacheDir ?? path.join(root, DEFAULT_CACHE_DIR),
+  });
   const articles: Article[] = [];
-  for (const item of validated) {
-    const article = await renderArticle(item);
+  validated.forEach((item, index) => {
+    const article = toArticle(item, outputs[index]!);
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
-  }
+  });
   addEditorWarnings(validated, { today: options.today ?? new Date() });
   articles.sort(byDateDescending);
   timings.render = performance.now() - started;
 
   const files = loaded.map((item) => item.file);
-  return { articles, files, ok: !hasErrors(files), timings };
+  return { articles, files, ok: !hasErrors(files), timings, render: stats };
 }
 
 /**
@@ -105,19 +113,29 @@ export async function checkSource(displayPath: string, text: string): Promise<VF
   if (!frontmatter) return file;
   const datePlace = placeOfValue(source.yaml, source.lineCounter, ['date']);
   const address = articleUrl(file, frontmatter.date, datePlace);
-  if (address) await renderArticle({ file, source, frontmatter, address });
+  if (address) {
+    const item = { file, source, frontmatter, address };
+    toArticle(item, await renderBody(renderInput(item)));
+  }
   return file;
 }
 
-async function renderArticle(item: Validated): Promise<Article | undefined> {
-  const { file, source, frontmatter, address } = item;
-  const quotes = frontmatter.quotes.map((quote, index) => ({
-    text: quote.text,
-    place: placeOfValue(source.yaml, source.lineCounter, ['quotes', index, 'text']),
-  }));
-  const rendered = await renderMarkdown({ path: file.path, markdown: source.body, quotes });
-  for (const message of rendered.file.messages) file.messages.push(message);
-  if (rendered.file.messages.some((m) => m.fatal === true)) return undefined;
+function renderInput({ file, source, frontmatter }: Validated): RenderInput {
+  return {
+    path: file.path,
+    markdown: source.body,
+    quotes: frontmatter.quotes.map((quote, index) => ({
+      text: quote.text,
+      place: placeOfValue(source.yaml, source.lineCounter, ['quotes', index, 'text']),
+    })),
+  };
+}
+
+/** The article the templates see; undefined when rendering found an error. */
+function toArticle(item: Validated, rendered: RenderOutput): Article | undefined {
+  const { file, frontmatter, address } = item;
+  for (const problem of rendered.problems) reportError(file, problem);
+  if (rendered.problems.length > 0) return undefined;
   const { quotes: _quotes, summary, ...rest } = frontmatter;
   return {
     ...rest,

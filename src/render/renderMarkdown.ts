@@ -2,14 +2,15 @@
  * Render: Markdown body → sanitised HTML, with quotes marked. One frozen
  * processor serves every article; per-article input travels in `file.data`.
  *
- * remark-parse → remark-gfm → remark-rehype → rehype-raw → rehype-sanitize →
+ * remark-parse → remark-gfm → remark-rehype → rehype-raw (when there is raw HTML) → rehype-sanitize →
  * rehype-mark-quotes → rehype-stringify. Sanitising comes before our own
  * marking, so the ids we add are ours and content can never forge them
  * (content ids get the `user-content-` prefix).
  */
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import rehypeRaw from 'rehype-raw';
+import { raw } from 'hast-util-raw';
+import { visit, EXIT } from 'unist-util-visit';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -29,6 +30,21 @@ declare module 'vfile' {
 /** Bump when the pipeline's output changes, so cached renders are dropped. */
 export const PIPELINE_VERSION = '1';
 
+/**
+ * rehype-raw, run only when the Markdown had raw HTML: re-parsing every tree
+ * through parse5 costs more than the rest of the pipeline for plain text.
+ */
+function rehypeRawWhenNeeded() {
+  return (tree: Root, file: VFile): Root => {
+    let hasRaw = false;
+    visit(tree, 'raw', () => {
+      hasRaw = true;
+      return EXIT;
+    });
+    return hasRaw ? (raw(tree, { file }) as Root) : tree;
+  };
+}
+
 function rehypeFirstParagraph() {
   return (tree: Root, file: VFile): void => {
     const first = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
@@ -40,7 +56,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
+  .use(rehypeRawWhenNeeded)
   .use(rehypeSanitize)
   .use(rehypeFirstParagraph)
   .use(rehypeMarkQuotes)

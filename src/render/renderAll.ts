@@ -1,0 +1,81 @@
+/**
+ * Render stage: every article body, from the cache when it can, otherwise
+ * through the pipeline — in worker threads when there is enough work to
+ * keep both cores busy.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { renderBody, type RenderOutput } from './renderBody.ts';
+import { DEFAULT_CACHE_DIR, RenderCache } from './renderCache.ts';
+import type { RenderInput } from './renderMarkdown.ts';
+import { pipelineKey } from './pipelineKey.ts';
+
+export interface RenderAllOptions {
+  /** Folder of the persistent render cache; `false` turns it off. */
+  cacheDir?: string | false;
+  /** Worker threads; 0 renders on the main thread. Default: one per core. */
+  workers?: number;
+}
+
+export interface RenderStats {
+  cacheHits: number;
+  rendered: number;
+  workers: number;
+}
+
+/** Below this many misses, starting workers costs more than it saves. */
+const MIN_WORK_FOR_WORKERS = 64;
+/** Cache reads in flight at once. */
+const IO_CONCURRENCY = 64;
+
+async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!, index);
+    }
+  });
+  await Promise.all(runners);
+  return results;
+}
+
+export async function renderAll(
+  inputs: readonly RenderInput[],
+  options: RenderAllOptions = {},
+): Promise<{ outputs: RenderOutput[]; stats: RenderStats }> {
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const cache = cacheDir === false ? undefined : new RenderCache(cacheDir, await pipelineKey());
+  const keys = cache ? inputs.map((input) => cache.keyOf(input)) : [];
+  const outputs: Array<RenderOutput | undefined> = cache
+    ? await mapConcurrent(keys, IO_CONCURRENCY, (key) => cache.get(key))
+    : new Array<RenderOutput | undefined>(inputs.length).fill(undefined);
+
+  const missing = outputs.flatMap((output, index) => (output === undefined ? [index] : []));
+  const workerCount =
+    missing.length >= MIN_WORK_FOR_WORKERS ? (options.workers ?? availableParallelism()) : 0;
+
+  if (workerCount > 0) {
+    const pool = new Piscina<RenderInput, RenderOutput>({
+      filename: new URL('./renderWorker.ts', import.meta.url).href,
+      minThreads: workerCount,
+      maxThreads: workerCount,
+    });
+    try {
+      await Promise.all(missing.map(async (index) => (outputs[index] = await pool.run(inputs[index]!))));
+    } finally {
+      await pool.destroy();
+    }
+  } else {
+    for (const index of missing) outputs[index] = await renderBody(inputs[index]!);
+  }
+
+  if (cache) {
+    await mapConcurrent(missing, IO_CONCURRENCY, (index) => cache.set(keys[index]!, outputs[index]!));
+  }
+  return {
+    outputs: outputs as RenderOutput[],
+    stats: { cacheHits: inputs.length - missing.length, rendered: missing.length, workers: workerCount },
+  };
+}
