@@ -55,7 +55,8 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
     const who = match?.groups?.['who'];
     if (match && who !== undefined) return { who: who.trim(), offset: start + text.indexOf(who, match.index) };
   }
-  const verbs = [...text.matchAll(VERB_GLOBAL)];
+  // `the so-called "peace plan"` is no attribution.
+  const verbs = [...text.matchAll(VERB_GLOBAL)].filter((m) => text[m.index - 1] !== '-');
   if (verbs.length === 0) return undefined;
   const last = verbs.at(-1);
   const first = verbs[0];

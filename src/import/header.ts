@@ -47,6 +47,12 @@ export function readHeader(text: string): CopyHeader {
     break;
   }
   const rest = paragraphs.slice(index);
+  // A date stamp printed after the text (`December 8, 2020`) is no part of it.
+  const footer = rest.length > 1 ? readTimeLine(rest.at(-1) ?? '') : undefined;
+  if (footer) {
+    rest.pop();
+    publishedDate ??= footer.date;
+  }
   const { body, dateline } = dropStandfirst(rest);
   return { title: title.trim(), byline, publishedDate, dateline, body };
 }
@@ -91,9 +97,11 @@ function readTimeLine(paragraph: string): TimeLine | undefined {
   if (paragraph.length > 120 || /[.!?]["”]?$/.test(paragraph) && !AGO.test(paragraph)) return undefined;
   const found = findDate(paragraph);
   const ago = AGO.exec(paragraph);
-  if (!ago && !(found?.date.year !== undefined && /\|\s*\d|\d{1,2}:\d{2}|^(?:Published|Updated|Posted)\b/i.test(paragraph))) {
-    return undefined;
-  }
+  const outside = found ? (paragraph.slice(0, found.index) + ' ' + paragraph.slice(found.index + found.length)).trim() : paragraph;
+  const stamp =
+    found?.date.year !== undefined &&
+    (/\|\s*\d|\d{1,2}:\d{2}|^(?:Published|Updated|Posted|Last updated)\b/i.test(paragraph) || outside.split(/\s+/).length <= 3);
+  if (!ago && !stamp) return undefined;
   if (parseDateline(paragraph)) return undefined;
   const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();
   return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before) };
@@ -102,7 +110,7 @@ function readTimeLine(paragraph: string): TimeLine | undefined {
 /** A name before the relative time: 1–4 capitalised words, not a label. */
 function bylineName(text: string): string | undefined {
   const cleaned = text.replace(/[|,:–—-]+$/u, '').trim();
-  if (cleaned === '' || /^(?:Published|Updated|Posted|Last updated)\b/i.test(cleaned)) return undefined;
+  if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Source)\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return cleanBylineName(cleaned);
@@ -110,7 +118,9 @@ function bylineName(text: string): string | undefined {
 
 /** `JANE DOE, Associated Press` → `Jane Doe`. */
 function cleanBylineName(raw: string): string {
-  const name = raw.split(/\s*,\s*|\s+(?:for|of)\s+/i)[0]?.trim() ?? raw.trim();
+  const name = (raw.split(/\s*,\s*|\s+(?:for|of)\s+/i)[0] ?? raw)
+    .replace(/\s+(?:Associated Press|AP|Reuters|AFP|Bloomberg)$/i, '')
+    .trim();
   if (name !== name.toUpperCase()) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }

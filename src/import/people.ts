@@ -5,7 +5,7 @@
  * (`Lemoyne`, `the diplomat`, `he`) can be resolved to a full name.
  */
 import nlp from 'compromise';
-import { FUNCTION_WORDS, NOT_PERSON_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS } from './vocabulary.ts';
+import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS } from './vocabulary.ts';
 
 export interface Person {
   name: string;
@@ -16,17 +16,22 @@ export interface Person {
   mentions: number[];
   /** compromise recognises the name as a person's. */
   knownName: boolean;
+  /** The words that introduce the first mention (`Russian Ambassador to Pakistan`), for matching roles. */
+  context: string;
 }
 
 const CONNECTOR = '(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ul|ud|y)';
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*|\\.)";
 const NAME_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${CONNECTOR}\\s)?${NAME_TOKEN})*`, 'gu');
-const SPEECH_AFTER = new RegExp(`^(?:,[^,]{0,120},)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}\\b`);
+const SPEECH_AFTER = new RegExp(
+  `^(?:,[^,]{0,120},)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}\\b`,
+  'u',
+);
 
 export class PeopleRegistry {
   readonly people: Person[] = [];
 
-  constructor(body: string) {
+  constructor(private readonly body: string) {
     for (const match of body.matchAll(NAME_SEQUENCE)) this.consider(body, match[0], match.index);
   }
 
@@ -35,6 +40,13 @@ export class PeopleRegistry {
     return this.people
       .filter((p) => p.mentions.some((m) => m < offset))
       .sort((a, b) => lastBefore(b, offset) - lastBefore(a, offset));
+  }
+
+  /** The person named last before `offset` in the same paragraph, if any. */
+  inParagraphBefore(offset: number): Person | undefined {
+    const paragraphStart = this.body.lastIndexOf('\n\n', offset) + 2;
+    const latest = this.before(offset)[0];
+    return latest && lastBefore(latest, offset) >= paragraphStart ? latest : undefined;
   }
 
   /** The person a name or surname refers to, preferring the one named last before `offset`. */
@@ -52,23 +64,21 @@ export class PeopleRegistry {
   add(name: string, offset: number, role?: string): Person {
     const existing = this.find(name, offset);
     if (existing) return existing;
-    const person: Person = { name, tokens: name.split(/\s+/), role, mentions: [offset], knownName: false };
+    const person: Person = { name, tokens: name.split(/\s+/), role, mentions: [offset], knownName: false, context: role ?? '' };
     this.people.push(person);
     return person;
   }
 
   private consider(body: string, raw: string, index: number): void {
     const words = raw.split(/\s+/);
-    let start = 0;
-    // Strip sentence openers and titles (`In`, `French President`) from the front.
-    while (start < words.length - 1 && isTitleOrOpener(words[start] ?? '')) start++;
-    const nameWords = words.slice(start);
-    const name = nameWords.join(' ').replace(/['’]s$/, '');
-    const offset = index + raw.indexOf(nameWords[0] ?? '');
+    const start = nameStart(words);
+    const nameWords = words.slice(start).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
+    const name = nameWords.join(' ');
+    const offset = index + raw.lastIndexOf(words[start] ?? '');
     const end = index + raw.length;
+    if (nameWords.length === 0) return;
     if (nameWords.length === 1) {
-      const existing = this.find(name, offset);
-      existing?.mentions.push(offset);
+      this.find(name, offset)?.mentions.push(offset);
       return;
     }
     if (!looksLikePerson(name)) return;
@@ -87,15 +97,62 @@ export class PeopleRegistry {
       return;
     }
     if (!evidence) return;
-    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName });
+    const context = `${clauseBefore(body, offset)} ${role ?? ''}`.trim();
+    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context });
   }
 }
+
+/** The clause that leads up to a mention: `Russian Ambassador to Pakistan` in `…pipeline, Russian Ambassador to Pakistan Danila Ganich`. */
+function clauseBefore(body: string, offset: number): string {
+  const before = body.slice(Math.max(0, offset - 100), offset);
+  const parts = before.split(/[,;:.!?"“”()\n](?=\s)/);
+  return (parts.at(-1) ?? '').trim();
+}
+
+/**
+ * Where the name starts in a run of capitalised words: after the last word
+ * that belongs to a title, an office or an organisation
+ * (`Senate Majority Leader | Tom Harlan`, `Environment Protection | Muhammad Rizwan`).
+ */
+export function nameStart(words: readonly string[]): number {
+  let start = 0;
+  words.forEach((word, index) => {
+    if (!isNameWord(word)) start = index + 1;
+  });
+  return start;
+}
+
+/** Could be part of a person's name: not a title, office, organisation, nationality or common noun. */
+export function isNameWord(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
+  const lower = bare.toLowerCase();
+  if (/^(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ul|ud|y)$/.test(bare)) return true;
+  if (FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return false;
+  if (NOT_PERSON_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower)) return false;
+  if (/['’]s$/.test(word)) return false;
+  if (/(?:tion|ment|ity|ism|ance|ence|ship|ness|ure|ies)$/.test(lower)) return false;
+  if (isDemonym(bare)) return false;
+  return LEXICON[lower] !== 'Plural';
+}
+
+/** compromise's word list: `initiatives` is a plural noun, never part of a name. */
+const LEXICON: Readonly<Record<string, unknown>> = (
+  nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }
+).world().model.one.lexicon;
+
+/** Nationalities compromise does not tag as such. */
+const DEMONYMS = new Set([
+  'azerbaijani', 'emirati', 'saudi', 'afghan', 'iraqi', 'kuwaiti', 'qatari', 'omani', 'yemeni', 'bahraini',
+  'israeli', 'pakistani', 'bangladeshi', 'nepali', 'uzbek', 'kazakh', 'kyrgyz', 'tajik', 'turkmen', 'armenian',
+  'georgian', 'ukrainian', 'belarusian', 'sindhi', 'punjabi', 'baloch', 'balochi', 'pashtun', 'kashmiri',
+  'afghani', 'somali', 'sudanese', 'libyan', 'syrian', 'lebanese', 'jordanian', 'iranian', 'turkish',
+]);
 
 function lastBefore(person: Person, offset: number): number {
   return Math.max(-1, ...person.mentions.filter((m) => m < offset));
 }
 
-function isTitleOrOpener(word: string): boolean {
+export function isTitleOrOpener(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return true;
   return isDemonym(word);
@@ -103,8 +160,7 @@ function isTitleOrOpener(word: string): boolean {
 
 /** `French`, `Pakistani`, `Azerbaijani`, `Chinese`: adjectives of nationality. */
 export function isDemonym(word: string): boolean {
-  if (nlp(word).has('#Demonym')) return true;
-  return /^\p{Lu}\p{Ll}+(?:ian|ani|ese|ish|i)$/u.test(word) && !nlp(word).has('#Person');
+  return DEMONYMS.has(word.toLowerCase()) || nlp(word).has('#Demonym');
 }
 
 function looksLikePerson(name: string): boolean {
@@ -127,7 +183,7 @@ export function appositiveRole(after: string): string | undefined {
   if (/^(?:who|which|that|and|but|as|when|while|where|whose|if|also|in|on|at|for|with|to|from)$/i.test(first)) return undefined;
   if (/^\d/.test(first)) return undefined;
   if (new RegExp(`\\b${SPEECH_VERB}\\b`).test(role)) return undefined;
-  const startsLikeRole = /^(?:the|a|an)$/i.test(first) || /^\p{Ll}/u.test(first) || isTitleOrOpener(first);
+  const startsLikeRole = /^(?:the|a|an)$/i.test(first) || /^\p{Ll}/u.test(first) || /['’]s$/.test(first) || isTitleOrOpener(first);
   const hasRoleNoun = words.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
   if (!startsLikeRole || !hasRoleNoun) return undefined;
   return role.replace(/^(?:the|a|an)\s+/i, '');
@@ -139,7 +195,7 @@ function preRole(before: string, titleWords: string[]): string | undefined {
   const collected: string[] = [...titleWords];
   for (let i = words.length - 1; i >= 0 && collected.length < 7; i--) {
     const word = words[i] ?? '';
-    if (/[,;:.!?"“”()]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
+    if (/[,;:.!?"“”()]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) break;
     const lower = word.toLowerCase().replace(/['’]s$/, '');
     if ((lower === 'of' || lower === 'for') && collected.length > 0) {
       collected.unshift(word);

@@ -26,7 +26,12 @@ export function extractQuotes(body: string): ExtractedQuotes {
   let previous: { span: QuoteSpan; person?: Person | undefined } | undefined;
   spans.forEach((span, index) => {
     const nextOpen = spans[index + 1]?.open;
-    const attribution = findAttribution(body, span, nextOpen);
+    // A quote running over paragraphs is attributed where it ends.
+    let attribution = findAttribution(body, span, nextOpen);
+    for (let next = index + 1; !attribution && !spans[next - 1]?.closed && spans[next]?.continuation; next++) {
+      const later = spans[next];
+      if (later) attribution = findAttribution(body, later, spans[next + 1]?.open);
+    }
     let speaker: Speaker | undefined;
     if (attribution) {
       speaker = resolver.resolve(attribution.who, attribution.offset);

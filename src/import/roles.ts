@@ -45,13 +45,14 @@ export function resolveRole(phrase: string, candidates: readonly Person[], speak
   let best: Person | undefined;
   let bestScore = 0;
   candidates.forEach((person, recency) => {
+    const wanted = SYNONYMS[head] ?? [head];
+    const fits = (text: string) => wanted.some((w) => text.includes(w)) || text.includes(head);
     const role = (person.role ?? '').toLowerCase();
+    const context = person.context.toLowerCase();
     let score = 0;
-    if (role !== '') {
-      const wanted = SYNONYMS[head] ?? [head];
-      if (wanted.some((w) => role.includes(w)) || role.includes(head)) score += 3;
-      for (const modifier of modifiers) if (stemIn(modifier, role)) score += 1;
-    }
+    if (role !== '' && fits(role)) score += 3;
+    else if (context !== '' && fits(context)) score += 2;
+    if (score > 0) for (const modifier of modifiers) if (stemIn(modifier, `${role} ${context}`)) score += 1;
     if (score === 0) return;
     if (speakers.has(person)) score += 1;
     // Candidates come most recent first: earlier ones win ties.
@@ -67,7 +68,10 @@ export function resolveRole(phrase: string, candidates: readonly Person[], speak
 /** `french` in "the French Foreign Ministry", `foreign` in "foreign minister". */
 function stemIn(word: string, text: string): boolean {
   if (word.length < 3) return false;
-  return new RegExp(`\\b${word.replace(/[^\p{L}\p{N}-]/gu, '')}`, 'u').test(text);
+  const bare = word.replace(/[^\p{L}\p{N}-]/gu, '');
+  // `indian` ~ "India's", `russian` ~ "Russia", `chinese` ~ "China".
+  const stem = bare.length > 5 ? bare.replace(/(?:ian|an|ese|ish|i)$/u, '') : bare;
+  return new RegExp(`\\b(?:${bare}|${stem})`, 'u').test(text);
 }
 
 /** A role phrase: lower-case words, perhaps led by an article and an adjective of nationality. */

@@ -5,10 +5,10 @@
  */
 import nlp from 'compromise';
 import type { Person, PeopleRegistry } from './people.ts';
-import { appositiveRole, isDemonym } from './people.ts';
+import { appositiveRole, isNameWord } from './people.ts';
 import { looksLikeRolePhrase, resolveRole } from './roles.ts';
 import { TODO } from './types.ts';
-import { FUNCTION_WORDS, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
+import { NOT_PERSON_WORDS, ROLE_NOUNS } from './vocabulary.ts';
 
 export type Speaker = { person: Person } | { name: string } | { unknown: string };
 
@@ -46,7 +46,7 @@ export class SpeakerResolver {
   private resolvePhrase(phrase: string, offset: number): Speaker {
     if (phrase === '') return { unknown: UNKNOWN_SPEAKER };
     if (PRONOUN.test(phrase)) {
-      const person = this.lastSpeaker ?? this.registry.before(offset)[0];
+      const person = this.registry.inParagraphBefore(offset) ?? this.lastSpeaker ?? this.registry.before(offset)[0];
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }
     const institution = /^the\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
@@ -58,8 +58,10 @@ export class SpeakerResolver {
       const candidates = this.registry.before(offset);
       const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
       if (person) return { person };
-      const fallback = this.lastSpeaker;
-      if (fallback && looksLikeRolePhrase(phrase)) return { person: fallback };
+      const fallback = this.lastSpeaker ?? candidates[0];
+      // `the minister said` with no minister introduced: most likely the last speaker. `The utility said`: nobody.
+      const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      if (fallback && looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(head)) return { person: fallback };
       return { unknown: `${TODO} who is "${phrase}"?` };
     }
     return { unknown: UNKNOWN_SPEAKER };
@@ -67,22 +69,20 @@ export class SpeakerResolver {
 
   /** A name, a surname, or an organisation in capitals (`the Kremlin`). */
   private byName(phrase: string, offset: number): Speaker | undefined {
-    const words = phrase.split(/\s+/);
     const runs: string[][] = [];
     let run: string[] = [];
-    for (const word of words) {
-      const bare = word.replace(/[,.;:]+$/, '').replace(/['’]s$/, '');
-      const lower = bare.toLowerCase();
-      if (NAME_TOKEN.test(bare) && !TITLE_WORDS.has(lower) && !ROLE_NOUNS.has(lower) && !FUNCTION_WORDS.has(lower) && !isDemonym(bare)) {
-        run.push(bare);
-      } else if (run.length > 0 && /^(?:de|da|van|von|bin|al|el|der|le|la|du)$/.test(bare)) {
-        run.push(bare);
+    for (const word of phrase.split(/\s+/)) {
+      const bare = word.replace(/[,.;:]+$/, '');
+      if (NAME_TOKEN.test(bare) && isNameWord(bare)) {
+        run.push(bare.replace(/['’]s$/, ''));
       } else {
         if (run.length > 0) runs.push(run);
         run = [];
       }
     }
     if (run.length > 0) runs.push(run);
+    // The name nearest the verb is the subject: `New South Wales Premier Gladys Berejiklian`.
+    runs.reverse();
     for (const tokens of runs) {
       const person = this.registry.find(tokens.join(' '), offset) ?? this.registry.find(tokens.at(-1) ?? '', offset);
       if (person) return { person };
@@ -120,21 +120,14 @@ export function subjectChunk(who: string): string {
     .split(/\s*[,;:—–]\s*|\s+-\s+/)
     .map((c) => c.trim())
     .filter((c) => /\p{L}/u.test(c));
-  const meaningful = chunks.filter((c) => !isAside(c));
-  const chosen = (meaningful.length > 0 ? pickSubject(meaningful) : chunks[0]) ?? '';
+  // The chunk nearest the verb is the subject (`In addition, Lemoyne`), asides apart.
+  const chosen = chunks.filter((c) => !isAside(c)).at(-1) ?? chunks[0] ?? '';
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
     .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while)\s.*$/i, '')
     .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.]+$/g, '')
     .trim();
-}
-
-/** Prefers a chunk that carries a name or a role noun; the last such one, as in `In addition, Lemoyne`. */
-function pickSubject(chunks: string[]): string | undefined {
-  const named = chunks.filter((c) => /\p{Lu}\p{Ll}/u.test(c.replace(/^(?:The|A|An|In|And|But)\s/, '')) || PRONOUN.test(c.split(/\s+/).at(-1) ?? ''));
-  const withRole = chunks.filter((c) => c.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())));
-  return named.at(-1) ?? withRole.at(-1) ?? chunks.at(-1);
 }
 
 /** `secretary of state at the French Foreign Ministry`, `who met Macron`, `45`: not the subject. */

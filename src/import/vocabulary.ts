@@ -5,7 +5,7 @@
 
 /** Verbs that introduce or close a direct quote. Lower case: `States` is not `states`. */
 export const SPEECH_VERB =
-  '(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|warns|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|quoted|described)';
+  '(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|warns|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|quoted|described|called)';
 
 /** Words that name an office or a trade: `spokesman`, `Minister`, `diplomat`. */
 export const ROLE_NOUNS = new Set([
@@ -68,4 +68,16 @@ export const FUNCTION_WORDS = new Set([
   'during', 'last', 'next', 'on', 'addition', 'following', 'despite', 'among', 'both', 'all', 'some',
   'many', 'several', 'other', 'another', 'such', 'what', 'who', 'why', 'how', 'where', 'asked', 'said',
   'talking', 'responding', 'referring', 'commenting', 'yet', 'still', 'now', 'then', 'thus', 'so',
+]);
+
+/** Words of ministerial portfolios and offices that sit between a title and a name. */
+export const PORTFOLIO_WORDS = new Set([
+  'planning', 'development', 'initiatives', 'environment', 'protection', 'energy', 'power', 'petroleum',
+  'commerce', 'industry', 'industries', 'affairs', 'relations', 'communications', 'railways', 'water',
+  'aviation', 'tourism', 'agriculture', 'labour', 'labor', 'culture', 'sports', 'science', 'technology',
+  'housing', 'works', 'transport', 'transportation', 'climate', 'change', 'human', 'rights', 'minorities',
+  'religious', 'overseas', 'parliamentary', 'narcotics', 'control', 'food', 'maritime', 'law', 'majority',
+  'minority', 'emergencies', 'alleviation', 'poverty', 'revenue', 'privatisation', 'privatization',
+  'commission', 'board', 'bureau', 'council', 'cabinet', 'party', 'senate', 'house', 'ministry', 'executive',
+  'officer', 'operating', 'financial', 'public', 'social', 'welfare', 'youth', 'women', 'trade',
 ]);
