@@ -12,7 +12,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   spokesman: ['spokes', 'press secretary'],
   spokeswoman: ['spokes', 'press secretary'],
   official: ['minister', 'secretary', 'spokes', 'official', 'ambassador', 'envoy', 'director', 'deputy', 'head', 'chief', 'commissioner', 'adviser', 'advisor', 'officer', 'governor', 'mayor', 'president', 'chairman', 'representative', 'diplomat', 'consul'],
-  minister: ['minister', 'secretary'],
+  minister: ['minister', 'secretary', 'counterpart'],
   premier: ['premier', 'prime minister'],
   leader: ['leader', 'president', 'prime minister', 'premier', 'chairman', 'head', 'chief'],
   lawmaker: ['lawmaker', 'legislator', 'senator', 'congress', 'representative', 'member of parliament', 'mp', 'deputy', 'parliament'],
@@ -52,7 +52,7 @@ export function resolveRole(phrase: string, candidates: readonly Person[], speak
     let score = 0;
     if (role !== '' && fits(role)) score += 3;
     else if (context !== '' && fits(context)) score += 2;
-    if (score > 0) for (const modifier of modifiers) if (stemIn(modifier, `${role} ${context}`)) score += 1;
+    if (score > 0) for (const modifier of modifiers) if (stemIn(modifier, `${role} ${context}`)) score += 1.5;
     if (score === 0) return;
     if (speakers.has(person)) score += 1;
     // Candidates come most recent first: earlier ones win ties.

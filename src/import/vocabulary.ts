@@ -21,7 +21,7 @@ export const ROLE_NOUNS = new Set([
   'activist', 'campaigner', 'negotiator', 'mediator', 'consul', 'attaché', 'inspector', 'superintendent',
   'speaker', 'whip', 'aide', 'strategist', 'editor', 'correspondent', 'fellow', 'specialist', 'ruler',
   'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
-  'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor',
+  'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
