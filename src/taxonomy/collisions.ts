@@ -13,7 +13,9 @@ const reported = new WeakSet<Archive>();
 
 export function collisionMessage(collision: SlugCollision): string {
   const names = collision.names.map((name) => `\`${name}\``).join(' and ');
-  return `Names ${names} differ only in case or accents, so they share the page ${collision.url}`;
+  return collision.shared
+    ? `Names ${names} differ only in case or accents, so they share the page ${collision.url}`
+    : `Names ${names} differ only in case or accents but have separate pages ${collision.urls.join(' and ')}`;
 }
 
 /** Once per archive: Eleventy may compute its global data more than once. */
@@ -31,7 +33,9 @@ export function reportCollisions(archive: Archive, collisions: readonly SlugColl
           reason: collisionMessage(collision),
           rule: COLLISION_RULE,
           place: { line: 1, column: 1 },
-          hint: `The page shows \`${preferred}\`; write the name the same way everywhere (\`${name}\` here).`,
+          hint: collision.shared
+            ? `The page shows \`${preferred}\`; write the name the same way everywhere (\`${name}\` here).`
+            : `If they are the same, write \`${preferred}\` everywhere (\`${name}\` here).`,
         });
       }
     }

@@ -38,7 +38,11 @@ export interface Taxonomy {
 export interface SlugCollision {
   taxonomy: TaxonomyKey;
   slug: string;
+  /** The shared page; when the names got different pages (`Zürich` → zuerich, `Zurich` → zurich), each page. */
   url: string;
+  /** False when the names differ only in case or accents but slugify to different pages. */
+  shared: boolean;
+  urls: string[];
   /** Every spelling, most frequent first. */
   names: string[];
   /** A few files per spelling, to say where to look. */
@@ -102,6 +106,47 @@ function bySpelling(a: [string, { count: number }], b: [string, { count: number 
   return b[1].count - a[1].count || nonAscii(b[0]) - nonAscii(a[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }
 
+/** `Zürich` → `zurich`: what is left of a name without case and accents. */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Names that differ only in case or accents but still got different pages
+ * (slugify transliterates `ü` as `ue`, so `Zürich` and `Zurich` part ways):
+ * reported too, so an editor can choose one spelling.
+ */
+function separatePages(key: TaxonomyKey, buckets: Map<string, Bucket>): SlugCollision[] {
+  const byFold = new Map<string, { names: string[]; buckets: Bucket[] }>();
+  for (const bucket of buckets.values()) {
+    for (const name of bucket.spellings.keys()) {
+      const fold = foldName(name);
+      let group = byFold.get(fold);
+      if (!group) byFold.set(fold, (group = { names: [], buckets: [] }));
+      group.names.push(name);
+      if (!group.buckets.includes(bucket)) group.buckets.push(bucket);
+    }
+  }
+  const result: SlugCollision[] = [];
+  for (const group of byFold.values()) {
+    if (group.buckets.length < 2) continue;
+    const spellings = group.buckets.flatMap((bucket) =>
+      [...bucket.spellings].filter(([name]) => group.names.includes(name)),
+    ).sort(bySpelling);
+    const urls = group.buckets.map((bucket) => `/${key}/${bucket.slug}/`).sort();
+    result.push({
+      taxonomy: key,
+      slug: group.buckets[0]!.slug,
+      url: urls[0]!,
+      shared: false,
+      urls,
+      names: spellings.map(([name]) => name),
+      files: Object.fromEntries(spellings.map(([name, { files }]) => [name, files])),
+    });
+  }
+  return result;
+}
+
 /** One taxonomy, in one pass over the articles (given newest first). */
 export function buildTaxonomy(articles: readonly Article[], key: TaxonomyKey): { taxonomy: Taxonomy; collisions: SlugCollision[] } {
   const buckets = new Map<string, Bucket>();
@@ -139,12 +184,15 @@ export function buildTaxonomy(articles: readonly Article[], key: TaxonomyKey): {
         taxonomy: key,
         slug: bucket.slug,
         url,
+        shared: true,
+        urls: [url],
         names,
         files: Object.fromEntries(spellings.map(([name, { files }]) => [name, files])),
       });
     }
   }
   terms.sort((a, b) => byName(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  collisions.push(...separatePages(key, buckets));
   collisions.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return { taxonomy: { key, url: `/${key}/`, terms }, collisions };
 }
