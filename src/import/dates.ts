@@ -15,6 +15,8 @@ export interface FoundDate {
 /** The first calendar date (day and month at least) in `text`, if any. */
 export function findDate(text: string): FoundDate | undefined {
   for (const result of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+    // `5 minutes ago`, `today`: relative to when the page was scraped, not a date the copy prints.
+    if (!/\d/.test(result.text) || /\bago\b/i.test(result.text)) continue;
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     const month = start.get('month');

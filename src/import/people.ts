@@ -85,7 +85,9 @@ export class PeopleRegistry {
     const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
     const role = appositiveRole(body.slice(end)) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore);
     const knownName = nlp(name).has('#Person');
-    const evidence = knownName || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
+    const clause = clauseBefore(body, offset);
+    const introduced = clause.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+    const evidence = knownName || introduced || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
     const existing = this.find(name, offset) ?? this.find(nameWords.at(-1) ?? name, offset);
     if (existing) {
       existing.mentions.push(offset);
@@ -97,7 +99,7 @@ export class PeopleRegistry {
       return;
     }
     if (!evidence) return;
-    const context = `${clauseBefore(body, offset)} ${role ?? ''}`.trim();
+    const context = role === undefined || clause.includes(role) ? clause : `${clause} ${role}`;
     this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context });
   }
 }
@@ -197,7 +199,7 @@ function preRole(before: string, titleWords: string[]): string | undefined {
     const word = words[i] ?? '';
     if (/[,;:.!?"“”()]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) break;
     const lower = word.toLowerCase().replace(/['’]s$/, '');
-    if ((lower === 'of' || lower === 'for') && collected.length > 0) {
+    if ((lower === 'of' || lower === 'for' || lower === 'to') && collected.length > 0) {
       collected.unshift(word);
       continue;
     }
@@ -205,10 +207,7 @@ function preRole(before: string, titleWords: string[]): string | undefined {
     if (!roleLike || FUNCTION_WORDS.has(lower)) break;
     collected.unshift(word);
   }
-  while (/^(?:of|for)$/i.test(collected[0] ?? '')) collected.shift();
-  const all = collected;
-  const last = all.at(-1)?.toLowerCase().replace(/\.$/, '');
-  if (last === undefined || !(ROLE_NOUNS.has(last) || TITLE_WORDS.has(last))) return undefined;
-  if (all.every((w) => /^(?:mr|mrs|ms|dr|sir)\.?$/i.test(w))) return undefined;
-  return all.join(' ');
+  while (/^(?:of|for|to)$/i.test(collected[0] ?? '')) collected.shift();
+  if (!collected.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')))) return undefined;
+  return collected.join(' ');
 }
