@@ -74,7 +74,7 @@ function panel(report: BenchReport, spec: Panel, left: number, top: number, widt
     parts.push(`<text x="${xPos}" y="${top + height + 16}" text-anchor="middle">${label(size, 'articles')}</text>`);
   }
   parts.push(`<text x="${left + width / 2}" y="${top + height + 34}" text-anchor="middle">articles (log scale)</text>`);
-  parts.push(`<text transform="translate(${left - 44} ${top + height / 2}) rotate(-90)" text-anchor="middle">${escape(spec.unit)} (log scale)</text>`);
+  parts.push(`<text transform="translate(${left - 56} ${top + height / 2}) rotate(-90)" text-anchor="middle">${escape(spec.unit)} (log scale)</text>`);
   for (const series of SERIES) {
     const points = results
       .map((r) => [r.articles, spec.value(series, r)] as const)

@@ -131,7 +131,19 @@ function targets(report: BenchReport): string {
   return lines.join('\n');
 }
 
-export function renderMarkdown(report: BenchReport, chartFile: string): string {
+export const NOTES_START = '<!-- notes: kept when the benchmark rewrites this file -->';
+export const NOTES_END = '<!-- end of notes -->';
+
+/** The hand-written notes of an earlier PERFORMANCE.md, to carry over. */
+export function extractNotes(markdown: string): string | undefined {
+  const start = markdown.indexOf(NOTES_START);
+  const end = markdown.indexOf(NOTES_END);
+  return start >= 0 && end > start ? markdown.slice(start + NOTES_START.length, end).trim() : undefined;
+}
+
+const DEFAULT_NOTES = '_What bounds the slow stages: write it here; the benchmark keeps this section when it rewrites the file._';
+
+export function renderMarkdown(report: BenchReport, chartFile: string, notes = DEFAULT_NOTES): string {
   const m = report.machine;
   const sections = report.results.map(
     (result) => `### ${result.articles.toLocaleString('en')} articles\n\n${mib(result.contentBytes)} MiB of Markdown, generated in ${s(result.generateMs)} s; median of ${result.repeat} run${result.repeat > 1 ? 's' : ''}; 1-minute load average ${result.loadAverage.before.toFixed(1)} before, ${result.loadAverage.after.toFixed(1)} after (on ${m.nproc} cores).\n\n${sizeTables(result)}`,
@@ -147,6 +159,12 @@ These are measurements, not assertions: no test fails on a time.
 ## Targets (issue 7)
 
 ${targets(report)}
+
+## Reading the figures
+
+${NOTES_START}
+${notes}
+${NOTES_END}
 
 ## Machine
 

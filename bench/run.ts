@@ -10,14 +10,15 @@
  *                    [--seed TEXT] [--query WORD] [--keep]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstSearchAvailable } from './firstSearchHook.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { pagefindBinary } from './competitors.ts';
-import { renderChart, renderMarkdown, renderTable, type BenchReport, type Machine } from './report.ts';
+import { extractNotes, renderChart, renderMarkdown, renderTable, type BenchReport, type Machine } from './report.ts';
 import { runSuite, type SizeResult } from './suite.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -117,6 +118,7 @@ if (values.out) {
   const svgPath = path.join(path.dirname(values.out), 'performance.svg');
   await mkdir(path.dirname(values.out), { recursive: true });
   await writeFile(svgPath, renderChart(report));
-  await writeFile(values.out, renderMarkdown(report, path.basename(svgPath)));
+  const notes = existsSync(values.out) ? extractNotes(await readFile(values.out, 'utf8')) : undefined;
+  await writeFile(values.out, renderMarkdown(report, path.basename(svgPath), notes));
   log(`Wrote ${values.out} and ${svgPath}`);
 }
