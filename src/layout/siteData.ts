@@ -46,6 +46,8 @@ export interface TermSummary {
 
 export interface TaxonomyIndex extends TaxonomyInfo {
   termCount: number;
+  /** Long lists get letter headings and a jump list; short ones are one list. */
+  byLetter: boolean;
   /** Terms grouped by the first character of their slug (a–z, 0–9). */
   groups: { letter: string; id: string; terms: TermSummary[] }[];
 }
@@ -93,6 +95,9 @@ export const TAXONOMY_INFO: Record<TaxonomyKey, TaxonomyInfo> = {
   },
   topics: { key: 'topics', title: 'Topics', singular: 'Topic', description: 'What the articles are about.', url: '/topics/' },
 };
+
+/** From how many terms an index page is split by first letter. */
+const LETTER_GROUPS_FROM = 40;
 
 /** Pages that are not made from data (templates/about.md, templates/search.njk). */
 const STATIC_PAGES = ['/about/', '/search/'];
@@ -142,7 +147,9 @@ export async function siteData(archive: Archive): Promise<SiteData> {
   const termPages: TermPage[] = [];
   for (const taxonomy of taxonomies) {
     const info = TAXONOMY_INFO[taxonomy.key];
-    taxonomyIndexes.push({ ...info, termCount: taxonomy.terms.length, groups: groupByLetter(taxonomy.terms) });
+    const byLetter = taxonomy.terms.length > LETTER_GROUPS_FROM;
+    const groups = byLetter ? groupByLetter(taxonomy.terms) : [{ letter: '', id: 'terms', terms: taxonomy.terms.map(summaryOf) }];
+    taxonomyIndexes.push({ ...info, termCount: taxonomy.terms.length, byLetter, groups });
     sitemap.add(info.url, newest);
     for (const term of taxonomy.terms) {
       const summary = summaryOf(term);
