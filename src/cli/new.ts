@@ -1,66 +1,9 @@
 /**
- * `npm run new -- "Headline" [--date YYYY-MM-DD] [--content-dir DIR]`
- *
- * Scaffolds `content/DATE-slug.md` with every field of the content model,
- * commented, and prints its path. Never overwrites a file.
+ * `npm run new -- "Headline" [--date YYYY-MM-DD] [--content-dir DIR]`:
+ * scaffolds a commented article file and prints its path. See
+ * src/import/new-command.ts and docs/EDITING.md.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { articleFileName } from '../import/file-name.ts';
-import { scaffoldArticle } from '../import/scaffold.ts';
-import { isIsoDate } from '../validate/schema.ts';
+import { processConsole } from '../import/console.ts';
+import { runNew } from '../import/new-command.ts';
 
-const USAGE = 'usage: npm run new -- "Headline" [--date YYYY-MM-DD] [--content-dir DIR]';
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-async function main(): Promise<number> {
-  let values: { date?: string | undefined; 'content-dir': string; help: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: {
-        date: { type: 'string' },
-        'content-dir': { type: 'string', default: 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`new: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 1;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const title = positionals.join(' ').trim();
-  if (title === '') {
-    console.error(`new: no headline given\n${USAGE}`);
-    return 1;
-  }
-  const date = values.date ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isIsoDate(date)) {
-    console.error(`new: --date ${date}: expected a date such as 2020-11-28`);
-    return 1;
-  }
-  const target = path.join(values['content-dir'], articleFileName(date, title));
-  await mkdir(values['content-dir'], { recursive: true });
-  try {
-    await writeFile(target, scaffoldArticle(title, date), { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    console.error(`${target}: already exists; not overwritten (edit it, or choose another headline or date)`);
-    return 1;
-  }
-  console.log(target);
-  return 0;
-}
-
-process.exitCode = await main();
+process.exitCode = await runNew(process.argv.slice(2), processConsole);

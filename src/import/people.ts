@@ -5,6 +5,7 @@
  * (`Lemoyne`, `the diplomat`, `he`) can be resolved to a full name.
  */
 import nlp from 'compromise';
+import { hasTag } from './tags.ts';
 import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS } from './vocabulary.ts';
 
 export interface Person {
@@ -84,7 +85,7 @@ export class PeopleRegistry {
     if (!looksLikePerson(name)) return;
     const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
     const role = appositiveRole(body.slice(end)) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore);
-    const knownName = nlp(name).has('#Person');
+    const knownName = hasTag(name, '#Person');
     const clause = clauseBefore(body, offset);
     const introduced = clause.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
     const evidence = knownName || introduced || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
@@ -162,16 +163,15 @@ export function isTitleOrOpener(word: string): boolean {
 
 /** `French`, `Pakistani`, `Azerbaijani`, `Chinese`: adjectives of nationality. */
 export function isDemonym(word: string): boolean {
-  return DEMONYMS.has(word.toLowerCase()) || nlp(word).has('#Demonym');
+  return DEMONYMS.has(word.toLowerCase()) || hasTag(word, '#Demonym');
 }
 
 function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 5) return false;
   if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return false;
-  const doc = nlp(name);
-  if (doc.has('#Person')) return true;
-  return !doc.has('#Place') && !doc.has('#Organization') && !doc.has('#Country');
+  if (hasTag(name, '#Person')) return true;
+  return !hasTag(name, '#Place') && !hasTag(name, '#Organization') && !hasTag(name, '#Country');
 }
 
 /** `, secretary of state at the French Foreign Ministry,` right after a name. */

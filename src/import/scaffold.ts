@@ -21,7 +21,7 @@ dateline:  # where the story was filed; delete the whole block if the copy has n
   place: "TODO: place of the dateline, e.g. Yerevan"  # normalised place name
   # printed: "YEREVAN (UrduPoint News / Sputnik - 28th November, 2020)"  # as printed, optional
 source:  # the copy this file preserves
-  outlet: "TODO: outlet that published this copy, e.g. UrduPoint News"
+  outlet: "TODO: outlet that published this copy, e.g. UrduPoint News"  # who published it
   # agency: Sputnik  # the wire agency the outlet credits, optional
   # url: https://www.example.com/the-article  # address of the copy, http(s) only
   # byline: "@handle or Author Name"  # optional
@@ -31,7 +31,7 @@ quotes: []  # direct quotes, each verbatim in the text below; one entry per quot
   #   role: their role as the article states it  # optional
 tags: []  # topics, e.g. [Nagorno-Karabakh, OSCE Minsk Group]
 people: []  # people the article is about, beside the speakers
-# summary: One sentence for indexes and feeds; defaults to the first paragraph.
+# summary: "One sentence for indexes and feeds"  # optional; defaults to the first paragraph
 lang: en  # BCP 47 language tag of the text
 # updated: ${date}  # date of the last correction, with corrections below
 corrections: []  # each: {date: YYYY-MM-DD, note: what was corrected}

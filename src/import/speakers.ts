@@ -3,7 +3,7 @@
  * secretary of state …`, `the French official`, `he`, `a source`) into the
  * speaker's full name, or a `TODO:` placeholder saying what is missing.
  */
-import nlp from 'compromise';
+import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { appositiveRole, isNameWord } from './people.ts';
 import { looksLikeRolePhrase, resolveRole } from './roles.ts';
@@ -106,8 +106,7 @@ export class SpeakerResolver {
 function isOrganisationOrPlace(tokens: string[]): boolean {
   const name = tokens.join(' ');
   if (tokens.some((t) => NOT_PERSON_WORDS.has(t.toLowerCase()))) return true;
-  const doc = nlp(name);
-  return !doc.has('#Person') && (doc.has('#Organization') || doc.has('#Place'));
+  return !hasTag(name, '#Person') && (hasTag(name, '#Organization') || hasTag(name, '#Place'));
 }
 
 /**

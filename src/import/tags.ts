@@ -1,0 +1,21 @@
+/**
+ * compromise's reading of a short phrase (`#Person`, `#Place`, …), memoised:
+ * the importer asks about the same words many times per article.
+ */
+import nlp from 'compromise';
+
+const memo = new Map<string, ReadonlySet<string>>();
+
+const ASKED = ['#Person', '#Place', '#Organization', '#Country', '#Demonym'] as const;
+export type Tag = (typeof ASKED)[number];
+
+export function hasTag(phrase: string, tag: Tag): boolean {
+  let tags = memo.get(phrase);
+  if (!tags) {
+    const doc = nlp(phrase);
+    tags = new Set(ASKED.filter((t) => doc.has(t)));
+    if (memo.size > 5000) memo.clear();
+    memo.set(phrase, tags);
+  }
+  return tags.has(tag);
+}
