@@ -1,35 +1,98 @@
 /**
- * Search page: `?q=` pre-fills Pagefind's input (the header's search box and
- * the 404 page submit here without JavaScript), and the query typed is kept
- * in the URL so a search can be shared.
+ * Search page: Pagefind's Component UI does the searching, the input, the
+ * facet pane, the result list, keyboard navigation and the screen-reader
+ * announcements. This wires in what it does not do: the state in the URL
+ * (`?q=` from the header's box included), OR within a facet, browsing by
+ * facets without a query, sort order, the index language and the result
+ * layout, with quotes as results of their own.
  */
+import { sortControl, languageControl } from './search/controls.ts';
+import { indexLanguages, loadIndex } from './search/languageIndex.ts';
+import { defaultInstance, type ResultsElement } from './search/pagefindUi.ts';
+import { renderResult } from './search/resultView.ts';
+import { applySearchPolicy, combineFacetValuesWithOr, type SearchPolicy } from './search/searchPolicy.ts';
+import { normalizeFilters, parseState, type SearchState } from './search/searchState.ts';
+import { urlFor, urlHistory } from './search/urlHistory.ts';
 
-const PARAM = 'q';
+const BUNDLE_PATH = '/pagefind/';
 
-async function findInput(): Promise<HTMLInputElement | null> {
-  await customElements.whenDefined('pagefind-input');
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const input = document.querySelector<HTMLInputElement>('pagefind-input input');
-    if (input) return input;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return null;
+/**
+ * Pagefind favours short pages by default (pageLength 0.75), which would rank
+ * a one-sentence quote above the article it comes from; an archive's articles
+ * are long by nature, so length counts for little here.
+ * https://pagefind.app/docs/ranking/
+ */
+const RANKING = { pageLength: 0.1 };
+
+function byId<T extends HTMLElement>(id: string, type: { new (): T }): T | null {
+  const found = document.getElementById(id);
+  return found instanceof type ? found : null;
 }
 
 async function main(): Promise<void> {
-  const input = await findInput();
-  if (!input) return;
-  const query = new URLSearchParams(window.location.search).get(PARAM);
-  if (query) {
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+  const instance = await defaultInstance({ ranking: RANKING });
+  let state: SearchState = parseState(new URLSearchParams(window.location.search));
+  const pageLang = (document.documentElement.lang || 'en').toLowerCase();
+  const indexLang = state.lang ?? pageLang;
+
+  const results = document.querySelector<ResultsElement>('pagefind-results');
+  if (results) results.resultTemplate = (data) => renderResult(data, indexLang === pageLang ? null : indexLang);
+
+  const policy: SearchPolicy = { sort: state.sort };
+  applySearchPolicy(instance, policy);
+
+  const controls = document.getElementById('search-controls');
+  const sortSelect = byId('search-sort', HTMLSelectElement);
+  const sort = sortSelect
+    ? sortControl(sortSelect, (sort) => {
+        policy.sort = sort;
+        instance.triggerSearchWithFilters(instance.searchTerm, { ...instance.searchFilters });
+      })
+    : null;
+  sort?.set(state.sort);
+
+  const languageSelect = byId('search-lang', HTMLSelectElement);
+  const languageBox = document.getElementById('search-lang-box');
+  if (languageSelect && languageBox) {
+    const shown = languageControl(languageSelect, await indexLanguages(BUNDLE_PATH), indexLang, (lang) => {
+      // Another language is another index: start afresh with the query kept.
+      const next: SearchState = { ...state, filters: {}, lang: lang === pageLang ? null : lang };
+      window.location.assign(urlFor(next, window.location));
+    });
+    languageBox.hidden = !shown;
   }
-  input.addEventListener('input', () => {
-    const url = new URL(window.location.href);
-    if (input.value.trim()) url.searchParams.set(PARAM, input.value);
-    else url.searchParams.delete(PARAM);
-    window.history.replaceState(null, '', url);
+  if (controls) controls.hidden = false;
+
+  await loadIndex(instance, state.lang);
+  combineFacetValuesWithOr(instance);
+
+  let restoring = false;
+  const apply = (next: SearchState): void => {
+    restoring = true;
+    try {
+      policy.sort = next.sort;
+      sort?.set(next.sort);
+      instance.triggerSearchWithFilters(next.query, { ...next.filters });
+    } finally {
+      restoring = false;
+    }
+  };
+
+  const history = urlHistory();
+  instance.on('search', (term, filters) => {
+    if (restoring) return;
+    const next: SearchState = { ...state, query: term, filters: normalizeFilters(filters), sort: policy.sort };
+    history.record(next, state);
+    state = next;
   });
+  window.addEventListener('popstate', () => {
+    state = parseState(new URLSearchParams(window.location.search));
+    apply(state);
+  });
+
+  apply(state);
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error('Search could not start:', error);
+});

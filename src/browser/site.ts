@@ -1,8 +1,9 @@
 /**
- * Every page: `/` moves focus to the header's search box (unless the reader
- * is typing somewhere already). Everything else on a page works without
- * JavaScript.
+ * Every page: `/` moves focus to the search box (unless the reader is typing
+ * somewhere already), and words searched for are highlighted on the page a
+ * result led to. Everything else on a page works without JavaScript.
  */
+import { highlightSearchTerms } from './search/highlightTerms.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -17,4 +18,8 @@ document.addEventListener('keydown', (event) => {
   if (!box) return;
   event.preventDefault();
   box.focus();
+});
+
+highlightSearchTerms(window.location).catch((error: unknown) => {
+  console.error('Could not highlight the searched words:', error);
 });

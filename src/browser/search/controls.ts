@@ -1,0 +1,57 @@
+/**
+ * Search page: the controls the Component UI does not have — sort order and
+ * index language. Their markup is in templates/search.njk, hidden until this
+ * script is running.
+ */
+import type { IndexLanguage } from './languageIndex.ts';
+import { SORT_ORDERS, type SortOrder } from './searchState.ts';
+
+function isSortOrder(value: string): value is SortOrder {
+  return (SORT_ORDERS as readonly string[]).includes(value);
+}
+
+export interface SortControl {
+  set(sort: SortOrder): void;
+}
+
+export function sortControl(select: HTMLSelectElement, onChange: (sort: SortOrder) => void): SortControl {
+  select.addEventListener('change', () => {
+    if (isSortOrder(select.value)) onChange(select.value);
+  });
+  return {
+    set(sort) {
+      select.value = sort;
+    },
+  };
+}
+
+export function languageName(code: string, inLanguage: string): string {
+  try {
+    const names = new Intl.DisplayNames([inLanguage], { type: 'language' });
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Fills the language choice; shown only when the index holds more than one. */
+export function languageControl(
+  select: HTMLSelectElement,
+  languages: readonly IndexLanguage[],
+  current: string,
+  onChange: (lang: string) => void,
+): boolean {
+  if (languages.length < 2) return false;
+  const uiLanguage = document.documentElement.lang || 'en';
+  select.replaceChildren(
+    ...languages.map(({ code, pages }) => {
+      const option = document.createElement('option');
+      option.value = code;
+      option.textContent = `${languageName(code, uiLanguage)} (${pages})`;
+      option.selected = code === current;
+      return option;
+    }),
+  );
+  select.addEventListener('change', () => onChange(select.value));
+  return true;
+}
