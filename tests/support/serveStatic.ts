@@ -2,13 +2,16 @@
  * Test support: serves a built site on 127.0.0.1 (a free port) the way a
  * static host would: `/dir/` → `dir/index.html`, `/dir` → redirect to `/dir/`,
  * correct content types (WebAssembly included, which browsers require for
- * streaming compilation), 404 with `404.html`, and no path outside the site.
+ * streaming compilation), gzip for text when the browser asks (as any host
+ * does, so byte counts are realistic; Pagefind's index files are compressed
+ * already), 404 with `404.html`, and no path outside the site.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:40123` (no trailing slash). */
@@ -65,9 +68,19 @@ async function fileAt(file: string): Promise<{ file: string; size: number } | 'd
   }
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
 function send(response: ServerResponse, request: IncomingMessage, status: number, file: string, size: number): void {
-  response.writeHead(status, { 'Content-Type': contentTypeOf(file), 'Content-Length': size, 'Cache-Control': 'no-cache' });
+  const type = contentTypeOf(file);
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': size }),
+  });
   if (request.method === 'HEAD') response.end();
+  else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
   else createReadStream(file).pipe(response);
 }
 
