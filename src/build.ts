@@ -48,7 +48,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let pages: number | undefined;
     if (!options.skipIndex) {
       started = performance.now();
-      pages = (await buildSearchIndex(staging)).pages;
+      pages = (await buildSearchIndex(staging, archive.articles)).pages;
       timings.index = performance.now() - started;
     }
 
