@@ -21,26 +21,25 @@ export interface Problem {
 
 export const SOURCE = 'news-archive';
 
-export function reportError(file: VFile, problem: Problem): VFileMessage {
+function report(file: VFile, problem: Problem, fatal: boolean): VFileMessage {
   const message = file.message(problem.reason, {
     place: problem.place,
     ruleId: problem.rule,
     source: SOURCE,
   });
-  message.fatal = true;
+  message.fatal = fatal;
   if (problem.hint) message.note = problem.hint;
   return message;
 }
 
+/** An error: the build refuses to publish. */
+export function reportError(file: VFile, problem: Problem): VFileMessage {
+  return report(file, problem, true);
+}
+
+/** A warning: shown to the editor, does not stop the build. */
 export function reportWarning(file: VFile, problem: Problem): VFileMessage {
-  const message = file.message(problem.reason, {
-    place: problem.place,
-    ruleId: problem.rule,
-    source: SOURCE,
-  });
-  message.fatal = false;
-  if (problem.hint) message.note = problem.hint;
-  return message;
+  return report(file, problem, false);
 }
 
 export function hasErrors(files: Iterable<VFile>): boolean {
