@@ -13,6 +13,8 @@ export interface FirstSearch {
   query: string;
   bytes: number;
   requests: number;
+  /** Results the query found, when the measurement reports it. */
+  results?: number;
 }
 
 const MODULE = path.join(import.meta.dirname, 'firstSearchBytes.ts');
@@ -23,7 +25,7 @@ type Measure = (siteDir: string, query: string) => Promise<unknown>;
 let warned = false;
 
 export function firstSearchAvailable(): string | undefined {
-  if (!existsSync(MODULE)) return 'bench/firstSearchBytes.ts is not there yet';
+  if (!existsSync(MODULE)) return 'bench/firstSearchBytes.ts is not there';
   if (!CHROMIUM.some((file) => existsSync(file)) && !process.env.CHROMIUM_PATH) return 'no Chromium found';
   return undefined;
 }
@@ -38,9 +40,9 @@ export async function measureFirstSearchHook(siteDir: string, query: string): Pr
     if (typeof measureFirstSearch !== 'function') throw new Error('bench/firstSearchBytes.ts exports no measureFirstSearch');
     const result = await (measureFirstSearch as Measure)(siteDir, query);
     if (typeof result !== 'object' || result === null) throw new Error('measureFirstSearch returned no object');
-    const { bytes, requests } = result as { bytes?: unknown; requests?: unknown };
+    const { bytes, requests, results } = result as { bytes?: unknown; requests?: unknown; results?: unknown };
     if (typeof bytes !== 'number' || typeof requests !== 'number') throw new Error('measureFirstSearch returned no {bytes, requests}');
-    return { query, bytes, requests };
+    return { query, bytes, requests, ...(typeof results === 'number' ? { results } : {}) };
   } catch (error) {
     if (!warned) console.error(`First search not measured: ${error instanceof Error ? error.message : String(error)}`);
     warned = true;

@@ -53,7 +53,7 @@ function rows(result: SizeResult): Row[] {
       peakRssBytes: build.peakRssBytes,
       outputBytes: build.outputBytes,
       pagefindBytes: build.pagefindBytes,
-      note: build.ok ? (build.firstSearch ? `first search “${build.firstSearch.query}”: ${kb(build.firstSearch.bytes)} in ${build.firstSearch.requests} requests` : '') : `FAILED: ${build.error?.split('\n')[0] ?? ''}`,
+      note: build.ok ? (build.firstSearch ? `first search “${build.firstSearch.query}”: ${kb(build.firstSearch.bytes)} in ${build.firstSearch.requests} requests${build.firstSearch.results === undefined ? '' : `, ${build.firstSearch.results} results shown`}` : '') : `FAILED: ${build.error?.split('\n')[0] ?? ''}`,
     });
   }
   if (result.baseline) {
