@@ -11,6 +11,10 @@ import * as pagefind from 'pagefind';
 import type { Article } from '../model/article.ts';
 import { quoteRecords } from './quoteRecords.ts';
 
+/** Article pages: `/YYYY/MM/DD/slug/index.html`. */
+export const ARTICLE_PAGES = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
+const RECORD_BATCH = 256;
+
 export interface IndexResult {
   /** HTML pages indexed. */
   pages: number;
@@ -22,18 +26,22 @@ export async function buildSearchIndex(siteDir: string, articles: readonly Artic
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
+    // Only article pages carry `data-pagefind-body`; reading the other pages
+    // (term pages, dates, feeds) would cost time and find nothing.
+    const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    let quotes = 0;
-    for (const article of articles) {
-      for (const record of quoteRecords(article)) {
-        const response = await index.addCustomRecord(record);
+    const records = articles.flatMap((article) => quoteRecords(article));
+    // Sent in batches: each record is a round trip to Pagefind's process.
+    for (let start = 0; start < records.length; start += RECORD_BATCH) {
+      const batch = records.slice(start, start + RECORD_BATCH);
+      const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      responses.forEach((response, i) => {
         if (response.errors.length > 0) {
-          throw new Error(`Pagefind could not index the quote at ${record.url}: ${response.errors.join('; ')}`);
+          throw new Error(`Pagefind could not index the quote at ${batch[i]!.url}: ${response.errors.join('; ')}`);
         }
-        quotes++;
-      }
+      });
     }
+    const quotes = records.length;
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     return { pages: added.page_count, quotes };
