@@ -15,27 +15,43 @@ export interface NormalizedText {
   map: number[];
 }
 
+/** What one character becomes: itself, a canonical quote or dash, or space. */
+function canonical(ch: string, code: number): string {
+  if (code < 128) {
+    if (code <= 32) return ' ';
+    if (code === 34) return '"';
+    if (code === 39 || code === 96) return "'";
+    return ch;
+  }
+  if (SPACE.test(ch)) return ' ';
+  if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (SINGLE_QUOTES.test(ch)) return "'";
+  if (DASHES.test(ch)) return '-';
+  return ch;
+}
+
 export function normalizeWithMap(original: string): NormalizedText {
-  let text = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
-    if (SPACE.test(ch)) {
+    const out = canonical(ch, original.charCodeAt(i));
+    if (out === ' ') {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
-      if (text.length > 0) {
-        text += ' ';
+      if (parts.length > 0) {
+        parts.push(' ');
         map.push(pendingSpace);
       }
       pendingSpace = -1;
     }
-    text += DOUBLE_QUOTES.test(ch) ? '"' : SINGLE_QUOTES.test(ch) ? "'" : DASHES.test(ch) ? '-' : ch;
+    parts.push(out);
     map.push(i);
   }
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
 export function normalizeText(original: string): string {
