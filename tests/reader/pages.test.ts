@@ -103,7 +103,7 @@ describe('reader pages', () => {
   });
 
   test('the 404 page offers a search box', async () => {
-    assert.match(await read('/404.html'), /<form class="search-form" role="search" action="\/search\/" method="get">/);
+    assert.match(await read('/404.html'), /<form class="search-form" role="search" aria-label="[^"]+" action="\/search\/" method="get">/);
   });
 
   test('the navigation marks the current section with aria-current', async () => {
