@@ -16,6 +16,13 @@ import { createGzip } from 'node:zlib';
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:40123` (no trailing slash). */
   origin: string;
+  /**
+   * Bytes written to sockets so far (headers and bodies, after compression):
+   * what every client — pages and their web workers alike — received.
+   */
+  bytesSent(): number;
+  /** Requests answered so far. */
+  requestCount(): number;
   close(): Promise<void>;
 }
 
@@ -113,7 +120,11 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
 }
 
 export async function serveStatic(root: string): Promise<StaticServer> {
+  let sent = 0;
+  let answered = 0;
+  const sockets = new Set<import('node:net').Socket>();
   const server = createServer((request, response) => {
+    answered++;
     handle(root, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();
@@ -123,9 +134,18 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
   });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => {
+      sent += socket.bytesWritten;
+      sockets.delete(socket);
+    });
+  });
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    bytesSent: () => sent + [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0),
+    requestCount: () => answered,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
