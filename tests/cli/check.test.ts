@@ -48,6 +48,19 @@ describe('npm run check and npm run build on the command line', () => {
     assert.match(stdout, /^::error file=content\/2021-03-05-typo\.md,line=7,col=1,title=unknown-field::Unexpected field `tgas`.*%0ADid you mean `tags`\?$/m);
   });
 
+  it('warns about two spellings of one name that would share a page', async () => {
+    const other = await createFixtureProject();
+    try {
+      await other.write('2021-04-01-one.md', articleSource({ title: 'One', date: '2021-04-01', frontmatter: 'source:\n  outlet: X\n  url: https://example.com/1\npeople: [Zoé Ćosić]', body: 'A story about the first thing that happened in spring.' }));
+      await other.write('2021-04-02-two.md', articleSource({ title: 'Two', date: '2021-04-02', frontmatter: 'source:\n  outlet: X\n  url: https://example.com/2\npeople: [Zoe Cosic]', body: 'Another story, on the second thing, told some days later.' }));
+      const { code, stdout } = await cli('src/cli/check.ts', ['--content', other.contentDir]);
+      assert.equal(code, 0, 'a warning does not fail the check');
+      assert.match(stdout, /warning Names `Zo[ée] [ĆC]osi[ćc]` and `Zo[ée] [ĆC]osi[ćc]` differ only in case or accents, so they share the page \/people\/zoe-cosic\/ \[name-collision\]/);
+    } finally {
+      await other.remove();
+    }
+  });
+
   it('refuses to build with errors, exits 1 and leaves no site', async () => {
     const { code, stderr } = await cli('src/cli/build.ts', ['--content', project.contentDir, '--output', project.outputDir]);
     assert.equal(code, 1);
