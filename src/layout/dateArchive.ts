@@ -109,7 +109,8 @@ export function lastModified(article: Article): string {
   return article.updated && article.updated > article.date ? article.updated : article.date;
 }
 
-function newest(articles: readonly Article[]): string {
+/** The latest `lastModified` of some articles: a page's lastmod in the sitemap. */
+export function newest(articles: readonly Article[]): string {
   let result = '';
   for (const article of articles) {
     const value = lastModified(article);

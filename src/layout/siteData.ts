@@ -10,7 +10,7 @@ import type { Article } from '../model/article.ts';
 import { site } from '../site.ts';
 import { nearestInList, relatedArticles } from '../taxonomy/related.ts';
 import { buildTaxonomies, termSlug, type SlugCollision, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
-import { buildDateArchive, lastModified, MONTH_NAMES, type Link, type MonthPage, type YearPage } from './dateArchive.ts';
+import { buildDateArchive, lastModified, MONTH_NAMES, newest, type Link, type MonthPage, type YearPage } from './dateArchive.ts';
 import { buildFeeds, type AtomFeed, type JsonFeed } from './feeds.ts';
 import { paginate, type Page } from './paginate.ts';
 import { quotesBySpeaker, type QuoteRef, type SpeakerQuotes } from './quotes.ts';
@@ -106,15 +106,6 @@ function summaryOf(term: Term): TermSummary {
   return { name: term.name, url: term.url, count: term.articles.length, variants: term.variants };
 }
 
-function newestOf(articles: readonly Article[]): string {
-  let result = '';
-  for (const article of articles) {
-    const value = lastModified(article);
-    if (value > result) result = value;
-  }
-  return result;
-}
-
 function groupByLetter(terms: readonly Term[]): TaxonomyIndex['groups'] {
   const groups: TaxonomyIndex['groups'] = [];
   const byLetter = new Map<string, TermSummary[]>();
@@ -133,10 +124,10 @@ function groupByLetter(terms: readonly Term[]): TaxonomyIndex['groups'] {
 export async function siteData(archive: Archive): Promise<SiteData> {
   const articles = archive.articles;
   const sitemap = new SitemapBuilder(site.url);
-  const newest = newestOf(articles);
+  const newestOfAll = newest(articles);
 
   const homePages = paginate(articles, site.pageSize, '/');
-  for (const page of homePages) sitemap.add(page.url, newestOf(page.items));
+  for (const page of homePages) sitemap.add(page.url, newest(page.items));
 
   const { taxonomies, collisions } = buildTaxonomies(articles);
   const byKey = new Map(taxonomies.map((taxonomy) => [taxonomy.key, taxonomy]));
@@ -150,13 +141,13 @@ export async function siteData(archive: Archive): Promise<SiteData> {
     const byLetter = taxonomy.terms.length > LETTER_GROUPS_FROM;
     const groups = byLetter ? groupByLetter(taxonomy.terms) : [{ letter: '', id: 'terms', terms: taxonomy.terms.map(summaryOf) }];
     taxonomyIndexes.push({ ...info, termCount: taxonomy.terms.length, byLetter, groups });
-    sitemap.add(info.url, newest);
+    sitemap.add(info.url, newestOfAll);
     for (const term of taxonomy.terms) {
       const summary = summaryOf(term);
       for (const page of paginate(term.articles, site.pageSize, term.url)) {
         const termQuotes = page.number === 1 ? (quotesBySlug.get(term.url) ?? []) : [];
         termPages.push({ ...page, taxonomy: info, term: summary, quotes: taxonomy.key === 'people' ? termQuotes : [] });
-        sitemap.add(page.url, newestOf(page.items));
+        sitemap.add(page.url, newest(page.items));
       }
     }
   }
@@ -189,8 +180,8 @@ export async function siteData(archive: Archive): Promise<SiteData> {
 
   const { years, months } = buildDateArchive(articles);
   for (const page of [...years, ...months]) sitemap.add(page.url, page.lastmod);
-  sitemap.add('/quotes/', newest);
-  for (const url of STATIC_PAGES) sitemap.add(url, newest);
+  sitemap.add('/quotes/', newestOfAll);
+  for (const url of STATIC_PAGES) sitemap.add(url, newestOfAll);
 
   const feeds = await buildFeeds(articles, site);
   return {
