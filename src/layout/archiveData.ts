@@ -13,9 +13,15 @@ import type { EleventyConfig } from './eleventyConfig.ts';
 import { siteData, type SiteData } from './siteData.ts';
 
 let provided: Archive | undefined;
+/** The archive the last (re)build laid out, for the dev server's search index. */
+let laidOut: Archive | undefined;
 
 export function provideArchive(archive: Archive | undefined): void {
   provided = archive;
+}
+
+export function laidOutArchive(): Archive | undefined {
+  return laidOut;
 }
 
 export class ContentError extends Error {
@@ -37,6 +43,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   // Global data as a function is re-run on every (re)build: https://www.11ty.dev/docs/data-global-custom/
   eleventyConfig.addGlobalData('archive', async (): Promise<SiteData> => {
     const archive = await currentArchive();
+    laidOut = archive;
     const data = await siteData(archive);
     // Names that share a page are warnings on the files that spell them; `npm run build` prints them.
     reportCollisions(archive, data.collisions);
