@@ -74,11 +74,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   // validate
   const validated: Validated[] = [];
   for (const item of loaded) {
-    const frontmatter = validateFrontmatter(item.file, item.source);
-    if (!frontmatter) continue;
-    const datePlace = placeOfValue(item.source.yaml, item.source.lineCounter, ['date']);
-    const address = articleUrl(item.file, frontmatter.date, datePlace);
-    if (address) validated.push({ ...item, frontmatter, address });
+    const valid = validateArticle(item);
+    if (valid) validated.push(valid);
   }
   checkUniqueUrls(validated.map((item) => ({ url: item.address.url, file: item.file })));
   timings.validate = performance.now() - started;
@@ -108,16 +105,18 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
  */
 export async function checkSource(displayPath: string, text: string): Promise<VFile> {
   const file = decodeSource(new VFile({ path: displayPath }), new TextEncoder().encode(text));
-  const source = parseFrontmatter(file);
-  const frontmatter = validateFrontmatter(file, source);
-  if (!frontmatter) return file;
-  const datePlace = placeOfValue(source.yaml, source.lineCounter, ['date']);
-  const address = articleUrl(file, frontmatter.date, datePlace);
-  if (address) {
-    const item = { file, source, frontmatter, address };
-    toArticle(item, await renderBody(renderInput(item)));
-  }
+  const valid = validateArticle({ file, source: parseFrontmatter(file) });
+  if (valid) toArticle(valid, await renderBody(renderInput(valid)));
   return file;
+}
+
+/** One file's validation: its frontmatter, then its URL from date and file name. */
+function validateArticle(item: Loaded): Validated | undefined {
+  const frontmatter = validateFrontmatter(item.file, item.source);
+  if (!frontmatter) return undefined;
+  const datePlace = placeOfValue(item.source.yaml, item.source.lineCounter, ['date']);
+  const address = articleUrl(item.file, frontmatter.date, datePlace);
+  return address ? { ...item, frontmatter, address } : undefined;
 }
 
 function renderInput({ file, source, frontmatter }: Validated): RenderInput {
