@@ -3,7 +3,9 @@
  * lay out (Eleventy) → index (Pagefind) → publish (swap into `_site/`).
  * Content errors stop it before anything is written.
  */
+import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { DEFAULT_SEARCH_CACHE_DIR } from './index/bundleCache.ts';
 import { provideArchive } from './layout/archiveData.ts';
 import { buildSearchIndex } from './index/searchIndex.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
@@ -19,6 +21,8 @@ export interface BuildOptions {
   includeDrafts?: boolean;
   /** Skip the search index (the benchmark's baseline). */
   skipIndex?: boolean;
+  /** Articles per search index shard (see src/index/searchShards.ts). */
+  searchShardArticles?: number;
 }
 
 export interface BuildResult {
@@ -37,7 +41,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const staging = await createStagingDir(options.outputDir);
   try {
     let started = performance.now();
-    provideArchive(archive);
+    const shardOptions = options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles };
+    provideArchive(archive, shardOptions);
     const eleventy = new Eleventy('templates', staging, {
       configPath: options.configPath ?? '.eleventy.ts',
       quietMode: true,
@@ -48,7 +53,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let pages: number | undefined;
     if (!options.skipIndex) {
       started = performance.now();
-      pages = (await buildSearchIndex(staging, archive.articles)).pages;
+      // Beside the render cache: `.cache/` next to the content folder.
+      const cacheDir = path.join(path.dirname(path.resolve(options.contentDir)), DEFAULT_SEARCH_CACHE_DIR);
+      const indexed = await buildSearchIndex(staging, archive.articles, {
+        cacheDir,
+        ...(options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: options.searchShardArticles }),
+      });
+      pages = indexed.pages;
       timings.index = performance.now() - started;
     }
 

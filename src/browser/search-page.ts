@@ -7,10 +7,11 @@
  * layout, with quotes as results of their own.
  */
 import { sortControl, languageControl } from './search/controls.ts';
-import { indexLanguages, loadIndex } from './search/languageIndex.ts';
+import { indexLanguages, indexShards, loadBundle, loadIndex } from './search/languageIndex.ts';
 import { defaultInstance, type ResultsElement } from './search/pagefindUi.ts';
 import { renderResult } from './search/resultView.ts';
 import { applySearchPolicy, combineFacetValuesWithOr, type SearchPolicy } from './search/searchPolicy.ts';
+import { orderShardsByDate } from './search/shardOrder.ts';
 import { normalizeFilters, parseState, type SearchState } from './search/searchState.ts';
 import { urlFor, urlHistory } from './search/urlHistory.ts';
 
@@ -23,14 +24,32 @@ const BUNDLE_PATH = '/pagefind/';
  * https://pagefind.app/docs/ranking/
  */
 const RANKING = { pageLength: 0.1 };
+/** As `highlight-param` on `<pagefind-config>` in templates/search.njk; merged bundles need it too. */
+const HIGHLIGHT_PARAM = 'highlight';
+/** A merged bundle is a Pagefind instance of its own: it takes none of the primary's options. */
+const BUNDLE_OPTIONS = { ranking: RANKING, highlightParam: HIGHLIGHT_PARAM };
 
 function byId<T extends HTMLElement>(id: string, type: { new (): T }): T | null {
   const found = document.getElementById(id);
   return found instanceof type ? found : null;
 }
 
+/** The bundle paths the page lists in `#search-bundles` (templates/search.njk). */
+function mergedBundles(): string[] {
+  try {
+    const listed: unknown = JSON.parse(document.getElementById('search-bundles')?.textContent ?? '[]');
+    return Array.isArray(listed) ? listed.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 async function main(): Promise<void> {
-  const instance = await defaultInstance({ ranking: RANKING });
+  // A large archive's index is several bundles (src/index/searchShards.ts), the older ones merged in. Their
+  // list is read from the page, not fetched: focusing the search box loads the index, merging must be set by then.
+  const mergeIndex = mergedBundles().map((bundlePath) => ({ bundlePath, ...BUNDLE_OPTIONS }));
+  const instance = await defaultInstance({ ranking: RANKING, mergeIndex });
+  const shards = await indexShards(BUNDLE_PATH);
   let state: SearchState = parseState(new URLSearchParams(window.location.search));
   const pageLang = (document.documentElement.lang || 'en').toLowerCase();
   const indexLang = state.lang ?? pageLang;
@@ -54,7 +73,7 @@ async function main(): Promise<void> {
   const languageSelect = byId('search-lang', HTMLSelectElement);
   const languageBox = document.getElementById('search-lang-box');
   if (languageSelect && languageBox) {
-    const shown = languageControl(languageSelect, await indexLanguages(BUNDLE_PATH), indexLang, (lang) => {
+    const shown = languageControl(languageSelect, indexLanguages(shards), indexLang, (lang) => {
       // Another language is another index: start afresh with the query kept.
       const next: SearchState = { ...state, filters: {}, lang: lang === pageLang ? null : lang };
       window.location.assign(urlFor(next, window.location));
@@ -64,6 +83,9 @@ async function main(): Promise<void> {
   if (controls) controls.hidden = false;
 
   await loadIndex(instance, state.lang);
+  if (instance.__pagefind__) {
+    orderShardsByDate(instance.__pagefind__, shards, (bundlePath) => loadBundle(bundlePath, state.lang, BUNDLE_OPTIONS));
+  }
   combineFacetValuesWithOr(instance);
 
   let restoring = false;
@@ -90,6 +112,9 @@ async function main(): Promise<void> {
     apply(state);
   });
 
+  // A reader may have typed while the index loaded (longer with several shards): keep those words.
+  const typed = instance.searchTerm.trim() || document.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim();
+  if (!state.query && typed) state = { ...state, query: typed };
   apply(state);
 }
 

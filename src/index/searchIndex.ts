@@ -1,51 +1,177 @@
 /**
- * Index: Pagefind's Node API over the laid-out site, writing `pagefind/`
- * into it. Only elements marked `data-pagefind-body` (article bodies) are
- * indexed; filters, metadata and the date sort come from data attributes the
- * article template writes. Given the archive's articles, their quotes are
- * added as results of their own (see quoteRecords.ts).
- * https://pagefind.app/docs/node-api/
+ * Index: Pagefind's Node API over the laid-out article pages, one bundle per
+ * shard (searchShards.ts), each in a Pagefind process of its own so that
+ * memory is bounded by a shard, not by the archive. Only elements marked
+ * `data-pagefind-body` (article bodies) are indexed; filters, metadata and
+ * the date sort come from data attributes the article template writes. The
+ * articles' quotes are added as results of their own (quoteRecords.ts).
+ * A shard whose pages and quotes are unchanged is taken from the bundle
+ * cache (bundleCache.ts). `pagefind/shards.json` tells the search page which
+ * bundles to merge. https://pagefind.app/docs/node-api/
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Article } from '../model/article.ts';
+import { packageVersion } from '../render/pipelineKey.ts';
+import { BundleCache, bundleKey } from './bundleCache.ts';
 import { quoteRecords } from './quoteRecords.ts';
+import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchShard } from './searchShards.ts';
 
-/** Article pages: `/YYYY/MM/DD/slug/index.html`. */
-export const ARTICLE_PAGES = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
-const RECORD_BATCH = 256;
+/** The shard list the search page reads, in the primary bundle. */
+export const SHARDS_MANIFEST = 'shards.json';
+const BATCH = 256;
+const INDEX_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+export interface IndexOptions {
+  /** Bundle cache folder; null writes every shard afresh. */
+  cacheDir?: string | null;
+  maxArticlesPerShard?: number;
+}
+
+export interface ShardSummary {
+  id: string;
+  bundlePath: string;
+  /** Oldest and newest article dates (YYYY-MM-DD), absent for an empty shard. */
+  from?: string;
+  to?: string;
+  articles: number;
+  quotes: number;
+  /** Records per index language, as Pagefind counted them. */
+  languages: Record<string, number>;
+}
+
+export interface ShardsManifest {
+  version: 1;
+  shards: ShardSummary[];
+}
 
 export interface IndexResult {
   /** HTML pages indexed. */
   pages: number;
   /** Quotes indexed as results of their own. */
   quotes: number;
+  shards: Array<ShardSummary & { cached: boolean }>;
 }
 
-export async function buildSearchIndex(siteDir: string, articles: readonly Article[] = []): Promise<IndexResult> {
+interface Page {
+  url: string;
+  content: string;
+}
+
+let indexKey: Promise<string> | undefined;
+
+/** Changes whenever a bundle could: Pagefind's version and this folder's code. */
+function indexVersion(): Promise<string> {
+  indexKey ??= (async () => {
+    const parts = [`pagefind@${await packageVersion('pagefind')}`];
+    for (const name of ['searchIndex.ts', 'quoteRecords.ts', 'searchShards.ts']) {
+      parts.push(await readFile(path.join(INDEX_DIR, name), 'utf8'));
+    }
+    return bundleKey(parts);
+  })();
+  return indexKey;
+}
+
+async function readPages(siteDir: string, articles: readonly Article[]): Promise<Page[]> {
+  return Promise.all(
+    articles.map(async (article) => ({
+      url: article.url,
+      content: await readFile(path.join(siteDir, article.url, 'index.html'), 'utf8'),
+    })),
+  );
+}
+
+async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  // Each call is a round trip to Pagefind's process: a batch keeps it busy without flooding it.
+  for (let start = 0; start < items.length; start += BATCH) {
+    results.push(...(await Promise.all(items.slice(start, start + BATCH).map(run))));
+  }
+  return results;
+}
+
+/** One Pagefind process for one shard: add its pages and quotes, write the bundle, stop. */
+async function writeBundle(pages: readonly Page[], articles: readonly Article[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Only article pages carry `data-pagefind-body`; reading the other pages
-    // (term pages, dates, feeds) would cost time and find nothing.
-    const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const records = articles.flatMap((article) => quoteRecords(article));
-    // Sent in batches: each record is a round trip to Pagefind's process.
-    for (let start = 0; start < records.length; start += RECORD_BATCH) {
-      const batch = records.slice(start, start + RECORD_BATCH);
-      const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-      responses.forEach((response, i) => {
-        if (response.errors.length > 0) {
-          throw new Error(`Pagefind could not index the quote at ${batch[i]!.url}: ${response.errors.join('; ')}`);
-        }
-      });
-    }
-    const quotes = records.length;
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    await inBatches(pages, async (page) => {
+      const added = await index.addHTMLFile({ url: page.url, content: page.content });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    });
+    await inBatches(
+      articles.flatMap((article) => quoteRecords(article)),
+      async (record) => {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index the quote at ${record.url}: ${added.errors.join('; ')}`);
+      },
+    );
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: added.page_count, quotes };
   } finally {
+    // Closing ends Pagefind's process, and with it the memory this shard took.
     await pagefind.close();
   }
+}
+
+async function bundleLanguages(bundleDir: string): Promise<Record<string, number>> {
+  const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([code, info]) => [code, info.page_count ?? 0]));
+}
+
+async function indexShard(
+  siteDir: string,
+  shard: SearchShard,
+  cache: BundleCache | null,
+): Promise<ShardSummary & { cached: boolean }> {
+  const target = path.join(siteDir, shard.bundlePath);
+  const pages = await readPages(siteDir, shard.articles);
+  let cached = false;
+  if (cache) {
+    const key = bundleKey([
+      await indexVersion(),
+      ...pages.flatMap((page) => [page.url, page.content]),
+      JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))),
+    ]);
+    cached = await cache.has(key);
+    if (!cached) await cache.put(key, (folder) => writeBundle(pages, shard.articles, folder));
+    await cache.copyTo(key, target);
+  } else {
+    await writeBundle(pages, shard.articles, target);
+  }
+  const first = shard.articles[0];
+  const last = shard.articles.at(-1);
+  return {
+    id: shard.id,
+    bundlePath: shard.bundlePath,
+    ...(first && last ? { from: first.date.slice(0, 10), to: last.date.slice(0, 10) } : {}),
+    articles: shard.articles.length,
+    quotes: shard.articles.reduce((sum, article) => sum + article.quotes.length, 0),
+    languages: await bundleLanguages(target),
+    cached,
+  };
+}
+
+export async function buildSearchIndex(
+  siteDir: string,
+  articles: readonly Article[] = [],
+  options: IndexOptions = {},
+): Promise<IndexResult> {
+  const shards = planSearchShards(articles, options.maxArticlesPerShard ?? DEFAULT_SHARD_ARTICLES);
+  const cache = options.cacheDir ? new BundleCache(options.cacheDir) : null;
+  const summaries: IndexResult['shards'] = [];
+  // Newest first, so the primary bundle (and Pagefind's UI files) is in place before the rest.
+  for (const shard of [...shards].reverse()) summaries.push(await indexShard(siteDir, shard, cache));
+  await cache?.prune();
+  const manifest: ShardsManifest = { version: 1, shards: summaries.map(({ cached: _, ...summary }) => summary) };
+  await writeFile(path.join(siteDir, PRIMARY_BUNDLE, SHARDS_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  return {
+    pages: summaries.reduce((sum, shard) => sum + shard.articles, 0),
+    quotes: summaries.reduce((sum, shard) => sum + shard.quotes, 0),
+    shards: summaries,
+  };
 }

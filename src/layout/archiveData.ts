@@ -10,14 +10,16 @@ import { formatText } from '../report/formatMessages.ts';
 import { reportCollisions } from '../taxonomy/collisions.ts';
 import { site } from '../site.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
-import { siteData, type SiteData } from './siteData.ts';
+import { siteData, type SiteData, type SiteDataOptions } from './siteData.ts';
 
 let provided: Archive | undefined;
+let providedOptions: SiteDataOptions = {};
 /** The archive the last (re)build laid out, for the dev server's search index. */
 let laidOut: Archive | undefined;
 
-export function provideArchive(archive: Archive | undefined): void {
+export function provideArchive(archive: Archive | undefined, options: SiteDataOptions = {}): void {
   provided = archive;
+  providedOptions = archive ? options : {};
 }
 
 export function laidOutArchive(): Archive | undefined {
@@ -44,7 +46,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.addGlobalData('archive', async (): Promise<SiteData> => {
     const archive = await currentArchive();
     laidOut = archive;
-    const data = await siteData(archive);
+    const data = await siteData(archive, providedOptions);
     // Names that share a page are warnings on the files that spell them; `npm run build` prints them.
     reportCollisions(archive, data.collisions);
     return data;

@@ -5,6 +5,7 @@
  * article's neighbours and related articles, the quotes by speaker, the
  * feeds and the sitemap.
  */
+import { DEFAULT_SHARD_ARTICLES, mergedSearchBundles } from '../index/searchShards.ts';
 import type { Archive } from '../loadArchive.ts';
 import type { Article } from '../model/article.ts';
 import { site } from '../site.ts';
@@ -60,6 +61,8 @@ export interface TermPage extends Page<Article> {
 }
 
 export interface SiteData {
+  /** Search index bundles the search page merges into the primary one, newest first (src/index/searchShards.ts). */
+  searchBundles: string[];
   /** Published articles, newest first. */
   articles: Article[];
   homePages: Page<Article>[];
@@ -121,7 +124,12 @@ function groupByLetter(terms: readonly Term[]): TaxonomyIndex['groups'] {
   return groups.sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
 }
 
-export async function siteData(archive: Archive): Promise<SiteData> {
+export interface SiteDataOptions {
+  /** Articles per search index shard: the index stage must be given the same. */
+  searchShardArticles?: number;
+}
+
+export async function siteData(archive: Archive, options: SiteDataOptions = {}): Promise<SiteData> {
   const articles = archive.articles;
   const sitemap = new SitemapBuilder(site.url);
   const newestOfAll = newest(articles);
@@ -185,6 +193,7 @@ export async function siteData(archive: Archive): Promise<SiteData> {
 
   const feeds = await buildFeeds(articles, site);
   return {
+    searchBundles: mergedSearchBundles(articles, options.searchShardArticles ?? DEFAULT_SHARD_ARTICLES),
     articles,
     homePages,
     articlePages,

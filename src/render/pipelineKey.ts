@@ -27,7 +27,7 @@ export const PIPELINE_PACKAGES = [
   'mdast-util-to-hast',
 ];
 
-async function packageVersion(name: string): Promise<string> {
+export async function packageVersion(name: string): Promise<string> {
   try {
     const manifest = JSON.parse(await readFile(path.join(PROJECT_DIR, 'node_modules', name, 'package.json'), 'utf8')) as {
       version?: string;

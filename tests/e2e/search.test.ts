@@ -28,10 +28,21 @@ import {
 const skip = await browserSkipReason();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-describe('search page', { skip }, () => {
+/**
+ * A reader sees the same search whether the index is one Pagefind bundle or
+ * shards merged in the browser (src/index/searchShards.ts): three articles a
+ * shard splits the fixture's five years into five bundles.
+ */
+const SITES = [
+  { suite: 'search page', options: {}, shards: 1 },
+  { suite: 'search page over an index in five shards', options: { shardArticles: 3 }, shards: 5 },
+];
+
+for (const site of SITES) describe(site.suite, { skip }, () => {
   let harness: SearchHarness;
   before(async () => {
-    harness = await startHarness();
+    harness = await startHarness(site.options);
+    assert.equal(harness.site.shards, site.shards, 'the fixture is indexed as the suite expects');
   });
   after(async () => {
     await harness?.close();

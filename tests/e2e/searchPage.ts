@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import '../../src/browser/search/pagefindUi.ts';
-import { buildSearchSite, type SearchSite } from '../fixtures/search/searchSite.ts';
+import { buildSearchSite, type SearchSite, type SearchSiteOptions } from '../fixtures/search/searchSite.ts';
 import { collectConsoleErrors, findChromium, launchChromium, type BrowserSession } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/serveStatic.ts';
 
@@ -23,10 +23,10 @@ export async function browserSkipReason(): Promise<string | false> {
   return (await findChromium()).skip;
 }
 
-export async function startHarness(): Promise<SearchHarness> {
+export async function startHarness(options: SearchSiteOptions = {}): Promise<SearchHarness> {
   const chromium = await findChromium();
   if (chromium.path === null) throw new Error(chromium.skip);
-  const site = await buildSearchSite();
+  const site = await buildSearchSite(options);
   let server: StaticServer | undefined;
   let browser: BrowserSession | undefined;
   try {

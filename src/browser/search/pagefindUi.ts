@@ -41,8 +41,16 @@ export interface ComponentInstance {
   triggerSearchWithFilters(term: string, filters: Filters): void;
 }
 
+/** Options of one Pagefind instance (a merged bundle's included). */
+export interface BundleOptions {
+  ranking?: InstanceOptions['ranking'];
+  highlightParam?: string;
+}
+
 /** Options passed on to Pagefind; only before the index loads. */
 export interface InstanceOptions {
+  /** Further bundles searched with the primary one (the index's older shards). */
+  mergeIndex?: Array<{ bundlePath: string } & BundleOptions>;
   ranking?: { pageLength?: number; termFrequency?: number; termSaturation?: number; termSimilarity?: number };
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Index: a disk cache of Pagefind bundles (`.cache/search/`, kept between CI
+ * runs like the render cache), one folder per shard, named by the hash of
+ * everything the bundle is made from. An unchanged shard is linked into the
+ * site instead of being indexed again. Entries are written to a temporary
+ * folder and renamed into place, so a folder under its key is complete.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export const DEFAULT_SEARCH_CACHE_DIR = path.join('.cache', 'search');
+
+export function bundleKey(parts: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** Hard links where the file system allows (the cache and the site share a disk), copies otherwise. */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      await linkTree(source, target);
+      continue;
+    }
+    await rm(target, { force: true });
+    try {
+      await link(source, target);
+    } catch {
+      await copyFile(source, target);
+    }
+  }
+}
+
+export class BundleCache {
+  hits = 0;
+  misses = 0;
+  private readonly used = new Set<string>();
+
+  constructor(private readonly dir: string) {}
+
+  private folderOf(key: string): string {
+    return path.join(this.dir, key);
+  }
+
+  async has(key: string): Promise<boolean> {
+    this.used.add(key);
+    try {
+      const found = (await stat(this.folderOf(key))).isDirectory();
+      if (found) this.hits++;
+      else this.misses++;
+      return found;
+    } catch {
+      this.misses++;
+      return false;
+    }
+  }
+
+  /** Writes an entry with `write(folder)`, then moves it under its key. */
+  async put(key: string, write: (folder: string) => Promise<void>): Promise<void> {
+    const temporary = path.join(this.dir, `.${key}.${process.pid}.tmp`);
+    await rm(temporary, { recursive: true, force: true });
+    await mkdir(temporary, { recursive: true });
+    try {
+      await write(temporary);
+      await rm(this.folderOf(key), { recursive: true, force: true });
+      await rename(temporary, this.folderOf(key));
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  async copyTo(key: string, target: string): Promise<void> {
+    await linkTree(this.folderOf(key), target);
+  }
+
+  /** Removes every entry this run did not use: the cache holds one archive's shards, not its history. */
+  async prune(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    await Promise.all(
+      names.filter((name) => !this.used.has(name)).map((name) => rm(path.join(this.dir, name), { recursive: true, force: true })),
+    );
+  }
+}
