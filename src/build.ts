@@ -6,7 +6,8 @@
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { DEFAULT_SEARCH_CACHE_DIR } from './index/bundleCache.ts';
-import { provideArchive } from './layout/archiveData.ts';
+import { provideArchive, provideLayoutPass, providedSiteData } from './layout/archiveData.ts';
+import { planLayoutPasses } from './layout/layoutPasses.ts';
 import { buildSearchIndex } from './index/searchIndex.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
@@ -21,6 +22,8 @@ export interface BuildOptions {
   includeDrafts?: boolean;
   /** Skip the search index (the benchmark's baseline). */
   skipIndex?: boolean;
+  /** Pages per Eleventy run (see src/layout/layoutPasses.ts). */
+  layoutPassPages?: number;
   /** Articles per search index shard (see src/index/searchShards.ts). */
   searchShardArticles?: number;
 }
@@ -43,11 +46,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let started = performance.now();
     const shardOptions = options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles };
     provideArchive(archive, shardOptions);
-    const eleventy = new Eleventy('templates', staging, {
-      configPath: options.configPath ?? '.eleventy.ts',
-      quietMode: true,
-    });
-    await eleventy.write();
+    // One Eleventy run per pass, one after another: Eleventy's memory is bounded by a pass (layoutPasses.ts).
+    const passes = planLayoutPasses(await providedSiteData(), options.layoutPassPages);
+    for (const pass of passes) {
+      provideLayoutPass(pass);
+      const eleventy = new Eleventy('templates', staging, {
+        configPath: options.configPath ?? '.eleventy.ts',
+        quietMode: true,
+      });
+      await eleventy.write();
+    }
     timings.layout = performance.now() - started;
 
     let pages: number | undefined;

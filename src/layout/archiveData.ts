@@ -11,15 +11,29 @@ import { reportCollisions } from '../taxonomy/collisions.ts';
 import { site } from '../site.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
 import { siteData, type SiteData, type SiteDataOptions } from './siteData.ts';
+import { UNPAGINATED_TEMPLATES, wholeArchivePass, type LayoutPass } from './layoutPasses.ts';
 
-let provided: Archive | undefined;
-let providedOptions: SiteDataOptions = {};
+interface Provided {
+  archive: Archive;
+  options: SiteDataOptions;
+  /** Computed once, for every layout pass. */
+  data?: Promise<SiteData>;
+  pass?: LayoutPass;
+}
+
+let provided: Provided | undefined;
 /** The archive the last (re)build laid out, for the dev server's search index. */
 let laidOut: Archive | undefined;
 
+/** The archive `npm run build` loaded; Eleventy's runs lay it out until it is withdrawn (undefined). */
 export function provideArchive(archive: Archive | undefined, options: SiteDataOptions = {}): void {
-  provided = archive;
-  providedOptions = archive ? options : {};
+  provided = archive ? { archive, options } : undefined;
+}
+
+/** The pages the next Eleventy run lays out (see layoutPasses.ts); by default, all. */
+export function provideLayoutPass(pass: LayoutPass | undefined): void {
+  if (!provided) throw new Error('provideLayoutPass: no archive was provided');
+  provided.pass = pass;
 }
 
 export function laidOutArchive(): Archive | undefined {
@@ -33,23 +47,43 @@ export class ContentError extends Error {
   }
 }
 
-async function currentArchive(): Promise<Archive> {
-  if (provided) return provided;
+async function siteDataOf(archive: Archive, options: SiteDataOptions): Promise<SiteData> {
+  const data = await siteData(archive, options);
+  // Names that share a page are warnings on the files that spell them; `npm run build` prints them.
+  reportCollisions(archive, data.collisions);
+  return data;
+}
+
+/** The site data of the provided archive, computed on first use and shared by every layout pass. */
+export function providedSiteData(): Promise<SiteData> {
+  if (!provided) throw new Error('providedSiteData: no archive was provided');
+  provided.data ??= siteDataOf(provided.archive, provided.options);
+  return provided.data;
+}
+
+export type ArchiveData = SiteData & { pass: LayoutPass };
+
+async function currentData(): Promise<ArchiveData> {
+  if (provided) {
+    laidOut = provided.archive;
+    const data = await providedSiteData();
+    return { ...data, pass: provided.pass ?? wholeArchivePass(data) };
+  }
   const archive = await loadArchive({ contentDir: site.contentDir, includeDrafts: process.env.DRAFTS === '1' });
   if (!archive.ok) throw new ContentError(formatText(archive.files));
-  return archive;
+  laidOut = archive;
+  const data = await siteDataOf(archive, {});
+  return { ...data, pass: wholeArchivePass(data) };
 }
 
 export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData('site', site);
   // Global data as a function is re-run on every (re)build: https://www.11ty.dev/docs/data-global-custom/
-  eleventyConfig.addGlobalData('archive', async (): Promise<SiteData> => {
-    const archive = await currentArchive();
-    laidOut = archive;
-    const data = await siteData(archive, providedOptions);
-    // Names that share a page are warnings on the files that spell them; `npm run build` prints them.
-    reportCollisions(archive, data.collisions);
-    return data;
-  });
+  eleventyConfig.addGlobalData('archive', currentData);
+  // A later layout pass lays out paginated pages only. The configuration is read anew by every Eleventy run.
+  // https://www.11ty.dev/docs/ignores/#configuration-api
+  if (provided?.pass && !provided.pass.first) {
+    for (const template of UNPAGINATED_TEMPLATES) eleventyConfig.ignores.add(`templates/${template}`);
+  }
   eleventyConfig.addWatchTarget(`./${site.contentDir}/`);
 }

@@ -20,11 +20,11 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'srcset',
 const DANGEROUS_URL = /^\s*(?:javascript|vbscript|data):/i;
 const EMBEDDING = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'base']);
 
-/** Scripts that are ours: external files from /js/ or /pagefind/, and JSON-LD. */
+/** Scripts that are ours: external files from /js/ or /pagefind/, and JSON data blocks (JSON-LD, the search page's bundle list), which never run. */
 function isOwnScript(attrs: Map<string, string>): boolean {
   const src = attrs.get('src');
   if (src !== undefined) return /^\/(?:js|pagefind)\/[\w.-]+\.js$/.test(src);
-  return attrs.get('type') === 'application/ld+json';
+  return attrs.get('type') === 'application/ld+json' || attrs.get('type') === 'application/json';
 }
 
 export function scanHtml(html: string): Finding[] {
