@@ -3,7 +3,6 @@
  * src/; the archive itself is loaded, validated and rendered before Eleventy
  * lays it out (see src/build.ts).
  */
-import searchIndexPlugin from './src/index/searchIndexPlugin.ts';
 import archiveDataPlugin from './src/layout/archiveData.ts';
 import type { EleventyConfig } from './src/layout/eleventyConfig.ts';
 import filtersPlugin from './src/layout/filters.ts';
@@ -17,10 +16,8 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(navigationPlugin);
   eleventyConfig.addPlugin(browserScriptsPlugin);
-  eleventyConfig.addPlugin(searchIndexPlugin);
   // public/ is copied as it is to the site root: https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy({ public: '/' });
-  eleventyConfig.addWatchTarget('./src/');
 
   return {
     // No `output` here: `npm run build` writes to a staging folder, Eleventy's default is _site/.

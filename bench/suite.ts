@@ -93,7 +93,10 @@ async function ourBuild(contentDir: string, outputDir: string, query: string, se
   });
   const child: ChildResult | undefined = parseChildResult(run.stdout);
   const output = await folderSize(outputDir);
-  const index = await folderSize(path.join(outputDir, 'pagefind'));
+  // The primary bundle and the older shards' bundles (src/index/searchShards.ts).
+  const primary = await folderSize(path.join(outputDir, 'pagefind'));
+  const shards = await folderSize(path.join(outputDir, 'pagefind-shards'));
+  const index = { bytes: primary.bytes + shards.bytes, files: primary.files + shards.files };
   const ok = run.exitCode === 0 && child?.ok === true;
   const build: OurBuild = {
     ...figures(run, output),

@@ -4,6 +4,7 @@
  * marked). `npm run check` runs exactly these; `npm run build` runs them and
  * then lays out, indexes and publishes.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { findContentFiles } from './load/findContentFiles.ts';
@@ -31,9 +32,24 @@ export interface LoadOptions extends RenderAllOptions {
   includeDrafts?: boolean;
   /** Today, for "date in the future" warnings; defaults to now. */
   today?: Date;
+  memo?: ArchiveMemo;
 }
 
 export type StageName = 'load' | 'validate' | 'render';
+
+/**
+ * What `npm start` keeps between rebuilds (src/dev/), so that an edit costs
+ * one file's work: each file's text and parsed frontmatter while its size and
+ * modification time stay the same, and rendered bodies by render key.
+ */
+export interface ArchiveMemo {
+  loaded: Map<string, { stamp: string; value: string; messages: VFile['messages']; source: ParsedSource }>;
+  rendered: Map<string, RenderOutput>;
+}
+
+export function createArchiveMemo(): ArchiveMemo {
+  return { loaded: new Map(), rendered: new Map() };
+}
 
 export interface Archive {
   /** Published articles, newest first. */
@@ -65,8 +81,11 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const paths = await findContentFiles(options.contentDir);
   const loaded: Loaded[] = [];
   for (const filePath of paths) {
-    const file = await readSource(filePath, path.relative(root, filePath));
-    loaded.push({ file, source: parseFrontmatter(file) });
+    loaded.push(await loadFile(filePath, path.relative(root, filePath), options.memo));
+  }
+  if (options.memo) {
+    const present = new Set(paths);
+    for (const known of options.memo.loaded.keys()) if (!present.has(known)) options.memo.loaded.delete(known);
   }
   timings.load = performance.now() - started;
   started = performance.now();
@@ -84,6 +103,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   // render
   const { outputs, stats } = await renderAll(validated.map(renderInput), {
     ...options,
+    ...(options.memo ? { memory: options.memo.rendered } : {}),
     cacheDir: options.cacheDir ?? path.join(root, DEFAULT_CACHE_DIR),
   });
   const articles: Article[] = [];
@@ -97,6 +117,27 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
 
   const files = loaded.map((item) => item.file);
   return { articles, files, ok: !hasErrors(files), timings, render: stats };
+}
+
+/** Load one file: read and parse it, or take it from the memo while the file is unchanged on disk. */
+async function loadFile(filePath: string, displayPath: string, memo: ArchiveMemo | undefined): Promise<Loaded> {
+  if (!memo) {
+    const file = await readSource(filePath, displayPath);
+    return { file, source: parseFrontmatter(file) };
+  }
+  const info = await stat(filePath);
+  const stamp = `${info.mtimeMs}:${info.size}`;
+  const known = memo.loaded.get(filePath);
+  if (known?.stamp === stamp) {
+    // A fresh VFile: validation adds its messages anew on every run.
+    const file = new VFile({ path: displayPath, value: known.value });
+    file.messages.push(...known.messages);
+    return { file, source: known.source };
+  }
+  const file = await readSource(filePath, displayPath);
+  const source = parseFrontmatter(file);
+  memo.loaded.set(filePath, { stamp, value: String(file.value), messages: [...file.messages], source });
+  return { file, source };
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Lay out: hands the validated, rendered archive to Eleventy as global data.
  *
- * `npm run build` loads the archive itself (so it can refuse before Eleventy
- * starts) and provides it here; `npm start` has Eleventy load it on every
- * rebuild, so an edited article shows up at once.
+ * `npm run build` and `npm start` load the archive themselves (so they can
+ * refuse before Eleventy starts) and provide it here, with the layout pass
+ * to run. Eleventy run on its own (`npx @11ty/eleventy`) loads it itself.
  */
 import { loadArchive, type Archive } from '../loadArchive.ts';
 import { formatText } from '../report/formatMessages.ts';
@@ -22,8 +22,6 @@ interface Provided {
 }
 
 let provided: Provided | undefined;
-/** The archive the last (re)build laid out, for the dev server's search index. */
-let laidOut: Archive | undefined;
 
 /** The archive `npm run build` loaded; Eleventy's runs lay it out until it is withdrawn (undefined). */
 export function provideArchive(archive: Archive | undefined, options: SiteDataOptions = {}): void {
@@ -36,9 +34,11 @@ export function provideLayoutPass(pass: LayoutPass | undefined): void {
   provided.pass = pass;
 }
 
-export function laidOutArchive(): Archive | undefined {
-  return laidOut;
+/** Whether this Eleventy run lays out the unpaginated pages and the site's assets (the first layout pass). */
+export function firstLayoutPass(): boolean {
+  return provided?.pass?.first ?? true;
 }
+
 
 export class ContentError extends Error {
   constructor(report: string) {
@@ -65,13 +65,11 @@ export type ArchiveData = SiteData & { pass: LayoutPass };
 
 async function currentData(): Promise<ArchiveData> {
   if (provided) {
-    laidOut = provided.archive;
     const data = await providedSiteData();
     return { ...data, pass: provided.pass ?? wholeArchivePass(data) };
   }
   const archive = await loadArchive({ contentDir: site.contentDir, includeDrafts: process.env.DRAFTS === '1' });
   if (!archive.ok) throw new ContentError(formatText(archive.files));
-  laidOut = archive;
   const data = await siteDataOf(archive, {});
   return { ...data, pass: wholeArchivePass(data) };
 }
@@ -82,8 +80,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.addGlobalData('archive', currentData);
   // A later layout pass lays out paginated pages only. The configuration is read anew by every Eleventy run.
   // https://www.11ty.dev/docs/ignores/#configuration-api
-  if (provided?.pass && !provided.pass.first) {
+  if (!firstLayoutPass()) {
     for (const template of UNPAGINATED_TEMPLATES) eleventyConfig.ignores.add(`templates/${template}`);
   }
-  eleventyConfig.addWatchTarget(`./${site.contentDir}/`);
 }

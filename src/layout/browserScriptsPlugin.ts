@@ -5,6 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { firstLayoutPass } from './archiveData.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
 
 export const BROWSER_SOURCE_DIR = 'src/browser';
@@ -28,6 +29,7 @@ export async function bundleBrowserScripts(outputDir: string): Promise<void> {
 
 export default function browserScriptsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
-    await bundleBrowserScripts(directories.output);
+    // Once per build: later layout passes write article and listing pages only.
+    if (firstLayoutPass()) await bundleBrowserScripts(directories.output);
   });
 }

@@ -15,6 +15,8 @@ export interface RenderAllOptions {
   cacheDir?: string | false;
   /** Worker threads; 0 renders on the main thread. Default: see defaultWorkers(). */
   workers?: number;
+  /** Bodies kept in memory by render key, in front of the disk cache (`npm start`); left holding this run's. */
+  memory?: Map<string, RenderOutput>;
 }
 
 export interface RenderStats {
@@ -60,8 +62,9 @@ export async function renderAll(
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const cache = cacheDir === false ? undefined : new RenderCache(cacheDir, await pipelineKey());
   const keys = cache ? inputs.map((input) => cache.keyOf(input)) : [];
+  const memory = options.memory;
   const outputs: Array<RenderOutput | undefined> = cache
-    ? await mapConcurrent(keys, IO_CONCURRENCY, (key) => cache.get(key))
+    ? await mapConcurrent(keys, IO_CONCURRENCY, async (key) => memory?.get(key) ?? cache.get(key))
     : new Array<RenderOutput | undefined>(inputs.length).fill(undefined);
 
   const missing = outputs.flatMap((output, index) => (output === undefined ? [index] : []));
@@ -85,6 +88,11 @@ export async function renderAll(
 
   if (cache) {
     await mapConcurrent(missing, IO_CONCURRENCY, (index) => cache.set(keys[index]!, outputs[index]!));
+  }
+  if (memory && cache) {
+    // Only this archive's bodies: an edited article's old body is dropped.
+    memory.clear();
+    keys.forEach((key, index) => memory.set(key, outputs[index]!));
   }
   return {
     outputs: outputs as RenderOutput[],

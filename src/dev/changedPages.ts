@@ -1,0 +1,94 @@
+/**
+ * `npm start`: which pages an edit changed. Every page is made from one item
+ * of a paginated collection (layoutPasses.ts) plus what every page shows (the
+ * footer's years); the unpaginated pages (feeds, sitemap, quotes, search)
+ * from the rest of the site data. Fingerprints of each, before and after the
+ * edit, give the layout pass that rewrites exactly the pages that differ.
+ */
+import { createHash } from 'node:crypto';
+import { PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
+import type { SiteData } from '../layout/siteData.ts';
+
+export interface LayoutFingerprint {
+  /** What every page shows. */
+  everywhere: string;
+  /** What only the unpaginated pages show. */
+  unpaginated: string;
+  /** Per collection: page URL → fingerprint of its item. */
+  pages: Record<Paginated, Map<string, string>>;
+}
+
+export interface PageChanges {
+  pass: LayoutPass;
+  /** Everything is laid out again (what every page shows changed). */
+  whole: boolean;
+  /** URLs of pages that are gone (an article deleted or renamed). */
+  removed: string[];
+  /** How many pages the pass lays out. */
+  pages: number;
+}
+
+function digest(value: unknown, keepHtmlOf?: object): string {
+  // An article's body appears on its own page only (templates/_includes/pages/article.njk); listings,
+  // neighbours and related articles show its title, summary and date. A body edit must not touch them.
+  const text = JSON.stringify(value, function (this: unknown, key: string, field: unknown) {
+    return key === 'html' && this !== keepHtmlOf ? undefined : field;
+  });
+  return createHash('sha1').update(text ?? '').digest('base64');
+}
+
+/** Every item's page URL: articles carry it on `entry.article`, the rest on themselves. */
+function urlOf(key: Paginated, item: unknown): string {
+  if (key === 'articlePages') return (item as SiteData['articlePages'][number]).article.url;
+  return (item as { url: string }).url;
+}
+
+export function fingerprint(data: SiteData): LayoutFingerprint {
+  const pages = {} as LayoutFingerprint['pages'];
+  for (const key of PAGINATED) {
+    const items: readonly unknown[] = data[key];
+    pages[key] = new Map(
+      items.map((item) => {
+        const own = key === 'articlePages' ? (item as SiteData['articlePages'][number]).article : undefined;
+        return [urlOf(key, item), digest(item, own)];
+      }),
+    );
+  }
+  return {
+    everywhere: digest(data.years.map((year) => [year.url, year.year])),
+    unpaginated: digest([data.atom, data.jsonFeed, data.sitemap, data.quotes, data.quoteCount, data.searchBundles]),
+    pages,
+  };
+}
+
+export function pageCount(pass: LayoutPass): number {
+  return PAGINATED.reduce((sum, key) => sum + pass[key].length, 0);
+}
+
+export function changedPages(before: LayoutFingerprint, after: LayoutFingerprint, data: SiteData): PageChanges {
+  const removed = PAGINATED.flatMap((key) => [...before.pages[key].keys()].filter((url) => !after.pages[key].has(url)));
+  if (before.everywhere !== after.everywhere) {
+    const pass = wholeArchivePass(data);
+    return { pass, whole: true, removed, pages: pageCount(pass) };
+  }
+  const pass: LayoutPass = {
+    first: before.unpaginated !== after.unpaginated,
+    articlePages: [],
+    homePages: [],
+    months: [],
+    years: [],
+    taxonomies: [],
+    termPages: [],
+  };
+  let pages = 0;
+  for (const key of PAGINATED) {
+    const items: readonly unknown[] = data[key];
+    const changed = items.filter((item) => {
+      const url = urlOf(key, item);
+      return before.pages[key].get(url) !== after.pages[key].get(url);
+    });
+    (pass[key] as unknown[]) = changed;
+    pages += changed.length;
+  }
+  return { pass, whole: false, removed, pages };
+}

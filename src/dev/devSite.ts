@@ -1,0 +1,104 @@
+/**
+ * `npm start`: the site kept up to date in place after each edit. The first
+ * update lays out everything; later ones reload only the files that changed
+ * on disk (the archive memo), take unchanged bodies from memory, and lay out
+ * only the pages whose data changed (changedPages.ts) in one Eleventy run.
+ * The search index follows separately (`index()`), re-indexing only the
+ * shards whose pages changed. Unlike `npm run build`, pages are written
+ * straight into the output folder: a preview, not a publication.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
+import { buildSearchIndex, type IndexResult } from '../index/searchIndex.ts';
+import { provideArchive, provideLayoutPass, providedSiteData } from '../layout/archiveData.ts';
+import { createArchiveMemo, loadArchive, type Archive } from '../loadArchive.ts';
+import { wholeArchivePass } from '../layout/layoutPasses.ts';
+import type { SiteData } from '../layout/siteData.ts';
+import { changedPages, fingerprint, pageCount, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
+
+export interface DevSiteOptions {
+  contentDir: string;
+  outputDir: string;
+  configPath?: string;
+  includeDrafts?: boolean;
+}
+
+export interface UpdateResult {
+  archive: Archive;
+  /** Absent when the content has errors: the site is left as it was. */
+  changes?: PageChanges;
+  /** Milliseconds: load, validate and render; site data and diff; lay out. */
+  timings: { content: number; diff: number; layout: number; total: number };
+}
+
+function everyPage(data: SiteData): PageChanges {
+  const pass = wholeArchivePass(data);
+  return { pass, whole: true, removed: [], pages: pageCount(pass) };
+}
+
+export class DevSite {
+  private readonly memo = createArchiveMemo();
+  private laidOut: LayoutFingerprint | undefined;
+  private archive: Archive | undefined;
+  private cleaned = false;
+
+  constructor(private readonly options: DevSiteOptions) {}
+
+  /** The next update lays out every page (templates or styles changed). */
+  invalidateLayout(): void {
+    this.laidOut = undefined;
+  }
+
+  async update(): Promise<UpdateResult> {
+    const started = performance.now();
+    const archive = await loadArchive({
+      contentDir: this.options.contentDir,
+      includeDrafts: this.options.includeDrafts ?? false,
+      memo: this.memo,
+    });
+    const content = performance.now() - started;
+    if (!archive.ok) return { archive, timings: { content, diff: 0, layout: 0, total: content } };
+
+    provideArchive(archive);
+    try {
+      const data = await providedSiteData();
+      const next = fingerprint(data);
+      const planned: PageChanges = this.laidOut ? changedPages(this.laidOut, next, data) : everyPage(data);
+      const diffed = performance.now();
+      if (!this.cleaned) {
+        // Pages of a previous session's archive would linger among the new ones.
+        await rm(this.options.outputDir, { recursive: true, force: true });
+        this.cleaned = true;
+      }
+      if (planned.pages > 0 || planned.pass.first) {
+        provideLayoutPass(planned.pass);
+        await new Eleventy('templates', this.options.outputDir, {
+          configPath: this.options.configPath ?? '.eleventy.ts',
+          quietMode: true,
+        }).write();
+      }
+      // Page URLs are the archive's own (`/YYYY/MM/DD/slug/`), never outside the output folder.
+      for (const url of planned.removed) await rm(path.join(this.options.outputDir, url, 'index.html'), { force: true });
+      const finished = performance.now();
+      this.laidOut = next;
+      this.archive = archive;
+      return {
+        archive,
+        changes: planned,
+        timings: { content, diff: diffed - started - content, layout: finished - diffed, total: finished - started },
+      };
+    } finally {
+      provideArchive(undefined);
+    }
+  }
+
+  /** Re-indexes the shards whose article pages changed since the last index. */
+  async index(): Promise<IndexResult | undefined> {
+    if (!this.archive) return undefined;
+    return buildSearchIndex(this.options.outputDir, this.archive.articles, {
+      cacheDir: path.join(path.dirname(path.resolve(this.options.contentDir)), DEFAULT_SEARCH_CACHE_DIR),
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm start` (src/dev/devSite.ts): after an edit, only the pages the edit
+ * touched are written again, the site shows the edit, and the search index
+ * re-indexes only what changed. Real files, real Eleventy, real Pagefind.
+ */
+import assert from 'node:assert/strict';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { DevSite } from '../../src/dev/devSite.ts';
+import { fixtureArchive } from '../fixtures/archive/generate.ts';
+import { createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
+
+const LAST_PARAGRAPH = 'The debate continues next month, officials said, with a vote expected before the end of the session.';
+
+describe('the dev server rewrites what an edit touched', () => {
+  let project: FixtureProject;
+  let devSite: DevSite;
+  let file: string;
+  let pageUrl: string;
+
+  before(async () => {
+    project = await createFixtureProject('dev-');
+    const files = fixtureArchive();
+    for (const fixture of files) await project.write(fixture.name, fixture.text);
+    const oldest = files.map((fixture) => fixture.name).sort()[0]!;
+    file = path.join(project.contentDir, oldest);
+    devSite = new DevSite({ contentDir: project.contentDir, outputDir: project.outputDir });
+    const first = await devSite.update();
+    assert.equal(first.changes?.whole, true, 'the first update lays out the whole site');
+    const slug = oldest.slice(11, -3);
+    const date = oldest.slice(0, 10).replaceAll('-', '/');
+    pageUrl = `/${date}/${slug}/`;
+    assert.ok(first.archive.articles.some((article) => article.url === pageUrl));
+    await devSite.index();
+  });
+  after(() => project?.remove());
+
+  test('an edit to the end of a body rewrites that article page only (and the feeds, which carry bodies)', async () => {
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(LAST_PARAGRAPH, 'The debate resumes in the spring, the clerk said.'));
+    const result = await devSite.update();
+    assert.equal(result.changes?.pages, 1);
+    assert.deepEqual(result.changes?.pass.articlePages.map((entry) => entry.article.url), [pageUrl]);
+    assert.match(await project.read(`${pageUrl.slice(1)}index.html`), /The debate resumes in the spring, the clerk said\./);
+  });
+
+  test('the search index re-indexes the changed shard only, and nothing when nothing changed', async () => {
+    const edited = await devSite.index();
+    assert.equal(edited?.shards.filter((shard) => !shard.cached).length, 1);
+    assert.equal((await devSite.update()).changes?.pages, 0, 'no edit, no page');
+    const unchanged = await devSite.index();
+    assert.equal(unchanged?.shards.filter((shard) => !shard.cached).length, 0);
+  });
+
+  test('a new title reaches the listing pages and the feeds too', async () => {
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^title: .*$/m, 'title: "A Headline Nobody Had Seen"'));
+    const result = await devSite.update();
+    assert.ok((result.changes?.pages ?? 0) > 3, `the article, its neighbours and its listings (${result.changes?.pages})`);
+    assert.equal(result.changes?.pass.first, true, 'the feeds and sitemap are rewritten');
+    assert.match(await project.read(`${pageUrl.slice(1, 9)}index.html`), /A Headline Nobody Had Seen/, 'its month page');
+    assert.match(await project.read('feed.xml'), /A Headline Nobody Had Seen/);
+  });
+
+  test('a content error leaves the site as it was', async () => {
+    const page = path.join(project.outputDir, pageUrl, 'index.html');
+    const before = await readFile(page, 'utf8');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^date: .*$/m, 'date: someday'));
+    const result = await devSite.update();
+    assert.equal(result.changes, undefined);
+    assert.equal(result.archive.ok, false);
+    assert.equal(await readFile(page, 'utf8'), before);
+    await writeFile(file, text);
+  });
+
+  test('a deleted article loses its page', async () => {
+    await rm(file);
+    const result = await devSite.update();
+    assert.deepEqual(result.changes?.removed, [pageUrl]);
+    await assert.rejects(stat(path.join(project.outputDir, pageUrl, 'index.html')));
+  });
+});
