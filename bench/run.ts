@@ -6,7 +6,7 @@
  * A benchmark, not a test: nothing here asserts a time.
  *
  *   npm run bench -- --sizes 1000,10000 [--repeat 3] [--json] [--json-out FILE]
- *                    [--out docs/PERFORMANCE.md] [--no-hugo] [--no-baseline]
+ *                    [--out docs/PERFORMANCE.md] [--no-hugo] [--no-baseline] [--no-dev-edit]
  *                    [--seed TEXT] [--query WORD] [--keep]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     query: { type: 'string', default: 'yerevan' },
     'no-hugo': { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
+    'no-dev-edit': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -97,6 +98,7 @@ for (const size of sizes) {
     repeat: repeatFor(size),
     baseline: !values['no-baseline'],
     hugo,
+    devEdit: !values['no-dev-edit'],
     query: values.query,
     keep: values.keep,
     log,

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseChildResult, type ChildResult } from './childResult.ts';
+import { parseChildResult, parseDevEditResult, type ChildResult, type DevEditResult } from './childResult.ts';
 import { eleventyCommand, hugoCommand, pagefindCommand, prepareCompetitors } from './competitors.ts';
 import { measureFirstSearchHook, type FirstSearch } from './firstSearchHook.ts';
 import { writeArchive } from './generate.ts';
@@ -54,6 +54,8 @@ export interface SizeResult {
   warm: OurBuild;
   baseline?: Figures;
   hugo?: HugoFigures;
+  /** One edited article in `npm start` (bench/devEditChild.ts). */
+  devEdit?: DevEditResult & { medianUpdateMs: number; medianIndexMs: number };
   ratios: {
     coldVsBaseline?: number;
     coldVsHugoPagefind?: number;
@@ -69,6 +71,8 @@ export interface SuiteOptions {
   repeat: number;
   baseline: boolean;
   hugo: boolean;
+  /** Measure one edit in `npm start` (bench/devEditChild.ts). */
+  devEdit: boolean;
   query: string;
   keep: boolean;
   log: (line: string) => void;
@@ -114,6 +118,21 @@ async function ourBuild(contentDir: string, outputDir: string, query: string, se
     if (firstSearch) build.firstSearch = firstSearch;
   }
   return build;
+}
+
+async function measureDevEdit(contentDir: string, outputDir: string, log: (line: string) => void): Promise<SizeResult['devEdit']> {
+  const run = await measure(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'devEditChild.ts'), '--content', contentDir, '--output', outputDir], {
+    cwd: ROOT,
+  });
+  const result = parseDevEditResult(run.stdout);
+  if (!result || result.edits.length === 0) {
+    log(`  npm start, one edit: FAILED ${failure(run)}`);
+    return undefined;
+  }
+  const medianUpdateMs = median(result.edits.map((edit) => edit.updateMs));
+  const medianIndexMs = median(result.edits.map((edit) => edit.indexMs));
+  log(`  npm start, one edited article: ${(medianUpdateMs / 1000).toFixed(2)} s to rewritten pages (${result.edits.map((e) => e.pages).join(', ')} pages), search index ${(medianIndexMs / 1000).toFixed(1)} s after`);
+  return { ...result, medianUpdateMs, medianIndexMs };
 }
 
 /** The median of each numeric field (nested records included) across runs. */
@@ -189,6 +208,8 @@ export async function runSuite(options: SuiteOptions): Promise<SizeResult> {
       }
     }
 
+    const devEdit = options.devEdit ? await measureDevEdit(contentDir, path.join(dir, 'ours', 'dev-site'), log) : undefined;
+
     const cold = medianOf(colds);
     const warm = medianOf(warms);
     const baseline = baselines.length > 0 ? medianOf(baselines) : undefined;
@@ -214,6 +235,7 @@ export async function runSuite(options: SuiteOptions): Promise<SizeResult> {
       warm,
       ...(baseline ? { baseline } : {}),
       ...(hugo ? { hugo } : {}),
+      ...(devEdit ? { devEdit } : {}),
       ratios,
     };
   } finally {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
+import type { Article } from '../model/article.ts';
 
 export interface LayoutFingerprint {
   /** What every page shows. */
@@ -28,13 +29,25 @@ export interface PageChanges {
   pages: number;
 }
 
-function digest(value: unknown, keepHtmlOf?: object): string {
-  // An article's body appears on its own page only (templates/_includes/pages/article.njk); listings,
-  // neighbours and related articles show its title, summary and date. A body edit must not touch them.
-  const text = JSON.stringify(value, function (this: unknown, key: string, field: unknown) {
-    return key === 'html' && this !== keepHtmlOf ? undefined : field;
-  });
-  return createHash('sha1').update(text ?? '').digest('base64');
+function digest(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value) ?? '').digest('base64');
+}
+
+/**
+ * An item's data with every article replaced by its fingerprint: articles are
+ * most of the data and appear in many items, so each is hashed once. An
+ * article's body appears on its own page only (templates/_includes/pages/
+ * article.njk); listings, neighbours and related articles show its title,
+ * summary and date, so a body edit must not touch them.
+ */
+function canonical(value: unknown, articles: ReadonlyMap<object, string>, own?: Article): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const article = articles.get(value);
+  if (article !== undefined) return value === own ? [article, digest(own.html)] : article;
+  if (Array.isArray(value)) return value.map((item: unknown) => canonical(item, articles, own));
+  const result: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) result[key] = canonical(field, articles, own);
+  return result;
 }
 
 /** Every item's page URL: articles carry it on `entry.article`, the rest on themselves. */
@@ -44,19 +57,20 @@ function urlOf(key: Paginated, item: unknown): string {
 }
 
 export function fingerprint(data: SiteData): LayoutFingerprint {
+  const articles = new Map<object, string>(data.articles.map((article) => [article, digest({ ...article, html: undefined })]));
   const pages = {} as LayoutFingerprint['pages'];
   for (const key of PAGINATED) {
     const items: readonly unknown[] = data[key];
     pages[key] = new Map(
       items.map((item) => {
         const own = key === 'articlePages' ? (item as SiteData['articlePages'][number]).article : undefined;
-        return [urlOf(key, item), digest(item, own)];
+        return [urlOf(key, item), digest(canonical(item, articles, own))];
       }),
     );
   }
   return {
     everywhere: digest(data.years.map((year) => [year.url, year.year])),
-    unpaginated: digest([data.atom, data.jsonFeed, data.sitemap, data.quotes, data.quoteCount, data.searchBundles]),
+    unpaginated: digest(canonical([data.atom, data.jsonFeed, data.sitemap, data.quotes, data.quoteCount, data.searchBundles], articles)),
     pages,
   };
 }
