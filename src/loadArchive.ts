@@ -45,10 +45,12 @@ export type StageName = 'load' | 'validate' | 'render';
 export interface ArchiveMemo {
   loaded: Map<string, { stamp: string; value: string; messages: VFile['messages']; source: ParsedSource }>;
   rendered: Map<string, RenderOutput>;
+  /** Display paths of the files the last load read from disk (new or changed). */
+  changed: Set<string>;
 }
 
 export function createArchiveMemo(): ArchiveMemo {
-  return { loaded: new Map(), rendered: new Map() };
+  return { loaded: new Map(), rendered: new Map(), changed: new Set() };
 }
 
 export interface Archive {
@@ -80,6 +82,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   // load
   const paths = await findContentFiles(options.contentDir);
   const loaded: Loaded[] = [];
+  options.memo?.changed.clear();
   for (const filePath of paths) {
     loaded.push(await loadFile(filePath, path.relative(root, filePath), options.memo));
   }
@@ -137,6 +140,7 @@ async function loadFile(filePath: string, displayPath: string, memo: ArchiveMemo
   const file = await readSource(filePath, displayPath);
   const source = parseFrontmatter(file);
   memo.loaded.set(filePath, { stamp, value: String(file.value), messages: [...file.messages], source });
+  memo.changed.add(displayPath);
   return { file, source };
 }
 

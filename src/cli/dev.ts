@@ -48,15 +48,23 @@ let server: DevServer | undefined;
 let running: Promise<void> | undefined;
 let again = false;
 
+/** Messages of the files this update read, and errors anywhere; the rest was reported before. */
+function report(result: UpdateResult): void {
+  const shown = result.archive.files.filter(
+    (file) => file.messages.length > 0 && (result.changedFiles.has(file.path) || file.messages.some((m) => m.fatal === true)),
+  );
+  if (shown.length > 0) console.error(formatText(shown));
+  const others = result.archive.files.filter((file) => file.messages.length > 0).length - shown.length;
+  if (others > 0) console.error(`${others} unchanged file${others === 1 ? ' has' : 's have'} warnings: \`npm run check\` lists them.`);
+}
+
 async function rebuild(): Promise<void> {
   const result = await devSite.update();
-  const report = formatText(result.archive.files);
+  report(result);
   if (!result.changes) {
-    console.error(report);
     console.error('The content has errors: the site was left as it was. Fix them and save again.');
     return;
   }
-  if (result.archive.files.some((file) => file.messages.length > 0)) console.error(report);
   console.log(`Rewrote ${describe(result)}`);
   server?.reload();
   const started = performance.now();

@@ -27,6 +27,8 @@ export interface DevSiteOptions {
 
 export interface UpdateResult {
   archive: Archive;
+  /** Files read from disk by this update (all of them the first time). */
+  changedFiles: Set<string>;
   /** Absent when the content has errors: the site is left as it was. */
   changes?: PageChanges;
   /** Milliseconds: load, validate and render; site data and diff; lay out. */
@@ -59,7 +61,8 @@ export class DevSite {
       memo: this.memo,
     });
     const content = performance.now() - started;
-    if (!archive.ok) return { archive, timings: { content, diff: 0, layout: 0, total: content } };
+    const changedFiles = new Set(this.memo.changed);
+    if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
     provideArchive(archive);
     try {
@@ -86,6 +89,7 @@ export class DevSite {
       this.archive = archive;
       return {
         archive,
+        changedFiles,
         changes: planned,
         timings: { content, diff: diffed - started - content, layout: finished - diffed, total: finished - started },
       };

@@ -40,6 +40,7 @@ describe('the dev server rewrites what an edit touched', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace(LAST_PARAGRAPH, 'The debate resumes in the spring, the clerk said.'));
     const result = await devSite.update();
+    assert.deepEqual([...result.changedFiles].map((name) => path.basename(name)), [path.basename(file)], 'only the edited file is read again');
     assert.equal(result.changes?.pages, 1);
     assert.deepEqual(result.changes?.pass.articlePages.map((entry) => entry.article.url), [pageUrl]);
     assert.match(await project.read(`${pageUrl.slice(1)}index.html`), /The debate resumes in the spring, the clerk said\./);
