@@ -40,6 +40,14 @@ function everyPage(data: SiteData): PageChanges {
   return { pass, whole: true, removed: [], pages: pageCount(pass) };
 }
 
+/**
+ * Search shards in the preview: smaller than a build's (searchShards.ts), so
+ * an edit re-indexes about 1,000 articles, not 4,000. They have a cache of
+ * their own, so the preview and `npm run build` do not evict each other's.
+ */
+export const DEV_SHARD_ARTICLES = 1000;
+const DEV_SEARCH_CACHE_DIR = `${DEFAULT_SEARCH_CACHE_DIR}-dev`;
+
 export class DevSite {
   private readonly memo = createArchiveMemo();
   private laidOut: LayoutFingerprint | undefined;
@@ -64,7 +72,7 @@ export class DevSite {
     const changedFiles = new Set(this.memo.changed);
     if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
-    provideArchive(archive);
+    provideArchive(archive, { searchShardArticles: DEV_SHARD_ARTICLES });
     try {
       const data = await providedSiteData();
       const next = fingerprint(data);
@@ -102,7 +110,8 @@ export class DevSite {
   async index(): Promise<IndexResult | undefined> {
     if (!this.archive) return undefined;
     return buildSearchIndex(this.options.outputDir, this.archive.articles, {
-      cacheDir: path.join(path.dirname(path.resolve(this.options.contentDir)), DEFAULT_SEARCH_CACHE_DIR),
+      cacheDir: path.join(path.dirname(path.resolve(this.options.contentDir)), DEV_SEARCH_CACHE_DIR),
+      maxArticlesPerShard: DEV_SHARD_ARTICLES,
     });
   }
 }
