@@ -14,7 +14,7 @@ import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
 import { buildSearchIndex, type IndexResult } from '../index/searchIndex.ts';
 import { provideArchive, provideLayoutPass, providedSiteData } from '../layout/archiveData.ts';
 import { createArchiveMemo, loadArchive, type Archive } from '../loadArchive.ts';
-import { wholeArchivePass } from '../layout/layoutPasses.ts';
+import { splitPass, wholeArchivePass } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import { changedPages, fingerprint, pageCount, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
 
@@ -84,11 +84,14 @@ export class DevSite {
         this.cleaned = true;
       }
       if (planned.pages > 0 || planned.pass.first) {
-        provideLayoutPass(planned.pass);
-        await new Eleventy('templates', this.options.outputDir, {
-          configPath: this.options.configPath ?? '.eleventy.ts',
-          quietMode: true,
-        }).write();
+        // Usually one small run; the whole site (first update, template change) in bounded passes.
+        for (const pass of splitPass(planned.pass)) {
+          provideLayoutPass(pass);
+          await new Eleventy('templates', this.options.outputDir, {
+            configPath: this.options.configPath ?? '.eleventy.ts',
+            quietMode: true,
+          }).write();
+        }
       }
       // Page URLs are the archive's own (`/YYYY/MM/DD/slug/`), never outside the output folder.
       for (const url of planned.removed) await rm(path.join(this.options.outputDir, url, 'index.html'), { force: true });

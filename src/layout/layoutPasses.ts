@@ -37,7 +37,7 @@ export function wholeArchivePass(data: SiteData): LayoutPass {
 }
 
 /** Fills passes of at most `maxPages` pages, collection after collection. */
-export function planLayoutPasses(data: SiteData, maxPages: number = DEFAULT_PASS_PAGES): LayoutPass[] {
+export function planLayoutPasses(data: Pick<SiteData, Paginated>, maxPages: number = DEFAULT_PASS_PAGES): LayoutPass[] {
   if (!Number.isInteger(maxPages) || maxPages < 1) {
     throw new Error(`Unexpected pages per layout pass ${maxPages}, expected a whole number above 0`);
   }
@@ -59,4 +59,9 @@ export function planLayoutPasses(data: SiteData, maxPages: number = DEFAULT_PASS
     }
   }
   return passes;
+}
+
+/** A pass too large for one run (the preview's after a template change), as runs of at most `maxPages`. */
+export function splitPass(pass: LayoutPass, maxPages: number = DEFAULT_PASS_PAGES): LayoutPass[] {
+  return planLayoutPasses(pass, maxPages).map((part, i) => ({ ...part, first: pass.first && i === 0 }));
 }

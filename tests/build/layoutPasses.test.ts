@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from '../../src/build.ts';
-import { PAGINATED, planLayoutPasses, UNPAGINATED_TEMPLATES } from '../../src/layout/layoutPasses.ts';
+import { PAGINATED, planLayoutPasses, splitPass, UNPAGINATED_TEMPLATES } from '../../src/layout/layoutPasses.ts';
 import type { SiteData } from '../../src/layout/siteData.ts';
 import { fixtureArchive } from '../fixtures/archive/generate.ts';
 import { createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
@@ -40,6 +40,12 @@ describe('planLayoutPasses', () => {
       }
     });
   }
+
+  test('splitting a large pass keeps the unpaginated pages in its first part only, and out if it had none', () => {
+    const [whole] = planLayoutPasses(siteDataWith({ articlePages: 9 }), 100);
+    assert.deepEqual(splitPass(whole!, 4).map((pass) => pass.first), [true, false, false]);
+    assert.deepEqual(splitPass({ ...whole!, first: false }, 4).map((pass) => pass.first), [false, false, false]);
+  });
 
   test('rejects a pass size that is not a positive whole number', () => {
     assert.throws(() => planLayoutPasses(siteDataWith({}), 0), /expected a whole number above 0/);
