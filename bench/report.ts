@@ -121,7 +121,7 @@ export function renderTable(report: BenchReport): string {
   return report.results
     .map(
       (result) =>
-        `\n${result.articles} articles (${mib(result.contentBytes)} MiB of Markdown), median of ${result.repeat}, load average ${result.loadAverage.before.toFixed(1)} → ${result.loadAverage.after.toFixed(1)}\n\n${sizeTables(result)}`,
+        `\n${result.articles} articles (${mib(result.contentBytes)} MiB of Markdown), median of ${result.repeat}, load average ${result.loadAverage.before.toFixed(1)} → ${result.loadAverage.after.toFixed(1)}${result.from ? ` — from an earlier run, at commit \`${result.from.commit}\` on ${result.from.date.slice(0, 10)}` : ''}\n\n${sizeTables(result)}`,
     )
     .join('\n');
 }

@@ -7,7 +7,10 @@
  *
  *   npm run bench -- --sizes 1000,10000 [--repeat 3] [--json] [--json-out FILE]
  *                    [--out docs/PERFORMANCE.md] [--no-hugo] [--no-baseline] [--no-dev-edit]
- *                    [--seed TEXT] [--query WORD] [--keep]
+ *                    [--seed TEXT] [--query WORD] [--keep] [--include EARLIER.json]
+ *
+ * `--include` adds the sizes of an earlier run's `--json-out` (a 100k run takes
+ * an hour: it is run on its own and merged into the report, marked as such).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     'no-hugo': { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     'no-dev-edit': { type: 'boolean', default: false },
+    include: { type: 'string', multiple: true },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -108,6 +112,15 @@ for (const size of sizes) {
   if (values['json-out']) await mkdir(path.dirname(values['json-out']), { recursive: true });
   if (values['json-out']) await writeFile(values['json-out'], JSON.stringify(report, null, 2) + '\n');
 }
+
+for (const file of values.include ?? []) {
+  const earlier = JSON.parse(await readFile(file, 'utf8')) as BenchReport;
+  for (const result of earlier.results) {
+    if (report.results.some((r) => r.articles === result.articles)) continue;
+    report.results.push({ ...result, from: { commit: earlier.commit, date: earlier.date } });
+  }
+}
+report.results.sort((a, b) => a.articles - b.articles);
 
 const table = renderTable(report);
 if (values.json) {

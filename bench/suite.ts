@@ -54,6 +54,8 @@ export interface SizeResult {
   warm: OurBuild;
   baseline?: Figures;
   hugo?: HugoFigures;
+  /** Set when the result comes from an earlier run (`--include`). */
+  from?: { commit: string; date: string };
   /** One edited article in `npm start` (bench/devEditChild.ts). */
   devEdit?: DevEditResult & { medianUpdateMs: number; medianIndexMs: number };
   ratios: {
