@@ -4,9 +4,9 @@
  * Content errors stop it before anything is written.
  */
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { DEFAULT_SEARCH_CACHE_DIR } from './index/bundleCache.ts';
-import { provideArchive, provideLayoutPass, providedSiteData } from './layout/archiveData.ts';
+import { provideArchive, providedSiteData } from './layout/archiveData.ts';
+import { runEleventy } from './layout/runEleventy.ts';
 import { planLayoutPasses } from './layout/layoutPasses.ts';
 import { buildSearchIndex } from './index/searchIndex.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
@@ -47,15 +47,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const shardOptions = options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles };
     provideArchive(archive, shardOptions);
     // One Eleventy run per pass, one after another: Eleventy's memory is bounded by a pass (layoutPasses.ts).
-    const passes = planLayoutPasses(await providedSiteData(), options.layoutPassPages);
-    for (const pass of passes) {
-      provideLayoutPass(pass);
-      const eleventy = new Eleventy('templates', staging, {
-        configPath: options.configPath ?? '.eleventy.ts',
-        quietMode: true,
-      });
-      await eleventy.write();
-    }
+    await runEleventy(staging, planLayoutPasses(await providedSiteData(), options.layoutPassPages), options.configPath);
     timings.layout = performance.now() - started;
 
     let pages: number | undefined;

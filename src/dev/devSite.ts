@@ -9,10 +9,10 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
 import { buildSearchIndex, type IndexResult } from '../index/searchIndex.ts';
-import { provideArchive, provideLayoutPass, providedSiteData } from '../layout/archiveData.ts';
+import { provideArchive, providedSiteData } from '../layout/archiveData.ts';
+import { runEleventy } from '../layout/runEleventy.ts';
 import { createArchiveMemo, loadArchive, type Archive } from '../loadArchive.ts';
 import { splitPass, wholeArchivePass } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
@@ -85,13 +85,7 @@ export class DevSite {
       }
       if (planned.pages > 0 || planned.pass.first) {
         // Usually one small run; the whole site (first update, template change) in bounded passes.
-        for (const pass of splitPass(planned.pass)) {
-          provideLayoutPass(pass);
-          await new Eleventy('templates', this.options.outputDir, {
-            configPath: this.options.configPath ?? '.eleventy.ts',
-            quietMode: true,
-          }).write();
-        }
+        await runEleventy(this.options.outputDir, splitPass(planned.pass), this.options.configPath);
       }
       // Page URLs are the archive's own (`/YYYY/MM/DD/slug/`), never outside the output folder.
       for (const url of planned.removed) await rm(path.join(this.options.outputDir, url, 'index.html'), { force: true });
