@@ -119,6 +119,9 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   timings.render = performance.now() - started;
 
   const files = loaded.map((item) => item.file);
+  // The messages keep their positions; the text is not read again. Letting it go saves the whole
+  // source of every article (5 KB each, 500 MB at 100,000) for as long as the archive lives.
+  for (const file of files) file.value = '';
   return { articles, files, ok: !hasErrors(files), timings, render: stats };
 }
 
