@@ -222,7 +222,12 @@ ${NOTES_END}
 - **Peak RSS** is the peak of the summed resident memory of the whole process tree (the build, Pagefind's
   binary, worker threads and processes), sampled from /proc every 100 ms, or the kernel's max RSS of the
   largest single process if that is higher. *Node max RSS* is our build's Node process alone.
-- **Output** is the total size of the built folder; **Pagefind** the size of its \`pagefind/\` folder.
+- **Output** is the total size of the built folder; **Pagefind** the size of its search bundles
+  (\`pagefind/\` and the older shards in \`pagefind-shards/\`).
+- **\`npm start\`, one edit**: bench/devEditChild.ts drives the dev server's rebuild (src/dev/devSite.ts) as
+  \`npm start\` does: it lays out the whole site once, then appends a sentence to the last paragraph of three
+  articles (a quarter, half and three quarters into the archive), one after another, timing each update from
+  the saved file to the rewritten pages, and the search index update that follows the page reload.
 - **First search**: bytes and requests a first search for “${report.query}” transfers in Chromium
   (bench/firstSearchBytes.ts), when that module and a Chromium are present.
 - Medians of 3 runs for archives of up to 1,000 articles, one run above that unless \`--repeat\` says otherwise.
