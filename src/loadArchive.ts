@@ -22,7 +22,7 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import type { Frontmatter } from './validate/schema.ts';
 import { validateFrontmatter } from './validate/validateFrontmatter.ts';
 import { placeOfValue } from './validate/yamlPositions.ts';
-import { addEditorWarnings } from './validate/editorWarnings.ts';
+import { addFileWarnings, bodySample, warnNearDuplicates } from './validate/editorWarnings.ts';
 
 export interface LoadOptions extends RenderAllOptions {
   contentDir: string;
@@ -73,52 +73,68 @@ interface Validated extends Loaded {
   address: ArticleUrl;
 }
 
+/** What the render stage and the near-duplicate check need of a valid file. */
+interface Kept {
+  file: VFile;
+  frontmatter: Frontmatter;
+  address: ArticleUrl;
+  input: RenderInput;
+  sample: Uint32Array;
+}
+
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
   // Paths in messages read as they do in the project: `content/…`.
   const root = options.root ?? path.dirname(path.resolve(options.contentDir));
   const timings: Record<StageName, number> = { load: 0, validate: 0, render: 0 };
   let started = performance.now();
 
-  // load
+  // load and validate, file by file: what the later stages need is kept, the parsed YAML (for positions
+  // in messages) is not — all of it at once took most of the memory of a 100,000-article build.
   const paths = await findContentFiles(options.contentDir);
-  const loaded: Loaded[] = [];
+  const files: VFile[] = [];
+  const kept: Kept[] = [];
+  const today = options.today ?? new Date();
   options.memo?.changed.clear();
   for (const filePath of paths) {
-    loaded.push(await loadFile(filePath, path.relative(root, filePath), options.memo));
+    const item = await loadFile(filePath, path.relative(root, filePath), options.memo);
+    files.push(item.file);
+    const validating = performance.now();
+    timings.load += validating - started;
+    const valid = validateArticle(item);
+    if (valid) {
+      addFileWarnings(valid, { today });
+      kept.push({ file: valid.file, frontmatter: valid.frontmatter, address: valid.address, input: renderInput(valid), sample: bodySample(valid.source) });
+    }
+    started = performance.now();
+    timings.validate += started - validating;
   }
   if (options.memo) {
     const present = new Set(paths);
     for (const known of options.memo.loaded.keys()) if (!present.has(known)) options.memo.loaded.delete(known);
   }
-  timings.load = performance.now() - started;
   started = performance.now();
-
-  // validate
-  const validated: Validated[] = [];
-  for (const item of loaded) {
-    const valid = validateArticle(item);
-    if (valid) validated.push(valid);
-  }
-  checkUniqueUrls(validated.map((item) => ({ url: item.address.url, file: item.file })));
-  timings.validate = performance.now() - started;
+  checkUniqueUrls(kept.map((item) => ({ url: item.address.url, file: item.file })));
+  timings.validate += performance.now() - started;
   started = performance.now();
 
   // render
-  const { outputs, stats } = await renderAll(validated.map(renderInput), {
-    ...options,
-    ...(options.memo ? { memory: options.memo.rendered } : {}),
-    cacheDir: options.cacheDir ?? path.join(root, DEFAULT_CACHE_DIR),
-  });
+  const { outputs, stats } = await renderAll(
+    kept.map((item) => item.input),
+    {
+      ...options,
+      ...(options.memo ? { memory: options.memo.rendered } : {}),
+      cacheDir: options.cacheDir ?? path.join(root, DEFAULT_CACHE_DIR),
+    },
+  );
   const articles: Article[] = [];
-  validated.forEach((item, index) => {
+  kept.forEach((item, index) => {
     const article = toArticle(item, outputs[index]!);
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });
-  addEditorWarnings(validated, { today: options.today ?? new Date() });
+  warnNearDuplicates(kept);
   articles.sort(byDateDescending);
   timings.render = performance.now() - started;
 
-  const files = loaded.map((item) => item.file);
   // The messages keep their positions; the text is not read again. Letting it go saves the whole
   // source of every article (5 KB each, 500 MB at 100,000) for as long as the archive lives.
   for (const file of files) file.value = '';
@@ -179,7 +195,7 @@ function renderInput({ file, source, frontmatter }: Validated): RenderInput {
 }
 
 /** The article the templates see; undefined when rendering found an error. */
-function toArticle(item: Validated, rendered: RenderOutput): Article | undefined {
+function toArticle(item: Pick<Validated, 'file' | 'frontmatter' | 'address'>, rendered: RenderOutput): Article | undefined {
   const { file, frontmatter, address } = item;
   for (const problem of rendered.problems) reportError(file, problem);
   if (rendered.problems.length > 0) return undefined;

@@ -20,37 +20,35 @@ export interface WarningOptions {
   today: Date;
 }
 
-export function addEditorWarnings(items: readonly WarnableArticle[], options: WarningOptions): void {
+/** Warnings about one file's frontmatter; it needs the file's YAML for positions. */
+export function addFileWarnings({ file, frontmatter, source }: WarnableArticle, options: WarningOptions): void {
   const todayIso = options.today.toISOString().slice(0, 10);
-  for (const { file, frontmatter, source } of items) {
-    const at = (path: PropertyKey[]) => placeOfValue(source.yaml, source.lineCounter, path);
-    if (!frontmatter.source.url) {
-      reportWarning(file, {
-        reason: 'Missing `source.url`, expected the address of the copy',
-        rule: 'source-url',
-        place: at(['source']),
-        hint: 'Add `url: https://…` under `source` so readers can check the original.',
-      });
-    }
-    frontmatter.quotes.forEach((quote, index) => {
-      if (quote.speaker) return;
-      reportWarning(file, {
-        reason: 'Missing `speaker` of a quote, expected the full name of who said it',
-        rule: 'quote-speaker',
-        place: at(['quotes', index]),
-        hint: 'Add `speaker: Full Name` to the quote (resolve "the minister" to the person named in the text).',
-      });
+  const at = (path: PropertyKey[]) => placeOfValue(source.yaml, source.lineCounter, path);
+  if (!frontmatter.source.url) {
+    reportWarning(file, {
+      reason: 'Missing `source.url`, expected the address of the copy',
+      rule: 'source-url',
+      place: at(['source']),
+      hint: 'Add `url: https://…` under `source` so readers can check the original.',
     });
-    if (frontmatter.date.slice(0, 10) > todayIso) {
-      reportWarning(file, {
-        reason: `Unexpected date ${frontmatter.date} in the future, expected a publication date up to ${todayIso}`,
-        rule: 'future-date',
-        place: at(['date']),
-        hint: 'An archive holds what was published: check the year and month.',
-      });
-    }
   }
-  warnNearDuplicates(items);
+  frontmatter.quotes.forEach((quote, index) => {
+    if (quote.speaker) return;
+    reportWarning(file, {
+      reason: 'Missing `speaker` of a quote, expected the full name of who said it',
+      rule: 'quote-speaker',
+      place: at(['quotes', index]),
+      hint: 'Add `speaker: Full Name` to the quote (resolve "the minister" to the person named in the text).',
+    });
+  });
+  if (frontmatter.date.slice(0, 10) > todayIso) {
+    reportWarning(file, {
+      reason: `Unexpected date ${frontmatter.date} in the future, expected a publication date up to ${todayIso}`,
+      rule: 'future-date',
+      place: at(['date']),
+      hint: 'An archive holds what was published: check the year and month.',
+    });
+  }
 }
 
 /** Share of sampled 6-word shingles two bodies must share to be near-duplicates. */
@@ -61,7 +59,8 @@ const COMMON_SHINGLE = 100;
 /** Samples by parsed source: `npm start` keeps unchanged sources between rebuilds. */
 const samplesBySource = new WeakMap<object, Uint32Array>();
 
-function sampleOf(source: WarnableArticle['source']): Uint32Array {
+/** A body's sampled shingles, for warnNearDuplicates(); small enough to keep for every article. */
+export function bodySample(source: WarnableArticle['source']): Uint32Array {
   let sample = samplesBySource.get(source);
   if (!sample) samplesBySource.set(source, (sample = sampleShingles(source.body)));
   return sample;
@@ -95,8 +94,8 @@ function holdersIndex(samples: readonly Uint32Array[]): Array<Map<number, number
  * Near-duplicates in about linear time: each body is reduced to a sample of
  * hashed shingles; only articles that share a sampled shingle are compared.
  */
-function warnNearDuplicates(items: readonly WarnableArticle[]): void {
-  const samples = items.map((item) => sampleOf(item.source));
+export function warnNearDuplicates(items: ReadonlyArray<{ file: VFile; sample: Uint32Array }>): void {
+  const samples = items.map((item) => item.sample);
   const parts = holdersIndex(samples);
   samples.forEach((sample, index) => {
     if (sample.length < 4) return;
