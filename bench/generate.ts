@@ -205,6 +205,11 @@ function drawArticle(draw: Drawer): Omit<ArticleMeta, 'slug'> & { baseSlug: stri
     paragraphs.push(paragraph);
     size += paragraph.length + 2;
   }
+  // Quotes not placed before the body reached its size still belong in it: every quote is in its body.
+  while (quoteIndex < quotes.length) {
+    const quote = quotes[quoteIndex++]!;
+    paragraphs.push(`"${quote.text}," ${quote.speaker.split(' ').pop()!} added.`);
+  }
   return { title, date, place, printed, outlet, ...(agency ? { agency } : {}), speakers, people, tags, quotes, body: paragraphs.join('\n\n'), baseSlug: slugOf(title) };
 }
 
