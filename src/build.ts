@@ -48,6 +48,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     provideArchive(archive, shardOptions);
     // One Eleventy run per pass, one after another: Eleventy's memory is bounded by a pass (layoutPasses.ts).
     await runEleventy(staging, planLayoutPasses(await providedSiteData(), options.layoutPassPages), options.configPath);
+    // The site data (taxonomies, listings, feeds) is laid out: let it go before Pagefind's processes start.
+    provideArchive(undefined);
     timings.layout = performance.now() - started;
 
     let pages: number | undefined;

@@ -42,7 +42,7 @@ function everyPage(data: SiteData): PageChanges {
 
 /**
  * Search shards in the preview: smaller than a build's (searchShards.ts), so
- * an edit re-indexes about 1,000 articles, not 4,000. They have a cache of
+ * an edit re-indexes about 1,000 articles, not 2,000. They have a cache of
  * their own, so the preview and `npm run build` do not evict each other's.
  */
 export const DEV_SHARD_ARTICLES = 1000;

@@ -18,9 +18,10 @@ export const PRIMARY_BUNDLE = '/pagefind/';
 export const SHARD_BUNDLES = '/pagefind-shards/';
 /**
  * Articles per shard. Pagefind needs about 400 KB per article with its quotes
- * while it writes (3.9 GB for 10,000), so 4,000 keeps it near 1.6 GB.
+ * while it writes (3.9 GB for 10,000; up to 2.2 GB for shards of 4,000 at
+ * 100k, measured), on top of the build's own memory; 2,000 keeps it near 1 GB.
  */
-export const DEFAULT_SHARD_ARTICLES = 4000;
+export const DEFAULT_SHARD_ARTICLES = 2000;
 
 export interface SearchShard {
   /** Names the span of dates: `2019`, `1995-2003`, `2004-01-2004-06`. */
