@@ -49,16 +49,17 @@ async function main(): Promise<void> {
   // list is read from the page, not fetched: focusing the search box loads the index, merging must be set by then.
   const mergeIndex = mergedBundles().map((bundlePath) => ({ bundlePath, ...BUNDLE_OPTIONS }));
   const instance = await defaultInstance({ ranking: RANKING, mergeIndex });
-  const shards = await indexShards(BUNDLE_PATH);
   let state: SearchState = parseState(new URLSearchParams(window.location.search));
   const pageLang = (document.documentElement.lang || 'en').toLowerCase();
   const indexLang = state.lang ?? pageLang;
 
+  // Before anything is awaited: a reader typing at once gets results in this layout, with this policy.
   const results = document.querySelector<ResultsElement>('pagefind-results');
   if (results) results.resultTemplate = (data) => renderResult(data, indexLang === pageLang ? null : indexLang);
 
   const policy: SearchPolicy = { sort: state.sort };
   applySearchPolicy(instance, policy);
+  const shards = await indexShards(BUNDLE_PATH);
 
   const controls = document.getElementById('search-controls');
   const sortSelect = byId('search-sort', HTMLSelectElement);
