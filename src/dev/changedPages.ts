@@ -6,7 +6,7 @@
  * edit, give the layout pass that rewrites exactly the pages that differ.
  */
 import { createHash } from 'node:crypto';
-import { PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
+import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
 
@@ -79,21 +79,16 @@ export function pageCount(pass: LayoutPass): number {
   return PAGINATED.reduce((sum, key) => sum + pass[key].length, 0);
 }
 
+/** Every page: the first layout, after a template change, or when what every page shows changed. */
+export function everyPage(data: SiteData, removed: string[] = []): PageChanges {
+  const pass = wholeArchivePass(data);
+  return { pass, whole: true, removed, pages: pageCount(pass) };
+}
+
 export function changedPages(before: LayoutFingerprint, after: LayoutFingerprint, data: SiteData): PageChanges {
   const removed = PAGINATED.flatMap((key) => [...before.pages[key].keys()].filter((url) => !after.pages[key].has(url)));
-  if (before.everywhere !== after.everywhere) {
-    const pass = wholeArchivePass(data);
-    return { pass, whole: true, removed, pages: pageCount(pass) };
-  }
-  const pass: LayoutPass = {
-    first: before.unpaginated !== after.unpaginated,
-    articlePages: [],
-    homePages: [],
-    months: [],
-    years: [],
-    taxonomies: [],
-    termPages: [],
-  };
+  if (before.everywhere !== after.everywhere) return everyPage(data, removed);
+  const pass = emptyPass(before.unpaginated !== after.unpaginated);
   let pages = 0;
   for (const key of PAGINATED) {
     const items: readonly unknown[] = data[key];

@@ -14,9 +14,8 @@ import { buildSearchIndex, type IndexResult } from '../index/searchIndex.ts';
 import { provideArchive, providedSiteData } from '../layout/archiveData.ts';
 import { runEleventy } from '../layout/runEleventy.ts';
 import { createArchiveMemo, loadArchive, type Archive } from '../loadArchive.ts';
-import { splitPass, wholeArchivePass } from '../layout/layoutPasses.ts';
-import type { SiteData } from '../layout/siteData.ts';
-import { changedPages, fingerprint, pageCount, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
+import { splitPass } from '../layout/layoutPasses.ts';
+import { changedPages, everyPage, fingerprint, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
 
 export interface DevSiteOptions {
   contentDir: string;
@@ -33,11 +32,6 @@ export interface UpdateResult {
   changes?: PageChanges;
   /** Milliseconds: load, validate and render; site data and diff; lay out. */
   timings: { content: number; diff: number; layout: number; total: number };
-}
-
-function everyPage(data: SiteData): PageChanges {
-  const pass = wholeArchivePass(data);
-  return { pass, whole: true, removed: [], pages: pageCount(pass) };
 }
 
 /**

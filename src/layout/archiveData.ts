@@ -39,7 +39,6 @@ export function firstLayoutPass(): boolean {
   return provided?.pass?.first ?? true;
 }
 
-
 export class ContentError extends Error {
   constructor(report: string) {
     super(`The content has errors; nothing was published.\n${report}`);

@@ -25,7 +25,8 @@ export const UNPAGINATED_TEMPLATES = ['404.njk', 'about.md', 'feed-atom.njk', 'f
 /** Pages per pass: few passes on a 10k archive (each costs Eleventy's start-up, about a second). */
 export const DEFAULT_PASS_PAGES = 10_000;
 
-function emptyPass(first: boolean): LayoutPass {
+/** A pass with no paginated pages; `first` says whether it lays out the unpaginated ones. */
+export function emptyPass(first: boolean): LayoutPass {
   return { first, articlePages: [], homePages: [], months: [], years: [], taxonomies: [], termPages: [] };
 }
 

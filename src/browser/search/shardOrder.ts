@@ -9,7 +9,7 @@
  * facet totals still come from the merged search.
  */
 import type { IndexShard } from './languageIndex.ts';
-import type { SearchApi, SearchOptions, SortSpec } from './pagefindUi.ts';
+import type { SearchApi, SearchOptions } from './pagefindUi.ts';
 
 export interface SearchResponse {
   results: unknown[];
@@ -18,10 +18,6 @@ export interface SearchResponse {
 
 /** Loads a search API over one bundle (pagefind.js's `createInstance`). */
 export type LoadBundle = (bundlePath: string) => Promise<SearchApi>;
-
-function dateDirection(sort: SortSpec | undefined): 'asc' | 'desc' | null {
-  return sort?.date ?? null;
-}
 
 /**
  * Wraps `api.search`: date-sorted searches over two or more shards are
@@ -32,7 +28,7 @@ export function orderShardsByDate(api: SearchApi, shards: readonly IndexShard[],
   const search = api.search.bind(api);
   let bundles: Promise<SearchApi[]> | undefined;
   api.search = async (term, options: SearchOptions = {}) => {
-    const direction = dateDirection(options.sort);
+    const direction = options.sort?.date;
     if (!direction) return search(term, options);
     bundles ??= Promise.all(shards.map((shard) => loadBundle(shard.bundlePath)));
     const [merged, perShard] = await Promise.all([
