@@ -12,7 +12,7 @@ import { defaultInstance, type ResultsElement } from './search/pagefindUi.ts';
 import { renderResult } from './search/resultView.ts';
 import { applySearchPolicy, combineFacetValuesWithOr, type SearchPolicy } from './search/searchPolicy.ts';
 import { orderShardsByDate } from './search/shardOrder.ts';
-import { normalizeFilters, parseState, type SearchState } from './search/searchState.ts';
+import { hasFilters, normalizeFilters, parseState, type SearchState } from './search/searchState.ts';
 import { urlFor, urlHistory } from './search/urlHistory.ts';
 
 const BUNDLE_PATH = '/pagefind/';
@@ -113,9 +113,13 @@ async function main(): Promise<void> {
     apply(state);
   });
 
-  // A reader may have typed while the index loaded (longer with several shards): keep those words.
+  // A reader may have typed while the index loaded (longer with several shards): keep those words. The
+  // Component UI searches them itself; searching them again would only empty and refill the list.
   const typed = instance.searchTerm.trim() || document.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim();
-  if (!state.query && typed) state = { ...state, query: typed };
+  if (!state.query && typed) {
+    state = { ...state, query: typed };
+    if (!hasFilters(state.filters)) return;
+  }
   apply(state);
 }
 

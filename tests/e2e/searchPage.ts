@@ -74,6 +74,11 @@ export async function settledResults(page: Page): Promise<number> {
     const text = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
     const list = document.querySelector('pagefind-results .pf-results');
     if (!new RegExp(pattern).test(text) || !list || list.getAttribute('aria-busy') !== 'false') return false;
+    // The summary can show the count a moment before the list is filled again (a search repeated
+    // once the index has loaded re-renders it): wait for as many items as the count and the cap allow.
+    const count = Number(/^[\d,]+/.exec(text)?.[0]?.replaceAll(',', '') ?? 0);
+    const cap = Number(document.querySelector('pagefind-results')?.getAttribute('max-results') ?? Infinity);
+    if (list.querySelectorAll(':scope > li').length !== Math.min(count, cap)) return false;
     const placeholder = list.querySelector('.pf-skeleton');
     if (placeholder) {
       placeholder.scrollIntoView();
