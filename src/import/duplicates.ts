@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { findContentFiles } from '../load/findContentFiles.ts';
 import { articleUrlFor } from './file-name.ts';
-import { comparable } from './paragraphs.ts';
+import { comparable } from '../text/normalizeText.ts';
 
 export interface ExistingArticle {
   file: string;

@@ -6,7 +6,8 @@
  */
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
-import { comparableStem, splitParagraphs } from './paragraphs.ts';
+import { comparableStem } from '../text/normalizeText.ts';
+import { splitParagraphs } from './paragraphs.ts';
 import type { CopyHeader, PartialDate } from './types.ts';
 
 /** How far into the copy the header artefacts may sit. */

@@ -1,6 +1,6 @@
 /**
- * Splits a plain-text copy into paragraphs, and normalises text for
- * comparisons (never for output: the importer does not reword).
+ * Splits a plain-text copy into paragraphs (text for comparisons is
+ * src/text/normalizeText.ts, shared with validation and rendering).
  */
 
 const SENTENCE_END = /[.!?:;"”’)\]]$/;
@@ -39,24 +39,4 @@ export function splitParagraphs(text: string): string[] {
 
 function runsOn(previous: string, next: string): boolean {
   return !SENTENCE_END.test(previous) && /^[\p{Ll}\d]/u.test(next);
-}
-
-/**
- * Text for comparisons: typographic quotes, apostrophes and dashes folded to
- * ASCII, white space collapsed, case folded.
- */
-export function comparable(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-/** `comparable` without trailing punctuation: a standfirst often drops the full stop. */
-export function comparableStem(text: string): string {
-  return comparable(text).replace(/[\s.,;:!?…-]+$/u, '');
 }

@@ -9,7 +9,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { reportError, type Place } from '../model/diagnostics.ts';
-import { normalizeText, normalizeWithMap } from './normalizeText.ts';
+import { normalizeText, normalizeWithMap } from '../text/normalizeText.ts';
 
 export interface QuoteToMark {
   text: string;

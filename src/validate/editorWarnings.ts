@@ -6,7 +6,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { VFile } from 'vfile';
 import { reportWarning } from '../model/diagnostics.ts';
-import { normalizeText } from '../render/normalizeText.ts';
+import { normalizeText } from '../text/normalizeText.ts';
 import type { Frontmatter } from './schema.ts';
 import { placeOfValue } from './yamlPositions.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCopy } from '../../src/import/index.ts';
 import type { ImportedArticle } from '../../src/import/index.ts';
-import { comparable } from '../../src/import/paragraphs.ts';
+import { comparable } from '../../src/text/normalizeText.ts';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 

@@ -1,7 +1,10 @@
 /**
- * The comparison DESIGN.md prescribes for quotes: white space, typographic
- * quotes, apostrophes and dashes do not count. Keeps a map back to the
- * original offsets so a match can be marked where it stands.
+ * Text for comparisons, the one home of the folding DESIGN.md prescribes for
+ * quotes: white space, typographic quotes, apostrophes and dashes do not
+ * count. Validation (quotes found in the body, near-duplicates), rendering
+ * (marking a quote where it stands, through the offset map) and the importer
+ * (same headline, same body) all compare through this module, never for
+ * output: nothing here rewords what a page shows.
  */
 
 const DOUBLE_QUOTES = /["“”„‟″〝〞＂«»]/u;
@@ -56,4 +59,19 @@ export function normalizeWithMap(original: string): NormalizedText {
 
 export function normalizeText(original: string): string {
   return normalizeWithMap(original).text;
+}
+
+/**
+ * For equality of two texts regardless of typography and case: compatibility
+ * forms folded (NFKC: ligatures, full-width letters), then `normalizeText`,
+ * then lower case. The importer uses it to see that a paragraph repeats the
+ * headline or that a copy is already in the archive.
+ */
+export function comparable(text: string): string {
+  return normalizeText(text.normalize('NFKC')).toLowerCase();
+}
+
+/** `comparable` without trailing punctuation: a standfirst often drops the full stop. */
+export function comparableStem(text: string): string {
+  return comparable(text).replace(/[\s.,;:!?…-]+$/u, '');
 }
