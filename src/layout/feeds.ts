@@ -1,15 +1,15 @@
 /**
  * Feeds: Atom (`/feed.xml`) and JSON Feed 1.1 (`/feed.json`) of the latest
  * articles with their full text. Eleventy's official feed plugin
- * (@11ty/eleventy-plugin-rss) supplies the RFC 3339 dates and makes every URL
- * in the content absolute; the entries are built here once and both
+ * (@11ty/eleventy-plugin-rss) makes every URL in the content absolute (RFC 3339
+ * dates come from src/model/dates.ts); the entries are built here once and both
  * templates print them. Its ready-made virtual templates are not used: they
  * read Eleventy collections (our article pages are paginated data, kept out
  * of collections) and HTML-escape text inside JSON strings.
  */
-import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+import { convertHtmlToAbsoluteUrls } from '@11ty/eleventy-plugin-rss';
 import type { Article } from '../model/article.ts';
-import { parseIsoDate } from './dates.ts';
+import { rfc3339 } from '../model/dates.ts';
 
 export const FEED_SIZE = 50;
 
@@ -70,8 +70,6 @@ export interface JsonFeed {
     language: string;
   }[];
 }
-
-const rfc3339 = (value: string): string => dateToRfc3339(parseIsoDate(value));
 
 async function entryOf(article: Article, siteUrl: string): Promise<FeedEntry> {
   const url = new URL(article.url, `${siteUrl}/`).href;

@@ -6,22 +6,8 @@ import type { Article } from '../model/article.ts';
 import { site } from '../site.ts';
 import { TAXONOMY_KEYS, termUrl, type TaxonomyKey } from '../taxonomy/terms.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
-import { w3cDate } from './dates.ts';
+import { isoDay, readableDate, w3cDate } from '../model/dates.ts';
 import { newsArticleJsonLd, type NewsArticleJsonLd } from './jsonLd.ts';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** `2020-11-28…` → `28 November 2020`, from the date as written (no time-zone shift). */
-export function readableDate(iso: string, locale = 'en-GB'): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(Date.UTC(year, month - 1, day)));
-}
 
 /** JSON for a `<script type="application/ld+json">`: nothing in it can close the element. */
 export function jsonForScript(value: unknown): string {
@@ -45,11 +31,6 @@ export function termUrlFilter(name: string, key: string): string {
 
 export function jsonLdFilter(article: Article): NewsArticleJsonLd {
   return newsArticleJsonLd(article, site.url, site.title);
-}
-
-/** `2020-11-28…` → `2020-11-28`: the day, as written. */
-export function isoDay(iso: string): string {
-  return iso.slice(0, 10);
 }
 
 export default function filtersPlugin(eleventyConfig: EleventyConfig): void {

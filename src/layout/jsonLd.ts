@@ -5,7 +5,7 @@
  * https://schema.org/NewsArticle
  */
 import type { Article } from '../model/article.ts';
-import { w3cDate } from './dates.ts';
+import { w3cDate } from '../model/dates.ts';
 
 export interface Thing {
   '@type': string;

@@ -4,7 +4,7 @@
  * so the same content builds the same file.
  * https://www.sitemaps.org/protocol.html
  */
-import { w3cDate } from './dates.ts';
+import { w3cDate } from '../model/dates.ts';
 
 export interface SitemapEntry {
   /** Absolute URL. */

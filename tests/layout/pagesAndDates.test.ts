@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { rfc3339, w3cDate } from '../../src/layout/dates.ts';
+import { rfc3339, w3cDate } from '../../src/model/dates.ts';
 import { ariaCurrent } from '../../src/layout/navigation.ts';
 import { paginate } from '../../src/layout/paginate.ts';
 

@@ -5,16 +5,8 @@
  * from, and links to the quote's anchor. One link per result, so the
  * Component UI's arrow-key navigation moves result by result.
  */
+import { readableDate } from '../../model/dates.ts';
 import type { ResultData } from './pagefindUi.ts';
-
-const READABLE_DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-
-export function readableDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? iso : READABLE_DATE.format(date);
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
