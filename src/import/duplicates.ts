@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { findContentFiles } from '../load/findContentFiles.ts';
-import { articleUrlFor } from './file-name.ts';
+import { articleUrlFor } from '../model/urls.ts';
 import { comparable } from '../text/normalizeText.ts';
 
 export interface ExistingArticle {

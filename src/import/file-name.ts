@@ -1,8 +1,9 @@
 /**
- * File name and URL of an article: `content/YYYY-MM-DD-<slug>.md` and
- * `/YYYY/MM/DD/<slug>/`, the slug made from the headline.
+ * File name of a new article, `content/YYYY-MM-DD-<slug>.md`, the slug made
+ * from the headline (its URL: `articleUrlFor` in src/model/urls.ts).
  */
 import { slugify } from '../model/slug.ts';
+import { fileNameForSlug } from '../model/urls.ts';
 
 /** Long enough for wire headlines (the seed's slug is 86 characters). */
 export const SLUG_MAX_LENGTH = 120;
@@ -13,14 +14,5 @@ export function slugForTitle(title: string): string {
 
 /** `2020-11-28-some-headline.md`; without a known date, `some-headline.md`. */
 export function articleFileName(date: string, title: string): string {
-  const slug = slugForTitle(title);
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}-${slug}.md` : `${slug}.md`;
-}
-
-/** The URL an article file gets, or undefined while its date is unknown. */
-export function articleUrlFor(date: string, fileName: string): string | undefined {
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!day) return undefined;
-  const slug = fileName.replace(/\.md$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
-  return `/${day[1]}/${day[2]}/${day[3]}/${slug}/`;
+  return fileNameForSlug(date, slugForTitle(title));
 }

@@ -4,7 +4,8 @@
  */
 import { draftFrontmatter, placeholders } from './draft.ts';
 import type { DraftOptions } from './draft.ts';
-import { articleFileName, articleUrlFor } from './file-name.ts';
+import { articleFileName } from './file-name.ts';
+import { articleUrlFor } from '../model/urls.ts';
 import { readHeader } from './header.ts';
 import { toMarkdownFile } from './markdown-file.ts';
 import { extractQuotes } from './quotes.ts';

@@ -4,6 +4,7 @@
  * no link.
  */
 import type { Article } from '../model/article.ts';
+import { monthUrl, yearUrl } from '../model/urls.ts';
 
 export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -138,19 +139,19 @@ export function buildDateArchive(articles: readonly Article[]): { years: YearPag
     const summaries: MonthSummary[] = MONTH_NAMES.map((name, index) => {
       const month = String(index + 1).padStart(2, '0');
       const count = monthMap.get(month)?.length ?? 0;
-      return count > 0 ? { month, name, count, url: `/${year}/${month}/` } : { month, name, count };
+      return count > 0 ? { month, name, count, url: monthUrl(year, month) } : { month, name, count };
     });
     const older = yearKeys[yearIndex + 1];
     const newer = yearKeys[yearIndex - 1];
     const all = [...monthMap.values()].flat();
     years.push({
       year,
-      url: `/${year}/`,
+      url: yearUrl(year),
       count: all.length,
       months: summaries,
       chart: monthChart(summaries.map((summary) => summary.count)),
-      ...(older ? { previous: { label: older, url: `/${older}/` } } : {}),
-      ...(newer ? { next: { label: newer, url: `/${newer}/` } } : {}),
+      ...(older ? { previous: { label: older, url: yearUrl(older) } } : {}),
+      ...(newer ? { next: { label: newer, url: yearUrl(newer) } } : {}),
       lastmod: newest(all),
     });
   });
@@ -172,14 +173,14 @@ export function buildDateArchive(articles: readonly Article[]): { years: YearPag
     const newer = monthKeys[index - 1];
     const link = (key: { year: string; month: string }): Link => ({
       label: `${MONTH_NAMES[Number(key.month) - 1]} ${key.year}`,
-      url: `/${key.year}/${key.month}/`,
+      url: monthUrl(key.year, key.month),
     });
     months.push({
       year,
       month,
       name: MONTH_NAMES[Number(month) - 1]!,
-      url: `/${year}/${month}/`,
-      yearUrl: `/${year}/`,
+      url: monthUrl(year, month),
+      yearUrl: yearUrl(year),
       count: list.length,
       days,
       ...(older ? { previous: link(older) } : {}),

@@ -3,6 +3,8 @@
  * (`/topics/slug/`, `/topics/slug/page/2/` …), so one Eleventy template
  * paginates over the pages of every term with `size: 1`.
  */
+import { pageUrl } from '../model/urls.ts';
+
 export interface Page<T> {
   url: string;
   /** 1-based. */
@@ -11,11 +13,6 @@ export interface Page<T> {
   items: T[];
   previousUrl?: string;
   nextUrl?: string;
-}
-
-/** `/topics/x/`, 2 → `/topics/x/page/2/` */
-export function pageUrl(baseUrl: string, number: number): string {
-  return number <= 1 ? baseUrl : `${baseUrl}page/${number}/`;
 }
 
 /** Always at least one page, so a list with nothing in it still has its page. */

@@ -8,6 +8,7 @@
 import { DEFAULT_SHARD_ARTICLES, mergedSearchBundles } from '../index/searchShards.ts';
 import type { Archive } from '../loadArchive.ts';
 import type { Article } from '../model/article.ts';
+import { monthUrl, yearUrl } from '../model/urls.ts';
 import { site } from '../site.ts';
 import { nearestInList, relatedArticles } from '../taxonomy/related.ts';
 import { buildTaxonomies, termSlug, type SlugCollision, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
@@ -180,8 +181,8 @@ export async function siteData(archive: Archive, options: SiteDataOptions = {}):
       moreFromSource: nearestInList(outlet.term.articles, outlet.position.get(article) ?? 0, 5),
       breadcrumbs: [
         { label: 'Home', url: '/' },
-        { label: article.year, url: `/${article.year}/` },
-        { label: MONTH_NAMES[Number(article.month) - 1] ?? article.month, url: `/${article.year}/${article.month}/` },
+        { label: article.year, url: yearUrl(article.year) },
+        { label: MONTH_NAMES[Number(article.month) - 1] ?? article.month, url: monthUrl(article.year, article.month) },
       ],
     };
   });

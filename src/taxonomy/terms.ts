@@ -10,6 +10,7 @@
  */
 import type { Article } from '../model/article.ts';
 import { slugify } from '../model/slug.ts';
+import { taxonomyUrl, termPageUrl } from '../model/urls.ts';
 
 export type TaxonomyKey = 'sources' | 'places' | 'people' | 'topics';
 
@@ -77,7 +78,7 @@ export function termSlug(name: string): string {
 }
 
 export function termUrl(key: TaxonomyKey, name: string): string {
-  return `/${key}/${termSlug(name)}/`;
+  return termPageUrl(key, termSlug(name));
 }
 
 interface Bucket {
@@ -133,7 +134,7 @@ function separatePages(key: TaxonomyKey, buckets: Map<string, Bucket>): SlugColl
     const spellings = group.buckets.flatMap((bucket) =>
       [...bucket.spellings].filter(([name]) => group.names.includes(name)),
     ).sort(bySpelling);
-    const urls = group.buckets.map((bucket) => `/${key}/${bucket.slug}/`).sort();
+    const urls = group.buckets.map((bucket) => termPageUrl(key, bucket.slug)).sort();
     result.push({
       taxonomy: key,
       slug: group.buckets[0]!.slug,
@@ -177,7 +178,7 @@ export function buildTaxonomy(articles: readonly Article[], key: TaxonomyKey): {
   for (const bucket of buckets.values()) {
     const spellings = [...bucket.spellings].sort(bySpelling);
     const names = spellings.map(([name]) => name);
-    const url = `/${key}/${bucket.slug}/`;
+    const url = termPageUrl(key, bucket.slug);
     terms.push({ name: names[0] ?? bucket.slug, slug: bucket.slug, url, variants: names.slice(1), articles: bucket.articles });
     if (names.length > 1) {
       collisions.push({
@@ -194,7 +195,7 @@ export function buildTaxonomy(articles: readonly Article[], key: TaxonomyKey): {
   terms.sort((a, b) => byName(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
   collisions.push(...separatePages(key, buckets));
   collisions.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  return { taxonomy: { key, url: `/${key}/`, terms }, collisions };
+  return { taxonomy: { key, url: taxonomyUrl(key), terms }, collisions };
 }
 
 export function buildTaxonomies(articles: readonly Article[]): { taxonomies: Taxonomy[]; collisions: SlugCollision[] } {

@@ -6,8 +6,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { reportError, reportWarning, type Place } from '../model/diagnostics.ts';
 import { slugify, SLUG_PATTERN } from '../model/slug.ts';
-
-const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-/;
+import * as urls from '../model/urls.ts';
 
 export interface ArticleUrl {
   slug: string;
@@ -18,9 +17,7 @@ export interface ArticleUrl {
 }
 
 export function articleUrl(file: VFile, date: string, datePlace: Place): ArticleUrl | undefined {
-  const base = path.basename(file.path, '.md');
-  const prefix = DATE_PREFIX.exec(base);
-  const slug = prefix ? base.slice(prefix[0].length) : base;
+  const { date: nameDate, slug } = urls.fileNameParts(path.basename(file.path));
   const [year = '', month = '', day = ''] = date.slice(0, 10).split('-');
   if (!SLUG_PATTERN.test(slug)) {
     const suggestion = slugify(slug) || 'headline-in-lower-case';
@@ -32,13 +29,13 @@ export function articleUrl(file: VFile, date: string, datePlace: Place): Article
     });
     return undefined;
   }
-  if (prefix && prefix[1] !== date.slice(0, 10)) {
+  if (nameDate !== undefined && nameDate !== date.slice(0, 10)) {
     reportWarning(file, {
-      reason: `Unexpected date ${prefix[1]} in the file name, expected the article's date ${date.slice(0, 10)}`,
+      reason: `Unexpected date ${nameDate} in the file name, expected the article's date ${date.slice(0, 10)}`,
       rule: 'file-name-date',
       place: datePlace,
       hint: 'The URL uses the frontmatter date; rename the file so the two agree.',
     });
   }
-  return { slug, url: `/${year}/${month}/${day}/${slug}/`, year, month, day };
+  return { slug, url: urls.articleUrl(date, slug), year, month, day };
 }
