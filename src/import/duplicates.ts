@@ -3,10 +3,10 @@
  * URL, or one whose body is the same text (white space, typographic quotes
  * and dashes aside).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { findContentFiles } from '../load/findContentFiles.ts';
+import { parseFrontmatter } from '../load/parseFrontmatter.ts';
+import { readSource } from '../load/readSource.ts';
 import { articleUrlFor } from '../model/urls.ts';
 import { comparable } from '../text/normalizeText.ts';
 
@@ -15,8 +15,6 @@ export interface ExistingArticle {
   url: string | undefined;
   body: string;
 }
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
 export async function readExistingArticles(contentDir: string): Promise<ExistingArticle[]> {
   let files: string[];
@@ -28,16 +26,11 @@ export async function readExistingArticles(contentDir: string): Promise<Existing
   }
   const articles: ExistingArticle[] = [];
   for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    const match = FRONTMATTER.exec(text);
-    let date = '';
-    try {
-      const data: unknown = parseYaml(match?.[1] ?? '');
-      if (data !== null && typeof data === 'object' && 'date' in data) date = String(data.date);
-    } catch {
-      // An unreadable file is `npm run check`'s business; compare its body anyway.
-    }
-    articles.push({ file, url: articleUrlFor(date, path.basename(file)), body: comparable(match?.[2] ?? text) });
+    // Read as the build reads it (src/load); what is wrong with the file is
+    // `npm run check`'s business, so its messages are dropped here.
+    const { data, body } = parseFrontmatter(await readSource(file));
+    const date = data !== null && typeof data === 'object' && 'date' in data ? String(data.date) : '';
+    articles.push({ file, url: articleUrlFor(date, path.basename(file)), body: comparable(body) });
   }
   return articles;
 }
