@@ -12,9 +12,10 @@
 import { parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
 import { normalisePlace } from './place-name.ts';
+import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
 import type { ParsedDateline, PartialDate } from './types.ts';
 
-const PARTICLE = "(?:de|da|del|do|dos|es|am|an|der|au|of|la|le|du|y|al|el)";
+const PARTICLE = particlePattern(PLACE_NAME_PARTICLES);
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
 const PLACE = `${PLACE_WORD}(?: (?:${PLACE_WORD}|${PARTICLE})){0,4}`;
 

@@ -5,6 +5,7 @@
  * (`Lemoyne`, `the diplomat`, `he`) can be resolved to a full name.
  */
 import nlp from 'compromise';
+import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
 import { hasTag } from './tags.ts';
 import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS } from './vocabulary.ts';
 
@@ -21,7 +22,8 @@ export interface Person {
   context: string;
 }
 
-const CONNECTOR = '(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ul|ud|y)';
+const CONNECTOR = particlePattern(PERSON_NAME_PARTICLES);
+const PARTICLE_WORD = new RegExp(`^${CONNECTOR}$`);
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*|\\.)";
 const NAME_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${CONNECTOR}\\s)?${NAME_TOKEN})*`, 'gu');
 const SPEECH_AFTER = new RegExp(
@@ -129,7 +131,7 @@ export function nameStart(words: readonly string[]): number {
 export function isNameWord(word: string): boolean {
   const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
   const lower = bare.toLowerCase();
-  if (/^(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ul|ud|y)$/.test(bare)) return true;
+  if (PARTICLE_WORD.test(bare)) return true;
   if (FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return false;
   if (NOT_PERSON_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower)) return false;
   if (/['’]s$/.test(word)) return false;

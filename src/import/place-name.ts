@@ -5,11 +5,10 @@
  * as printed.
  */
 
+import { PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
+
 /** Particles that stay lower case inside a place name. */
-const PARTICLES = new Set([
-  'of', 'the', 'and', 'on', 'upon', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du',
-  'des', 'la', 'le', 'les', 'es', 'am', 'an', 'der', 'au', 'aux', 'sur', 'en', 'y',
-]);
+const PARTICLES = new Set(PLACE_NAME_PARTICLES);
 
 export function normalisePlace(printed: string): string {
   const trimmed = printed.trim().replace(/\s+/g, ' ');
