@@ -10,6 +10,7 @@
  */
 import type { CustomRecord } from 'pagefind';
 import type { Article } from '../model/article.ts';
+import { quoteUrl } from '../model/urls.ts';
 
 /** The `type` facet's value for quote records (articles carry `Article`). */
 export const QUOTE_TYPE = 'Quote';
@@ -43,7 +44,7 @@ export function quoteRecords(article: Article): CustomRecord[] {
       // otherwise every quote would match the words of its headline.
       title: quote.text,
       date: article.date,
-      url: `${article.url}#${quote.id}`,
+      url: quoteUrl(article.url, quote.id),
     };
     if (quote.speaker) meta.speaker = quote.speaker;
     if (quote.role) meta.role = quote.role;
@@ -51,7 +52,7 @@ export function quoteRecords(article: Article): CustomRecord[] {
     const filters = articleFilters(article);
     if (quote.speaker) filters.person = [quote.speaker];
     return {
-      url: `${article.url}#${quote.id}`,
+      url: quoteUrl(article.url, quote.id),
       content: quote.text,
       language: indexLanguage(article.lang ?? 'en'),
       meta,

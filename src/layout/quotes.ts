@@ -3,6 +3,7 @@
  * archive, each with a link to its place in its article (`url#quote-N`).
  */
 import type { Article } from '../model/article.ts';
+import { quoteUrl } from '../model/urls.ts';
 import { byName, type Term } from '../taxonomy/terms.ts';
 
 export interface QuoteRef {
@@ -27,7 +28,7 @@ function refsOf(article: Article, term: Term | undefined, slugOf: (name: string)
   for (const quote of article.quotes) {
     const matches = term ? quote.speaker !== undefined && slugOf(quote.speaker) === term.slug : quote.speaker === undefined;
     if (matches) {
-      refs.push({ text: quote.text, ...(quote.role ? { role: quote.role } : {}), href: `${article.url}#${quote.id}`, article });
+      refs.push({ text: quote.text, ...(quote.role ? { role: quote.role } : {}), href: quoteUrl(article.url, quote.id), article });
     }
   }
   return refs;

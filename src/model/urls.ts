@@ -68,3 +68,8 @@ export function termPageUrl(key: string, slug: string): string {
 export function pageUrl(baseUrl: string, number: number): string {
   return number <= 1 ? baseUrl : `${baseUrl}page/${number}/`;
 }
+
+/** `/2020/11/28/talks/`, `quote-2` → `/2020/11/28/talks/#quote-2`: a quote where it stands in its article. */
+export function quoteUrl(articleUrl: string, quoteId: string): string {
+  return `${articleUrl}#${quoteId}`;
+}

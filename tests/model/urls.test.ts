@@ -7,6 +7,7 @@ import {
   fileNameParts,
   monthUrl,
   pageUrl,
+  quoteUrl,
   taxonomyUrl,
   termPageUrl,
   yearUrl,
@@ -71,6 +72,7 @@ describe('index pages', () => {
     { page: 'page 2 of the home page', url: pageUrl('/', 2), expected: '/page/2/' },
     { page: 'page 3 of a topic', url: pageUrl('/topics/trade/', 3), expected: '/topics/trade/page/3/' },
     { page: 'page 0 of a topic (the first)', url: pageUrl('/topics/trade/', 0), expected: '/topics/trade/' },
+    { page: 'the second quote of an article', url: quoteUrl('/2020/11/28/talks/', 'quote-2'), expected: '/2020/11/28/talks/#quote-2' },
   ];
   for (const { page, url, expected } of rows) {
     test(`${page} is at ${expected}`, () => assert.equal(url, expected));
