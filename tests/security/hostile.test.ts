@@ -75,6 +75,10 @@ async function builtHtmlFiles(dir: string): Promise<string[]> {
 }
 
 
+// The tests share one project built twice in before(): first the hostile
+// articles that must build (the site every scan reads), then with the broken
+// files added (the refused build). A real build costs seconds; no test
+// writes anything another reads, so any one runs alone or in any order.
 describe('hostile and broken content', () => {
   let project: FixtureProject;
   let refused: BuildResult;

@@ -31,6 +31,8 @@ const TERMINAL_AGAIN = `${TERMINAL.replace('on Monday', 'on Tuesday')}\n\n${BACK
 
 const comparedShingles = (body: string) => bodySample({ yaml: undefined, lineCounter: new LineCounter(), body });
 
+// One archive is loaded in before() and only read by the tests: loading it
+// once per test would add seconds and prove nothing more.
 describe('warnings an archive editor wants', () => {
   let project: FixtureProject;
   let archive: Archive;
