@@ -1,5 +1,6 @@
 /** Test support: an Article as the layout stage receives it, with only what a test cares about given. */
 import type { Article } from '../../src/model/article.ts';
+import { articleUrl, fileNameForSlug } from '../../src/model/urls.ts';
 
 export interface ArticleSketch {
   slug?: string;
@@ -42,9 +43,9 @@ export function makeArticle(sketch: ArticleSketch = {}): Article {
     ...(sketch.updated ? { updated: sketch.updated } : {}),
     corrections: [],
     draft: false,
-    inputPath: `content/${date.slice(0, 10)}-${slug}.md`,
+    inputPath: `content/${fileNameForSlug(date.slice(0, 10), slug)}`,
     slug,
-    url: `/${year}/${month}/${day}/${slug}/`,
+    url: articleUrl(date, slug),
     year,
     month,
     day,
