@@ -13,11 +13,13 @@ const { values } = parseArgs({
     content: { type: 'string', default: site.contentDir },
     output: { type: 'string', default: site.outputDir },
     drafts: { type: 'boolean', default: false },
+    clean: { type: 'boolean', default: false },
   },
 });
 
 try {
-  const result = await build({ contentDir: values.content, outputDir: values.output, includeDrafts: values.drafts });
+  const result = await build({ contentDir: values.content, outputDir: values.output, includeDrafts: values.drafts, clean: values.clean });
+  for (const note of result.notes) console.error(note);
   const report = formatText(result.archive.files);
   if (!result.ok) {
     console.error(report);

@@ -13,9 +13,11 @@ import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
 import { buildSearchIndex, type IndexResult } from '../index/searchIndex.ts';
 import { provideArchive, providedSiteData } from '../layout/archiveData.ts';
 import { runEleventy } from '../layout/runEleventy.ts';
-import { createArchiveMemo, loadArchive, type Archive } from '../loadArchive.ts';
+import { loadArchive, type Archive } from '../loadArchive.ts';
+import type { SourceState } from '../pipeline/sourceState.ts';
+import type { RenderOutput } from '../render/renderBody.ts';
 import { splitPass } from '../layout/layoutPasses.ts';
-import { changedPages, everyPage, fingerprint, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
+import { changedPages, everyPage, fingerprint, pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';
 
 export interface DevSiteOptions {
   contentDir: string;
@@ -43,7 +45,9 @@ export const DEV_SHARD_ARTICLES = 1000;
 const DEV_SEARCH_CACHE_DIR = `${DEFAULT_SEARCH_CACHE_DIR}-dev`;
 
 export class DevSite {
-  private readonly memo = createArchiveMemo();
+  /** What each file gave, kept in memory between updates (a build keeps it on disk). */
+  private readonly sources: SourceState = new Map();
+  private readonly bodies = new Map<string, RenderOutput>();
   private laidOut: LayoutFingerprint | undefined;
   private archive: Archive | undefined;
   private cleaned = false;
@@ -60,10 +64,11 @@ export class DevSite {
     const archive = await loadArchive({
       contentDir: this.options.contentDir,
       includeDrafts: this.options.includeDrafts ?? false,
-      memo: this.memo,
+      state: this.sources,
+      memory: this.bodies,
     });
     const content = performance.now() - started;
-    const changedFiles = new Set(this.memo.changed);
+    const changedFiles = archive.changed;
     if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
     provideArchive(archive, { searchShardArticles: DEV_SHARD_ARTICLES });
@@ -82,7 +87,7 @@ export class DevSite {
         await runEleventy(this.options.outputDir, splitPass(planned.pass), this.options.configPath);
       }
       // Page URLs are the archive's own (`/YYYY/MM/DD/slug/`), never outside the output folder.
-      for (const url of planned.removed) await rm(path.join(this.options.outputDir, url, 'index.html'), { force: true });
+      for (const url of planned.removed) await rm(path.join(this.options.outputDir, pageFile(url)), { force: true });
       const finished = performance.now();
       this.laidOut = next;
       this.archive = archive;
