@@ -28,6 +28,7 @@ import {
   decodeSample,
   encodeSample,
   hashBytes,
+  isRacy,
   restoreMessages,
   saveMessages,
   type SourceRecord,
@@ -195,15 +196,18 @@ async function processFile(filePath: string, displayPath: string, stages: FileSt
   let file: VFile;
   let stamp = '';
   let hash = '';
+  let racy = false;
   if (state) {
     const info = await stat(filePath);
     stamp = `${info.mtimeMs}:${info.size}`;
+    racy = isRacy(info.mtimeMs);
     const known = trust ? state.get(filePath) : undefined;
-    if (known?.stamp === stamp) return { ...reuse(known, displayPath), reused: true };
+    if (known?.stamp === stamp && !known.racy) return { ...reuse(known, displayPath), reused: true };
     const bytes = await readFile(filePath);
     hash = hashBytes(bytes);
     if (known?.hash === hash) {
       known.stamp = stamp;
+      known.racy = racy;
       return { ...reuse(known, displayPath), reused: true };
     }
     file = bytes.length > MAX_ARTICLE_BYTES ? await readSource(filePath, displayPath) : decodeSource(new VFile({ path: displayPath }), bytes);
@@ -227,7 +231,7 @@ async function processFile(filePath: string, displayPath: string, stages: FileSt
   if (state) {
     if (future) state.delete(filePath);
     else {
-      const entry: SourceRecord = { path: filePath, stamp, hash, messages: saveMessages(file) };
+      const entry: SourceRecord = { path: filePath, stamp, hash, messages: saveMessages(file), ...(racy ? { racy } : {}) };
       if (kept?.renderKey) {
         entry.valid = { frontmatter: kept.frontmatter, address: kept.address, renderKey: kept.renderKey, sample: encodeSample(kept.sample) };
       }

@@ -31,6 +31,11 @@ export interface SourceRecord {
   stamp: string;
   /** sha256 of its bytes: a file touched but not changed is not parsed again. */
   hash: string;
+  /**
+   * Read within moments of its last change, so a second change in the same instant and of the same
+   * size would keep the stamp: its bytes are compared next time whatever the stamp says (as git does).
+   */
+  racy?: boolean;
   /** The messages of loading and validating this one file (not of the cross-file checks). */
   messages: SavedMessage[];
   /** Present when the file is valid: what the later stages need of it. */
@@ -47,6 +52,13 @@ export type SourceState = Map<string, SourceRecord>;
 
 const FORMAT = 'news-archive sources 1';
 export const SOURCES_FILE = 'sources.ndjson';
+
+/** How recent a change must be, when a file is read, for its stamp not to be trusted next time. */
+const RACY_MS = 2000;
+
+export function isRacy(mtimeMs: number, readAt = Date.now()): boolean {
+  return readAt - mtimeMs < RACY_MS;
+}
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64');
