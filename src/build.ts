@@ -1,7 +1,8 @@
 /**
- * The build, as stages: load → validate → render (src/loadArchive.ts) →
- * lay out (Eleventy) → index (Pagefind) → publish (swap into `_site/`).
- * Content errors stop it before anything is written.
+ * `npm run build`: the pipeline run once, stage after stage, each given the
+ * build context (src/pipeline/context.ts): load → validate → render
+ * (src/loadArchive.ts) → lay out (Eleventy) → index (Pagefind) → publish
+ * (swap into `_site/`). Content errors stop it before anything is written.
  *
  * Incremental: what each stage made is kept under `.cache/` (beside the
  * content folder, kept between CI runs). Unchanged files are not parsed,
@@ -12,22 +13,20 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_SEARCH_CACHE_DIR } from './index/bundleCache.ts';
-import { provideArchive, providedSiteData } from './layout/archiveData.ts';
-import { runEleventy } from './layout/runEleventy.ts';
-import { emptyPass, PAGINATED, planLayoutPasses, splitPass, type LayoutPass } from './layout/layoutPasses.ts';
-import type { SiteData } from './layout/siteData.ts';
 import { buildSearchIndex } from './index/searchIndex.ts';
+import { emptyPass, PAGINATED, type LayoutPass } from './layout/layoutPasses.ts';
+import { siteData, type SiteData } from './layout/siteData.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
-import { changedPages, everyPage, fingerprint, pageCount, pageFile, urlOf, type PageChanges } from './pipeline/changedPages.ts';
+import { pageCount, pageFile, urlOf, type PageChanges } from './pipeline/changedPages.ts';
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
+import { buildFolders, type BuildContext } from './pipeline/context.ts';
+import { layOut, planLayout } from './pipeline/layOut.ts';
 import { LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState } from './pipeline/layoutState.ts';
 import { reusePages } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
-import { BUILD_STATE_DIR } from './pipeline/stateFile.ts';
-import { DEFAULT_CACHE_DIR } from './render/renderCache.ts';
-import { site } from './site.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
+import { quietReporter, type Reporter } from './report/progress.ts';
+import { site } from './site.ts';
 
 export type BuildStage = StageName | 'layout' | 'index' | 'publish';
 
@@ -47,6 +46,8 @@ export interface BuildOptions {
   clean?: boolean;
   /** Today, for "date in the future" warnings; defaults to now. */
   today?: Date;
+  /** Progress and notes; by default none are printed (they are in the result). */
+  reporter?: Reporter;
 }
 
 export interface LayoutStats {
@@ -68,88 +69,116 @@ export interface BuildResult {
   notes: string[];
 }
 
+export function buildContext(options: BuildOptions): BuildContext {
+  return {
+    folders: buildFolders(options.contentDir, options.outputDir),
+    options: {
+      includeDrafts: options.includeDrafts ?? false,
+      skipIndex: options.skipIndex ?? false,
+      clean: options.clean ?? false,
+      layoutPassPages: options.layoutPassPages,
+      searchShardArticles: options.searchShardArticles,
+      configPath: options.configPath,
+      today: options.today ?? new Date(),
+    },
+    site,
+    reporter: options.reporter ?? quietReporter(),
+  };
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const root = path.dirname(path.resolve(options.contentDir));
-  const stateDir = path.join(root, BUILD_STATE_DIR);
-  const includeDrafts = options.includeDrafts ?? false;
-  const notes: string[] = [];
-  if (options.clean) {
-    for (const dir of [BUILD_STATE_DIR, DEFAULT_CACHE_DIR, DEFAULT_SEARCH_CACHE_DIR]) {
-      await rm(path.join(root, dir), { recursive: true, force: true });
-    }
+  const context = buildContext(options);
+  const { folders, reporter } = context;
+  if (context.options.clean) {
+    for (const dir of [folders.buildState, folders.renderCache, folders.searchCache]) await rm(dir, { recursive: true, force: true });
   }
+  const notes = (): string[] => [...reporter.notes];
 
-  const contentVersion = await codeVersion(CONTENT_CODE, [includeDrafts]);
-  const sourcesFile = path.join(stateDir, SOURCES_FILE);
-  const read = options.clean ? { state: new Map() as SourceState } : await readSourceState(sourcesFile, contentVersion);
-  if (read.note) notes.push(read.note);
-  const archive = await loadArchive({
-    contentDir: options.contentDir,
-    includeDrafts,
-    state: read.state,
-    ...(options.today ? { today: options.today } : {}),
-  });
+  const archive = await loadStage(context);
   const timings: BuildResult['timings'] = { ...archive.timings };
-  // Kept even when the build is refused: the fix of one file then costs one file.
-  await writeSourceState(sourcesFile, contentVersion, read.state);
-  if (!archive.ok) return { ok: false, archive, timings, notes };
+  if (!archive.ok) return { ok: false, archive, timings, notes: notes() };
 
-  await recoverInterruptedPublish(options.outputDir);
-  const staging = await createStagingDir(options.outputDir);
+  await recoverInterruptedPublish(folders.output);
+  const staging = await createStagingDir(folders.output);
   try {
     let started = performance.now();
-    const shardOptions = options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles };
-    provideArchive(archive, shardOptions);
-    const data = await providedSiteData();
-    const layoutVersion = await codeVersion(LAYOUT_CODE, [includeDrafts, site, shardOptions, contentVersion]);
-    const layoutFile = path.join(stateDir, LAYOUT_FILE);
-    const previous = options.clean ? {} : await readLayoutState(layoutFile, layoutVersion, options.outputDir);
-    if (previous.note) notes.push(previous.note);
-    const next = fingerprint(data);
-    const planned: PageChanges = previous.state ? changedPages(previous.state.fingerprint, next, data) : everyPage(data);
-    const passes: LayoutPass[] = planned.whole
-      ? planLayoutPasses(data, options.layoutPassPages)
-      : planned.pages > 0 || planned.pass.first
-        ? splitPass(planned.pass, options.layoutPassPages)
-        : [];
-    // One Eleventy run per pass, one after another: Eleventy's memory is bounded by a pass (layoutPasses.ts).
-    await runEleventy(staging, passes, options.configPath);
-    let reused = 0;
-    if (!planned.whole) {
-      const linked = await reusePages(path.resolve(options.outputDir), staging, planned.removed);
-      reused = linked.linked;
-      // A page the previous site should have had but did not (removed by hand): laid out now.
-      const missing = missingPages(data, planned, linked.paths);
-      if (pageCount(missing) > 0) await runEleventy(staging, splitPass(missing, options.layoutPassPages), options.configPath);
-    }
-    // The site data (taxonomies, listings, feeds) is laid out: let it go before Pagefind's processes start.
-    provideArchive(undefined);
+    const laidOut = await layoutStage(context, archive, staging);
     timings.layout = performance.now() - started;
-    const layout: LayoutStats = { laidOut: passes.reduce((sum, pass) => sum + pageCount(pass), 0), whole: planned.whole, reused };
 
     let pages: number | undefined;
-    if (!options.skipIndex) {
+    if (!context.options.skipIndex) {
       started = performance.now();
-      const indexed = await buildSearchIndex(staging, archive.articles, {
-        cacheDir: path.join(root, DEFAULT_SEARCH_CACHE_DIR),
-        ...(options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: options.searchShardArticles }),
-      });
-      pages = indexed.pages;
+      pages = await indexStage(context, archive, staging);
       timings.index = performance.now() - started;
     }
 
     started = performance.now();
-    await publishSite(staging, options.outputDir);
-    const published = await siteIdentity(path.resolve(options.outputDir));
-    if (published) await writeLayoutState(layoutFile, layoutVersion, { site: published, fingerprint: next });
+    const progress = reporter.stage('publish');
+    await publishSite(staging, folders.output);
+    const published = await siteIdentity(folders.output);
+    if (published) await writeLayoutState(laidOut.stateFile, laidOut.version, { site: published, fingerprint: laidOut.fingerprint });
+    progress.end();
     timings.publish = performance.now() - started;
-    return { ok: true, archive, timings, layout, notes, ...(pages === undefined ? {} : { pages }) };
+    return { ok: true, archive, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
   } catch (error) {
     await discardStagingDir(staging);
     throw error;
-  } finally {
-    provideArchive(undefined);
   }
+}
+
+/** load → validate → render, from the build state where files are unchanged; the state is kept even when the content has errors. */
+async function loadStage(context: BuildContext): Promise<Archive> {
+  const { folders, options, reporter } = context;
+  const version = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
+  const file = path.join(folders.buildState, SOURCES_FILE);
+  const read = options.clean ? { state: new Map() as SourceState } : await readSourceState(file, version);
+  if (read.note) reporter.note(read.note);
+  const archive = await loadArchive({
+    contentDir: folders.content,
+    root: folders.root,
+    includeDrafts: options.includeDrafts,
+    today: options.today,
+    cacheDir: folders.renderCache,
+    state: read.state,
+    reporter,
+  });
+  // The fix of one file then costs one file.
+  await writeSourceState(file, version, read.state);
+  return archive;
+}
+
+/** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
+async function layoutStage(context: BuildContext, archive: Archive, staging: string) {
+  const { folders, options, reporter } = context;
+  const data = await siteData(archive, options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles });
+  const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
+  const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, contentVersion]);
+  const stateFile = path.join(folders.buildState, LAYOUT_FILE);
+  const previous = options.clean ? {} : await readLayoutState(stateFile, version, folders.output);
+  if (previous.note) reporter.note(previous.note);
+  const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
+  let laidOut = await layOut(context, data, plan.passes, staging);
+  let reused = 0;
+  if (!plan.changes.whole) {
+    const linked = await reusePages(folders.output, staging, plan.changes.removed);
+    reused = linked.linked;
+    // A page the previous site should have had but did not (removed by hand): laid out now.
+    const missing = missingPages(data, plan.changes, linked.paths);
+    if (pageCount(missing) > 0) laidOut += await layOut(context, data, [missing], staging);
+  }
+  const stats: LayoutStats = { laidOut, whole: plan.changes.whole, reused };
+  return { stats, fingerprint: plan.fingerprint, stateFile, version };
+}
+
+async function indexStage(context: BuildContext, archive: Archive, staging: string): Promise<number> {
+  const progress = context.reporter.stage('index', archive.articles.length);
+  const indexed = await buildSearchIndex(staging, archive.articles, {
+    cacheDir: context.folders.searchCache,
+    ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
+  });
+  const fresh = indexed.shards.filter((shard) => !shard.cached).length;
+  progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew`);
+  return indexed.pages;
 }
 
 /** The pages this build neither laid out nor found in the previous site. */

@@ -12,7 +12,8 @@ import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts'
 import { decodeSource, MAX_ARTICLE_BYTES, readSource } from './load/readSource.ts';
 import { byDateDescending, directionOf, type Article } from './model/article.ts';
 import { hasErrors, reportError } from './model/diagnostics.ts';
-import { quoteId } from './render/rehypeMarkQuotes.ts';
+import type { Reporter } from './report/progress.ts';
+import { quoteId } from './model/article.ts';
 import { cachedBodies, renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
 import { renderBody, type RenderOutput } from './render/renderBody.ts';
 import { DEFAULT_CACHE_DIR, RenderCache } from './render/renderCache.ts';
@@ -23,6 +24,8 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import type { Frontmatter } from './validate/schema.ts';
 import { validateFrontmatter } from './validate/validateFrontmatter.ts';
 import { placeOfValue } from './validate/yamlPositions.ts';
+import { reportCollisions } from './taxonomy/collisions.ts';
+import { buildTaxonomies } from './taxonomy/terms.ts';
 import { addFileWarnings, bodySample, warnNearDuplicates } from './validate/editorWarnings.ts';
 import {
   decodeSample,
@@ -49,7 +52,11 @@ export interface LoadOptions extends RenderAllOptions {
    * Needs the render cache (its bodies are taken from it by key).
    */
   state?: SourceState;
+  /** Progress of the load and render stages. */
+  reporter?: Reporter;
 }
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 export type StageName = 'load' | 'validate' | 'render';
 
@@ -108,12 +115,15 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const files: VFile[] = [];
   const kept: Kept[] = [];
   const changed = new Set<string>();
-  for (const filePath of paths) {
+  const loading = options.reporter?.stage('load and validate', paths.length);
+  for (const [index, filePath] of paths.entries()) {
     const item = await processFile(filePath, path.relative(root, filePath), stages);
     if (!item.reused) changed.add(item.file.path);
     files.push(item.file);
     if (item.kept) kept.push(item.kept);
+    if (index % 64 === 0) loading?.tick(index);
   }
+  loading?.end(`${count(paths.length)} files, ${count(changed.size)} read anew`);
   if (state) {
     const present = new Set(paths);
     for (const known of state.keys()) if (!present.has(known)) state.delete(known);
@@ -148,11 +158,13 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   started = performance.now();
 
   const toRender = kept.flatMap((item, index) => (outputs[index] === undefined ? [index] : []));
+  const rendering = options.reporter?.stage('render', toRender.length);
   const { outputs: rendered, stats } = await renderAll(
     toRender.map((index) => kept[index]!.input!),
     { ...options, cacheDir },
   );
   toRender.forEach((index, n) => (outputs[index] = rendered[n]!));
+  rendering?.end(`${count(toRender.length)} bodies rendered, ${count(kept.length - toRender.length)} from the cache`);
   if (options.memory && cache) {
     // Only this archive's bodies: an edited article's old body is dropped.
     options.memory.clear();
@@ -165,6 +177,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   });
   warnNearDuplicates(kept);
   articles.sort(byDateDescending);
+  // Names that would share a page (case or accents only), among the articles that are published.
+  reportCollisions(files, buildTaxonomies(articles).collisions);
   timings.render += performance.now() - started;
 
   // The messages keep their positions; the text is not read again. Letting it go saves the whole
