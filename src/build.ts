@@ -160,8 +160,10 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   let laidOut = await layOut(context, data, plan.passes, staging);
   let reused = 0;
   if (!plan.changes.whole) {
+    const reusing = reporter.stage('reuse');
     const linked = await reusePages(folders.output, staging, plan.changes.removed);
     reused = linked.linked;
+    reusing.end(`${reused.toLocaleString('en-US')} unchanged files linked from ${path.basename(folders.output)}/`);
     // A page the previous site should have had but did not (removed by hand): laid out now.
     const missing = missingPages(data, plan.changes, linked.paths);
     if (pageCount(missing) > 0) laidOut += await layOut(context, data, [missing], staging);

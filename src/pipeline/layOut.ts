@@ -37,5 +37,6 @@ export async function layOut(context: BuildContext, data: SiteData, passes: read
     await runEleventy({ outputDir, site: context.site, data, configPath: context.options.configPath }, [pass]);
     progress.tick((done += pageCount(pass)));
   }
+  progress.end(`${total.toLocaleString('en-US')} pages in ${passes.length} Eleventy run${passes.length === 1 ? '' : 's'}`);
   return total;
 }
