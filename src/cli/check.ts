@@ -6,8 +6,6 @@ import { parseArgs } from 'node:util';
 import { loadArchive } from '../loadArchive.ts';
 import { formatMessages, type ReportFormat } from '../report/formatMessages.ts';
 import { site } from '../site.ts';
-import { reportCollisions } from '../taxonomy/collisions.ts';
-import { buildTaxonomies } from '../taxonomy/terms.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,8 +20,5 @@ if (values.format !== 'text' && values.format !== 'github') {
 }
 
 const archive = await loadArchive({ contentDir: values.content, includeDrafts: true });
-// Names that would share a page (case or accents only) are found where the
-// build finds them, from the term index; check reports them too.
-reportCollisions(archive, buildTaxonomies(archive.articles).collisions);
 console.log(formatMessages(archive.files, values.format as ReportFormat));
 process.exitCode = archive.ok ? 0 : 1;

@@ -8,6 +8,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { quoteId } from '../model/article.ts';
 import { reportError, type Place } from '../model/diagnostics.ts';
 import { normalizeText, normalizeWithMap } from '../text/normalizeText.ts';
 
@@ -42,10 +43,6 @@ interface Mark {
   quote: number;
   start: number;
   end: number;
-}
-
-export function quoteId(index: number): string {
-  return `quote-${index + 1}`;
 }
 
 export default function rehypeMarkQuotes() {
