@@ -23,6 +23,18 @@ export interface ParsedSource {
 /** Guards against "billion laughs": an alias may be expanded this often at most. */
 const MAX_ALIAS_COUNT = 100;
 
+const EMPTY_FILE = {
+  reason: 'Unexpected empty file, expected frontmatter and the article text',
+  rule: 'empty-file',
+  hint: 'Fill the file (`npm run new -- "Headline"` writes one with every field), or delete it.',
+};
+
+const NO_OPENING_FENCE = {
+  reason: 'Unexpected text at the start of the file, expected frontmatter opening with `---`',
+  rule: 'frontmatter',
+  hint: 'Start the file with a line `---`, the YAML fields, and another line `---` before the text (see `npm run new`).',
+};
+
 export function parseFrontmatter(file: VFile): ParsedSource {
   const source = String(file.value);
   const lineCounter = new LineCounter();
@@ -30,13 +42,13 @@ export function parseFrontmatter(file: VFile): ParsedSource {
   let data: unknown;
   let failed = false;
 
-  if (!/^---[ \t]*\n/.test(source)) {
-    reportError(file, {
-      reason: 'Unexpected text at the start of the file, expected frontmatter opening with `---`',
-      rule: 'frontmatter',
-      place: { line: 1, column: 1 },
-      hint: 'Start the file with a line `---`, the YAML fields, and another line `---` before the text (see `npm run new`).',
-    });
+  // Not read (too large, not UTF-8): that message says it all, there is no text to look for fences in.
+  if (file.messages.some((message) => message.fatal === true)) {
+    return { data: undefined, yaml, lineCounter, body: '', bodyLine: 1 };
+  }
+  const opening = source.trim() === '' ? EMPTY_FILE : /^---[ \t]*\n/.test(source) ? undefined : NO_OPENING_FENCE;
+  if (opening) {
+    reportError(file, { ...opening, place: { line: 1, column: 1 } });
     return { data: undefined, yaml, lineCounter, body: source, bodyLine: 1 };
   }
 

@@ -6,11 +6,9 @@ import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { ParsedSource } from '../load/parseFrontmatter.ts';
 import { reportError } from '../model/diagnostics.ts';
-import { frontmatterSchema, KNOWN_KEYS, type Frontmatter } from './schema.ts';
+import { isPlaceholder, placeholdersInBody } from '../model/placeholder.ts';
+import { frontmatterSchema, KNOWN_KEYS, NO_SUCH_DATE, type Frontmatter } from './schema.ts';
 import { placeOfKey, placeOfValue, type FieldPath } from './yamlPositions.ts';
-
-/** What the importer and `npm run new` write where they could not tell. */
-export const PLACEHOLDER = /^\s*TODO\b/;
 
 export function validateFrontmatter(file: VFile, source: ParsedSource): Frontmatter | undefined {
   if (source.data === undefined) return undefined;
@@ -34,12 +32,24 @@ export function validateFrontmatter(file: VFile, source: ParsedSource): Frontmat
     });
   }
 
+  const inBody = placeholdersInBody(source.body, source.bodyLine);
+  for (const place of inBody) {
+    reportError(file, {
+      reason: 'Unexpected placeholder `TODO` in the text, expected the article as published',
+      rule: 'placeholder',
+      place,
+      hint: 'Replace the TODO with the text of the copy (npm run new and the importer leave it where text is missing).',
+    });
+  }
+
   const result = frontmatterSchema.safeParse(source.data);
   if (!result.success) {
-    for (const issue of result.error.issues) reportIssue(file, source, issue);
+    // A placeholder is reported once, as a placeholder, not again as a value of the wrong form.
+    const isPlaceholderPath = (path: readonly PropertyKey[]) => placeholders.some((p) => formatPath(p) === formatPath(path));
+    for (const issue of result.error.issues) if (!isPlaceholderPath(issue.path)) reportIssue(file, source, issue);
     return undefined;
   }
-  return placeholders.length > 0 ? undefined : result.data;
+  return placeholders.length > 0 || inBody.length > 0 ? undefined : result.data;
 }
 
 function reportIssue(file: VFile, source: ParsedSource, issue: z.core.$ZodIssue): void {
@@ -65,6 +75,15 @@ function reportIssue(file: VFile, source: ParsedSource, issue: z.core.$ZodIssue)
       rule: 'missing-field',
       place: placeOfValue(source.yaml, source.lineCounter, path),
       hint: `Add \`${String(path.at(-1))}: …\`${path.length > 1 ? ` under \`${formatPath(path.slice(0, -1))}\`` : ''} (see the example in README.md).`,
+    });
+    return;
+  }
+  if (issue.code === 'custom' && issue.params?.['rule'] === NO_SUCH_DATE) {
+    reportError(file, {
+      reason: `Unexpected date in \`${formatPath(path)}\`: ${issue.message}`,
+      rule: 'no-such-date',
+      place: placeOfValue(source.yaml, source.lineCounter, path),
+      hint: 'The form is right but the day is not: check the day and the month against the copy.',
     });
     return;
   }
@@ -106,7 +125,7 @@ function valueAt(data: unknown, path: FieldPath): unknown {
 }
 
 function findPlaceholders(value: unknown, path: PropertyKey[]): PropertyKey[][] {
-  if (typeof value === 'string') return PLACEHOLDER.test(value) ? [path] : [];
+  if (typeof value === 'string') return isPlaceholder(value) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => findPlaceholders(item, [...path, index]));
   if (typeof value === 'object' && value !== null) {
     return Object.keys(value).flatMap((key) =>
