@@ -8,7 +8,7 @@
 import { loadArchive, type Archive } from '../loadArchive.ts';
 import { formatText } from '../report/formatMessages.ts';
 import { reportCollisions } from '../taxonomy/collisions.ts';
-import { site } from '../site.ts';
+import { loadSiteSettings, previewSettings, site, type SiteSettings } from '../site.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
 import { siteData, type SiteData, type SiteDataOptions } from './siteData.ts';
 import { UNPAGINATED_TEMPLATES, wholeArchivePass, type LayoutPass } from './layoutPasses.ts';
@@ -46,8 +46,17 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * The site settings this Eleventy run lays out with: those `npm run build`
+ * provided; otherwise (`npm start`, Eleventy on its own) site.yaml's, as a
+ * preview at the root of localhost (no base URL, no subpath).
+ */
+export function providedSiteSettings(): SiteSettings {
+  return provided?.options.site ?? previewSettings(loadSiteSettings({ projectDir: process.cwd(), env: {} }).settings);
+}
+
 async function siteDataOf(archive: Archive, options: SiteDataOptions): Promise<SiteData> {
-  const data = await siteData(archive, options);
+  const data = await siteData(archive, { ...options, site: options.site ?? providedSiteSettings() });
   // Names that share a page are warnings on the files that spell them; `npm run build` prints them.
   reportCollisions(archive, data.collisions);
   return data;
@@ -74,7 +83,8 @@ async function currentData(): Promise<ArchiveData> {
 }
 
 export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addGlobalData('site', site);
+  // What templates print of the site: the editor's settings and the code's policy.
+  eleventyConfig.addGlobalData('site', { ...providedSiteSettings(), contentSecurityPolicy: site.contentSecurityPolicy });
   // Global data as a function is re-run on every (re)build: https://www.11ty.dev/docs/data-global-custom/
   eleventyConfig.addGlobalData('archive', currentData);
   // A later layout pass lays out paginated pages only. The configuration is read anew by every Eleventy run.

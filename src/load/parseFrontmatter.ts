@@ -4,9 +4,10 @@
  * keeps its position for error messages.
  */
 import matter from 'gray-matter';
-import YAML, { LineCounter, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import type { VFile } from 'vfile';
 import { reportError } from '../model/diagnostics.ts';
+import { parseYaml } from './parseYaml.ts';
 
 export interface ParsedSource {
   /** The frontmatter as plain data, or undefined when it could not be read. */
@@ -19,9 +20,6 @@ export interface ParsedSource {
   /** Line of the file on which the body starts (1-based). */
   bodyLine: number;
 }
-
-/** Guards against "billion laughs": an alias may be expanded this often at most. */
-const MAX_ALIAS_COUNT = 100;
 
 const EMPTY_FILE = {
   reason: 'Unexpected empty file, expected frontmatter and the article text',
@@ -56,35 +54,8 @@ export function parseFrontmatter(file: VFile): ParsedSource {
     // Passing options also keeps gray-matter from caching every file it reads.
     engines: {
       yaml: (text: string): object => {
-        yaml = YAML.parseDocument(text, {
-          lineCounter,
-          prettyErrors: false,
-          uniqueKeys: true,
-          schema: 'core',
-        });
-        for (const error of yaml.errors) {
-          failed = true;
-          const at = openingOfUnclosedQuote(text, error.code, error.pos[0]) ?? lineCounter.linePos(error.pos[0]);
-          reportError(file, {
-            reason: `Unexpected YAML: ${firstLine(error.message)}`,
-            rule: 'yaml',
-            place: { line: at.line, column: at.col },
-            hint: 'Fix the YAML syntax; quote values that contain `:` or `#`.',
-          });
-        }
-        if (failed) return {};
-        try {
-          const value: unknown = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-          data = value;
-        } catch (error) {
-          failed = true;
-          reportError(file, {
-            reason: `Unexpected YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-            rule: 'yaml',
-            place: { line: 2, column: 1 },
-            hint: 'Remove YAML aliases (`*name`) that expand too often.',
-          });
-        }
+        const result = parseYaml(file, text, lineCounter);
+        ({ yaml, data, failed } = result);
         return {};
       },
     },
@@ -103,27 +74,4 @@ export function parseFrontmatter(file: VFile): ParsedSource {
   const head = source.slice(0, source.length - parsed.content.length);
   const bodyLine = head.split('\n').length;
   return { data: failed ? undefined : (data ?? {}), yaml, lineCounter, body: parsed.content, bodyLine };
-}
-
-/**
- * YAML reports an unclosed quote where the file ends; the editor needs the
- * line where the quote was opened.
- */
-function openingOfUnclosedQuote(
-  text: string,
-  code: string,
-  errorOffset: number,
-): { line: number; col: number } | undefined {
-  if (code !== 'MISSING_CHAR') return undefined;
-  const lines = text.slice(0, errorOffset).split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\\./g, '');
-    const doubles = (line.match(/"/g) ?? []).length;
-    if (doubles % 2 === 1) return { line: i + 1, col: line.indexOf('"') + 1 };
-  }
-  return undefined;
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

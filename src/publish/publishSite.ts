@@ -7,7 +7,7 @@
  * moved in, then the old one deleted. If the process dies between the two,
  * the next build restores the old site first (`recoverInterruptedPublish`).
  */
-import { chmod, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 const STAGING = '.staging-';
@@ -36,6 +36,7 @@ export async function recoverInterruptedPublish(outputDir: string): Promise<void
   const absolute = path.resolve(outputDir);
   const parent = path.dirname(absolute);
   const base = path.basename(absolute);
+  await mkdir(parent, { recursive: true });
   const leftovers = (await readdir(parent)).filter((name) => name.startsWith(`${base}${RETIRED}`)).sort();
   for (const name of leftovers) {
     const retired = path.join(parent, name);

@@ -45,7 +45,7 @@ const isoDate = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { rule: NO_SUCH_DATE } });
   });
 
-const text = (what: string) =>
+export const text = (what: string) =>
   z
     .string({ error: `Expected ${what} as text` })
     .trim()
@@ -66,7 +66,7 @@ const httpUrl = z
   );
 
 /** BCP 47 language tag, loosely: `en`, `ur`, `pt-BR`, `zh-Hant-TW`. */
-const languageTag = z
+export const languageTag = z
   .string({ error: 'Expected a language tag such as en or ur' })
   .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
     message: 'Expected a BCP 47 language tag such as en, ur or pt-BR',
