@@ -1,16 +1,15 @@
 /**
  * Eleventy configuration: wiring only. Each concern is a small plugin in
  * src/. The archive is loaded, validated and rendered before Eleventy lays it
- * out; each run is handed its data (`site`, `archive`) by src/layout/runEleventy.ts,
+ * out; each run is handed its data (`site`, `archive`) and the plugins that need the
+ * site settings (filters, HTML base) by src/layout/archiveData.ts,
  * so Eleventy is run through the build (`npm run build`, `npm start`), not on its own.
  */
 import type { EleventyConfig } from './src/layout/eleventyConfig.ts';
-import filtersPlugin from './src/layout/filters.ts';
 import markdownPlugin from './src/layout/markdownPlugin.ts';
 import navigationPlugin from './src/layout/navigation.ts';
 
 export default function configure(eleventyConfig: EleventyConfig) {
-  eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(navigationPlugin);
   // public/ is copied as it is to the site root: https://www.11ty.dev/docs/copy/

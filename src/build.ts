@@ -26,7 +26,9 @@ import { reusePages } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
-import { site } from './site.ts';
+import { hasErrors } from './model/diagnostics.ts';
+import { loadSiteSettings, type SiteSettings } from './site.ts';
+import type { VFile } from 'vfile';
 
 export type BuildStage = StageName | 'layout' | 'index' | 'publish';
 
@@ -48,6 +50,8 @@ export interface BuildOptions {
   today?: Date;
   /** Progress and notes; by default none are printed (they are in the result). */
   reporter?: Reporter;
+  /** Where `SITE_URL` is read (it overrides site.yaml's `url`); default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface LayoutStats {
@@ -62,6 +66,8 @@ export interface LayoutStats {
 export interface BuildResult {
   ok: boolean;
   archive: Archive;
+  /** The site settings the build used (site.yaml, SITE_URL). */
+  site: SiteSettings;
   timings: Partial<Record<BuildStage, number>>;
   pages?: number;
   layout?: LayoutStats;
@@ -69,9 +75,13 @@ export interface BuildResult {
   notes: string[];
 }
 
-export function buildContext(options: BuildOptions): BuildContext {
-  return {
-    folders: buildFolders(options.contentDir, options.outputDir),
+/** The context of one build, and site.yaml with its messages (reported with the articles'). */
+export function buildContext(options: BuildOptions): { context: BuildContext; settingsFile: VFile } {
+  const folders = buildFolders(options.contentDir, options.outputDir);
+  // site.yaml sits beside content/.
+  const { settings, file: settingsFile } = loadSiteSettings({ projectDir: folders.root, env: options.env ?? process.env });
+  const context: BuildContext = {
+    folders,
     options: {
       includeDrafts: options.includeDrafts ?? false,
       skipIndex: options.skipIndex ?? false,
@@ -81,22 +91,26 @@ export function buildContext(options: BuildOptions): BuildContext {
       configPath: options.configPath,
       today: options.today ?? new Date(),
     },
-    site,
+    site: settings,
     reporter: options.reporter ?? quietReporter(),
   };
+  return { context, settingsFile };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const context = buildContext(options);
-  const { folders, reporter } = context;
+  const { context, settingsFile } = buildContext(options);
+  const { folders, reporter, site } = context;
   if (context.options.clean) {
     for (const dir of [folders.buildState, folders.renderCache, folders.searchCache]) await rm(dir, { recursive: true, force: true });
   }
   const notes = (): string[] => [...reporter.notes];
 
   const archive = await loadStage(context);
+  // Counted among the files only when it has something to say.
+  if (settingsFile.messages.length > 0) archive.files.unshift(settingsFile);
+  archive.ok &&= !hasErrors([settingsFile]);
   const timings: BuildResult['timings'] = { ...archive.timings };
-  if (!archive.ok) return { ok: false, archive, timings, notes: notes() };
+  if (!archive.ok) return { ok: false, archive, site, timings, notes: notes() };
 
   await recoverInterruptedPublish(folders.output);
   const staging = await createStagingDir(folders.output);
@@ -119,7 +133,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (published) await writeLayoutState(laidOut.stateFile, laidOut.version, { site: published, fingerprint: laidOut.fingerprint });
     progress.end();
     timings.publish = performance.now() - started;
-    return { ok: true, archive, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
+    return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
   } catch (error) {
     await discardStagingDir(staging);
     throw error;
@@ -150,7 +164,10 @@ async function loadStage(context: BuildContext): Promise<Archive> {
 /** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
 async function layoutStage(context: BuildContext, archive: Archive, staging: string) {
   const { folders, options, reporter } = context;
-  const data = await siteData(archive, options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles });
+  const data = await siteData(archive, {
+    site: context.site,
+    ...(options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles }),
+  });
   const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, contentVersion]);
   const stateFile = path.join(folders.buildState, LAYOUT_FILE);

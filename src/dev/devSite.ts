@@ -20,7 +20,7 @@ import { layOut, planLayout } from '../pipeline/layOut.ts';
 import type { SourceState } from '../pipeline/sourceState.ts';
 import type { RenderOutput } from '../render/renderBody.ts';
 import { quietReporter, type Reporter } from '../report/progress.ts';
-import { site } from '../site.ts';
+import { loadSiteSettings, previewSettings } from '../site.ts';
 
 export interface DevSiteOptions {
   contentDir: string;
@@ -69,7 +69,8 @@ export class DevSite {
         configPath: options.configPath,
         today: new Date(),
       },
-      site,
+      // The preview is served at the root of localhost: site.yaml's name and words, no base URL or subpath.
+      site: previewSettings(loadSiteSettings({ projectDir: folders.root, env: {} }).settings),
       reporter: options.reporter ?? quietReporter(),
     };
   }
@@ -94,7 +95,7 @@ export class DevSite {
     const changedFiles = archive.changed;
     if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
-    const data = await siteData(archive, { searchShardArticles: DEV_SHARD_ARTICLES });
+    const data = await siteData(archive, { site: this.context.site, searchShardArticles: DEV_SHARD_ARTICLES });
     const plan = planLayout(data, this.laidOut);
     const diffed = performance.now();
     if (!this.cleaned) {

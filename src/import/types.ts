@@ -64,9 +64,5 @@ export interface DraftFrontmatter {
   draft?: boolean | undefined;
 }
 
-/** The placeholder prefix the validator reports as an error. */
-export const TODO = 'TODO:';
-
-export function isPlaceholder(value: string): boolean {
-  return value.startsWith('TODO');
-}
+/** The placeholder prefix the validator reports as an error (one home: src/model/placeholder.ts). */
+export { PLACEHOLDER_PREFIX as TODO, isPlaceholder } from '../model/placeholder.ts';

@@ -7,7 +7,9 @@
  * browser scripts, which the first pass writes.
  * https://www.11ty.dev/docs/data-global-custom/ · https://www.11ty.dev/docs/ignores/#configuration-api
  */
-import type { SiteConfig } from '../site.ts';
+import { EleventyHtmlBasePlugin } from '@11ty/eleventy';
+import { site as fixed, type SiteSettings } from '../site.ts';
+import filtersPlugin from './filters.ts';
 import { bundleBrowserScripts } from './browserScriptsPlugin.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
 import { UNPAGINATED_TEMPLATES, type LayoutPass } from './layoutPasses.ts';
@@ -16,9 +18,14 @@ import type { SiteData } from './siteData.ts';
 export type ArchiveData = SiteData & { pass: LayoutPass };
 
 /** The configuration callback of one Eleventy run laying out `pass` of `data`. */
-export function layoutRunConfig(site: SiteConfig, data: SiteData, pass: LayoutPass): (config: EleventyConfig) => void {
+export function layoutRunConfig(site: SiteSettings, data: SiteData, pass: LayoutPass): (config: EleventyConfig) => void {
   return (eleventyConfig) => {
-    eleventyConfig.addGlobalData('site', site);
+    // What templates print of the site: the editor's settings (site.yaml) and the code's policy.
+    eleventyConfig.addGlobalData('site', { ...site, contentSecurityPolicy: fixed.contentSecurityPolicy });
+    eleventyConfig.addPlugin(filtersPlugin, { site });
+    // Root-relative URLs in every page (`/css/…`, `/2020/…`) get the site's subpath, e.g. `/archive/css/…`.
+    // https://www.11ty.dev/docs/plugins/html-base/
+    eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: site.pathPrefix });
     // A function, so Eleventy takes the value as it is (an object would be deep-merged into a copy).
     eleventyConfig.addGlobalData('archive', (): ArchiveData => ({ ...data, pass }));
     if (pass.first) {

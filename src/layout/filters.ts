@@ -3,7 +3,7 @@
  * returns text, never markup from content.
  */
 import type { Article } from '../model/article.ts';
-import { site } from '../site.ts';
+import { siteUrl, type SiteSettings } from '../site.ts';
 import { TAXONOMY_KEYS, termUrl, type TaxonomyKey } from '../taxonomy/terms.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
 import { isoDay, readableDate, w3cDate } from '../model/dates.ts';
@@ -19,9 +19,6 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function absoluteUrl(path: string): string {
-  return new URL(path, `${site.url}/`).href;
-}
 
 /** The page of a source, place, person or topic: `{{ name | termUrl('people') }}`. */
 export function termUrlFilter(name: string, key: string): string {
@@ -29,16 +26,19 @@ export function termUrlFilter(name: string, key: string): string {
   return termUrl(key as TaxonomyKey, name);
 }
 
-export function jsonLdFilter(article: Article): NewsArticleJsonLd {
-  return newsArticleJsonLd(article, site.url, site.title);
+/** The site settings the filters that write URLs need (src/site.ts). */
+export interface FiltersOptions {
+  site: SiteSettings;
 }
 
-export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
+export default function filtersPlugin(eleventyConfig: EleventyConfig, options: FiltersOptions): void {
+  const { site } = options;
   eleventyConfig.addFilter('termUrl', termUrlFilter);
-  eleventyConfig.addFilter('newsArticleJsonLd', jsonLdFilter);
+  eleventyConfig.addFilter('newsArticleJsonLd', (article: Article): NewsArticleJsonLd => newsArticleJsonLd(article, site.url, site.title));
   eleventyConfig.addFilter('isoDay', isoDay);
   eleventyConfig.addFilter('w3cDate', w3cDate);
   eleventyConfig.addFilter('readableDate', readableDate);
   eleventyConfig.addFilter('jsonForScript', jsonForScript);
-  eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
+  // Absolute under the base URL; root-relative without one (src/site.ts, siteUrl()).
+  eleventyConfig.addFilter('absoluteUrl', (sitePath: string): string => siteUrl(site, sitePath));
 }

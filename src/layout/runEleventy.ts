@@ -5,14 +5,14 @@
  * by `npm start`.
  */
 import Eleventy from '@11ty/eleventy';
-import type { SiteConfig } from '../site.ts';
+import type { SiteSettings } from '../site.ts';
 import { layoutRunConfig } from './archiveData.ts';
 import type { LayoutPass } from './layoutPasses.ts';
 import type { SiteData } from './siteData.ts';
 
 export interface EleventyRun {
   outputDir: string;
-  site: SiteConfig;
+  site: SiteSettings;
   data: SiteData;
   /** The Eleventy configuration file (wiring of filters and plugins). */
   configPath?: string | undefined;

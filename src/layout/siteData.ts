@@ -9,7 +9,7 @@ import { DEFAULT_SHARD_ARTICLES, mergedSearchBundles } from '../index/searchShar
 import type { Archive } from '../loadArchive.ts';
 import type { Article } from '../model/article.ts';
 import { monthUrl, yearUrl } from '../model/urls.ts';
-import { site } from '../site.ts';
+import { site, type SiteSettings } from '../site.ts';
 import { nearestInList, relatedArticles } from '../taxonomy/related.ts';
 import { buildTaxonomies, termSlug, type SlugCollision, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
 import { buildDateArchive, lastModified, MONTH_NAMES, newest, type Link, type MonthPage, type YearPage } from './dateArchive.ts';
@@ -128,11 +128,13 @@ function groupByLetter(terms: readonly Term[]): TaxonomyIndex['groups'] {
 export interface SiteDataOptions {
   /** Articles per search index shard: the index stage must be given the same. */
   searchShardArticles?: number;
+  /** The site settings (src/site.ts); the preview's when not given. */
+  site?: SiteSettings;
 }
 
-export async function siteData(archive: Archive, options: SiteDataOptions = {}): Promise<SiteData> {
+export async function siteData(archive: Archive, options: SiteDataOptions & { site: SiteSettings }): Promise<SiteData> {
   const articles = archive.articles;
-  const sitemap = new SitemapBuilder(site.url);
+  const sitemap = new SitemapBuilder(options.site);
   const newestOfAll = newest(articles);
 
   const homePages = paginate(articles, site.pageSize, '/');
@@ -192,7 +194,7 @@ export async function siteData(archive: Archive, options: SiteDataOptions = {}):
   sitemap.add('/quotes/', newestOfAll);
   for (const url of STATIC_PAGES) sitemap.add(url, newestOfAll);
 
-  const feeds = await buildFeeds(articles, site);
+  const feeds = await buildFeeds(articles, options.site);
   return {
     searchBundles: mergedSearchBundles(articles, options.searchShardArticles ?? DEFAULT_SHARD_ARTICLES),
     articles,
@@ -206,7 +208,8 @@ export async function siteData(archive: Archive, options: SiteDataOptions = {}):
     quoteCount: quotes.reduce((sum, group) => sum + group.quotes.length, 0),
     atom: feeds.atom,
     jsonFeed: feeds.json,
-    sitemap: sitemap.entries(),
+    // The sitemap protocol wants absolute URLs: without a base URL there is no sitemap.xml.
+    sitemap: options.site.url === undefined ? [] : sitemap.entries(),
     collisions,
   };
 }

@@ -5,6 +5,7 @@
  * https://www.sitemaps.org/protocol.html
  */
 import { w3cDate } from '../model/dates.ts';
+import { siteUrl, type SiteSettings } from '../site.ts';
 
 export interface SitemapEntry {
   /** Absolute URL. */
@@ -13,19 +14,19 @@ export interface SitemapEntry {
 }
 
 export class SitemapBuilder {
-  readonly #siteUrl: string;
+  readonly #site: Pick<SiteSettings, 'url'>;
   readonly #entries: SitemapEntry[] = [];
   readonly #seen = new Set<string>();
 
-  constructor(siteUrl: string) {
-    this.#siteUrl = siteUrl;
+  constructor(site: Pick<SiteSettings, 'url'>) {
+    this.#site = site;
   }
 
   /** `path` is site-relative (`/2020/`); `lastmod` a frontmatter date, or '' when unknown. */
   add(path: string, lastmod: string): void {
     if (this.#seen.has(path)) return;
     this.#seen.add(path);
-    const loc = new URL(path, `${this.#siteUrl}/`).href;
+    const loc = siteUrl(this.#site, path);
     this.#entries.push(lastmod ? { loc, lastmod: w3cDate(lastmod) } : { loc });
   }
 

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
 import { DEFAULT_CACHE_DIR } from '../render/renderCache.ts';
-import type { SiteConfig } from '../site.ts';
+import type { SiteSettings } from '../site.ts';
 import type { Reporter } from '../report/progress.ts';
 import { BUILD_STATE_DIR } from './stateFile.ts';
 
@@ -40,7 +40,7 @@ export interface PipelineOptions {
 export interface BuildContext {
   folders: BuildFolders;
   options: PipelineOptions;
-  site: SiteConfig;
+  site: SiteSettings;
   reporter: Reporter;
 }
 
