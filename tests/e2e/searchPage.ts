@@ -8,12 +8,20 @@ import { buildSearchSite, type SearchSite, type SearchSiteOptions } from '../fix
 import { collectConsoleErrors, findChromium, launchChromium, type BrowserSession } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/serveStatic.ts';
 
+/** How the page is looked at: a phone's screen, dark mode. */
+export interface PageView {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Runs before the page is loaded (e.g. to install an observer). */
+  setup?: (page: Page) => Promise<void>;
+}
+
 export interface SearchHarness {
   site: SearchSite;
   origin: string;
   /** Console errors of every page opened so far, except the browser's own favicon probe. */
   errors(): string[];
-  open(path: string): Promise<Page>;
+  open(path: string, view?: PageView): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -43,9 +51,12 @@ export async function startHarness(options: SearchSiteOptions = {}): Promise<Sea
     site,
     origin,
     errors: () => collected.flat().filter((error) => !error.includes('/favicon.ico')),
-    async open(path) {
+    async open(path, view = {}) {
       const page = await session.newPage();
       page.setDefaultTimeout(10_000);
+      if (view.viewport) await page.setViewportSize(view.viewport);
+      if (view.colorScheme) await page.emulateMedia({ colorScheme: view.colorScheme });
+      await view.setup?.(page);
       collected.push(collectConsoleErrors(page));
       await page.goto(`${origin}${path}`);
       return page;
