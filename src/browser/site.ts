@@ -13,7 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
   const box =
-    document.querySelector<HTMLInputElement>('pagefind-input input') ??
+    document.querySelector<HTMLInputElement>('#search-q') ??
     document.querySelector<HTMLInputElement>('#site-search-q');
   if (!box) return;
   event.preventDefault();
