@@ -6,6 +6,7 @@
 import archiveDataPlugin from './src/layout/archiveData.ts';
 import type { EleventyConfig } from './src/layout/eleventyConfig.ts';
 import filtersPlugin from './src/layout/filters.ts';
+import fontsPlugin from './src/layout/fonts.ts';
 import markdownPlugin from './src/layout/markdownPlugin.ts';
 import navigationPlugin from './src/layout/navigation.ts';
 import browserScriptsPlugin from './src/layout/browserScriptsPlugin.ts';
@@ -16,6 +17,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(navigationPlugin);
   eleventyConfig.addPlugin(browserScriptsPlugin);
+  eleventyConfig.addPlugin(fontsPlugin);
   // public/ is copied as it is to the site root: https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy({ public: '/' });
 
