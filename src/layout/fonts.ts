@@ -2,9 +2,13 @@
  * Lay out: the site's typefaces ship with it, self-hosted from npm
  * (@fontsource, SIL Open Font License): Source Serif 4 for reading and
  * headlines, Source Sans 3 for the apparatus (navigation, meta lines,
- * labels). Only the weights the stylesheet uses, only the Latin and
- * Latin Extended subsets (other scripts fall back to the system's fonts,
- * per character, through `unicode-range`), WOFF2 only, `font-display: swap`
+ * labels), and for articles in Arabic script Noto Nastaliq Urdu (Urdu) and
+ * Noto Naskh Arabic (Arabic, Persian …), which a reader's system may lack.
+ * Only the weights the stylesheet uses, only the Latin and Latin Extended
+ * subsets (Arabic for the Arabic-script faces; other scripts fall back to
+ * the system's fonts, per character, through `unicode-range`, and a face is
+ * only fetched by a page that has characters in its range and uses it),
+ * WOFF2 only, `font-display: swap`
  * so text is never hidden while a font loads. No CDN: the files are copied
  * from node_modules into `/fonts/` by Eleventy's passthrough copy, and their
  * `@font-face` rules, taken from the packages' own CSS, into `/css/fonts.css`.
@@ -20,6 +24,8 @@ export interface FontFace {
   package: string;
   weight: 400 | 600 | 700;
   style: 'normal' | 'italic';
+  /** Default: `FONT_SUBSETS`. */
+  subsets?: readonly string[];
 }
 
 /** Every face the stylesheet uses (public/css/site.css): nothing else is shipped. */
@@ -29,6 +35,9 @@ export const FONT_FACES: readonly FontFace[] = [
   { package: '@fontsource/source-serif-4', weight: 600, style: 'normal' },
   { package: '@fontsource/source-sans-3', weight: 400, style: 'normal' },
   { package: '@fontsource/source-sans-3', weight: 600, style: 'normal' },
+  { package: '@fontsource/noto-nastaliq-urdu', weight: 400, style: 'normal', subsets: ['arabic'] },
+  { package: '@fontsource/noto-naskh-arabic', weight: 400, style: 'normal', subsets: ['arabic'] },
+  { package: '@fontsource/noto-naskh-arabic', weight: 600, style: 'normal', subsets: ['arabic'] },
 ];
 
 export const FONT_SUBSETS = ['latin', 'latin-ext'] as const;
@@ -63,7 +72,7 @@ export async function fontFaceCss(faces: readonly FontFace[] = FONT_FACES): Prom
   for (const face of faces) {
     const file = face.style === 'italic' ? `${face.weight}-italic.css` : `${face.weight}.css`;
     const css = await readFile(path.join(packageDir(face.package), file), 'utf8');
-    for (const subset of FONT_SUBSETS) {
+    for (const subset of face.subsets ?? FONT_SUBSETS) {
       const name = fontFile(face, subset);
       const rule = css.split('@font-face').find((block) => block.includes(`/${name})`));
       const range = rule && /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
@@ -82,7 +91,7 @@ export default function fontsPlugin(eleventyConfig: EleventyConfig): void {
   // https://www.11ty.dev/docs/copy/ — paths are relative to the project folder.
   const copies: Record<string, string> = {};
   for (const face of FONT_FACES) {
-    for (const subset of FONT_SUBSETS) {
+    for (const subset of face.subsets ?? FONT_SUBSETS) {
       const name = fontFile(face, subset);
       copies[path.relative(process.cwd(), path.join(packageDir(face.package), 'files', name))] = `${FONT_DIR}${name}`;
     }
