@@ -57,13 +57,15 @@ describe('layout in a browser', { skip: chromium.skip || undefined }, () => {
     }
   });
 
-  test('the article’s breadcrumb starts where its headline starts, at 390 and 1280 px', async () => {
+  test('the article’s breadcrumb starts where its headline starts and stays on one line, at 390 and 1280 px', async () => {
     for (const width of [390, 1280]) {
       const page = await open(built.result.archive.articles[5]!.url, width);
       const crumbs = await box(page, '.breadcrumbs');
       const title = await box(page, '.article__title');
       assert.ok(Math.abs(crumbs.left - title.left) < 1, `${width} px: breadcrumb at ${crumbs.left}, headline at ${title.left}`);
       assert.ok(crumbs.right >= title.right - 1, `${width} px: the breadcrumb is as wide as the article column`);
+      const tops = await page.locator('.breadcrumbs li').evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+      assert.equal(new Set(tops).size, 1, `${width} px: the breadcrumb is one line (tops ${tops.join(', ')})`);
       await page.close();
     }
   });
