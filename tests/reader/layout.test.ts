@@ -57,6 +57,17 @@ describe('layout in a browser', { skip: chromium.skip || undefined }, () => {
     }
   });
 
+  test('on a phone the header keeps a Search button beside the name, and the current section in sight', async () => {
+    const page = await open('/about/', 390, 844);
+    const title = await box(page, '.site-title');
+    const button = await box(page, '.site-search button');
+    assert.ok(Math.abs(button.top + button.height / 2 - (title.top + title.height / 2)) < 8, 'the button is on the name’s line');
+    assert.ok(button.right <= 390, 'the button is on screen');
+    const about = await box(page, '.site-nav a[aria-current="page"]');
+    assert.ok(about.left >= 0 && about.right <= 390, `the current section is in sight (${about.left}–${about.right})`);
+    await page.close();
+  });
+
   test('the article’s breadcrumb starts where its headline starts and stays on one line, at 390 and 1280 px', async () => {
     for (const width of [390, 1280]) {
       const page = await open(built.result.archive.articles[5]!.url, width);
