@@ -2,7 +2,7 @@
  * Eleventy configuration: wiring only. Each concern is a small plugin in
  * src/. The archive is loaded, validated and rendered before Eleventy lays it
  * out; each run is handed its data (`site`, `archive`) and the plugins that need the
- * site settings (filters, HTML base) by src/layout/archiveData.ts,
+ * site settings or the pass (filters, HTML base, fonts) by src/layout/archiveData.ts,
  * so Eleventy is run through the build (`npm run build`, `npm start`), not on its own.
  */
 import type { EleventyConfig } from './src/layout/eleventyConfig.ts';

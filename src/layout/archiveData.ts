@@ -10,6 +10,7 @@
 import { EleventyHtmlBasePlugin } from '@11ty/eleventy';
 import { site as fixed, type SiteSettings } from '../site.ts';
 import filtersPlugin from './filters.ts';
+import fontsPlugin from './fonts.ts';
 import { bundleBrowserScripts } from './browserScriptsPlugin.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
 import { UNPAGINATED_TEMPLATES, type LayoutPass } from './layoutPasses.ts';
@@ -26,6 +27,7 @@ export function layoutRunConfig(site: SiteSettings, data: SiteData, pass: Layout
     // Root-relative URLs in every page (`/css/…`, `/2020/…`) get the site's subpath, e.g. `/archive/css/…`.
     // https://www.11ty.dev/docs/plugins/html-base/
     eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: site.pathPrefix });
+    eleventyConfig.addPlugin(fontsPlugin, { first: pass.first });
     // A function, so Eleventy takes the value as it is (an object would be deep-merged into a copy).
     eleventyConfig.addGlobalData('archive', (): ArchiveData => ({ ...data, pass }));
     if (pass.first) {

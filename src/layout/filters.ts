@@ -31,11 +31,40 @@ export interface FiltersOptions {
   site: SiteSettings;
 }
 
+/** After a dateline: ` (UrduPoint News / Sputnik - 28th November, 2020) - `, `, 28 Nov. — `, `: `. */
+const AFTER_DATELINE = /^\s*(?:\([^)]{0,120}\))?\s*(?:,[^-–—:]{0,60})?\s*(?:[-–—:]|\u06d4)\s*/u;
+
+/**
+ * The text of a teaser, without the dateline that opens the first paragraph
+ * of wire copy (`YEREVAN (Sputnik) - France backs …` → `France backs …`):
+ * the meta line beside it shows the place already. Only a dateline that
+ * starts with the article's printed dateline, or its place in capitals, is
+ * taken off.
+ */
+export function teaserText(article: Pick<Article, 'summary' | 'dateline'>): string {
+  const summary = article.summary;
+  const dateline = article.dateline;
+  if (!dateline) return summary;
+  // The printed dateline in any case; the place only in capitals, as datelines print it (not `Lisbon, the capital, said:`).
+  const starts = [
+    { text: dateline.printed, matches: (head: string, text: string) => head.toLocaleUpperCase() === text.toLocaleUpperCase() },
+    { text: dateline.place, matches: (head: string, text: string) => head === text.toLocaleUpperCase() },
+  ];
+  for (const { text: start, matches } of starts) {
+    if (!start || !matches(summary.slice(0, start.length), start)) continue;
+    const rest = summary.slice(start.length);
+    const separator = AFTER_DATELINE.exec(rest);
+    if (separator && separator[0].length < rest.length) return rest.slice(separator[0].length);
+  }
+  return summary;
+}
+
 export default function filtersPlugin(eleventyConfig: EleventyConfig, options: FiltersOptions): void {
   const { site } = options;
   eleventyConfig.addFilter('termUrl', termUrlFilter);
   eleventyConfig.addFilter('newsArticleJsonLd', (article: Article): NewsArticleJsonLd => newsArticleJsonLd(article, site.url, site.title));
   eleventyConfig.addFilter('isoDay', isoDay);
+  eleventyConfig.addFilter('teaser', teaserText);
   eleventyConfig.addFilter('w3cDate', w3cDate);
   eleventyConfig.addFilter('readableDate', readableDate);
   eleventyConfig.addFilter('jsonForScript', jsonForScript);

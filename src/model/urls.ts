@@ -54,6 +54,11 @@ export function monthUrl(year: string, month: string): string {
   return `/${year}/${month}/`;
 }
 
+/** `2020`, `11`, `28` → `/2020/11/28/`: the day's page (an article's URL has its slug after it). */
+export function dayUrl(year: string, month: string, day: string): string {
+  return `/${year}/${month}/${day}/`;
+}
+
 /** `topics` → `/topics/`: the index of one taxonomy. */
 export function taxonomyUrl(key: string): string {
   return `/${key}/`;
