@@ -13,6 +13,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export interface DraftOptions {
   /** The date to use when the copy does not print one in full (`--date`). */
   fallbackDate?: string | undefined;
+  /** Who published the copy (`--outlet`), when the text does not say. */
+  outlet?: string | undefined;
+  /** Where the copy was published (`--url`): kept as `source.url`, and its host names the outlet. */
+  url?: string | undefined;
 }
 
 export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, options: DraftOptions = {}): DraftFrontmatter {
