@@ -11,10 +11,18 @@ export function slugForTitle(title: string): string {
   return slugify(title, SLUG_MAX_LENGTH);
 }
 
-/** `2020-11-28-some-headline.md`; without a known date, `some-headline.md`. */
+/** Stands for the date in the name of an article whose date is still a placeholder. */
+export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
+
+/**
+ * `2020-11-28-some-headline.md`; without a known date,
+ * `YYYY-MM-DD-some-headline.md`, which `npm run check` rejects until the
+ * editor fills in the date and renames the file to it (its hint names the
+ * new name).
+ */
 export function articleFileName(date: string, title: string): string {
   const slug = slugForTitle(title);
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}-${slug}.md` : `${slug}.md`;
+  return `${/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : DATE_PLACEHOLDER}-${slug}.md`;
 }
 
 /** The URL an article file gets, or undefined while its date is unknown. */
