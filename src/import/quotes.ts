@@ -19,9 +19,9 @@ export interface ExtractedQuotes {
 }
 
 export function extractQuotes(body: string): ExtractedQuotes {
-  const registry = new PeopleRegistry(body);
-  const resolver = new SpeakerResolver(registry);
   const spans = findQuoteSpans(body);
+  const registry = new PeopleRegistry(body, (offset) => spans.some((s) => s.open < offset && offset < s.close));
+  const resolver = new SpeakerResolver(registry);
   const quotes: DraftQuote[] = [];
   let previous: { span: QuoteSpan; person?: Person | undefined } | undefined;
   spans.forEach((span, index) => {
