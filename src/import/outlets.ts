@@ -38,3 +38,11 @@ export function sameOrganisation(a: string, b: string): boolean {
   const fold = (name: string) => (canonicalAgency(name) ?? name).toLowerCase().replace(/^the\s+/, '');
   return fold(a) === fold(b);
 }
+
+const OUTLET_NAMES = new Map(Object.values(TABLE).map((name) => [name.toLowerCase(), name]));
+for (const name of Object.values(TABLE)) if (name.startsWith('The ')) OUTLET_NAMES.set(name.slice(4).toLowerCase(), name);
+
+/** The outlet a line names when it is nothing but a listed outlet's name (`Washington Post`, `The Guardian`). */
+export function knownOutlet(line: string): string | undefined {
+  return OUTLET_NAMES.get(line.trim().toLowerCase());
+}

@@ -54,6 +54,13 @@ export class SpeakerResolver {
     const office = institution !== undefined && institution.trim().split(/\s+/).every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
     if (office) return this.resolvePhrase(phrase.toLowerCase(), offset);
     if (institution !== undefined) return { name: institution.trim() };
+    // `the East Antrim representative`: a role, whatever capitals qualify it.
+    const roleHead = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    if (looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) {
+      const candidates = this.registry.before(offset);
+      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
+      if (person) return { person };
+    }
     const named = this.byName(phrase, offset);
     if (named) return named;
     if (ANONYMOUS.test(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
