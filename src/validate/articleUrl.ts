@@ -28,7 +28,8 @@ export function articleUrl(file: VFile, date: string, datePlace: Place): Article
   const { date: nameDate, slug } = urls.fileNameParts(path.basename(file.path));
   const [year = '', month = '', day = ''] = date.slice(0, 10).split('-');
   if (!SLUG_PATTERN.test(slug)) {
-    const suggestion = slugify(slug) || 'headline-in-lower-case';
+    // `npm run import` names an undated copy `YYYY-MM-DD-slug.md`: the placeholder is no part of the slug.
+    const suggestion = slugify(slug.replace(/^YYYY-MM-DD-/, '')) || 'headline-in-lower-case';
     reportError(file, {
       reason: `Unexpected file name \`${path.basename(file.path)}\`, expected ${slugExpectation(slug)}`,
       rule: 'file-name',
