@@ -1,21 +1,17 @@
 /**
  * Eleventy configuration: wiring only. Each concern is a small plugin in
- * src/; the archive itself is loaded, validated and rendered before Eleventy
- * lays it out (see src/build.ts).
+ * src/. The archive is loaded, validated and rendered before Eleventy lays it
+ * out; each run is handed its data (`site`, `archive`) and the plugins that need the
+ * site settings or the pass (filters, HTML base, fonts) by src/layout/archiveData.ts,
+ * so Eleventy is run through the build (`npm run build`, `npm start`), not on its own.
  */
-import archiveDataPlugin from './src/layout/archiveData.ts';
 import type { EleventyConfig } from './src/layout/eleventyConfig.ts';
-import filtersPlugin from './src/layout/filters.ts';
 import markdownPlugin from './src/layout/markdownPlugin.ts';
 import navigationPlugin from './src/layout/navigation.ts';
-import browserScriptsPlugin from './src/layout/browserScriptsPlugin.ts';
 
 export default function configure(eleventyConfig: EleventyConfig) {
-  eleventyConfig.addPlugin(archiveDataPlugin);
-  eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(navigationPlugin);
-  eleventyConfig.addPlugin(browserScriptsPlugin);
   // public/ is copied as it is to the site root: https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy({ public: '/' });
 

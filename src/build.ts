@@ -1,16 +1,34 @@
 /**
- * The build, as stages: load → validate → render (src/loadArchive.ts) →
- * lay out (Eleventy) → index (Pagefind) → publish (swap into `_site/`).
- * Content errors stop it before anything is written.
+ * `npm run build`: the pipeline run once, stage after stage, each given the
+ * build context (src/pipeline/context.ts): load → validate → render
+ * (src/loadArchive.ts) → lay out (Eleventy) → index (Pagefind) → publish
+ * (swap into `_site/`). Content errors stop it before anything is written.
+ *
+ * Incremental: what each stage made is kept under `.cache/` (beside the
+ * content folder, kept between CI runs). Unchanged files are not parsed,
+ * validated or rendered again (src/pipeline/sourceState.ts); unchanged pages
+ * are not laid out again but hard-linked from the published site
+ * (src/pipeline/layoutState.ts, reusePages.ts); unchanged search shards come
+ * from their cache (src/index/bundleCache.ts). `clean` builds from nothing.
  */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_SEARCH_CACHE_DIR } from './index/bundleCache.ts';
-import { provideArchive, providedSiteData } from './layout/archiveData.ts';
-import { runEleventy } from './layout/runEleventy.ts';
-import { planLayoutPasses } from './layout/layoutPasses.ts';
 import { buildSearchIndex } from './index/searchIndex.ts';
+import { emptyPass, PAGINATED, type LayoutPass } from './layout/layoutPasses.ts';
+import { siteData, type SiteData } from './layout/siteData.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
+import { pageCount, pageFile, urlOf, type PageChanges } from './pipeline/changedPages.ts';
+import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
+import { buildFolders, type BuildContext } from './pipeline/context.ts';
+import { layOut, planLayout } from './pipeline/layOut.ts';
+import { LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState } from './pipeline/layoutState.ts';
+import { reusePages } from './pipeline/reusePages.ts';
+import { readSourceState, SOURCES_FILE, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
+import { quietReporter, type Reporter } from './report/progress.ts';
+import { hasErrors } from './model/diagnostics.ts';
+import { loadSiteSettings, type SiteSettings } from './site.ts';
+import type { VFile } from 'vfile';
 
 export type BuildStage = StageName | 'layout' | 'index' | 'publish';
 
@@ -26,53 +44,169 @@ export interface BuildOptions {
   layoutPassPages?: number;
   /** Articles per search index shard (see src/index/searchShards.ts). */
   searchShardArticles?: number;
+  /** Build from nothing: the build state and the render and search caches are removed first. */
+  clean?: boolean;
+  /** Today, for "date in the future" warnings; defaults to now. */
+  today?: Date;
+  /** Progress and notes; by default none are printed (they are in the result). */
+  reporter?: Reporter;
+  /** Where `SITE_URL` is read (it overrides site.yaml's `url`); default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface LayoutStats {
+  /** Pages laid out by Eleventy in this build. */
+  laidOut: number;
+  /** Whether every page was laid out (no usable layout state). */
+  whole: boolean;
+  /** Files hard-linked from the previous site. */
+  reused: number;
 }
 
 export interface BuildResult {
   ok: boolean;
   archive: Archive;
+  /** The site settings the build used (site.yaml, SITE_URL). */
+  site: SiteSettings;
   timings: Partial<Record<BuildStage, number>>;
   pages?: number;
+  layout?: LayoutStats;
+  /** One line each: why build state was not used (missing, corrupt, other code). */
+  notes: string[];
+}
+
+/** The context of one build, and site.yaml with its messages (reported with the articles'). */
+export function buildContext(options: BuildOptions): { context: BuildContext; settingsFile: VFile } {
+  const folders = buildFolders(options.contentDir, options.outputDir);
+  // site.yaml sits beside content/.
+  const { settings, file: settingsFile } = loadSiteSettings({ projectDir: folders.root, env: options.env ?? process.env });
+  const context: BuildContext = {
+    folders,
+    options: {
+      includeDrafts: options.includeDrafts ?? false,
+      skipIndex: options.skipIndex ?? false,
+      clean: options.clean ?? false,
+      layoutPassPages: options.layoutPassPages,
+      searchShardArticles: options.searchShardArticles,
+      configPath: options.configPath,
+      today: options.today ?? new Date(),
+    },
+    site: settings,
+    reporter: options.reporter ?? quietReporter(),
+  };
+  return { context, settingsFile };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const archive = await loadArchive({ contentDir: options.contentDir, includeDrafts: options.includeDrafts ?? false });
-  const timings: BuildResult['timings'] = { ...archive.timings };
-  if (!archive.ok) return { ok: false, archive, timings };
+  const { context, settingsFile } = buildContext(options);
+  const { folders, reporter, site } = context;
+  if (context.options.clean) {
+    for (const dir of [folders.buildState, folders.renderCache, folders.searchCache]) await rm(dir, { recursive: true, force: true });
+  }
+  const notes = (): string[] => [...reporter.notes];
 
-  await recoverInterruptedPublish(options.outputDir);
-  const staging = await createStagingDir(options.outputDir);
+  const archive = await loadStage(context);
+  // Counted among the files only when it has something to say.
+  if (settingsFile.messages.length > 0) archive.files.unshift(settingsFile);
+  archive.ok &&= !hasErrors([settingsFile]);
+  const timings: BuildResult['timings'] = { ...archive.timings };
+  if (!archive.ok) return { ok: false, archive, site, timings, notes: notes() };
+
+  await recoverInterruptedPublish(folders.output);
+  const staging = await createStagingDir(folders.output);
   try {
     let started = performance.now();
-    const shardOptions = options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles };
-    provideArchive(archive, shardOptions);
-    // One Eleventy run per pass, one after another: Eleventy's memory is bounded by a pass (layoutPasses.ts).
-    await runEleventy(staging, planLayoutPasses(await providedSiteData(), options.layoutPassPages), options.configPath);
-    // The site data (taxonomies, listings, feeds) is laid out: let it go before Pagefind's processes start.
-    provideArchive(undefined);
+    const laidOut = await layoutStage(context, archive, staging);
     timings.layout = performance.now() - started;
 
     let pages: number | undefined;
-    if (!options.skipIndex) {
+    if (!context.options.skipIndex) {
       started = performance.now();
-      // Beside the render cache: `.cache/` next to the content folder.
-      const cacheDir = path.join(path.dirname(path.resolve(options.contentDir)), DEFAULT_SEARCH_CACHE_DIR);
-      const indexed = await buildSearchIndex(staging, archive.articles, {
-        cacheDir,
-        ...(options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: options.searchShardArticles }),
-      });
-      pages = indexed.pages;
+      pages = await indexStage(context, archive, staging);
       timings.index = performance.now() - started;
     }
 
     started = performance.now();
-    await publishSite(staging, options.outputDir);
+    const progress = reporter.stage('publish');
+    await publishSite(staging, folders.output);
+    const published = await siteIdentity(folders.output);
+    if (published) await writeLayoutState(laidOut.stateFile, laidOut.version, { site: published, fingerprint: laidOut.fingerprint });
+    progress.end();
     timings.publish = performance.now() - started;
-    return { ok: true, archive, timings, ...(pages === undefined ? {} : { pages }) };
+    return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
   } catch (error) {
     await discardStagingDir(staging);
     throw error;
-  } finally {
-    provideArchive(undefined);
   }
+}
+
+/** load → validate → render, from the build state where files are unchanged; the state is kept even when the content has errors. */
+async function loadStage(context: BuildContext): Promise<Archive> {
+  const { folders, options, reporter } = context;
+  const version = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
+  const file = path.join(folders.buildState, SOURCES_FILE);
+  const read = options.clean ? { state: new Map() as SourceState } : await readSourceState(file, version);
+  if (read.note) reporter.note(read.note);
+  const archive = await loadArchive({
+    contentDir: folders.content,
+    root: folders.root,
+    includeDrafts: options.includeDrafts,
+    today: options.today,
+    cacheDir: folders.renderCache,
+    state: read.state,
+    reporter,
+  });
+  // The fix of one file then costs one file.
+  await writeSourceState(file, version, read.state);
+  return archive;
+}
+
+/** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
+async function layoutStage(context: BuildContext, archive: Archive, staging: string) {
+  const { folders, options, reporter } = context;
+  const data = await siteData(archive, {
+    site: context.site,
+    ...(options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles }),
+  });
+  const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
+  const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, contentVersion]);
+  const stateFile = path.join(folders.buildState, LAYOUT_FILE);
+  const previous = options.clean ? {} : await readLayoutState(stateFile, version, folders.output);
+  if (previous.note) reporter.note(previous.note);
+  const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
+  let laidOut = await layOut(context, data, plan.passes, staging);
+  let reused = 0;
+  if (!plan.changes.whole) {
+    const reusing = reporter.stage('reuse');
+    const linked = await reusePages(folders.output, staging, plan.changes.removed);
+    reused = linked.linked;
+    reusing.end(`${reused.toLocaleString('en-US')} unchanged files linked from ${path.basename(folders.output)}/`);
+    // A page the previous site should have had but did not (removed by hand): laid out now.
+    const missing = missingPages(data, plan.changes, linked.paths);
+    if (pageCount(missing) > 0) laidOut += await layOut(context, data, [missing], staging);
+  }
+  const stats: LayoutStats = { laidOut, whole: plan.changes.whole, reused };
+  return { stats, fingerprint: plan.fingerprint, stateFile, version };
+}
+
+async function indexStage(context: BuildContext, archive: Archive, staging: string): Promise<number> {
+  const progress = context.reporter.stage('index', archive.articles.length);
+  const indexed = await buildSearchIndex(staging, archive.articles, {
+    cacheDir: context.folders.searchCache,
+    ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
+  });
+  const fresh = indexed.shards.filter((shard) => !shard.cached).length;
+  progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew`);
+  return indexed.pages;
+}
+
+/** The pages this build neither laid out nor found in the previous site. */
+function missingPages(data: SiteData, planned: PageChanges, linked: ReadonlySet<string>): LayoutPass {
+  const missing = emptyPass(false);
+  for (const key of PAGINATED) {
+    const laidOut = new Set<unknown>(planned.pass[key]);
+    const items: readonly unknown[] = data[key];
+    (missing[key] as unknown[]) = items.filter((item) => !laidOut.has(item) && !linked.has(pageFile(urlOf(key, item))));
+  }
+  return missing;
 }

@@ -4,25 +4,39 @@
  * marked). `npm run check` runs exactly these; `npm run build` runs them and
  * then lays out, indexes and publishes.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { findContentFiles } from './load/findContentFiles.ts';
 import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts';
-import { decodeSource, readSource } from './load/readSource.ts';
+import { decodeSource, MAX_ARTICLE_BYTES, readSource } from './load/readSource.ts';
 import { byDateDescending, directionOf, type Article } from './model/article.ts';
 import { hasErrors, reportError } from './model/diagnostics.ts';
-import { quoteId } from './render/rehypeMarkQuotes.ts';
-import { renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
+import type { Reporter } from './report/progress.ts';
+import { quoteId } from './model/article.ts';
+import { cachedBodies, renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
 import { renderBody, type RenderOutput } from './render/renderBody.ts';
-import { DEFAULT_CACHE_DIR } from './render/renderCache.ts';
+import { DEFAULT_CACHE_DIR, RenderCache } from './render/renderCache.ts';
+import { pipelineKey } from './render/pipelineKey.ts';
 import type { RenderInput } from './render/renderMarkdown.ts';
 import { articleUrl, type ArticleUrl } from './validate/articleUrl.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import type { Frontmatter } from './validate/schema.ts';
 import { validateFrontmatter } from './validate/validateFrontmatter.ts';
 import { placeOfValue } from './validate/yamlPositions.ts';
+import { reportCollisions } from './taxonomy/collisions.ts';
+import { buildTaxonomies } from './taxonomy/terms.ts';
 import { addFileWarnings, bodySample, warnNearDuplicates } from './validate/editorWarnings.ts';
+import {
+  decodeSample,
+  encodeSample,
+  hashBytes,
+  isRacy,
+  restoreMessages,
+  saveMessages,
+  type SourceRecord,
+  type SourceState,
+} from './pipeline/sourceState.ts';
 
 export interface LoadOptions extends RenderAllOptions {
   contentDir: string;
@@ -32,26 +46,19 @@ export interface LoadOptions extends RenderAllOptions {
   includeDrafts?: boolean;
   /** Today, for "date in the future" warnings; defaults to now. */
   today?: Date;
-  memo?: ArchiveMemo;
+  /**
+   * What loading and validating each file gave last time (src/pipeline/sourceState.ts),
+   * updated in place: an unchanged file is not read, parsed, validated or rendered again.
+   * Needs the render cache (its bodies are taken from it by key).
+   */
+  state?: SourceState;
+  /** Progress of the load and render stages. */
+  reporter?: Reporter;
 }
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 export type StageName = 'load' | 'validate' | 'render';
-
-/**
- * What `npm start` keeps between rebuilds (src/dev/), so that an edit costs
- * one file's work: each file's text and parsed frontmatter while its size and
- * modification time stay the same, and rendered bodies by render key.
- */
-export interface ArchiveMemo {
-  loaded: Map<string, { stamp: string; value: string; messages: VFile['messages']; source: ParsedSource }>;
-  rendered: Map<string, RenderOutput>;
-  /** Display paths of the files the last load read from disk (new or changed). */
-  changed: Set<string>;
-}
-
-export function createArchiveMemo(): ArchiveMemo {
-  return { loaded: new Map(), rendered: new Map(), changed: new Set() };
-}
 
 export interface Archive {
   /** Published articles, newest first. */
@@ -61,6 +68,8 @@ export interface Archive {
   ok: boolean;
   timings: Record<StageName, number>;
   render: RenderStats;
+  /** Display paths of the files read, parsed and validated anew (all of them without build state). */
+  changed: Set<string>;
 }
 
 interface Loaded {
@@ -78,8 +87,16 @@ interface Kept {
   file: VFile;
   frontmatter: Frontmatter;
   address: ArticleUrl;
-  input: RenderInput;
   sample: Uint32Array;
+  /** Absent when the file was not parsed this time (its body is taken from the render cache). */
+  input?: RenderInput;
+  renderKey?: string;
+}
+
+/** One file after loading and validating: kept for the later stages when valid. */
+interface Processed {
+  file: VFile;
+  kept?: Kept;
 }
 
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
@@ -87,45 +104,72 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const root = options.root ?? path.dirname(path.resolve(options.contentDir));
   const timings: Record<StageName, number> = { load: 0, validate: 0, render: 0 };
   let started = performance.now();
+  const cacheDir = options.cacheDir ?? path.join(root, DEFAULT_CACHE_DIR);
+  const cache = cacheDir === false ? undefined : new RenderCache(cacheDir, await pipelineKey());
+  const state = cache ? options.state : undefined;
+  const stages: FileStages = { today: options.today ?? new Date(), cache, state, timings };
 
   // load and validate, file by file: what the later stages need is kept, the parsed YAML (for positions
   // in messages) is not — all of it at once took most of the memory of a 100,000-article build.
   const paths = await findContentFiles(options.contentDir);
   const files: VFile[] = [];
   const kept: Kept[] = [];
-  const today = options.today ?? new Date();
-  options.memo?.changed.clear();
-  for (const filePath of paths) {
-    const item = await loadFile(filePath, path.relative(root, filePath), options.memo);
+  const changed = new Set<string>();
+  const loading = options.reporter?.stage('load and validate', paths.length);
+  for (const [index, filePath] of paths.entries()) {
+    const item = await processFile(filePath, path.relative(root, filePath), stages);
+    if (!item.reused) changed.add(item.file.path);
     files.push(item.file);
-    const validating = performance.now();
-    timings.load += validating - started;
-    const valid = validateArticle(item);
-    if (valid) {
-      addFileWarnings(valid, { today });
-      kept.push({ file: valid.file, frontmatter: valid.frontmatter, address: valid.address, input: renderInput(valid), sample: bodySample(valid.source) });
-    }
-    started = performance.now();
-    timings.validate += started - validating;
+    if (item.kept) kept.push(item.kept);
+    if (index % 64 === 0) loading?.tick(index);
   }
-  if (options.memo) {
+  loading?.end(`${count(paths.length)} files, ${count(changed.size)} read anew`);
+  if (state) {
     const present = new Set(paths);
-    for (const known of options.memo.loaded.keys()) if (!present.has(known)) options.memo.loaded.delete(known);
+    for (const known of state.keys()) if (!present.has(known)) state.delete(known);
   }
+  timings.load += performance.now() - started - timings.validate;
+  started = performance.now();
+
+  // render, part one: bodies of unchanged files from the cache by key; a body the cache lost is parsed again.
+  const outputs = new Array<RenderOutput | undefined>(kept.length);
+  if (cache) {
+    const unparsed = kept.flatMap((item, index) => (item.input ? [] : [index]));
+    const bodies = await cachedBodies(unparsed.map((index) => kept[index]!.renderKey!), cache, options.memory);
+    for (const [n, index] of unparsed.entries()) {
+      const body = bodies[n];
+      if (body) {
+        outputs[index] = body;
+        continue;
+      }
+      const lost = kept[index]!;
+      const again = await processFile(path.resolve(root, lost.file.path), lost.file.path, stages, false);
+      files[files.indexOf(lost.file)] = again.file;
+      changed.add(again.file.path);
+      kept[index] = again.kept!;
+    }
+  }
+  timings.render += performance.now() - started;
+
+  // validate, across files: every run, over every file, so it stays right whatever changed.
   started = performance.now();
   checkUniqueUrls(kept.map((item) => ({ url: item.address.url, file: item.file })));
   timings.validate += performance.now() - started;
   started = performance.now();
 
-  // render
-  const { outputs, stats } = await renderAll(
-    kept.map((item) => item.input),
-    {
-      ...options,
-      ...(options.memo ? { memory: options.memo.rendered } : {}),
-      cacheDir: options.cacheDir ?? path.join(root, DEFAULT_CACHE_DIR),
-    },
+  const toRender = kept.flatMap((item, index) => (outputs[index] === undefined ? [index] : []));
+  const rendering = options.reporter?.stage('render', toRender.length);
+  const { outputs: rendered, stats } = await renderAll(
+    toRender.map((index) => kept[index]!.input!),
+    { ...options, cacheDir },
   );
+  toRender.forEach((index, n) => (outputs[index] = rendered[n]!));
+  rendering?.end(`${count(toRender.length)} bodies rendered, ${count(kept.length - toRender.length)} from the cache`);
+  if (options.memory && cache) {
+    // Only this archive's bodies: an edited article's old body is dropped.
+    options.memory.clear();
+    kept.forEach((item, index) => options.memory!.set(item.renderKey ?? cache.keyOf(item.input!), outputs[index]!));
+  }
   const articles: Article[] = [];
   kept.forEach((item, index) => {
     const article = toArticle(item, outputs[index]!);
@@ -133,34 +177,91 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   });
   warnNearDuplicates(kept);
   articles.sort(byDateDescending);
-  timings.render = performance.now() - started;
+  // Names that would share a page (case or accents only), among the articles that are published.
+  reportCollisions(files, buildTaxonomies(articles).collisions);
+  timings.render += performance.now() - started;
 
   // The messages keep their positions; the text is not read again. Letting it go saves the whole
   // source of every article (5 KB each, 500 MB at 100,000) for as long as the archive lives.
   for (const file of files) file.value = '';
-  return { articles, files, ok: !hasErrors(files), timings, render: stats };
+  return {
+    articles,
+    files,
+    ok: !hasErrors(files),
+    timings,
+    render: { ...stats, cacheHits: stats.cacheHits + (kept.length - toRender.length) },
+    changed,
+  };
 }
 
-/** Load one file: read and parse it, or take it from the memo while the file is unchanged on disk. */
-async function loadFile(filePath: string, displayPath: string, memo: ArchiveMemo | undefined): Promise<Loaded> {
-  if (!memo) {
-    const file = await readSource(filePath, displayPath);
-    return { file, source: parseFrontmatter(file) };
+interface FileStages {
+  today: Date;
+  cache: RenderCache | undefined;
+  state: SourceState | undefined;
+  timings: Record<StageName, number>;
+}
+
+/**
+ * Load and validate one file, or, when `trust` and the file is unchanged since the build state
+ * recorded it (same stamp, or same bytes), take what that gave. The state receives what this run found.
+ */
+async function processFile(filePath: string, displayPath: string, stages: FileStages, trust = true): Promise<Processed & { reused: boolean }> {
+  const { state, cache } = stages;
+  let file: VFile;
+  let stamp = '';
+  let hash = '';
+  let racy = false;
+  if (state) {
+    const info = await stat(filePath);
+    stamp = `${info.mtimeMs}:${info.size}`;
+    racy = isRacy(info.mtimeMs);
+    const known = trust ? state.get(filePath) : undefined;
+    if (known?.stamp === stamp && !known.racy) return { ...reuse(known, displayPath), reused: true };
+    const bytes = await readFile(filePath);
+    hash = hashBytes(bytes);
+    if (known?.hash === hash) {
+      known.stamp = stamp;
+      known.racy = racy;
+      return { ...reuse(known, displayPath), reused: true };
+    }
+    file = bytes.length > MAX_ARTICLE_BYTES ? await readSource(filePath, displayPath) : decodeSource(new VFile({ path: displayPath }), bytes);
+  } else {
+    file = await readSource(filePath, displayPath);
   }
-  const info = await stat(filePath);
-  const stamp = `${info.mtimeMs}:${info.size}`;
-  const known = memo.loaded.get(filePath);
-  if (known?.stamp === stamp) {
-    // A fresh VFile: validation adds its messages anew on every run.
-    const file = new VFile({ path: displayPath, value: known.value });
-    file.messages.push(...known.messages);
-    return { file, source: known.source };
-  }
-  const file = await readSource(filePath, displayPath);
   const source = parseFrontmatter(file);
-  memo.loaded.set(filePath, { stamp, value: String(file.value), messages: [...file.messages], source });
-  memo.changed.add(displayPath);
-  return { file, source };
+  const validating = performance.now();
+  const valid = validateArticle({ file, source });
+  let kept: Kept | undefined;
+  let future = false;
+  if (valid) {
+    addFileWarnings(valid, { today: stages.today });
+    // The warning's text names today: a file dated in the future is checked again on every build.
+    future = valid.frontmatter.date.slice(0, 10) > stages.today.toISOString().slice(0, 10);
+    const input = renderInput(valid);
+    kept = { file, frontmatter: valid.frontmatter, address: valid.address, input, sample: bodySample(valid.source) };
+    if (cache) kept.renderKey = cache.keyOf(input);
+  }
+  stages.timings.validate += performance.now() - validating;
+  if (state) {
+    if (future) state.delete(filePath);
+    else {
+      const entry: SourceRecord = { path: filePath, stamp, hash, messages: saveMessages(file), ...(racy ? { racy } : {}) };
+      if (kept?.renderKey) {
+        entry.valid = { frontmatter: kept.frontmatter, address: kept.address, renderKey: kept.renderKey, sample: encodeSample(kept.sample) };
+      }
+      state.set(filePath, entry);
+    }
+  }
+  return { file, ...(kept ? { kept } : {}), reused: false };
+}
+
+/** A file as the build state recorded it: its messages on a fresh VFile, and what was kept of it. */
+function reuse(record: SourceRecord, displayPath: string): Processed {
+  const file = new VFile({ path: displayPath });
+  restoreMessages(file, record.messages);
+  if (!record.valid) return { file };
+  const { frontmatter, address, renderKey, sample } = record.valid;
+  return { file, kept: { file, frontmatter, address, renderKey, sample: decodeSample(sample) } };
 }
 
 /**

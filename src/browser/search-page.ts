@@ -1,21 +1,21 @@
 /**
- * Search page: Pagefind's Component UI does the searching, the input, the
- * facet pane, the result list, keyboard navigation and the screen-reader
- * announcements. This wires in what it does not do: the state in the URL
- * (`?q=` from the header's box included), OR within a facet, browsing by
- * facets without a query, sort order, the index language and the result
- * layout, with quotes as results of their own.
+ * Search page: our own small UI over Pagefind's JavaScript API, so that a
+ * search fetches only what its query needs (docs/SEARCH.md): the newest
+ * shard of the index first (shardedSearch.ts), the fragments of the results
+ * shown (resultList.ts), a facet's values when it is opened (facetPane.ts).
+ * The state is in the URL (`?q=` from the header's box included).
+ *
+ * Every URL is derived from `data-bundle` on `#search`, which the template
+ * writes with the `url` filter: the site may be served under a base path.
  */
-import { sortControl, languageControl } from './search/controls.ts';
-import { indexLanguages, indexShards, loadBundle, loadIndex } from './search/languageIndex.ts';
-import { defaultInstance, type ResultsElement } from './search/pagefindUi.ts';
-import { renderResult } from './search/resultView.ts';
-import { applySearchPolicy, combineFacetValuesWithOr, type SearchPolicy } from './search/searchPolicy.ts';
-import { orderShardsByDate } from './search/shardOrder.ts';
-import { hasFilters, normalizeFilters, parseState, type SearchState } from './search/searchState.ts';
+import { languageControl, sortControl } from './search/controls.ts';
+import { facetPane, type FacetPane } from './search/facetPane.ts';
+import { bundleOpener, type BundleOptions, type BundleSearch, type Filters } from './search/pagefindApi.ts';
+import { resultList, spanLabel } from './search/resultList.ts';
+import { fetchManifest, indexLanguages } from './search/searchManifest.ts';
+import { anyOfEachFacet, hasFilters, normalizeFilters, parseState, sortSpec, type SearchState } from './search/searchState.ts';
+import { ShardedSearch, shardWalk, type ShardedResults } from './search/shardedSearch.ts';
 import { urlFor, urlHistory } from './search/urlHistory.ts';
-
-const BUNDLE_PATH = '/pagefind/';
 
 /**
  * Pagefind favours short pages by default (pageLength 0.75), which would rank
@@ -23,104 +23,154 @@ const BUNDLE_PATH = '/pagefind/';
  * are long by nature, so length counts for little here.
  * https://pagefind.app/docs/ranking/
  */
-const RANKING = { pageLength: 0.1 };
-/** As `highlight-param` on `<pagefind-config>` in templates/search.njk; merged bundles need it too. */
-const HIGHLIGHT_PARAM = 'highlight';
-/** A merged bundle is a Pagefind instance of its own: it takes none of the primary's options. */
-const BUNDLE_OPTIONS = { ranking: RANKING, highlightParam: HIGHLIGHT_PARAM };
+const BUNDLE_OPTIONS: BundleOptions = { ranking: { pageLength: 0.1 }, highlightParam: 'highlight', excerptLength: 30 };
+/** Typing pauses shorter than this are one search. */
+const TYPING_DEBOUNCE_MS = 150;
+const COUNT = new Intl.NumberFormat('en');
 
-function byId<T extends HTMLElement>(id: string, type: { new (): T }): T | null {
+function required<T extends HTMLElement>(id: string, type: { new (): T }): T {
   const found = document.getElementById(id);
-  return found instanceof type ? found : null;
+  if (!(found instanceof type)) throw new Error(`#${id}: expected a ${type.name} in templates/search.njk`);
+  return found;
 }
 
-/** The bundle paths the page lists in `#search-bundles` (templates/search.njk). */
-function mergedBundles(): string[] {
-  try {
-    const listed: unknown = JSON.parse(document.getElementById('search-bundles')?.textContent ?? '[]');
-    return Array.isArray(listed) ? listed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
+function summaryText(state: SearchState, results: ShardedResults): string {
+  const count = results.hits.length;
+  const found = count === 0 ? 'No results' : `${COUNT.format(count)} result${count === 1 ? '' : 's'}`;
+  const words = state.query.trim() ? ` for ${state.query.trim()}` : '';
+  const span = results.remaining.length > 0 && results.from ? ` in ${spanLabel(results.from, results.to)}` : '';
+  return `${found}${words}${span}`;
 }
 
 async function main(): Promise<void> {
-  // A large archive's index is several bundles (src/index/searchShards.ts), the older ones merged in. Their
-  // list is read from the page, not fetched: focusing the search box loads the index, merging must be set by then.
-  const mergeIndex = mergedBundles().map((bundlePath) => ({ bundlePath, ...BUNDLE_OPTIONS }));
-  const instance = await defaultInstance({ ranking: RANKING, mergeIndex });
+  const root = required('search', HTMLElement);
+  const input = required('search-q', HTMLInputElement);
+  const summary = required('search-summary', HTMLElement);
+  const bundleUrl = new URL(root.dataset.bundle ?? 'pagefind/', window.location.href);
+  const siteRoot = new URL('../', bundleUrl);
+  const siteUrl = (url: string): string => new URL(url.replace(/^\/+/, ''), siteRoot).href;
+
   let state: SearchState = parseState(new URLSearchParams(window.location.search));
   const pageLang = (document.documentElement.lang || 'en').toLowerCase();
   const indexLang = state.lang ?? pageLang;
+  input.value = state.query;
+  const idleMessage = summary.textContent ?? '';
 
-  // Before anything is awaited: a reader typing at once gets results in this layout, with this policy.
-  const results = document.querySelector<ResultsElement>('pagefind-results');
-  if (results) results.resultTemplate = (data) => renderResult(data, indexLang === pageLang ? null : indexLang);
+  const list = resultList({
+    list: required('search-results', HTMLOListElement),
+    more: required('search-more', HTMLButtonElement),
+    input,
+    lang: indexLang === pageLang ? null : indexLang,
+    siteUrl,
+  });
+  const sort = sortControl(required('search-sort', HTMLSelectElement), (next) => update({ ...state, sort: next }));
+  sort.set(state.sort);
 
-  const policy: SearchPolicy = { sort: state.sort };
-  applySearchPolicy(instance, policy);
-  const shards = await indexShards(BUNDLE_PATH);
+  const manifest = fetchManifest(bundleUrl);
+  const open = bundleOpener(new URL('pagefind.js', bundleUrl).href, indexLang, BUNDLE_OPTIONS);
+  const bundleOf = (bundlePath: string): Promise<BundleSearch> => open(new URL(bundlePath.replace(/^\/+/, ''), siteRoot).href);
 
-  const controls = document.getElementById('search-controls');
-  const sortSelect = byId('search-sort', HTMLSelectElement);
-  const sort = sortSelect
-    ? sortControl(sortSelect, (sort) => {
-        policy.sort = sort;
-        instance.triggerSearchWithFilters(instance.searchTerm, { ...instance.searchFilters });
-      })
-    : null;
-  sort?.set(state.sort);
-
-  const languageSelect = byId('search-lang', HTMLSelectElement);
-  const languageBox = document.getElementById('search-lang-box');
-  if (languageSelect && languageBox) {
-    const shown = languageControl(languageSelect, indexLanguages(shards), indexLang, (lang) => {
-      // Another language is another index: start afresh with the query kept.
-      const next: SearchState = { ...state, filters: {}, lang: lang === pageLang ? null : lang };
-      window.location.assign(urlFor(next, window.location));
-    });
-    languageBox.hidden = !shown;
-  }
-  if (controls) controls.hidden = false;
-
-  await loadIndex(instance, state.lang);
-  if (instance.__pagefind__) {
-    orderShardsByDate(instance.__pagefind__, shards, (bundlePath) => loadBundle(bundlePath, state.lang, BUNDLE_OPTIONS));
-  }
-  combineFacetValuesWithOr(instance);
-
-  let restoring = false;
-  const apply = (next: SearchState): void => {
-    restoring = true;
-    try {
-      policy.sort = next.sort;
-      sort?.set(next.sort);
-      instance.triggerSearchWithFilters(next.query, { ...next.filters });
-    } finally {
-      restoring = false;
+  let searches = 0;
+  /** `data-state` and a count of finished searches: what the browser tests and the benchmark wait for. */
+  const settle = (outcome: 'idle' | 'done'): void => {
+    root.dataset.state = outcome;
+    root.dataset.searches = String(Number(root.dataset.searches ?? 0) + 1);
+  };
+  const run = async (): Promise<void> => {
+    const mine = ++searches;
+    const browsing = state.query.trim() === '';
+    if (browsing && !hasFilters(state.filters)) {
+      list.clear();
+      summary.textContent = idleMessage;
+      settle('idle');
+      return;
     }
+    root.dataset.state = 'searching';
+    const { shards } = await manifest;
+    const search = new ShardedSearch(
+      shardWalk(shards, indexLang, state.sort),
+      bundleOf,
+      browsing ? null : state.query,
+      { filters: anyOfEachFacet(state.filters), sort: sortSpec(state.sort, browsing) },
+      state.sort,
+    );
+    const first = await search.extend();
+    if (mine !== searches) return;
+    const asked = state;
+    const searchMore = async (): Promise<ShardedResults> => {
+      const more = await search.extend(1);
+      if (mine === searches) summary.textContent = summaryText(asked, more);
+      return more;
+    };
+    await list.show(first, searchMore, state.sort === 'oldest');
+    if (mine !== searches) return;
+    summary.textContent = summaryText(state, first);
+    settle('done');
+  };
+  const search = (): void => {
+    run().catch((error: unknown) => {
+      root.dataset.state = 'failed';
+      summary.textContent = 'Search failed to load. Reload the page to try again.';
+      console.error('Search failed:', error);
+    });
   };
 
   const history = urlHistory();
-  instance.on('search', (term, filters) => {
-    if (restoring) return;
-    const next: SearchState = { ...state, query: term, filters: normalizeFilters(filters), sort: policy.sort };
+  const update = (next: SearchState): void => {
     history.record(next, state);
     state = next;
+    search();
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => update({ ...state, query: input.value }), TYPING_DEBOUNCE_MS);
   });
-  window.addEventListener('popstate', () => {
-    state = parseState(new URLSearchParams(window.location.search));
-    apply(state);
+  required('search-form', HTMLFormElement).addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    if (input.value !== state.query) update({ ...state, query: input.value });
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || input.value === '') return;
+    event.preventDefault();
+    clearTimeout(typing);
+    input.value = '';
+    update({ ...state, query: '' });
   });
 
-  // A reader may have typed while the index loaded (longer with several shards): keep those words. The
-  // Component UI searches them itself; searching them again would only empty and refill the list.
-  const typed = instance.searchTerm.trim() || document.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim();
-  if (!state.query && typed) {
-    state = { ...state, query: typed };
-    if (!hasFilters(state.filters)) return;
-  }
-  apply(state);
+  const filtersToggle = required('search-filters-toggle', HTMLButtonElement);
+  const filtersPane = required('search-filters', HTMLElement);
+  filtersToggle.addEventListener('click', () => {
+    const opening = filtersToggle.getAttribute('aria-expanded') !== 'true';
+    filtersToggle.setAttribute('aria-expanded', String(opening));
+    filtersPane.classList.toggle('is-open', opening);
+  });
+
+  let facets: FacetPane | undefined;
+  window.addEventListener('popstate', () => {
+    state = parseState(new URLSearchParams(window.location.search));
+    input.value = state.query;
+    sort.set(state.sort);
+    facets?.set(state.filters);
+    search();
+  });
+
+  // The first search starts before the manifest's other uses: results come first.
+  search();
+
+  const { shards, facets: facetNames } = await manifest;
+  facets = facetPane(filtersPane, new URL(`facets/${encodeURIComponent(indexLang)}/`, bundleUrl), facetNames[indexLang] ?? [], (filters: Filters) =>
+    update({ ...state, filters: normalizeFilters(filters) }),
+  );
+  facets.set(state.filters);
+
+  const languageBox = required('search-lang-box', HTMLElement);
+  languageBox.hidden = !languageControl(required('search-lang', HTMLSelectElement), indexLanguages(shards), indexLang, (lang) => {
+    // Another language is another index: start afresh with the query kept.
+    window.location.assign(urlFor({ ...state, filters: {}, lang: lang === pageLang ? null : lang }, window.location));
+  });
 }
 
 main().catch((error: unknown) => {

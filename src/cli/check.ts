@@ -5,9 +5,9 @@
 import { parseArgs } from 'node:util';
 import { loadArchive } from '../loadArchive.ts';
 import { formatMessages, type ReportFormat } from '../report/formatMessages.ts';
-import { site } from '../site.ts';
-import { reportCollisions } from '../taxonomy/collisions.ts';
-import { buildTaxonomies } from '../taxonomy/terms.ts';
+import path from 'node:path';
+import { hasErrors } from '../model/diagnostics.ts';
+import { loadSiteSettings, site } from '../site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,8 +22,10 @@ if (values.format !== 'text' && values.format !== 'github') {
 }
 
 const archive = await loadArchive({ contentDir: values.content, includeDrafts: true });
-// Names that would share a page (case or accents only) are found where the
-// build finds them, from the term index; check reports them too.
-reportCollisions(archive, buildTaxonomies(archive.articles).collisions);
+// site.yaml (beside content/) is checked with the articles, SITE_URL as the build will see it.
+const settings = loadSiteSettings({ projectDir: path.dirname(path.resolve(values.content)), env: process.env });
+// Counted among the files only when it has something to say.
+if (settings.file.messages.length > 0) archive.files.unshift(settings.file);
+archive.ok &&= !hasErrors([settings.file]);
 console.log(formatMessages(archive.files, values.format as ReportFormat));
 process.exitCode = archive.ok ? 0 : 1;

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- FILE… [--stdout] [--force] [--date YYYY-MM-DD] [--content-dir DIR]`:
+ * `npm run import -- FILE… [--stdout] [--force] [--date YYYY-MM-DD] [--outlet NAME] [--url URL] [--content-dir DIR]`:
  * plain-text copies in, drafted article files in content/ out. See
  * src/import/import-command.ts and docs/EDITING.md.
  */

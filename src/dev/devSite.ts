@@ -1,27 +1,33 @@
 /**
- * `npm start`: the site kept up to date in place after each edit. The first
- * update lays out everything; later ones reload only the files that changed
- * on disk (the archive memo), take unchanged bodies from memory, and lay out
- * only the pages whose data changed (changedPages.ts) in one Eleventy run.
- * The search index follows separately (`index()`), re-indexing only the
- * shards whose pages changed. Unlike `npm run build`, pages are written
- * straight into the output folder: a preview, not a publication.
+ * `npm start`: the same pipeline as `npm run build` (src/build.ts) run on
+ * every change, with the build state in memory instead of on disk: the
+ * first update lays out everything; later ones read only the files that
+ * changed on disk (sourceState), take unchanged bodies from memory, and lay
+ * out only the pages whose data changed (src/pipeline/layOut.ts). The
+ * search index follows separately (`index()`), re-indexing only the shards
+ * whose pages changed. Unlike `npm run build`, pages are written straight
+ * into the output folder: a preview, not a publication.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
 import { buildSearchIndex, type IndexResult } from '../index/searchIndex.ts';
-import { provideArchive, providedSiteData } from '../layout/archiveData.ts';
-import { runEleventy } from '../layout/runEleventy.ts';
-import { createArchiveMemo, loadArchive, type Archive } from '../loadArchive.ts';
-import { splitPass } from '../layout/layoutPasses.ts';
-import { changedPages, everyPage, fingerprint, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
+import { siteData } from '../layout/siteData.ts';
+import { loadArchive, type Archive } from '../loadArchive.ts';
+import { pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';
+import { buildFolders, type BuildContext } from '../pipeline/context.ts';
+import { layOut, planLayout } from '../pipeline/layOut.ts';
+import type { SourceState } from '../pipeline/sourceState.ts';
+import type { RenderOutput } from '../render/renderBody.ts';
+import { quietReporter, type Reporter } from '../report/progress.ts';
+import { loadSiteSettings, previewSettings } from '../site.ts';
 
 export interface DevSiteOptions {
   contentDir: string;
   outputDir: string;
   configPath?: string;
   includeDrafts?: boolean;
+  reporter?: Reporter;
 }
 
 export interface UpdateResult {
@@ -43,12 +49,31 @@ export const DEV_SHARD_ARTICLES = 1000;
 const DEV_SEARCH_CACHE_DIR = `${DEFAULT_SEARCH_CACHE_DIR}-dev`;
 
 export class DevSite {
-  private readonly memo = createArchiveMemo();
+  /** What each file gave, kept in memory between updates (a build keeps it on disk). */
+  private readonly sources: SourceState = new Map();
+  private readonly bodies = new Map<string, RenderOutput>();
+  private readonly context: BuildContext;
   private laidOut: LayoutFingerprint | undefined;
   private archive: Archive | undefined;
   private cleaned = false;
 
-  constructor(private readonly options: DevSiteOptions) {}
+  constructor(options: DevSiteOptions) {
+    const folders = buildFolders(options.contentDir, options.outputDir);
+    this.context = {
+      folders: { ...folders, searchCache: path.join(folders.root, DEV_SEARCH_CACHE_DIR) },
+      options: {
+        includeDrafts: options.includeDrafts ?? false,
+        skipIndex: false,
+        clean: false,
+        searchShardArticles: DEV_SHARD_ARTICLES,
+        configPath: options.configPath,
+        today: new Date(),
+      },
+      // The preview is served at the root of localhost: site.yaml's name and words, no base URL or subpath.
+      site: previewSettings(loadSiteSettings({ projectDir: folders.root, env: {} }).settings),
+      reporter: options.reporter ?? quietReporter(),
+    };
+  }
 
   /** The next update lays out every page (templates or styles changed). */
   invalidateLayout(): void {
@@ -56,52 +81,48 @@ export class DevSite {
   }
 
   async update(): Promise<UpdateResult> {
+    const { folders, options } = this.context;
     const started = performance.now();
     const archive = await loadArchive({
-      contentDir: this.options.contentDir,
-      includeDrafts: this.options.includeDrafts ?? false,
-      memo: this.memo,
+      contentDir: folders.content,
+      root: folders.root,
+      includeDrafts: options.includeDrafts,
+      cacheDir: folders.renderCache,
+      state: this.sources,
+      memory: this.bodies,
     });
     const content = performance.now() - started;
-    const changedFiles = new Set(this.memo.changed);
+    const changedFiles = archive.changed;
     if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
-    provideArchive(archive, { searchShardArticles: DEV_SHARD_ARTICLES });
-    try {
-      const data = await providedSiteData();
-      const next = fingerprint(data);
-      const planned: PageChanges = this.laidOut ? changedPages(this.laidOut, next, data) : everyPage(data);
-      const diffed = performance.now();
-      if (!this.cleaned) {
-        // Pages of a previous session's archive would linger among the new ones.
-        await rm(this.options.outputDir, { recursive: true, force: true });
-        this.cleaned = true;
-      }
-      if (planned.pages > 0 || planned.pass.first) {
-        // Usually one small run; the whole site (first update, template change) in bounded passes.
-        await runEleventy(this.options.outputDir, splitPass(planned.pass), this.options.configPath);
-      }
-      // Page URLs are the archive's own (`/YYYY/MM/DD/slug/`), never outside the output folder.
-      for (const url of planned.removed) await rm(path.join(this.options.outputDir, url, 'index.html'), { force: true });
-      const finished = performance.now();
-      this.laidOut = next;
-      this.archive = archive;
-      return {
-        archive,
-        changedFiles,
-        changes: planned,
-        timings: { content, diff: diffed - started - content, layout: finished - diffed, total: finished - started },
-      };
-    } finally {
-      provideArchive(undefined);
+    const data = await siteData(archive, { site: this.context.site, searchShardArticles: DEV_SHARD_ARTICLES });
+    const plan = planLayout(data, this.laidOut);
+    const diffed = performance.now();
+    if (!this.cleaned) {
+      // Pages of a previous session's archive would linger among the new ones.
+      await rm(folders.output, { recursive: true, force: true });
+      this.cleaned = true;
     }
+    // Usually one small run; the whole site (first update, template change) in bounded passes.
+    await layOut(this.context, data, plan.passes, folders.output);
+    // Page URLs are the archive's own (`/YYYY/MM/DD/slug/`), never outside the output folder.
+    for (const url of plan.changes.removed) await rm(path.join(folders.output, pageFile(url)), { force: true });
+    const finished = performance.now();
+    this.laidOut = plan.fingerprint;
+    this.archive = archive;
+    return {
+      archive,
+      changedFiles,
+      changes: plan.changes,
+      timings: { content, diff: diffed - started - content, layout: finished - diffed, total: finished - started },
+    };
   }
 
   /** Re-indexes the shards whose article pages changed since the last index. */
   async index(): Promise<IndexResult | undefined> {
     if (!this.archive) return undefined;
-    return buildSearchIndex(this.options.outputDir, this.archive.articles, {
-      cacheDir: path.join(path.dirname(path.resolve(this.options.contentDir)), DEV_SEARCH_CACHE_DIR),
+    return buildSearchIndex(this.context.folders.output, this.archive.articles, {
+      cacheDir: this.context.folders.searchCache,
       maxArticlesPerShard: DEV_SHARD_ARTICLES,
     });
   }

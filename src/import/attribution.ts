@@ -12,6 +12,8 @@ export interface Attribution {
   who: string;
   /** Where the phrase sits in the body. */
   offset: number;
+  /** The verb comes first (`said Lola Castro, the agency's director`): the subject is the first part of the phrase. */
+  inverted?: boolean | undefined;
 }
 
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt)|(?:^|[\s.])\p{Lu})$/u;
@@ -42,7 +44,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   const offset = start + lead;
   for (const pattern of [AFTER_ACCORDING, AFTER_INVERTED, AFTER_NORMAL]) {
     const who = pattern.exec(text)?.groups?.['who'];
-    if (who !== undefined && who.trim() !== '') return { who: who.trim(), offset: offset + text.indexOf(who) };
+    if (who !== undefined && who.trim() !== '') {
+      return { who: who.trim(), offset: offset + text.indexOf(who), inverted: pattern !== AFTER_NORMAL };
+    }
   }
   return undefined;
 }
@@ -62,7 +66,8 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   const first = verbs[0];
   if (!last || !first) return undefined;
   const wordsAfterLast = text.slice(last.index + last[0].length).split(/\s+/).filter((w) => w !== '').length;
-  const verb = wordsAfterLast <= 6 ? last : first;
+  // `X had warned …, saying: "…"`: a participle leans on the sentence's own verb and subject.
+  const verb = wordsAfterLast <= 6 && !(/ing$/.test(last[0]) && first !== last) ? last : first;
   const quoted = /^quoted\s+(?<who>.+?)\s+as\s+saying/s.exec(text.slice(verb.index));
   if (quoted?.groups?.['who'] !== undefined) {
     const who = quoted.groups['who'];
@@ -75,7 +80,20 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   const after = /^\s*(?<who>[^:,"“]+)/.exec(text.slice(verb.index + verb[0].length));
   const who = after?.groups?.['who']?.trim();
   if (who === undefined || who === '') return undefined;
-  return { who, offset: start + verb.index + verb[0].length };
+  return { who, offset: start + verb.index + verb[0].length, inverted: true };
+}
+
+/**
+ * `The East Antrim representative said:` closing the paragraph before: the
+ * quote that opens the next paragraph is theirs.
+ */
+export function findIntroduction(body: string, span: QuoteSpan): Attribution | undefined {
+  if (body.slice(span.paragraphStart, span.open).trim() !== '') return undefined;
+  const before = body.slice(0, span.paragraphStart).trimEnd();
+  if (!before.endsWith(':')) return undefined;
+  const paragraphStart = before.lastIndexOf('\n') + 1;
+  const intro: QuoteSpan = { ...span, open: before.length, paragraphStart, paragraphEnd: before.length + 1 };
+  return fromBefore(body, intro);
 }
 
 /** Where the sentence ending at `end` starts, not crossing the paragraph start or another quote. */

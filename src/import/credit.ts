@@ -6,7 +6,9 @@
  * Rule: a known wire agency is the agency; the first other name is the
  * outlet that published the copy. With no known agency, `A / B` reads as
  * outlet A carrying B (the seed's `UrduPoint News / Sputnik` order). A lone
- * agency (`(Reuters)`) is the outlet itself.
+ * agency (`(Reuters)`) says where the story came from, not who published
+ * this copy (a republisher prints the same credit): the outlet is left to
+ * `--outlet`, `--url` or the editor.
  */
 import { findDate } from './dates.ts';
 import type { PartialDate } from './types.ts';
@@ -29,8 +31,37 @@ export function isKnownAgency(name: string): boolean {
   return AGENCIES.has(name.trim().toLowerCase());
 }
 
+/** Long and short names of one agency. */
+const ALIASES: Readonly<Record<string, string>> = {
+  'associated press': 'AP',
+  'the associated press': 'AP',
+  'agence france-presse': 'AFP',
+  'agence france presse': 'AFP',
+  'xinhua news agency': 'Xinhua',
+  'anadolu agency': 'AA',
+  anadolu: 'AA',
+  'associated press of pakistan': 'APP',
+  'press trust of india': 'PTI',
+  'indo-asian news service': 'IANS',
+  'islamic republic news agency': 'IRNA',
+  'kyodo news': 'Kyodo',
+  'united press international': 'UPI',
+  'press association': 'PA',
+  'pa media': 'PA',
+  'ria novosti': 'RIA Novosti',
+};
+
+/** The short name of a known agency (`The Associated Press` → `AP`), or undefined. */
+export function canonicalAgency(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  const alias = ALIASES[key];
+  if (alias !== undefined) return alias;
+  return AGENCIES.has(key) ? name.trim() : undefined;
+}
+
 export interface Credit {
-  outlet: string;
+  /** Who published the copy, when the credit says so (`UrduPoint News / Sputnik`). */
+  outlet?: string | undefined;
   agency?: string | undefined;
   date?: PartialDate | undefined;
 }
@@ -57,9 +88,9 @@ export function parseCredit(inner: string): Credit | undefined {
     const agency = agencies[0] ?? secondOther;
     return { outlet: firstOther, agency, date };
   }
-  const [firstAgency, secondAgency] = agencies;
+  const [firstAgency] = agencies;
   if (firstAgency === undefined) return undefined;
-  return { outlet: firstAgency, agency: secondAgency, date };
+  return { outlet: undefined, agency: agencies.join(' / '), date };
 }
 
 /** A credit names organisations: capitalised words, few of them. */

@@ -4,6 +4,7 @@
  * placeholders is a draft.
  */
 import { completeYear, isoDate } from './dates.ts';
+import { outletForHost, sameOrganisation, urlHost } from './outlets.ts';
 import type { ExtractedQuotes } from './quotes.ts';
 import type { CopyHeader, DraftFrontmatter, PartialDate } from './types.ts';
 import { TODO, isPlaceholder } from './types.ts';
@@ -13,6 +14,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export interface DraftOptions {
   /** The date to use when the copy does not print one in full (`--date`). */
   fallbackDate?: string | undefined;
+  /** Who published the copy (`--outlet`), when the text does not say. */
+  outlet?: string | undefined;
+  /** Where the copy was published (`--url`): kept as `source.url`, and its host names the outlet. */
+  url?: string | undefined;
 }
 
 export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, options: DraftOptions = {}): DraftFrontmatter {
@@ -23,11 +28,7 @@ export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, op
     dateline: dateline
       ? { place: dateline.place, printed: dateline.printed }
       : { place: `${TODO} place of the dateline (the copy prints none; delete dateline if there is none)` },
-    source: {
-      outlet: dateline?.outlet ?? `${TODO} outlet that published this copy`,
-      agency: dateline?.agency,
-      byline: header.byline,
-    },
+    source: draftSource(header, options),
     quotes: quotes.quotes,
     // Topics are an editor's judgement: the importer does not guess them.
     tags: [],
@@ -35,6 +36,30 @@ export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, op
   };
   if (placeholders(frontmatter).length > 0) frontmatter.draft = true;
   return frontmatter;
+}
+
+/**
+ * The outlet is who published this copy: `--outlet`, else the copy's own
+ * credit (`UrduPoint News / Sputnik`, an outlet line), else the host of
+ * `--url`; never the wire agency the story came from, unless the copy was
+ * published where that agency publishes.
+ */
+function draftSource(header: CopyHeader, options: DraftOptions): DraftFrontmatter['source'] {
+  const host = options.url === undefined ? undefined : urlHost(options.url);
+  const outlet = options.outlet ?? header.dateline?.outlet ?? header.outlet ?? (host === undefined ? undefined : outletForHost(host));
+  let agency = header.dateline?.agency ?? header.agency;
+  if (outlet !== undefined && agency !== undefined && sameOrganisation(outlet, agency)) agency = undefined;
+  const hint = host !== undefined
+    ? `${TODO} outlet that published this copy (${host} is not in src/import/outlets.json; add it there to name it next time)`
+    : agency !== undefined
+      ? `${TODO} outlet that published this copy (the copy credits ${agency}; if ${agency} published it, write ${agency} and delete agency; --url or --outlet fills this in)`
+      : `${TODO} outlet that published this copy (--url or --outlet fills this in)`;
+  return {
+    outlet: outlet ?? hint,
+    agency,
+    url: host === undefined ? undefined : options.url,
+    byline: header.byline,
+  };
 }
 
 function draftDate(printed: PartialDate | undefined, stamped: PartialDate | undefined, fallback: string | undefined): string {

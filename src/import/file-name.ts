@@ -12,7 +12,12 @@ export function slugForTitle(title: string): string {
   return slugify(title, SLUG_MAX_LENGTH);
 }
 
-/** `2020-11-28-some-headline.md`; without a known date, `some-headline.md`. */
+/**
+ * `2020-11-28-some-headline.md`; without a known date,
+ * `YYYY-MM-DD-some-headline.md`, which `npm run check` rejects until the
+ * editor fills in the date and renames the file to it (its hint names the
+ * new name).
+ */
 export function articleFileName(date: string, title: string): string {
   return fileNameForSlug(date, slugForTitle(title));
 }

@@ -6,9 +6,12 @@
  */
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
+import { readHeaderLine, readTrailer } from './headerLines.ts';
+import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import type { CopyHeader, PartialDate } from './types.ts';
+import { normalisePlace } from './place-name.ts';
+import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 
 /** How far into the copy the header artefacts may sit. */
 const HEADER_LOOKAHEAD = 6;
@@ -21,41 +24,131 @@ export class EmptyCopyError extends Error {}
 
 export function readHeader(text: string): CopyHeader {
   const paragraphs = splitParagraphs(text);
-  const title = paragraphs[0];
-  if (title === undefined) throw new EmptyCopyError('the copy is empty');
-  let byline: string | undefined;
-  let publishedDate: PartialDate | undefined;
-  let index = 1;
-  for (; index < paragraphs.length && index < HEADER_LOOKAHEAD; index++) {
+  const facts: Facts = {};
+  // Before the headline: a blog's date line, the outlet's name, page furniture.
+  let first = 0;
+  while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
+  const printedTitle = paragraphs[first];
+  if (printedTitle === undefined) throw new EmptyCopyError('the copy is empty');
+  const title = splitTitleByline(printedTitle, facts);
+  const kept: string[] = [];
+  let index = first + 1;
+  for (; index < paragraphs.length && index < first + HEADER_LOOKAHEAD; index++) {
     const paragraph = paragraphs[index] ?? '';
-    const handle = HANDLE_LINE.exec(paragraph);
-    if (handle) {
-      byline ??= handle[1];
+    if (comparableStem(paragraph) === comparableStem(title) || comparableStem(paragraph) === comparableStem(printedTitle)) continue;
+    if (takeLine(paragraph, facts, false)) continue;
+    // A deck (`What the witness statements mean`) between headline and byline stays, and the scan goes on.
+    const next = paragraphs[index + 1];
+    if (kept.length === 0 && isDeck(paragraph) && next !== undefined && takeLine(next, { ...facts }, false)) {
+      kept.push(paragraph);
       continue;
     }
-    const by = BY_LINE.exec(paragraph)?.groups?.['name'];
-    if (by !== undefined && !parseDateline(paragraph)) {
-      byline ??= cleanBylineName(by);
-      continue;
-    }
-    const time = readTimeLine(paragraph);
-    if (time) {
-      publishedDate ??= time.date;
-      if (time.name !== undefined) byline ??= time.name;
-      continue;
-    }
-    if (comparableStem(paragraph) === comparableStem(title)) continue;
     break;
   }
-  const rest = paragraphs.slice(index);
+  const rest = [...kept, ...paragraphs.slice(index)];
   // A date stamp printed after the text (`December 8, 2020`) is no part of it.
   const footer = rest.length > 1 ? readTimeLine(rest.at(-1) ?? '') : undefined;
   if (footer) {
     rest.pop();
-    publishedDate ??= footer.date;
+    facts.date ??= footer.date;
+  }
+  // Trailers (`Source: Xinhua`, `– BERNAMA`) sit among the last lines, before any page furniture.
+  for (let i = rest.length - 1; i >= Math.max(1, rest.length - 3); i--) {
+    const trailer = readTrailer(rest[i] ?? '');
+    if (!trailer) continue;
+    rest.splice(i, 1);
+    merge(facts, trailer);
+    break;
   }
   const { body, dateline } = dropStandfirst(rest);
-  return { title: title.trim(), byline, publishedDate, dateline, body };
+  return {
+    title: title.trim(),
+    byline: facts.byline === '' ? undefined : facts.byline,
+    outlet: facts.outlet,
+    agency: facts.agency,
+    publishedDate: facts.date,
+    dateline: dateline ?? placeLine(facts),
+    body,
+  };
+}
+
+interface Facts extends LineFacts {
+  /** The line that printed the place, kept as the dateline's `printed`. */
+  placeLine?: string | undefined;
+}
+
+/** Takes a header line's facts; false when the line is text. */
+function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolean {
+  const handle = HANDLE_LINE.exec(paragraph);
+  if (handle) {
+    facts.byline ??= handle[1];
+    return true;
+  }
+  const time = readTimeLine(paragraph);
+  if (time) {
+    facts.date ??= time.date;
+    if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
+    return true;
+  }
+  const line = readHeaderLine(paragraph) ?? readPlaceLine(paragraph);
+  if (line) {
+    merge(facts, line);
+    if (line.place !== undefined) facts.placeLine ??= paragraph;
+    return true;
+  }
+  if (beforeTitle) return false;
+  const by = BY_LINE.exec(paragraph)?.groups?.['name'];
+  if (by !== undefined && !parseDateline(paragraph)) {
+    const credit = readByline(by);
+    facts.byline ??= credit.byline;
+    facts.agency ??= credit.agency;
+    return true;
+  }
+  return false;
+}
+
+function merge(facts: Facts, line: LineFacts): void {
+  facts.outlet ??= line.outlet;
+  facts.agency ??= line.agency;
+  facts.date ??= line.date;
+  facts.byline ??= line.byline;
+  if (facts.place === undefined && line.place !== undefined) {
+    facts.place = line.place;
+    facts.placePrinted = line.placePrinted;
+  }
+}
+
+/** `New York, Aug 11 2007 11:00AM` on a line of its own: a dateline above the text. */
+function readPlaceLine(paragraph: string): LineFacts | undefined {
+  const match = /^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s*(?<rest>.{4,40})$/u.exec(paragraph.trim());
+  const place = match?.groups?.['place'];
+  if (!match || place === undefined || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(place)) return undefined;
+  const found = findDate(match.groups?.['rest'] ?? '');
+  if (found?.date.year === undefined) return undefined;
+  const after = (match.groups?.['rest'] ?? '').slice(found.index + found.length).trim();
+  if (!/^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?)?$/.test(after)) return undefined;
+  return { place: normalisePlace(place), placePrinted: place, date: found.date };
+}
+
+/** A dateline made of what header lines and trailers printed, when the lead has none. */
+function placeLine(facts: Facts): ParsedDateline | undefined {
+  if (facts.place === undefined) return undefined;
+  return { placePrinted: facts.placePrinted ?? facts.place, place: facts.place, printed: (facts.placeLine ?? facts.placePrinted ?? facts.place).trim(), textStart: 0 };
+}
+
+/** A short line with no full stop, not a dateline: a deck under the headline. */
+function isDeck(paragraph: string): boolean {
+  return paragraph.split(/\s+/).length <= 14 && !/[.!?]["”’]?$/.test(paragraph) && !parseDateline(paragraph);
+}
+
+/** `Tiger wins … By DOUG FERGUSON, AP Golf Writer` scraped as one line: the headline, then the byline. */
+function splitTitleByline(title: string, facts: Facts): string {
+  const match = /^(?<title>.{10,}?)\s+By\s+(?<by>\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:\s+and\s+\p{Lu}[\p{Lu}\p{M}.'’ -]+)?,\s*(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)\b[\p{L} ]*)$/u.exec(title);
+  if (!match?.groups) return title;
+  const credit = readByline(match.groups['by'] ?? '');
+  facts.byline ??= credit.byline;
+  facts.agency ??= credit.agency;
+  return match.groups['title'] ?? title;
 }
 
 /**
@@ -117,11 +210,33 @@ function bylineName(text: string): string | undefined {
   return cleanBylineName(cleaned);
 }
 
+/**
+ * `JANE DOE, Associated Press` → `Jane Doe` of AP; `A, B and C` keeps the
+ * three names; `VERENA DOBNIK and DAVID CARUSO, Associated Press Writers`
+ * → `Verena Dobnik and David Caruso` of AP. `By Reuters Staff` names nobody.
+ */
+export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined } {
+  if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
+  const parts = raw.split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
+  let agency: string | undefined;
+  const names: string[] = [];
+  for (const part of parts) {
+    const wire = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Bloomberg|Xinhua|PTI|IANS)\b/i.exec(part)?.[1];
+    if (wire !== undefined) {
+      agency = /associated press/i.test(wire) ? 'AP' : wire.length <= 5 ? wire.toUpperCase() : wire;
+      break;
+    }
+    if (names.length > 0 && !/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){1,5}$/u.test(part)) break;
+    names.push(part.replace(/\s+(?:Associated Press|AP|Reuters|AFP|Bloomberg)$/i, ''));
+  }
+  const name = names.join(', ').replace(/,\s([^,]+)$/, names.length > 1 && !/\sand\s/.test(names.at(-1) ?? '') ? ' and $1' : ', $1');
+  const cased = name !== name.toUpperCase()
+    ? name
+    : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\sAnd\s/g, ' and ');
+  return { byline: cased === '' ? undefined : cased, agency };
+}
+
 /** `JANE DOE, Associated Press` → `Jane Doe`. */
 function cleanBylineName(raw: string): string {
-  const name = (raw.split(/\s*,\s*|\s+(?:for|of)\s+/i)[0] ?? raw)
-    .replace(/\s+(?:Associated Press|AP|Reuters|AFP|Bloomberg)$/i, '')
-    .trim();
-  if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+  return readByline(raw).byline ?? raw.trim();
 }

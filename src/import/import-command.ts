@@ -1,6 +1,6 @@
 /**
  * The `import` command (src/cli/import.ts is its entry point):
- * `npm run import -- FILE… [--stdout] [--force] [--date YYYY-MM-DD] [--content-dir DIR]`
+ * `npm run import -- FILE… [--stdout] [--force] [--date YYYY-MM-DD] [--outlet NAME] [--url URL] [--content-dir DIR]`
  *
  * Turns plain-text copies of published articles into article files in
  * `content/` with drafted frontmatter; `--stdout` prints them instead.
@@ -15,8 +15,10 @@ import type { ExistingArticle } from './duplicates.ts';
 import { EmptyCopyError, importCopy } from './index.ts';
 import type { Console } from './console.ts';
 import { isIsoDate } from '../validate/schema.ts';
+import { DATE_PLACEHOLDER } from '../model/urls.ts';
+import { urlHost } from './outlets.ts';
 
-const USAGE = 'usage: npm run import -- FILE… [--stdout] [--force] [--date YYYY-MM-DD] [--content-dir DIR]';
+const USAGE = 'usage: npm run import -- FILE… [--stdout] [--force] [--date YYYY-MM-DD] [--outlet NAME] [--url URL] [--content-dir DIR]';
 
 class InputError extends Error {}
 
@@ -26,6 +28,8 @@ interface Options {
   stdout: boolean;
   force: boolean;
   date: string | undefined;
+  outlet: string | undefined;
+  url: string | undefined;
   contentDir: string;
 }
 
@@ -37,6 +41,8 @@ function readOptions(argv: string[]): Options {
       stdout: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       date: { type: 'string' },
+      outlet: { type: 'string' },
+      url: { type: 'string' },
       'content-dir': { type: 'string', default: 'content' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -45,12 +51,21 @@ function readOptions(argv: string[]): Options {
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date) || (values.date !== undefined && !isIsoDate(values.date))) {
     throw new InputError(`--date ${values.date}: expected a date such as 2020-11-28`);
   }
+  if (values.url !== undefined && urlHost(values.url) === undefined) {
+    throw new InputError(`--url ${values.url}: expected the address of the copy, such as https://www.example.com/story`);
+  }
+  if (values.outlet !== undefined && values.outlet.trim() === '') throw new InputError('--outlet: expected the name of the outlet, such as "Dawn"');
+  if ((values.url !== undefined || values.outlet !== undefined) && positionals.length > 1) {
+    throw new InputError('--url and --outlet describe one copy: import the files one at a time');
+  }
   return {
     help: values.help,
     files: positionals,
     stdout: values.stdout,
     force: values.force,
     date: values.date,
+    outlet: values.outlet?.trim(),
+    url: values.url,
     contentDir: values['content-dir'],
   };
 }
@@ -63,7 +78,7 @@ async function importOne(file: string, options: Options, existing: ExistingArtic
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a text file' : `cannot read the file (${code ?? 'unknown error'})`);
   }
-  const article = importCopy(text, { sourceName: path.basename(file), fallbackDate: options.date });
+  const article = importCopy(text, { sourceName: path.basename(file), fallbackDate: options.date, outlet: options.outlet, url: options.url });
   if (options.stdout) {
     io.write(article.markdown);
     return;
@@ -79,6 +94,9 @@ async function importOne(file: string, options: Options, existing: ExistingArtic
   io.log(`${file}: wrote ${target}`);
   if (article.placeholders.length > 0) {
     io.log(`${file}: to fill in before publishing (draft until then): ${article.placeholders.join(', ')}`);
+  }
+  if (article.url === undefined) {
+    io.log(`${file}: once the date is filled in, rename ${target} to start with it (${DATE_PLACEHOLDER} → YYYY-MM-DD of the date); npm run check reminds you`);
   }
 }
 

@@ -14,7 +14,7 @@ import type { DraftFrontmatter } from './types.ts';
 export interface ImportedArticle {
   frontmatter: DraftFrontmatter;
   body: string[];
-  /** `2020-11-28-some-headline.md` (no date prefix while the date is a placeholder). */
+  /** `2020-11-28-some-headline.md` (`YYYY-MM-DD-some-headline.md` while the date is a placeholder). */
   fileName: string;
   url: string | undefined;
   /** Paths of the fields left as `TODO:` placeholders. */

@@ -4,7 +4,7 @@
  * dateline and quote texts; flow lists for tags and people), then the body.
  */
 import { Document, Scalar, isScalar, isSeq, visit } from 'yaml';
-import type { DraftFrontmatter } from './types.ts';
+import { isPlaceholder, type DraftFrontmatter } from './types.ts';
 
 /** Keys whose values are printed in double quotes (text copied from the article). */
 const QUOTED_KEYS = new Set(['title', 'printed', 'text', 'byline']);
@@ -16,7 +16,7 @@ export function toMarkdownFile(frontmatter: DraftFrontmatter, body: string[], co
       if (!isScalar(pair.key)) return;
       const key = String(pair.key.value);
       if (isScalar(pair.value) && typeof pair.value.value === 'string') {
-        if (QUOTED_KEYS.has(key) || String(pair.value.value).startsWith('TODO')) pair.value.type = Scalar.QUOTE_DOUBLE;
+        if (QUOTED_KEYS.has(key) || isPlaceholder(String(pair.value.value))) pair.value.type = Scalar.QUOTE_DOUBLE;
       }
       if ((key === 'tags' || key === 'people') && isSeq(pair.value)) pair.value.flow = true;
     },

@@ -11,18 +11,17 @@ import { parseArgs } from 'node:util';
 import type { Console } from './console.ts';
 import { articleFileName } from './file-name.ts';
 import { scaffoldArticle } from './scaffold.ts';
+import { utcDay } from '../model/calendar.ts';
 import { isIsoDate } from '../validate/schema.ts';
 
 const USAGE = 'usage: npm run new -- "Headline" [--date YYYY-MM-DD] [--content-dir DIR]';
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Runs `new` with the given arguments; returns the exit code. */
-export async function runNew(argv: string[], io: Console): Promise<number> {
+/**
+ * Runs `new` with the given arguments; returns the exit code. Without
+ * `--date` the article is dated today in UTC, the day the future-date
+ * warning compares with (src/validate/editorWarnings.ts).
+ */
+export async function runNew(argv: string[], io: Console, now: Date = new Date()): Promise<number> {
   let values: { date?: string | undefined; 'content-dir': string; help: boolean };
   let positionals: string[];
   try {
@@ -48,7 +47,7 @@ export async function runNew(argv: string[], io: Console): Promise<number> {
     io.error(`new: no headline given\n${USAGE}`);
     return 1;
   }
-  const date = values.date ?? today();
+  const date = values.date ?? utcDay(now);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isIsoDate(date)) {
     io.error(`new: --date ${date}: expected a date such as 2020-11-28`);
     return 1;

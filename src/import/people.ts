@@ -34,22 +34,34 @@ const SPEECH_AFTER = new RegExp(
 export class PeopleRegistry {
   readonly people: Person[] = [];
 
-  constructor(private readonly body: string) {
+  /**
+   * `quoted` tells whether an offset is inside a quote: a name the speaker
+   * utters (`"The Prime Minister (Abdullah Badawi) has…," he said`) is no
+   * antecedent for `he`, nor a speaker for `the minister`.
+   */
+  constructor(
+    private readonly body: string,
+    private readonly quoted: (offset: number) => boolean = () => false,
+  ) {
     for (const match of body.matchAll(NAME_SEQUENCE)) this.consider(body, match[0], match.index);
   }
 
-  /** Everyone named before `offset`, most recently named first. */
+  /** Everyone named outside quotes before `offset`, most recently named first. */
   before(offset: number): Person[] {
     return this.people
-      .filter((p) => p.mentions.some((m) => m < offset))
-      .sort((a, b) => lastBefore(b, offset) - lastBefore(a, offset));
+      .filter((p) => this.lastBefore(p, offset) >= 0)
+      .sort((a, b) => this.lastBefore(b, offset) - this.lastBefore(a, offset));
   }
 
-  /** The person named last before `offset` in the same paragraph, if any. */
+  /** The person named last before `offset` in the same paragraph, outside quotes, if any. */
   inParagraphBefore(offset: number): Person | undefined {
     const paragraphStart = this.body.lastIndexOf('\n\n', offset) + 2;
     const latest = this.before(offset)[0];
-    return latest && lastBefore(latest, offset) >= paragraphStart ? latest : undefined;
+    return latest && this.lastBefore(latest, offset) >= paragraphStart ? latest : undefined;
+  }
+
+  private lastBefore(person: Person, offset: number): number {
+    return Math.max(-1, ...person.mentions.filter((m) => m < offset && !this.quoted(m)));
   }
 
   /** The person a name or surname refers to, preferring the one named last before `offset`. */
@@ -60,7 +72,7 @@ export class PeopleRegistry {
       return tokens.every((t) => own.includes(t));
     });
     if (matches.length <= 1) return matches[0];
-    return matches.sort((a, b) => lastBefore(b, offset) - lastBefore(a, offset))[0];
+    return matches.sort((a, b) => this.lastBefore(b, offset) - this.lastBefore(a, offset))[0];
   }
 
   /** Registers a name met while attributing a quote (`said Jane Doe`). */
@@ -72,8 +84,14 @@ export class PeopleRegistry {
     return person;
   }
 
-  private consider(body: string, raw: string, index: number): void {
-    const words = raw.split(/\s+/);
+  private consider(body: string, sequence: string, index: number): void {
+    // `Prime Minister Manmohan Singh Wednesday said`: words after the name are no part of it.
+    const all = sequence.split(/\s+/);
+    let last = all.length;
+    while (last > 0 && !isNameWord(all[last - 1] ?? '')) last--;
+    const words = all.slice(0, last);
+    let raw = sequence;
+    for (const dropped of all.slice(last).reverse()) raw = raw.slice(0, raw.length - dropped.length).trimEnd();
     const start = nameStart(words);
     const nameWords = words.slice(start).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
     const name = nameWords.join(' ');
@@ -152,10 +170,6 @@ const DEMONYMS = new Set([
   'georgian', 'ukrainian', 'belarusian', 'sindhi', 'punjabi', 'baloch', 'balochi', 'pashtun', 'kashmiri',
   'afghani', 'somali', 'sudanese', 'libyan', 'syrian', 'lebanese', 'jordanian', 'iranian', 'turkish',
 ]);
-
-function lastBefore(person: Person, offset: number): number {
-  return Math.max(-1, ...person.mentions.filter((m) => m < offset));
-}
 
 export function isTitleOrOpener(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');

@@ -24,13 +24,19 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
   for (const { start, end } of paragraphRanges(body)) {
     let open: number | undefined;
     let leftOpen = false;
+    // Typographic marks nest (`“… deemed “too expensive” for …”`); straight ones cannot.
+    let depth = 0;
     for (let i = start; i < end; i++) {
       const ch = body[i];
-      const opens = ch === '“' || (ch === '"' && open === undefined);
+      // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip.
+      const opens = ch === '“' || (ch === '"' && open === undefined) || (ch === '”' && i === start && open === undefined);
       const closes = ch === '”' || (ch === '"' && open !== undefined);
       if (open === undefined && opens) {
         open = i;
-      } else if (open !== undefined && closes) {
+        depth = 1;
+      } else if (open !== undefined && ch === '“') {
+        depth++;
+      } else if (open !== undefined && closes && --depth === 0) {
         push(spans, body, open, i, true, previousLeftOpen && open === start, start, end);
         open = undefined;
       }

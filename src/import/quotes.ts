@@ -3,7 +3,7 @@
  * double quotation marks that is speech (not a title in quotes, not scare
  * quotes), attributed to a full name or left as a `TODO:` placeholder.
  */
-import { findAttribution } from './attribution.ts';
+import { findAttribution, findIntroduction } from './attribution.ts';
 import { PeopleRegistry } from './people.ts';
 import type { Person } from './people.ts';
 import { findQuoteSpans, isTitleCase, wordCount } from './quote-spans.ts';
@@ -19,9 +19,9 @@ export interface ExtractedQuotes {
 }
 
 export function extractQuotes(body: string): ExtractedQuotes {
-  const registry = new PeopleRegistry(body);
-  const resolver = new SpeakerResolver(registry);
   const spans = findQuoteSpans(body);
+  const registry = new PeopleRegistry(body, (offset) => spans.some((s) => s.open < offset && offset < s.close));
+  const resolver = new SpeakerResolver(registry);
   const quotes: DraftQuote[] = [];
   let previous: { span: QuoteSpan; person?: Person | undefined } | undefined;
   spans.forEach((span, index) => {
@@ -32,14 +32,15 @@ export function extractQuotes(body: string): ExtractedQuotes {
       const later = spans[next];
       if (later) attribution = findAttribution(body, later, spans[next + 1]?.open);
     }
+    attribution ??= findIntroduction(body, span);
     let speaker: Speaker | undefined;
     if (attribution) {
-      speaker = resolver.resolve(attribution.who, attribution.offset);
-    } else if (previous?.person && (span.continuation || standsAlone(body, span) || sameSentence(body, previous.span, span))) {
+      speaker = resolver.resolve(attribution.who, attribution.offset, attribution.inverted);
+    } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       speaker = { person: previous.person };
       resolver.remember(previous.person);
     }
-    if (!isSpeech(span, attribution !== undefined)) return;
+    if (!isSpeech(span, attribution !== undefined || speaker !== undefined)) return;
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
     previous = { span, person };
     quotes.push(toQuote(span, speaker));
@@ -65,7 +66,8 @@ function toQuote(span: QuoteSpan, speaker: Speaker | undefined): DraftQuote {
  */
 function isSpeech(span: QuoteSpan, attributed: boolean): boolean {
   const words = wordCount(span.text);
-  if (isTitleCase(span.text) && words <= 6) return false;
+  // `"Look at Tiger."` after `Els said` is a sentence, not a name in quotes.
+  if (isTitleCase(span.text) && words <= 6 && !(attributed && /[.!?]$/.test(span.text))) return false;
   if (attributed) return words >= 2;
   return words >= 6 || /[.!?]$/.test(span.text);
 }
@@ -77,9 +79,13 @@ function standsAlone(body: string, span: QuoteSpan): boolean {
   return before === '' && /^[.!?]?$/.test(after);
 }
 
-/** `"…," he said, "…"`: the second half shares the first's sentence. */
-function sameSentence(body: string, first: QuoteSpan, second: QuoteSpan): boolean {
+/**
+ * `"…," he said, "…"` and `"…," Zhao told journalists. "…"`: a quote that
+ * follows another in the same paragraph with nothing but the first one's
+ * attribution between them is the same speaker's.
+ */
+function followsOn(body: string, first: QuoteSpan, second: QuoteSpan): boolean {
   if (first.paragraphStart !== second.paragraphStart) return false;
   const between = body.slice(first.close + 1, second.open);
-  return !/[.!?]\s/.test(between);
+  return (between.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
 }

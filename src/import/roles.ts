@@ -19,6 +19,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   legislator: ['lawmaker', 'legislator', 'senator', 'congress', 'representative', 'member of parliament', 'mp', 'parliament'],
   politician: ['lawmaker', 'senator', 'minister', 'leader', 'mp', 'member of parliament', 'party', 'president', 'governor', 'mayor'],
   senator: ['senator'],
+  representative: ['representative', 'mla', 'mp', 'member of parliament', 'lawmaker', 'legislator', 'senator', 'congress', 'assembly'],
   expert: ['expert', 'analyst', 'professor', 'researcher', 'fellow', 'scholar', 'economist', 'scientist', 'director at', 'institute', 'university'],
   analyst: ['analyst', 'expert', 'economist', 'strategist', 'researcher', 'fellow'],
   economist: ['economist', 'analyst', 'strategist'],

@@ -5,6 +5,7 @@
  * commented out with an example, and the article stays a draft until done.
  */
 import { Scalar, stringify } from 'yaml';
+import { placeholder, PLACEHOLDER_PREFIX } from '../model/placeholder.ts';
 
 /** A double-quoted YAML string, escaped by the yaml library. */
 function quoted(text: string): string {
@@ -13,15 +14,15 @@ function quoted(text: string): string {
 
 export function scaffoldArticle(title: string, date: string): string {
   return `---
-# Written by npm run new. Fill in each "TODO:" value (npm run check lists them),
+# Written by npm run new. Fill in each "${PLACEHOLDER_PREFIX}" value (npm run check lists them),
 # uncomment the optional fields you need, then delete \`draft: true\`.
 title: ${quoted(title)}  # the headline as published
 date: ${date}  # publication date, YYYY-MM-DD (a time and offset may follow)
 dateline:  # where the story was filed; delete the whole block if the copy has none
-  place: "TODO: place of the dateline, e.g. Yerevan"  # normalised place name
+  place: ${quoted(placeholder('place of the dateline, e.g. Yerevan'))}  # normalised place name
   # printed: "YEREVAN (UrduPoint News / Sputnik - 28th November, 2020)"  # as printed, optional
 source:  # the copy this file preserves
-  outlet: "TODO: outlet that published this copy, e.g. UrduPoint News"  # who published it
+  outlet: ${quoted(placeholder('outlet that published this copy, e.g. UrduPoint News'))}  # who published it
   # agency: Sputnik  # the wire agency the outlet credits, optional
   # url: https://www.example.com/the-article  # address of the copy, http(s) only
   # byline: "@handle or Author Name"  # optional
@@ -38,7 +39,7 @@ corrections: []  # each: {date: YYYY-MM-DD, note: what was corrected}
 draft: true  # drafts are not published; delete this line when the article is complete
 ---
 
-TODO: the article text, as paragraphs separated by blank lines. Start the first
+${placeholder('the article text, as paragraphs separated by blank lines. Start the first')}
 paragraph with the dateline as printed.
 `;
 }

@@ -8,7 +8,7 @@ import type { Person, PeopleRegistry } from './people.ts';
 import { appositiveRole, isNameWord } from './people.ts';
 import { looksLikeRolePhrase, resolveRole } from './roles.ts';
 import { TODO } from './types.ts';
-import { NOT_PERSON_WORDS, ROLE_NOUNS } from './vocabulary.ts';
+import { NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
 export type Speaker = { person: Person } | { name: string } | { unknown: string };
 
@@ -28,8 +28,8 @@ export class SpeakerResolver {
     return this.lastSpeaker;
   }
 
-  resolve(who: string, offset: number): Speaker {
-    const phrase = subjectChunk(who);
+  resolve(who: string, offset: number, inverted = false): Speaker {
+    const phrase = subjectChunk(who, inverted);
     const speaker = this.resolvePhrase(phrase, offset);
     if ('person' in speaker) {
       this.speakers.add(speaker.person);
@@ -50,7 +50,17 @@ export class SpeakerResolver {
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }
     const institution = /^the\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
+    // `the President`, `the Prime Minister`: an office, resolved like `the minister`.
+    const office = institution !== undefined && institution.trim().split(/\s+/).every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+    if (office) return this.resolvePhrase(phrase.toLowerCase(), offset);
     if (institution !== undefined) return { name: institution.trim() };
+    // `the East Antrim representative`: a role, whatever capitals qualify it.
+    const roleHead = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    if (looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) {
+      const candidates = this.registry.before(offset);
+      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
+      if (person) return { person };
+    }
     const named = this.byName(phrase, offset);
     if (named) return named;
     if (ANONYMOUS.test(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
@@ -64,7 +74,8 @@ export class SpeakerResolver {
       if (fallback && looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(head)) return { person: fallback };
       return { unknown: `${TODO} who is "${phrase}"?` };
     }
-    return { unknown: UNKNOWN_SPEAKER };
+    // `President Sarkozy's office`, `the study carried out by …`: an organisation or a document, for the editor to name.
+    return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
   }
 
   /** A name, a surname, or an organisation in capitals (`the Kremlin`). */
@@ -114,13 +125,18 @@ function isOrganisationOrPlace(tokens: string[]): boolean {
  * `In addition,`, an appositive (`, secretary of state …,`), a relative
  * clause (`, who …,`) and trailing circumstances (`in a statement`).
  */
-export function subjectChunk(who: string): string {
+export function subjectChunk(who: string, inverted = false): string {
   const chunks = who
     .split(/\s*[,;:—–]\s*|\s+-\s+/)
     .map((c) => c.trim())
     .filter((c) => /\p{L}/u.test(c));
-  // The chunk nearest the verb is the subject (`In addition, Lemoyne`), asides apart.
-  const chosen = chunks.filter((c) => !isAside(c)).at(-1) ?? chunks[0] ?? '';
+  const subjects = chunks.filter((c) => !isAside(c));
+  // The chunk nearest the verb is the subject (`In addition, Lemoyne`), asides apart; after an
+  // inverted verb it is the first (`said Lola Castro, WFP's country director`). A chunk that
+  // names someone beats one that gives a role (`Chris Johnson, NAPA treasurer, said`).
+  const named = subjects.filter((c) => /\p{Lu}[\p{Ll}.'’-]+\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+/u.test(c) && !/^the\s/i.test(c));
+  const pool = named.length > 0 && !inverted ? named : subjects;
+  const chosen = (inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
     .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while)\s.*$/i, '')
@@ -132,6 +148,11 @@ export function subjectChunk(who: string): string {
 /** `secretary of state at the French Foreign Ministry`, `who met Macron`, `45`: not the subject. */
 function isAside(chunk: string): boolean {
   if (/^(?:who|which|whose|where|when|whom)\b/i.test(chunk)) return true;
+  // `for the German military`, `speaking in Washington`: circumstances, not the subject.
+  if (/^(?:for|in|on|at|of|with|from|by|to|as|after|before|during|under)\s/i.test(chunk)) return true;
+  if (/^\p{Ll}+ing\b/u.test(chunk) || /^\p{L}+ing\s+(?:to|in|at|on|with|from|for|about|after|before|during)\b/iu.test(chunk)) return true;
+  // `the federal prosecutor's office` next to the verb is the subject itself.
+  if (/^the\s/i.test(chunk)) return false;
   if (/^\d+$/.test(chunk)) return true;
   if (/^(?:in addition|meanwhile|however|moreover|furthermore|also|earlier|later|last \w+|on \w+day)$/i.test(chunk)) return true;
   return appositiveRole(`, ${chunk},`) !== undefined && !/^(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(chunk) && /^\p{Ll}/u.test(chunk);

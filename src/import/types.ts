@@ -33,6 +33,10 @@ export interface ParsedDateline {
 export interface CopyHeader {
   title: string;
   byline?: string | undefined;
+  /** The outlet, when the copy prints its name on a line of its own. */
+  outlet?: string | undefined;
+  /** The wire agency, when the copy credits one outside the dateline (a byline, a source line, a trailer). */
+  agency?: string | undefined;
   /** Date read from a time line such as `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`. */
   publishedDate?: PartialDate | undefined;
   dateline?: ParsedDateline | undefined;
@@ -64,9 +68,5 @@ export interface DraftFrontmatter {
   draft?: boolean | undefined;
 }
 
-/** The placeholder prefix the validator reports as an error. */
-export const TODO = 'TODO:';
-
-export function isPlaceholder(value: string): boolean {
-  return value.startsWith('TODO');
-}
+/** The placeholder prefix the validator reports as an error (one home: src/model/placeholder.ts). */
+export { PLACEHOLDER_PREFIX as TODO, isPlaceholder } from '../model/placeholder.ts';

@@ -22,6 +22,7 @@ export const ROLE_NOUNS = new Set([
   'speaker', 'whip', 'aide', 'strategist', 'editor', 'correspondent', 'fellow', 'specialist', 'ruler',
   'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
   'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
+  'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
@@ -33,6 +34,8 @@ export const TITLE_WORDS = new Set([
   'justice', 'home', 'press', 'opposition', 'kremlin', 'ministry', 'army', 'police', 'presidential',
   'secretary', 'general', 'supreme', 'crown', 'grand', 'executive', 'attorney', 'national', 'security',
   'the', 'us', 'u.s.', 'uk', 'u.k.', 'un', 'u.n.', 'eu', 'nato',
+  // Malaysian and other honorifics, kept out of the name (`Datuk Seri S. Samy Vellu` → `S. Samy Vellu`).
+  'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'toh', 'puan', 'haji', 'hajjah', 'pehin', 'dr.', 'mr.', 'mrs.', 'ms.',
 ]);
 
 /** Words that make a capitalised sequence an organisation, a place or a thing, not a person. */

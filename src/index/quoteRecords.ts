@@ -6,7 +6,8 @@
  *
  * A quote carries its article's facets (source, agency, place, topic, year),
  * its speaker as `person`, and `type: Quote`, so a facet narrows articles
- * and quotes alike and a researcher can ask for quotes only.
+ * and quotes alike and a researcher can ask for quotes only. It is found by
+ * its own words and its speaker only.
  */
 import type { CustomRecord } from 'pagefind';
 import type { Article } from '../model/article.ts';
@@ -14,6 +15,7 @@ import { quoteUrl } from '../model/urls.ts';
 
 /** The `type` facet's value for quote records (articles carry `Article`). */
 export const QUOTE_TYPE = 'Quote';
+export const ARTICLE_TYPE = 'Article';
 
 /**
  * Pagefind splits its index by language, keyed by the page's `<html lang>`
@@ -23,40 +25,55 @@ export function indexLanguage(lang: string): string {
   return lang.toLowerCase();
 }
 
-function articleFilters(article: Article): Record<string, string[]> {
+/**
+ * The filters an article's page carries (templates/_includes/pages/article.njk
+ * writes them as `data-pagefind-filter`); facetCounts.ts counts them, so the
+ * two must agree — tests/e2e/search.test.ts checks a facet's count against
+ * the results it gives.
+ */
+export function articleFilters(article: Article): Record<string, string[]> {
   const filters: Record<string, string[]> = {
-    type: [QUOTE_TYPE],
+    type: [ARTICLE_TYPE],
     source: [article.source.outlet],
     year: [article.year],
   };
   if (article.source.agency) filters.agency = [article.source.agency];
   if (article.dateline) filters.place = [article.dateline.place];
   if (article.tags && article.tags.length > 0) filters.topic = [...article.tags];
+  const people = [...article.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])), ...(article.people ?? [])];
+  if (people.length > 0) filters.person = [...new Set(people)];
   return filters;
 }
 
+/** A quote's filters: its article's, but its speaker alone as `person`, and `type: Quote`. */
+function quoteFilters(article: Article, speaker: string | undefined, role: string | undefined): Record<string, string[]> {
+  const { person: _, ...filters } = articleFilters(article);
+  filters.type = [QUOTE_TYPE];
+  if (speaker) filters.person = [speaker];
+  // Shown with the speaker, never searched: Pagefind matches every meta value of a record, and
+  // a role ("mayor of Kyiv") is not the quote's words. No facet lists it (UNLISTED_FILTERS).
+  if (role) filters.role = [role];
+  filters.date = [article.date];
+  return filters;
+}
+
+/** Filters on records that no facet lists. */
+export const UNLISTED_FILTERS: readonly string[] = ['role', 'date'];
+
 export function quoteRecords(article: Article): CustomRecord[] {
   return article.quotes.map((quote) => {
-    const meta: Record<string, string> = {
-      type: 'quote',
-      // Pagefind searches every meta value of a custom record, so the record
-      // holds the quote and its speaker but not the article's headline:
-      // otherwise every quote would match the words of its headline.
-      title: quote.text,
-      date: article.date,
-      url: quoteUrl(article.url, quote.id),
-    };
+    // Pagefind searches every meta value of a custom record (its "meta fields"), so a quote's meta
+    // holds only what the quote matches on: its words (title) and its speaker. Not its article's
+    // headline, dateline, URL or date: `?q=Kyiv` must not return a quote that does not say "Kyiv"
+    // (issue 12). What a result shows besides is in its filters, which are not searched.
+    const meta: Record<string, string> = { title: quote.text };
     if (quote.speaker) meta.speaker = quote.speaker;
-    if (quote.role) meta.role = quote.role;
-    if (article.dateline?.printed) meta.dateline = article.dateline.printed;
-    const filters = articleFilters(article);
-    if (quote.speaker) filters.person = [quote.speaker];
     return {
       url: quoteUrl(article.url, quote.id),
       content: quote.text,
       language: indexLanguage(article.lang ?? 'en'),
       meta,
-      filters,
+      filters: quoteFilters(article, quote.speaker, quote.role),
       sort: { date: article.date },
     };
   });

@@ -7,7 +7,8 @@
  * articles' quotes are added as results of their own (quoteRecords.ts).
  * A shard whose pages and quotes are unchanged is taken from the bundle
  * cache (bundleCache.ts). `pagefind/shards.json` tells the search page which
- * bundles to merge. https://pagefind.app/docs/node-api/
+ * bundles there are, newest first; `pagefind/facets/` holds the facet values
+ * and counts (facetCounts.ts). https://pagefind.app/docs/node-api/
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import * as pagefind from 'pagefind';
 import type { Article } from '../model/article.ts';
 import { packageVersion } from '../render/pipelineKey.ts';
 import { BundleCache, bundleKey } from './bundleCache.ts';
+import { writeFacetFiles } from './facetCounts.ts';
 import { quoteRecords } from './quoteRecords.ts';
 import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchShard } from './searchShards.ts';
 
@@ -43,8 +45,11 @@ export interface ShardSummary {
 }
 
 export interface ShardsManifest {
-  version: 1;
+  version: 2;
+  /** Newest first: the search page searches them in this order, older ones on demand. */
   shards: ShardSummary[];
+  /** The facets with a file under `pagefind/facets/<lang>/` (facetCounts.ts), per index language. */
+  facets: Record<string, string[]>;
 }
 
 export interface IndexResult {
@@ -167,8 +172,9 @@ export async function buildSearchIndex(
   // Newest first, so the primary bundle (and Pagefind's UI files) is in place before the rest.
   for (const shard of [...shards].reverse()) summaries.push(await indexShard(siteDir, shard, cache));
   await cache?.prune();
-  const manifest: ShardsManifest = { version: 1, shards: summaries.map(({ cached: _, ...summary }) => summary) };
-  await writeFile(path.join(siteDir, PRIMARY_BUNDLE, SHARDS_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  const facets = await writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles);
+  const manifest: ShardsManifest = { version: 2, shards: summaries.map(({ cached: _, ...summary }) => summary), facets };
+  await writeFile(path.join(siteDir, PRIMARY_BUNDLE, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return {
     pages: summaries.reduce((sum, shard) => sum + shard.articles, 0),
     quotes: summaries.reduce((sum, shard) => sum + shard.quotes, 0),

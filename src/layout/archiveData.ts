@@ -1,85 +1,40 @@
 /**
- * Lay out: hands the validated, rendered archive to Eleventy as global data.
- *
- * `npm run build` and `npm start` load the archive themselves (so they can
- * refuse before Eleventy starts) and provide it here, with the layout pass
- * to run. Eleventy run on its own (`npx @11ty/eleventy`) loads it itself.
+ * Lay out: what one Eleventy run is given. The site data (computed once per
+ * build in TypeScript, siteData.ts) and the layout pass the run lays out
+ * reach Eleventy through its programmatic API — the `config` callback of
+ * `new Eleventy()` (runEleventy.ts) — as global data, never through module
+ * state. A later pass ignores the unpaginated templates and skips the
+ * browser scripts, which the first pass writes.
+ * https://www.11ty.dev/docs/data-global-custom/ · https://www.11ty.dev/docs/ignores/#configuration-api
  */
-import { loadArchive, type Archive } from '../loadArchive.ts';
-import { formatText } from '../report/formatMessages.ts';
-import { reportCollisions } from '../taxonomy/collisions.ts';
-import { site } from '../site.ts';
+import { EleventyHtmlBasePlugin } from '@11ty/eleventy';
+import { site as fixed, type SiteSettings } from '../site.ts';
+import filtersPlugin from './filters.ts';
+import fontsPlugin from './fonts.ts';
+import { bundleBrowserScripts } from './browserScriptsPlugin.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
-import { siteData, type SiteData, type SiteDataOptions } from './siteData.ts';
-import { UNPAGINATED_TEMPLATES, wholeArchivePass, type LayoutPass } from './layoutPasses.ts';
-
-interface Provided {
-  archive: Archive;
-  options: SiteDataOptions;
-  /** Computed once, for every layout pass. */
-  data?: Promise<SiteData>;
-  pass?: LayoutPass;
-}
-
-let provided: Provided | undefined;
-
-/** The archive `npm run build` loaded; Eleventy's runs lay it out until it is withdrawn (undefined). */
-export function provideArchive(archive: Archive | undefined, options: SiteDataOptions = {}): void {
-  provided = archive ? { archive, options } : undefined;
-}
-
-/** The pages the next Eleventy run lays out (see layoutPasses.ts); by default, all. */
-export function provideLayoutPass(pass: LayoutPass | undefined): void {
-  if (!provided) throw new Error('provideLayoutPass: no archive was provided');
-  provided.pass = pass;
-}
-
-/** Whether this Eleventy run lays out the unpaginated pages and the site's assets (the first layout pass). */
-export function firstLayoutPass(): boolean {
-  return provided?.pass?.first ?? true;
-}
-
-export class ContentError extends Error {
-  constructor(report: string) {
-    super(`The content has errors; nothing was published.\n${report}`);
-    this.name = 'ContentError';
-  }
-}
-
-async function siteDataOf(archive: Archive, options: SiteDataOptions): Promise<SiteData> {
-  const data = await siteData(archive, options);
-  // Names that share a page are warnings on the files that spell them; `npm run build` prints them.
-  reportCollisions(archive, data.collisions);
-  return data;
-}
-
-/** The site data of the provided archive, computed on first use and shared by every layout pass. */
-export function providedSiteData(): Promise<SiteData> {
-  if (!provided) throw new Error('providedSiteData: no archive was provided');
-  provided.data ??= siteDataOf(provided.archive, provided.options);
-  return provided.data;
-}
+import { UNPAGINATED_TEMPLATES, type LayoutPass } from './layoutPasses.ts';
+import type { SiteData } from './siteData.ts';
 
 export type ArchiveData = SiteData & { pass: LayoutPass };
 
-async function currentData(): Promise<ArchiveData> {
-  if (provided) {
-    const data = await providedSiteData();
-    return { ...data, pass: provided.pass ?? wholeArchivePass(data) };
-  }
-  const archive = await loadArchive({ contentDir: site.contentDir, includeDrafts: process.env.DRAFTS === '1' });
-  if (!archive.ok) throw new ContentError(formatText(archive.files));
-  const data = await siteDataOf(archive, {});
-  return { ...data, pass: wholeArchivePass(data) };
-}
-
-export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addGlobalData('site', site);
-  // Global data as a function is re-run on every (re)build: https://www.11ty.dev/docs/data-global-custom/
-  eleventyConfig.addGlobalData('archive', currentData);
-  // A later layout pass lays out paginated pages only. The configuration is read anew by every Eleventy run.
-  // https://www.11ty.dev/docs/ignores/#configuration-api
-  if (!firstLayoutPass()) {
-    for (const template of UNPAGINATED_TEMPLATES) eleventyConfig.ignores.add(`templates/${template}`);
-  }
+/** The configuration callback of one Eleventy run laying out `pass` of `data`. */
+export function layoutRunConfig(site: SiteSettings, data: SiteData, pass: LayoutPass): (config: EleventyConfig) => void {
+  return (eleventyConfig) => {
+    // What templates print of the site: the editor's settings (site.yaml) and the code's policy.
+    eleventyConfig.addGlobalData('site', { ...site, contentSecurityPolicy: fixed.contentSecurityPolicy });
+    eleventyConfig.addPlugin(filtersPlugin, { site });
+    // Root-relative URLs in every page (`/css/…`, `/2020/…`) get the site's subpath, e.g. `/archive/css/…`.
+    // https://www.11ty.dev/docs/plugins/html-base/
+    eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: site.pathPrefix });
+    eleventyConfig.addPlugin(fontsPlugin, { first: pass.first });
+    // A function, so Eleventy takes the value as it is (an object would be deep-merged into a copy).
+    eleventyConfig.addGlobalData('archive', (): ArchiveData => ({ ...data, pass }));
+    if (pass.first) {
+      // Once per build: later layout passes write article and listing pages only.
+      eleventyConfig.on('eleventy.after', async ({ directories }) => bundleBrowserScripts(directories.output));
+    } else {
+      for (const template of UNPAGINATED_TEMPLATES) eleventyConfig.ignores.add(`templates/${template}`);
+    }
+  };
 }

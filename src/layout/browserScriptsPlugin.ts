@@ -1,12 +1,11 @@
 /**
  * Lay out: the site's few browser scripts are TypeScript in src/browser/,
- * bundled by esbuild into `/js/` of the output (no CDN, no framework).
+ * bundled by esbuild into `/js/` of the output (no CDN, no framework), after
+ * the first layout pass (archiveData.ts).
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { firstLayoutPass } from './archiveData.ts';
-import type { EleventyConfig } from './eleventyConfig.ts';
 
 export const BROWSER_SOURCE_DIR = 'src/browser';
 
@@ -24,12 +23,5 @@ export async function bundleBrowserScripts(outputDir: string): Promise<void> {
     minify: true,
     legalComments: 'none',
     logLevel: 'error',
-  });
-}
-
-export default function browserScriptsPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.on('eleventy.after', async ({ directories }) => {
-    // Once per build: later layout passes write article and listing pages only.
-    if (firstLayoutPass()) await bundleBrowserScripts(directories.output);
   });
 }

@@ -1,10 +1,12 @@
 /**
- * The archive by date: `/YYYY/` (months with counts and a bar chart) and
- * `/YYYY/MM/` (the month's articles by day). Empty months have no page and
- * no link.
+ * The archive by date, as a newspaper's archive is kept: `/YYYY/` (months
+ * with counts, a bar chart and each month's latest headlines), `/YYYY/MM/`
+ * (the month's headlines day by day) and `/YYYY/MM/DD/` (every article of
+ * the day). Days and months without articles have no page and no link. A
+ * day page cannot clash with an article, whose URL is `/YYYY/MM/DD/slug/`.
  */
 import type { Article } from '../model/article.ts';
-import { monthUrl, yearUrl } from '../model/urls.ts';
+import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
 
 export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -22,7 +24,12 @@ export interface MonthSummary {
   count: number;
   /** Absent for a month with no articles. */
   url?: string;
+  /** The month's latest articles (at most `YEAR_HEADLINES`), newest first. */
+  latest: Article[];
 }
+
+/** Headlines a year page shows for each month; the month page has them all. */
+export const YEAR_HEADLINES = 5;
 
 export interface ChartBar {
   name: string;
@@ -61,7 +68,28 @@ export interface YearPage {
 export interface DayGroup {
   /** `2020-11-28` */
   date: string;
+  /** The day's page, `/2020/11/28/`. */
+  url: string;
   articles: Article[];
+}
+
+export interface DayPage {
+  /** `2020-11-28` */
+  date: string;
+  url: string;
+  year: string;
+  month: string;
+  day: string;
+  monthName: string;
+  monthUrl: string;
+  yearUrl: string;
+  count: number;
+  /** Newest first. */
+  articles: Article[];
+  /** Older and newer days that have articles (`label` is the ISO day). */
+  previous?: Link;
+  next?: Link;
+  lastmod: string;
 }
 
 export interface MonthPage {
@@ -120,8 +148,8 @@ export function newest(articles: readonly Article[]): string {
   return result;
 }
 
-/** Year and month pages from the articles (newest first), in one pass. */
-export function buildDateArchive(articles: readonly Article[]): { years: YearPage[]; months: MonthPage[] } {
+/** Year, month and day pages from the articles (newest first). */
+export function buildDateArchive(articles: readonly Article[]): { years: YearPage[]; months: MonthPage[]; days: DayPage[] } {
   const byYear = new Map<string, Map<string, Article[]>>();
   for (const article of articles) {
     let months = byYear.get(article.year);
@@ -138,8 +166,9 @@ export function buildDateArchive(articles: readonly Article[]): { years: YearPag
     const monthMap = byYear.get(year)!;
     const summaries: MonthSummary[] = MONTH_NAMES.map((name, index) => {
       const month = String(index + 1).padStart(2, '0');
-      const count = monthMap.get(month)?.length ?? 0;
-      return count > 0 ? { month, name, count, url: monthUrl(year, month) } : { month, name, count };
+      const list = monthMap.get(month) ?? [];
+      const latest = list.slice(0, YEAR_HEADLINES);
+      return list.length > 0 ? { month, name, count: list.length, url: monthUrl(year, month), latest } : { month, name, count: 0, latest };
     });
     const older = yearKeys[yearIndex + 1];
     const newer = yearKeys[yearIndex - 1];
@@ -160,6 +189,7 @@ export function buildDateArchive(articles: readonly Article[]): { years: YearPag
   const monthKeys = yearKeys.flatMap((year) =>
     [...byYear.get(year)!.keys()].sort().reverse().map((month) => ({ year, month })),
   );
+  const monthDays: DayGroup[] = [];
   monthKeys.forEach(({ year, month }, index) => {
     const list = byYear.get(year)!.get(month)!;
     const days: DayGroup[] = [];
@@ -167,8 +197,9 @@ export function buildDateArchive(articles: readonly Article[]): { years: YearPag
       const date = `${article.year}-${article.month}-${article.day}`;
       const last = days[days.length - 1];
       if (last && last.date === date) last.articles.push(article);
-      else days.push({ date, articles: [article] });
+      else days.push({ date, url: dayUrl(article.year, article.month, article.day), articles: [article] });
     }
+    monthDays.push(...days);
     const older = monthKeys[index + 1];
     const newer = monthKeys[index - 1];
     const link = (key: { year: string; month: string }): Link => ({
@@ -188,5 +219,29 @@ export function buildDateArchive(articles: readonly Article[]): { years: YearPag
       lastmod: newest(list),
     });
   });
-  return { years, months };
+  return { years, months, days: dayPages(monthDays) };
+}
+
+/** One page per day with articles, newest first, each linked to its neighbours. */
+function dayPages(groups: readonly DayGroup[]): DayPage[] {
+  return groups.map((group, index): DayPage => {
+    const [year = '', month = '', day = ''] = group.date.split('-');
+    const older = groups[index + 1];
+    const newer = groups[index - 1];
+    return {
+      date: group.date,
+      url: group.url,
+      year,
+      month,
+      day,
+      monthName: MONTH_NAMES[Number(month) - 1] ?? month,
+      monthUrl: `/${year}/${month}/`,
+      yearUrl: `/${year}/`,
+      count: group.articles.length,
+      articles: group.articles,
+      ...(older ? { previous: { label: older.date, url: older.url } } : {}),
+      ...(newer ? { next: { label: newer.date, url: newer.url } } : {}),
+      lastmod: newest(group.articles),
+    };
+  });
 }

@@ -10,15 +10,19 @@
 import { convertHtmlToAbsoluteUrls } from '@11ty/eleventy-plugin-rss';
 import type { Article } from '../model/article.ts';
 import { rfc3339 } from '../model/dates.ts';
+import { siteUrl, type SiteSettings } from '../site.ts';
 
 export const FEED_SIZE = 50;
 
-export interface FeedSite {
-  title: string;
-  description: string;
-  /** No trailing slash. */
-  url: string;
-  lang: string;
+/** Without a base URL, links are root-relative (resolved against the feed's own address). */
+export type FeedSite = Pick<SiteSettings, 'title' | 'description' | 'url' | 'lang'>;
+
+/**
+ * An Atom id must be an absolute IRI: the page's URL, or without a base URL a
+ * tag: URI (RFC 4151) of its path, stable for as long as the path is.
+ */
+function feedId(site: FeedSite, sitePath: string, date: string): string {
+  return site.url === undefined ? `tag:news-archive,${date.slice(0, 10)}:${sitePath}` : siteUrl(site, sitePath);
 }
 
 export interface FeedEntry {
@@ -71,14 +75,14 @@ export interface JsonFeed {
   }[];
 }
 
-async function entryOf(article: Article, siteUrl: string): Promise<FeedEntry> {
-  const url = new URL(article.url, `${siteUrl}/`).href;
+async function entryOf(article: Article, site: FeedSite): Promise<FeedEntry> {
+  const url = siteUrl(site, article.url);
   return {
-    id: url,
+    id: feedId(site, article.url, article.date),
     url,
     title: article.title,
     summary: article.summary,
-    contentHtml: await convertHtmlToAbsoluteUrls(article.html, url),
+    contentHtml: site.url === undefined ? article.html : await convertHtmlToAbsoluteUrls(article.html, url),
     published: rfc3339(article.date),
     updated: rfc3339(article.updated ?? article.date),
     authors: article.source.byline ? [article.source.byline] : [],
@@ -90,15 +94,15 @@ async function entryOf(article: Article, siteUrl: string): Promise<FeedEntry> {
 
 /** Both feeds, from the articles newest first. */
 export async function buildFeeds(articles: readonly Article[], site: FeedSite): Promise<{ atom: AtomFeed; json: JsonFeed }> {
-  const entries = await Promise.all(articles.slice(0, FEED_SIZE).map((article) => entryOf(article, site.url)));
-  const home = `${site.url}/`;
+  const entries = await Promise.all(articles.slice(0, FEED_SIZE).map((article) => entryOf(article, site)));
+  const home = siteUrl(site, '/');
   // The feed changed when its newest entry did: never the build time, so builds are reproducible.
   const updated = entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), '1970-01-01T00:00:00Z');
   const atom: AtomFeed = {
-    id: home,
+    id: feedId(site, '/', '2000-01-01'),
     title: site.title,
     subtitle: site.description,
-    selfUrl: `${site.url}/feed.xml`,
+    selfUrl: siteUrl(site, '/feed.xml'),
     homeUrl: home,
     lang: site.lang,
     updated,
@@ -108,7 +112,7 @@ export async function buildFeeds(articles: readonly Article[], site: FeedSite): 
     version: 'https://jsonfeed.org/version/1.1',
     title: site.title,
     home_page_url: home,
-    feed_url: `${site.url}/feed.json`,
+    feed_url: siteUrl(site, '/feed.json'),
     description: site.description,
     language: site.lang,
     authors: [{ name: site.title }],

@@ -3,7 +3,7 @@
  * returns text, never markup from content.
  */
 import type { Article } from '../model/article.ts';
-import { site } from '../site.ts';
+import { siteUrl, type SiteSettings } from '../site.ts';
 import { TAXONOMY_KEYS, termUrl, type TaxonomyKey } from '../taxonomy/terms.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
 import { isoDay, readableDate, w3cDate } from '../model/dates.ts';
@@ -19,9 +19,6 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function absoluteUrl(path: string): string {
-  return new URL(path, `${site.url}/`).href;
-}
 
 /** The page of a source, place, person or topic: `{{ name | termUrl('people') }}`. */
 export function termUrlFilter(name: string, key: string): string {
@@ -29,16 +26,48 @@ export function termUrlFilter(name: string, key: string): string {
   return termUrl(key as TaxonomyKey, name);
 }
 
-export function jsonLdFilter(article: Article): NewsArticleJsonLd {
-  return newsArticleJsonLd(article, site.url, site.title);
+/** The site settings the filters that write URLs need (src/site.ts). */
+export interface FiltersOptions {
+  site: SiteSettings;
 }
 
-export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
+/** After a dateline: ` (UrduPoint News / Sputnik - 28th November, 2020) - `, `, 28 Nov. — `, `: `. */
+const AFTER_DATELINE = /^\s*(?:\([^)]{0,120}\))?\s*(?:,[^-–—:]{0,60})?\s*(?:[-–—:]|\u06d4)\s*/u;
+
+/**
+ * The text of a teaser, without the dateline that opens the first paragraph
+ * of wire copy (`YEREVAN (Sputnik) - France backs …` → `France backs …`):
+ * the meta line beside it shows the place already. Only a dateline that
+ * starts with the article's printed dateline, or its place in capitals, is
+ * taken off.
+ */
+export function teaserText(article: Pick<Article, 'summary' | 'dateline'>): string {
+  const summary = article.summary;
+  const dateline = article.dateline;
+  if (!dateline) return summary;
+  // The printed dateline in any case; the place only in capitals, as datelines print it (not `Lisbon, the capital, said:`).
+  const starts = [
+    { text: dateline.printed, matches: (head: string, text: string) => head.toLocaleUpperCase() === text.toLocaleUpperCase() },
+    { text: dateline.place, matches: (head: string, text: string) => head === text.toLocaleUpperCase() },
+  ];
+  for (const { text: start, matches } of starts) {
+    if (!start || !matches(summary.slice(0, start.length), start)) continue;
+    const rest = summary.slice(start.length);
+    const separator = AFTER_DATELINE.exec(rest);
+    if (separator && separator[0].length < rest.length) return rest.slice(separator[0].length);
+  }
+  return summary;
+}
+
+export default function filtersPlugin(eleventyConfig: EleventyConfig, options: FiltersOptions): void {
+  const { site } = options;
   eleventyConfig.addFilter('termUrl', termUrlFilter);
-  eleventyConfig.addFilter('newsArticleJsonLd', jsonLdFilter);
+  eleventyConfig.addFilter('newsArticleJsonLd', (article: Article): NewsArticleJsonLd => newsArticleJsonLd(article, site.url, site.title));
   eleventyConfig.addFilter('isoDay', isoDay);
+  eleventyConfig.addFilter('teaser', teaserText);
   eleventyConfig.addFilter('w3cDate', w3cDate);
   eleventyConfig.addFilter('readableDate', readableDate);
   eleventyConfig.addFilter('jsonForScript', jsonForScript);
-  eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
+  // Absolute under the base URL; root-relative without one (src/site.ts, siteUrl()).
+  eleventyConfig.addFilter('absoluteUrl', (sitePath: string): string => siteUrl(site, sitePath));
 }

@@ -6,6 +6,7 @@
  */
 import type { Article } from '../model/article.ts';
 import { w3cDate } from '../model/dates.ts';
+import { siteUrl } from '../site.ts';
 
 export interface Thing {
   '@type': string;
@@ -36,9 +37,9 @@ export interface NewsArticleJsonLd {
   isPartOf: Thing;
 }
 
-/** `siteUrl` has no trailing slash (src/site.ts). */
-export function newsArticleJsonLd(article: Article, siteUrl: string, siteTitle: string): NewsArticleJsonLd {
-  const url = new URL(article.url, `${siteUrl}/`).href;
+/** `baseUrl` is the site's (src/site.ts); without one, URLs are root-relative. */
+export function newsArticleJsonLd(article: Article, baseUrl: string | undefined, siteTitle: string): NewsArticleJsonLd {
+  const url = siteUrl({ url: baseUrl }, article.url);
   const byline: Thing[] | undefined = article.source.byline ? [{ '@type': 'Person', name: article.source.byline }] : undefined;
   const outlet: Thing = { '@type': 'NewsMediaOrganization', name: article.source.outlet };
   const people = [...new Set([...article.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])), ...article.people])];
@@ -62,6 +63,6 @@ export function newsArticleJsonLd(article: Article, siteUrl: string, siteTitle: 
     ...(article.source.url ? { isBasedOn: article.source.url } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
     ...(people.length > 0 ? { mentions: people.map((name): Thing => ({ '@type': 'Person', name })) } : {}),
-    isPartOf: { '@type': 'WebSite', name: siteTitle, url: `${siteUrl}/` },
+    isPartOf: { '@type': 'WebSite', name: siteTitle, url: siteUrl({ url: baseUrl }, '/') },
   };
 }

@@ -11,7 +11,7 @@
 import type { SiteData } from './siteData.ts';
 
 /** The collections templates paginate over, one page per item. */
-export const PAGINATED = ['articlePages', 'homePages', 'months', 'years', 'taxonomies', 'termPages'] as const;
+export const PAGINATED = ['articlePages', 'homePages', 'days', 'months', 'years', 'taxonomies', 'termPages', 'quotePages'] as const;
 export type Paginated = (typeof PAGINATED)[number];
 
 export type LayoutPass = { [K in Paginated]: SiteData[K] } & {
@@ -20,14 +20,14 @@ export type LayoutPass = { [K in Paginated]: SiteData[K] } & {
 };
 
 /** Templates that are not paginated: laid out by the first pass only. */
-export const UNPAGINATED_TEMPLATES = ['404.njk', 'about.md', 'feed-atom.njk', 'feed-json.njk', 'quotes.njk', 'search.njk', 'sitemap.njk'];
+export const UNPAGINATED_TEMPLATES = ['404.njk', 'about.md', 'feed-atom.njk', 'feed-json.njk', 'search.njk', 'sitemap.njk', 'sitemap-part.njk'];
 
 /** Pages per pass: few passes on a 10k archive (each costs Eleventy's start-up, about a second). */
 export const DEFAULT_PASS_PAGES = 10_000;
 
 /** A pass with no paginated pages; `first` says whether it lays out the unpaginated ones. */
 export function emptyPass(first: boolean): LayoutPass {
-  return { first, articlePages: [], homePages: [], months: [], years: [], taxonomies: [], termPages: [] };
+  return { first, articlePages: [], homePages: [], days: [], months: [], years: [], taxonomies: [], termPages: [], quotePages: [] };
 }
 
 /** Everything in one pass (the dev server, and any archive under `maxPages`). */

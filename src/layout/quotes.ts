@@ -1,10 +1,20 @@
 /**
  * Quotes by speaker, for `/quotes/` and the people pages: every quote of the
  * archive, each with a link to its place in its article (`url#quote-N`).
+ * Speakers are sorted by surname, as a newspaper's index is, and `/quotes/`
+ * is cut into pages (`/quotes/page/2/` …) of about `QUOTES_PER_PAGE` quotes
+ * so that a page stays small however large the archive grows.
  */
 import type { Article } from '../model/article.ts';
 import { quoteUrl } from '../model/urls.ts';
 import { byName, type Term } from '../taxonomy/terms.ts';
+import { pageUrl } from '../model/urls.ts';
+
+/** Quotes on one page of `/quotes/`. */
+export const QUOTES_PER_PAGE = 100;
+
+/** The `/quotes/` page the people index and the navigation link to. */
+export const QUOTES_URL = '/quotes/';
 
 export interface QuoteRef {
   text: string;
@@ -49,8 +59,107 @@ export function quotesBySpeaker(
     const quotes = term.articles.flatMap((article) => refsOf(article, term, slugOf));
     if (quotes.length > 0) groups.push({ name: term.name, url: term.url, id: `speaker-${term.slug}`, quotes });
   }
-  groups.sort((a, b) => byName(a.name, b.name));
+  groups.sort(bySurname);
   const anonymous = articles.flatMap((article) => refsOf(article, undefined, slugOf));
   if (anonymous.length > 0) groups.push({ name: 'Speaker not recorded', id: 'speaker-not-recorded', quotes: anonymous });
   return groups;
+}
+
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'junior', 'senior']);
+
+/**
+ * The name a speaker is filed under: `Jean-Baptiste Lemoyne` → `Lemoyne`,
+ * `Martin Luther King Jr.` → `King`, `Lemoyne, Jean-Baptiste` → `Lemoyne`,
+ * a single name as it is.
+ */
+export function surnameOf(name: string): string {
+  const comma = name.indexOf(',');
+  if (comma > 0 && !SUFFIXES.has(name.slice(comma + 1).trim().toLowerCase())) return name.slice(0, comma).trim();
+  const words = name.trim().split(/\s+/).map((word) => word.replace(/,$/, ''));
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words[words.length - 1] ?? name;
+}
+
+/** By surname, then by the whole name. */
+export function bySurname(a: { name: string }, b: { name: string }): number {
+  return byName(surnameOf(a.name), surnameOf(b.name)) || byName(a.name, b.name);
+}
+
+export interface QuoteGroup extends SpeakerQuotes {
+  /** The speaker's quotes began on an earlier page. */
+  continued: boolean;
+}
+
+export interface QuotePage {
+  url: string;
+  /** 1-based. */
+  number: number;
+  count: number;
+  groups: QuoteGroup[];
+  quoteCount: number;
+  /** First and last surname on the page, as a dictionary's guide words. */
+  from: string;
+  to: string;
+  previousUrl?: string;
+  nextUrl?: string;
+  /** Every surname initial, with the page it starts on: the same list on every page. */
+  letters: { letter: string; url: string }[];
+}
+
+function initialOf(group: SpeakerQuotes): string {
+  if (!group.url) return '…';
+  const letter = surnameOf(group.name).normalize('NFD').charAt(0).toUpperCase();
+  return /[A-Z]/.test(letter) ? letter : '#';
+}
+
+/**
+ * `/quotes/` cut into pages of about `perPage` quotes. A speaker with fewer
+ * quotes than a page stays on one page; a speaker with more goes on over the
+ * next pages, marked as continued.
+ */
+export function paginateQuotes(groups: readonly SpeakerQuotes[], perPage: number = QUOTES_PER_PAGE): QuotePage[] {
+  if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`Unexpected quotes per page ${perPage}, expected a whole number above 0`);
+  const pages: QuoteGroup[][] = [[]];
+  let room = perPage;
+  for (const group of groups) {
+    // Start a new page rather than split a speaker who would fit on one.
+    if (room < group.quotes.length && group.quotes.length <= perPage && room < perPage) {
+      pages.push([]);
+      room = perPage;
+    }
+    let start = 0;
+    while (start < group.quotes.length) {
+      if (room === 0) {
+        pages.push([]);
+        room = perPage;
+      }
+      const end = Math.min(group.quotes.length, start + room);
+      pages[pages.length - 1]!.push({ ...group, quotes: group.quotes.slice(start, end), continued: start > 0 });
+      room -= end - start;
+      start = end;
+    }
+  }
+  const letters: QuotePage['letters'] = [];
+  pages.forEach((page, index) => {
+    for (const group of page) {
+      const letter = initialOf(group);
+      if (!group.continued && !letters.some((entry) => entry.letter === letter)) letters.push({ letter, url: `${pageUrl(QUOTES_URL, index + 1)}#${group.id}` });
+    }
+  });
+  const count = pages.length;
+  return pages.map((page, index) => {
+    const number = index + 1;
+    return {
+      url: pageUrl(QUOTES_URL, number),
+      number,
+      count,
+      groups: page,
+      quoteCount: page.reduce((sum, group) => sum + group.quotes.length, 0),
+      from: page[0] ? (page[0].url ? surnameOf(page[0].name) : page[0].name) : '',
+      to: page.at(-1) ? (page.at(-1)!.url ? surnameOf(page.at(-1)!.name) : page.at(-1)!.name) : '',
+      ...(number > 1 ? { previousUrl: pageUrl(QUOTES_URL, number - 1) } : {}),
+      ...(number < count ? { nextUrl: pageUrl(QUOTES_URL, number + 1) } : {}),
+      letters,
+    };
+  });
 }

@@ -8,15 +8,17 @@
 import { DEFAULT_SHARD_ARTICLES, mergedSearchBundles } from '../index/searchShards.ts';
 import type { Archive } from '../loadArchive.ts';
 import type { Article } from '../model/article.ts';
-import { monthUrl, yearUrl } from '../model/urls.ts';
-import { site } from '../site.ts';
+import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
+import { site, type SiteSettings } from '../site.ts';
 import { nearestInList, relatedArticles } from '../taxonomy/related.ts';
 import { buildTaxonomies, termSlug, type SlugCollision, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
-import { buildDateArchive, lastModified, MONTH_NAMES, newest, type Link, type MonthPage, type YearPage } from './dateArchive.ts';
+import { buildDateArchive, lastModified, MONTH_NAMES, newest, type DayPage, type Link, type MonthPage, type YearPage } from './dateArchive.ts';
 import { buildFeeds, type AtomFeed, type JsonFeed } from './feeds.ts';
+import { frontPage, type FrontPage } from './frontPage.ts';
 import { paginate, type Page } from './paginate.ts';
-import { quotesBySpeaker, type QuoteRef, type SpeakerQuotes } from './quotes.ts';
-import { SitemapBuilder, type SitemapEntry } from './sitemap.ts';
+import { termProfile, type TermIndex, type TermProfile } from './profiles.ts';
+import { paginateQuotes, quotesBySpeaker, type QuotePage, type QuoteRef, type SpeakerQuotes } from './quotes.ts';
+import { SitemapBuilder, sitemapParts, type SitemapEntry, type SitemapPart } from './sitemap.ts';
 
 export interface ArticlePage {
   article: Article;
@@ -27,7 +29,7 @@ export interface ArticlePage {
   related: Article[];
   source: Link;
   moreFromSource: Article[];
-  /** Home › year › month (the article itself is the current page). */
+  /** Home › year › month › day (the article itself is the current page). */
   breadcrumbs: Link[];
 }
 
@@ -59,6 +61,8 @@ export interface TermPage extends Page<Article> {
   term: TermSummary;
   /** A person's quotes, on the first page of their term only. */
   quotes: QuoteRef[];
+  /** The facts of the term, on its first page only. */
+  profile?: TermProfile;
 }
 
 export interface SiteData {
@@ -67,16 +71,23 @@ export interface SiteData {
   /** Published articles, newest first. */
   articles: Article[];
   homePages: Page<Article>[];
+  /** The first home page's lead story, headlines and sections. */
+  front: FrontPage;
   articlePages: ArticlePage[];
   taxonomies: TaxonomyIndex[];
   termPages: TermPage[];
   years: YearPage[];
   months: MonthPage[];
+  days: DayPage[];
   quotes: SpeakerQuotes[];
+  /** `/quotes/`, `/quotes/page/2/` …: the quotes by speaker, sorted by surname. */
+  quotePages: QuotePage[];
   quoteCount: number;
   atom: AtomFeed;
   jsonFeed: JsonFeed;
   sitemap: SitemapEntry[];
+  /** Empty while the sitemap fits in one file; else the files `/sitemap.xml` indexes. */
+  sitemapParts: SitemapPart[];
   /** Names that share a slug, and so a page. */
   collisions: SlugCollision[];
 }
@@ -128,11 +139,17 @@ function groupByLetter(terms: readonly Term[]): TaxonomyIndex['groups'] {
 export interface SiteDataOptions {
   /** Articles per search index shard: the index stage must be given the same. */
   searchShardArticles?: number;
+  /** The site settings (src/site.ts); the preview's when not given. */
+  site?: SiteSettings;
+  /** URLs per sitemap file before `/sitemap.xml` becomes an index (the protocol's 50,000). */
+  sitemapLimit?: number;
+  /** Quotes per page of `/quotes/`. */
+  quotesPerPage?: number;
 }
 
-export async function siteData(archive: Archive, options: SiteDataOptions = {}): Promise<SiteData> {
+export async function siteData(archive: Archive, options: SiteDataOptions & { site: SiteSettings }): Promise<SiteData> {
   const articles = archive.articles;
-  const sitemap = new SitemapBuilder(site.url);
+  const sitemap = new SitemapBuilder(options.site);
   const newestOfAll = newest(articles);
 
   const homePages = paginate(articles, site.pageSize, '/');
@@ -143,6 +160,7 @@ export async function siteData(archive: Archive, options: SiteDataOptions = {}):
   const quotes = quotesBySpeaker(byKey.get('people')?.terms ?? [], articles, termSlug);
   const quotesBySlug = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
 
+  const termIndex: TermIndex = new Map(taxonomies.map((taxonomy) => [taxonomy.key, new Map(taxonomy.terms.map((term) => [term.slug, term]))]));
   const taxonomyIndexes: TaxonomyIndex[] = [];
   const termPages: TermPage[] = [];
   for (const taxonomy of taxonomies) {
@@ -154,8 +172,15 @@ export async function siteData(archive: Archive, options: SiteDataOptions = {}):
     for (const term of taxonomy.terms) {
       const summary = summaryOf(term);
       for (const page of paginate(term.articles, site.pageSize, term.url)) {
-        const termQuotes = page.number === 1 ? (quotesBySlug.get(term.url) ?? []) : [];
-        termPages.push({ ...page, taxonomy: info, term: summary, quotes: taxonomy.key === 'people' ? termQuotes : [] });
+        const first = page.number === 1;
+        const termQuotes = first ? (quotesBySlug.get(term.url) ?? []) : [];
+        termPages.push({
+          ...page,
+          taxonomy: info,
+          term: summary,
+          quotes: taxonomy.key === 'people' ? termQuotes : [],
+          ...(first && term.articles.length > 0 ? { profile: termProfile(taxonomy.key, term, termIndex) } : {}),
+        });
         sitemap.add(page.url, newest(page.items));
       }
     }
@@ -183,30 +208,38 @@ export async function siteData(archive: Archive, options: SiteDataOptions = {}):
         { label: 'Home', url: '/' },
         { label: article.year, url: yearUrl(article.year) },
         { label: MONTH_NAMES[Number(article.month) - 1] ?? article.month, url: monthUrl(article.year, article.month) },
+        { label: String(Number(article.day)), url: dayUrl(article.year, article.month, article.day) },
       ],
     };
   });
 
-  const { years, months } = buildDateArchive(articles);
-  for (const page of [...years, ...months]) sitemap.add(page.url, page.lastmod);
-  sitemap.add('/quotes/', newestOfAll);
+  const { years, months, days } = buildDateArchive(articles);
+  for (const page of [...years, ...months, ...days]) sitemap.add(page.url, page.lastmod);
+  const quotePages = paginateQuotes(quotes, options.quotesPerPage);
+  for (const page of quotePages) sitemap.add(page.url, newest(page.groups.flatMap((group) => group.quotes.map((quote) => quote.article))) || newestOfAll);
   for (const url of STATIC_PAGES) sitemap.add(url, newestOfAll);
 
-  const feeds = await buildFeeds(articles, site);
+  const feeds = await buildFeeds(articles, options.site);
+  // The sitemap protocol wants absolute URLs: without a base URL there is no sitemap.xml.
+  const sitemapEntries = options.site.url === undefined ? [] : sitemap.entries();
   return {
     searchBundles: mergedSearchBundles(articles, options.searchShardArticles ?? DEFAULT_SHARD_ARTICLES),
     articles,
     homePages,
+    front: frontPage(homePages[0]?.items ?? [], articles, taxonomies),
     articlePages,
     taxonomies: taxonomyIndexes,
     termPages,
     years,
     months,
+    days,
     quotes,
+    quotePages,
     quoteCount: quotes.reduce((sum, group) => sum + group.quotes.length, 0),
     atom: feeds.atom,
     jsonFeed: feeds.json,
-    sitemap: sitemap.entries(),
+    sitemap: sitemapEntries,
+    sitemapParts: options.site.url === undefined ? [] : sitemapParts(sitemapEntries, options.site.url, options.sitemapLimit),
     collisions,
   };
 }

@@ -29,6 +29,11 @@ export interface Article extends Omit<Frontmatter, 'quotes' | 'summary'> {
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-arab', 'pa-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
+/** The anchor of an article's quote in its body (`#quote-1`, …): render marks it, layout links to it. */
+export function quoteId(index: number): string {
+  return `quote-${index + 1}`;
+}
+
 export function directionOf(lang: string): 'ltr' | 'rtl' {
   const lower = lang.toLowerCase();
   const primary = lower.split('-')[0] ?? lower;

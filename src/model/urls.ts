@@ -28,9 +28,17 @@ export function fileNameParts(fileName: string): FileNameParts {
   return prefix ? { date: prefix[1], slug: base.slice(prefix[0].length) } : { date: undefined, slug: base };
 }
 
-/** The file an article with this slug is kept in: `2020-11-28-slug.md`, or `slug.md` while its date is unknown. */
+/** Stands for the date in the name of an article whose date is still a placeholder (the importer's drafts). */
+export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
+
+/**
+ * The file an article with this slug is kept in: `2020-11-28-slug.md`; while
+ * its date is unknown `YYYY-MM-DD-slug.md`, which `npm run check` rejects
+ * until the editor fills in the date and renames the file to it.
+ */
 export function fileNameForSlug(date: string, slug: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}-${slug}.md` : `${slug}.md`;
+  const day = DAY.exec(date);
+  return `${day ? day[0] : DATE_PLACEHOLDER}-${slug}.md`;
 }
 
 /** `2020-11-28…`, `talks` → `/2020/11/28/talks/`: the day as written (no time-zone shift). */
@@ -52,6 +60,11 @@ export function yearUrl(year: string): string {
 /** `2020`, `11` → `/2020/11/` */
 export function monthUrl(year: string, month: string): string {
   return `/${year}/${month}/`;
+}
+
+/** `2020`, `11`, `28` → `/2020/11/28/`: the day's page (an article's URL has its slug after it). */
+export function dayUrl(year: string, month: string, day: string): string {
+  return `/${year}/${month}/${day}/`;
 }
 
 /** `topics` → `/topics/`: the index of one taxonomy. */

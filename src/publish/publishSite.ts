@@ -7,7 +7,7 @@
  * moved in, then the old one deleted. If the process dies between the two,
  * the next build restores the old site first (`recoverInterruptedPublish`).
  */
-import { mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 const STAGING = '.staging-';
@@ -36,6 +36,7 @@ export async function recoverInterruptedPublish(outputDir: string): Promise<void
   const absolute = path.resolve(outputDir);
   const parent = path.dirname(absolute);
   const base = path.basename(absolute);
+  await mkdir(parent, { recursive: true });
   const leftovers = (await readdir(parent)).filter((name) => name.startsWith(`${base}${RETIRED}`)).sort();
   for (const name of leftovers) {
     const retired = path.join(parent, name);
@@ -47,7 +48,19 @@ export async function recoverInterruptedPublish(outputDir: string): Promise<void
   }
 }
 
+/**
+ * A web server runs as another user: every folder 755, every file 644.
+ * mkdtemp makes the staging folder 700, and a strict umask would do the same to what is in it.
+ */
+async function makeReadableByAll(dir: string): Promise<void> {
+  await chmod(dir, 0o755);
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    await chmod(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+}
+
 export async function publishSite(stagingDir: string, outputDir: string): Promise<void> {
+  await makeReadableByAll(stagingDir);
   const absolute = path.resolve(outputDir);
   const retired = `${absolute}${RETIRED}${process.pid}`;
   const hadSite = await exists(absolute);

@@ -8,6 +8,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { quoteId } from '../model/article.ts';
 import { reportError, type Place } from '../model/diagnostics.ts';
 import { normalizeText, normalizeWithMap } from '../text/normalizeText.ts';
 
@@ -42,10 +43,6 @@ interface Mark {
   quote: number;
   start: number;
   end: number;
-}
-
-export function quoteId(index: number): string {
-  return `quote-${index + 1}`;
 }
 
 export default function rehypeMarkQuotes() {
@@ -87,15 +84,49 @@ function reportMissing(file: VFile, quote: QuoteToMark, blockTexts: string[]): v
   const wanted = normalizeText(quote.text);
   const lower = wanted.toLowerCase();
   const caseOnly = blockTexts.find((text) => text.toLowerCase().includes(lower));
-  const short = wanted.length > 60 ? `${wanted.slice(0, 57)}…` : wanted;
+  const nearest = caseOnly ? undefined : nearestPassage(wanted, blockTexts);
   reportError(file, {
-    reason: `Unexpected quote “${short}”, expected words found verbatim in the body`,
+    reason: `Unexpected quote “${shorten(wanted)}”, expected words found verbatim in the body`,
     rule: 'quote-not-in-body',
     place: quote.place,
     hint: caseOnly
       ? 'The body has these words in a different case: copy the quote exactly as printed.'
-      : 'Copy the quote exactly as it is printed in the text (spacing, curly quotes and dashes may differ; words may not).',
+      : `Copy the quote exactly as it is printed in the text (spacing, curly quotes and dashes may differ; words may not).${
+          nearest ? ` The nearest passage of the body: “${shorten(nearest)}”.` : ''
+        }`,
   });
+}
+
+function shorten(text: string, max = 100): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * The run of the body's words, as long as the quote, that shares most words
+ * with it (at least half): what the editor most likely meant to copy.
+ */
+export function nearestPassage(quote: string, blockTexts: readonly string[]): string | undefined {
+  const wanted = new Set(wordsOf(quote));
+  const length = wordsOf(quote).length;
+  if (length === 0) return undefined;
+  let best: { score: number; text: string } | undefined;
+  for (const text of blockTexts) {
+    // Words with where they stand, so the passage is shown as written.
+    const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+    const hits = words.map((w) => (wanted.has(w.word) ? 1 : 0));
+    let score = 0;
+    for (let i = 0; i < words.length; i++) {
+      score += hits[i]!;
+      if (i >= length) score -= hits[i - length]!;
+      const first = Math.max(0, i - length + 1);
+      if (i >= Math.min(length, words.length) - 1 && (!best || score > best.score)) {
+        best = { score, text: text.slice(words[first]!.start, words[i]!.end) };
+      }
+    }
+  }
+  return best && best.score * 2 >= wanted.size ? best.text : undefined;
 }
 
 function collectBlocks(tree: Root): Block[] {

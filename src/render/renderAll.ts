@@ -42,7 +42,7 @@ const MIN_WORK_FOR_WORKERS = 64;
 /** Cache reads in flight at once. */
 const IO_CONCURRENCY = 64;
 
-async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -55,6 +55,15 @@ async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item
   return results;
 }
 
+/** Bodies already rendered, by render key: from memory, else from the disk cache; undefined where neither has it. */
+export function cachedBodies(
+  keys: readonly string[],
+  cache: RenderCache,
+  memory?: ReadonlyMap<string, RenderOutput>,
+): Promise<Array<RenderOutput | undefined>> {
+  return mapConcurrent(keys, IO_CONCURRENCY, async (key) => memory?.get(key) ?? cache.get(key));
+}
+
 export async function renderAll(
   inputs: readonly RenderInput[],
   options: RenderAllOptions = {},
@@ -64,7 +73,7 @@ export async function renderAll(
   const keys = cache ? inputs.map((input) => cache.keyOf(input)) : [];
   const memory = options.memory;
   const outputs: Array<RenderOutput | undefined> = cache
-    ? await mapConcurrent(keys, IO_CONCURRENCY, async (key) => memory?.get(key) ?? cache.get(key))
+    ? await cachedBodies(keys, cache, memory)
     : new Array<RenderOutput | undefined>(inputs.length).fill(undefined);
 
   const missing = outputs.flatMap((output, index) => (output === undefined ? [index] : []));

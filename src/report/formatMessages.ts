@@ -37,14 +37,35 @@ function sortedMessages(files: readonly VFile[]): Array<{ file: VFile; message: 
     );
 }
 
-export function formatText(files: readonly VFile[]): string {
+export interface TextOptions {
+  /**
+   * Messages listed in full; the rest are counted by rule, one line each:
+   * `and 9,981 more [source-url] — npm run check lists them all`. Errors are always listed.
+   */
+  limit?: number;
+}
+
+export function formatText(files: readonly VFile[], options: TextOptions = {}): string {
   const lines: string[] = [];
-  for (const { file, message } of sortedMessages(files)) {
+  const sorted = sortedMessages(files);
+  const limit = options.limit ?? Infinity;
+  let listed = 0;
+  const more = new Map<string, number>();
+  for (const { file, message } of sorted) {
+    if (message.fatal !== true && listed >= limit) {
+      const rule = message.ruleId ?? 'content';
+      more.set(rule, (more.get(rule) ?? 0) + 1);
+      continue;
+    }
+    listed++;
     const severity = message.fatal === true ? 'error' : 'warning';
     lines.push(
       `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${severity} ${message.reason} [${message.ruleId ?? 'content'}]`,
     );
     if (message.note) lines.push(`  hint: ${message.note}`);
+  }
+  for (const [rule, n] of [...more].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    lines.push(`and ${n.toLocaleString('en-US')} more [${rule}] — npm run check lists them all`);
   }
   lines.push(formatSummary(summarize(files)));
   return lines.join('\n');

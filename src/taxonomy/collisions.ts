@@ -1,15 +1,14 @@
 /**
- * Reports names that share a slug (and so a page) as warnings on the files
- * that spell them, so the build prints them with the content's other
- * messages and an editor can make the spelling consistent.
+ * Validate, across files: names that share a slug (and so a page) are
+ * warnings on the files that spell them, so `npm run check` and the build
+ * print them with the content's other messages and an editor can make the
+ * spelling consistent. Run by src/loadArchive.ts once per load.
  */
-import type { Archive } from '../loadArchive.ts';
+import type { VFile } from 'vfile';
 import { reportWarning } from '../model/diagnostics.ts';
 import type { SlugCollision } from './terms.ts';
 
 export const COLLISION_RULE = 'name-collision';
-
-const reported = new WeakSet<Archive>();
 
 export function collisionMessage(collision: SlugCollision): string {
   const names = collision.names.map((name) => `\`${name}\``).join(' and ');
@@ -18,11 +17,8 @@ export function collisionMessage(collision: SlugCollision): string {
     : `Names ${names} differ only in case or accents but have separate pages ${collision.urls.join(' and ')}`;
 }
 
-/** Once per archive: Eleventy may compute its global data more than once. */
-export function reportCollisions(archive: Archive, collisions: readonly SlugCollision[]): void {
-  if (reported.has(archive)) return;
-  reported.add(archive);
-  const byPath = new Map(archive.files.map((file) => [file.path, file]));
+export function reportCollisions(files: readonly VFile[], collisions: readonly SlugCollision[]): void {
+  const byPath = new Map(files.map((file) => [file.path, file]));
   for (const collision of collisions) {
     const [preferred] = collision.names;
     for (const name of collision.names.slice(1)) {

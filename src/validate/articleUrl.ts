@@ -16,13 +16,22 @@ export interface ArticleUrl {
   day: string;
 }
 
+/** What is wrong with a slug that is not one, said in its own terms. */
+function slugExpectation(slug: string): string {
+  if (!/^[a-z0-9-]*$/.test(slug)) return 'lower-case letters, digits and hyphens only';
+  if (slug === '') return 'a slug after the date (the headline in lower case, words joined by hyphens)';
+  if (slug.includes('--')) return 'one hyphen between words, not `--`';
+  return 'no hyphen at the start or the end of the slug';
+}
+
 export function articleUrl(file: VFile, date: string, datePlace: Place): ArticleUrl | undefined {
   const { date: nameDate, slug } = urls.fileNameParts(path.basename(file.path));
   const [year = '', month = '', day = ''] = date.slice(0, 10).split('-');
   if (!SLUG_PATTERN.test(slug)) {
-    const suggestion = slugify(slug) || 'headline-in-lower-case';
+    // `npm run import` names an undated copy `YYYY-MM-DD-slug.md`: the placeholder is no part of the slug.
+    const suggestion = slugify(slug.replace(/^YYYY-MM-DD-/, '')) || 'headline-in-lower-case';
     reportError(file, {
-      reason: `Unexpected file name \`${path.basename(file.path)}\`, expected lower-case letters, digits and hyphens`,
+      reason: `Unexpected file name \`${path.basename(file.path)}\`, expected ${slugExpectation(slug)}`,
       rule: 'file-name',
       place: { line: 1, column: 1 },
       hint: `The file name is the article's URL: rename it to \`${year}-${month}-${day}-${suggestion}.md\`.`,

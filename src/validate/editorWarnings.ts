@@ -5,6 +5,7 @@
  */
 import type { Document, LineCounter } from 'yaml';
 import type { VFile } from 'vfile';
+import { utcDay } from '../model/calendar.ts';
 import { reportWarning } from '../model/diagnostics.ts';
 import { normalizeText } from '../text/normalizeText.ts';
 import type { Frontmatter } from './schema.ts';
@@ -22,7 +23,7 @@ export interface WarningOptions {
 
 /** Warnings about one file's frontmatter; it needs the file's YAML for positions. */
 export function addFileWarnings({ file, frontmatter, source }: WarnableArticle, options: WarningOptions): void {
-  const todayIso = options.today.toISOString().slice(0, 10);
+  const todayIso = utcDay(options.today);
   const at = (path: PropertyKey[]) => placeOfValue(source.yaml, source.lineCounter, path);
   if (!frontmatter.source.url) {
     reportWarning(file, {

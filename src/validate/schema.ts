@@ -4,32 +4,48 @@
  * silently ignored field.
  */
 import { z } from 'zod';
+import { missingDay } from '../model/calendar.ts';
 
 /** ISO 8601 calendar date, optionally with a time and an offset. */
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [, y, mo, d, h, mi, s] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return false;
-  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59)) return false;
-  return true;
+  return ISO_DATE.test(value) && dateProblem(value) === undefined;
 }
+
+/**
+ * Why a date of the ISO form names no moment (`30 February 2024 does not
+ * exist …`, `hour 25 does not exist`), or undefined when it is fine or not
+ * of the form at all.
+ */
+export function dateProblem(value: string): string | undefined {
+  const m = ISO_DATE.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m;
+  const missing = missingDay(Number(y), Number(mo), Number(d));
+  if (missing) return missing;
+  if (h !== undefined && Number(h) > 23) return `hour ${h} does not exist (hours are 00 to 23)`;
+  if (mi !== undefined && Number(mi) > 59) return `minute ${mi} does not exist (minutes are 00 to 59)`;
+  if (s !== undefined && Number(s) > 59) return `second ${s} does not exist (seconds are 00 to 59)`;
+  return undefined;
+}
+
+/** Marks the zod issue of a date that has the right form but names no day. */
+export const NO_SUCH_DATE = 'no-such-date';
 
 const isoDate = z
   .string({ error: 'Expected a date such as 2020-11-28 (ISO 8601)' })
-  .refine(isIsoDate, {
-    message: 'Expected an ISO 8601 date such as 2020-11-28 or 2020-11-28T09:15:00+05:00',
+  .superRefine((value, ctx) => {
+    if (!ISO_DATE.test(value)) {
+      ctx.addIssue({ code: 'custom', message: 'Expected an ISO 8601 date such as 2020-11-28 or 2020-11-28T09:15:00+05:00' });
+      return;
+    }
+    const problem = dateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { rule: NO_SUCH_DATE } });
   });
 
-const text = (what: string) =>
+export const text = (what: string) =>
   z
     .string({ error: `Expected ${what} as text` })
     .trim()
@@ -50,7 +66,7 @@ const httpUrl = z
   );
 
 /** BCP 47 language tag, loosely: `en`, `ur`, `pt-BR`, `zh-Hant-TW`. */
-const languageTag = z
+export const languageTag = z
   .string({ error: 'Expected a language tag such as en or ur' })
   .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
     message: 'Expected a BCP 47 language tag such as en, ur or pt-BR',

@@ -5,24 +5,30 @@
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { ParsedSource } from '../load/parseFrontmatter.ts';
-import { reportError } from '../model/diagnostics.ts';
-import { frontmatterSchema, KNOWN_KEYS, type Frontmatter } from './schema.ts';
+import { reportError, type Place } from '../model/diagnostics.ts';
+import { isPlaceholder, placeholdersInBody } from '../model/placeholder.ts';
+import { frontmatterSchema, KNOWN_KEYS, NO_SUCH_DATE, type Frontmatter } from './schema.ts';
 import { placeOfKey, placeOfValue, type FieldPath } from './yamlPositions.ts';
 
-/** What the importer and `npm run new` write where they could not tell. */
-export const PLACEHOLDER = /^\s*TODO\b/;
+/**
+ * Whether YAML data is a set of `key: value` fields; an error at `place` on
+ * the file when it is not (a list, a lone value).
+ */
+export function isFieldSet(file: VFile, data: unknown, what: { name: string; rule: string; place: Place; example: string }): data is object {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) return true;
+  reportError(file, {
+    reason: `Unexpected ${what.name} that is not a set of fields, expected \`key: value\` lines`,
+    rule: what.rule,
+    place: what.place,
+    hint: `Write the ${what.name} as YAML fields such as ${what.example}.`,
+  });
+  return false;
+}
 
 export function validateFrontmatter(file: VFile, source: ParsedSource): Frontmatter | undefined {
   if (source.data === undefined) return undefined;
-  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
-    reportError(file, {
-      reason: 'Unexpected frontmatter that is not a set of fields, expected `key: value` lines',
-      rule: 'frontmatter',
-      place: { line: 2, column: 1 },
-      hint: 'Write the frontmatter as YAML fields such as `title: …` and `date: 2020-11-28`.',
-    });
-    return undefined;
-  }
+  const example = '`title: …` and `date: 2020-11-28`';
+  if (!isFieldSet(file, source.data, { name: 'frontmatter', rule: 'frontmatter', place: { line: 2, column: 1 }, example })) return undefined;
 
   const placeholders = findPlaceholders(source.data, []);
   for (const path of placeholders) {
@@ -34,19 +40,47 @@ export function validateFrontmatter(file: VFile, source: ParsedSource): Frontmat
     });
   }
 
+  const inBody = placeholdersInBody(source.body, source.bodyLine);
+  for (const place of inBody) {
+    reportError(file, {
+      reason: 'Unexpected placeholder `TODO` in the text, expected the article as published',
+      rule: 'placeholder',
+      place,
+      hint: 'Replace the TODO with the text of the copy (npm run new and the importer leave it where text is missing).',
+    });
+  }
+
   const result = frontmatterSchema.safeParse(source.data);
   if (!result.success) {
-    for (const issue of result.error.issues) reportIssue(file, source, issue);
+    // A placeholder is reported once, as a placeholder, not again as a value of the wrong form.
+    const isPlaceholderPath = (path: readonly PropertyKey[]) => placeholders.some((p) => formatPath(p) === formatPath(path));
+    for (const issue of result.error.issues) if (!isPlaceholderPath(issue.path)) reportIssue(file, source, issue, ARTICLE_FIELDS);
     return undefined;
   }
-  return placeholders.length > 0 ? undefined : result.data;
+  return placeholders.length > 0 || inBody.length > 0 ? undefined : result.data;
 }
 
-function reportIssue(file: VFile, source: ParsedSource, issue: z.core.$ZodIssue): void {
+/** What messages about a set of fields need to know of it. */
+export interface FieldsModel {
+  /** Known keys by parent path (`''`, `source`, …), for "did you mean" hints. */
+  knownKeys: Record<string, readonly string[]>;
+  /** How to fix a value of the wrong form at `path`. */
+  hintFor(path: FieldPath): string;
+  /** Where the model is explained, for hints on missing fields. */
+  documentedIn: string;
+}
+
+const ARTICLE_FIELDS: FieldsModel = { knownKeys: KNOWN_KEYS, hintFor, documentedIn: 'README.md' };
+
+/** Where a YAML value is, for messages: frontmatter and site.yaml alike. */
+export type YamlSource = Pick<ParsedSource, 'data' | 'yaml' | 'lineCounter'>;
+
+/** One zod issue as a message at the field's line and column. */
+export function reportIssue(file: VFile, source: YamlSource, issue: z.core.$ZodIssue, model: FieldsModel): void {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const parentKey = path.filter((p) => typeof p === 'string').join('.');
-    const known = KNOWN_KEYS[parentKey] ?? [];
+    const known = model.knownKeys[parentKey] ?? [];
     for (const key of issue.keys) {
       const suggestion = closest(key, known);
       reportError(file, {
@@ -64,7 +98,16 @@ function reportIssue(file: VFile, source: ParsedSource, issue: z.core.$ZodIssue)
       reason: `Missing field \`${field}\`, expected ${issue.message.replace(/^Expected /, '')}`,
       rule: 'missing-field',
       place: placeOfValue(source.yaml, source.lineCounter, path),
-      hint: `Add \`${String(path.at(-1))}: …\`${path.length > 1 ? ` under \`${formatPath(path.slice(0, -1))}\`` : ''} (see the example in README.md).`,
+      hint: `Add \`${String(path.at(-1))}: …\`${path.length > 1 ? ` under \`${formatPath(path.slice(0, -1))}\`` : ''} (see the example in ${model.documentedIn}).`,
+    });
+    return;
+  }
+  if (issue.code === 'custom' && issue.params?.['rule'] === NO_SUCH_DATE) {
+    reportError(file, {
+      reason: `Unexpected date in \`${formatPath(path)}\`: ${issue.message}`,
+      rule: 'no-such-date',
+      place: placeOfValue(source.yaml, source.lineCounter, path),
+      hint: 'The form is right but the day is not: check the day and the month against the copy.',
     });
     return;
   }
@@ -72,7 +115,7 @@ function reportIssue(file: VFile, source: ParsedSource, issue: z.core.$ZodIssue)
     reason: `Unexpected value in \`${formatPath(path)}\`: ${issue.message}`,
     rule: 'invalid-field',
     place: placeOfValue(source.yaml, source.lineCounter, path),
-    hint: hintFor(path),
+    hint: model.hintFor(path),
   });
 }
 
@@ -106,7 +149,7 @@ function valueAt(data: unknown, path: FieldPath): unknown {
 }
 
 function findPlaceholders(value: unknown, path: PropertyKey[]): PropertyKey[][] {
-  if (typeof value === 'string') return PLACEHOLDER.test(value) ? [path] : [];
+  if (typeof value === 'string') return isPlaceholder(value) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => findPlaceholders(item, [...path, index]));
   if (typeof value === 'object' && value !== null) {
     return Object.keys(value).flatMap((key) =>

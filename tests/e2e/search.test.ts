@@ -48,28 +48,45 @@ for (const site of SITES) describe(site.suite, { skip }, () => {
     await harness?.close();
   });
 
-  test('typing "Minsk Group" lists the seed article first', async () => {
+  test('typing "Minsk Group" lists the seed article, first when it is the best match searched', async () => {
     const page = await harness.open('/search/');
     await typeQuery(page, 'Minsk Group');
-    const [first] = await resultHrefs(page);
-    assert.equal(first?.pathname, SEED_URL);
-    assert.equal(first?.hash, '');
-    const firstResult = results(page).first();
-    assert.match(await firstResult.locator('.result__meta').innerText(), /Yerevan · 28 November 2020 · UrduPoint News, from Sputnik/);
-    assert.match(await firstResult.locator('.result__excerpt mark').first().innerText(), /Minsk|Group/);
+    const hrefs = await resultHrefs(page);
+    const at = hrefs.findIndex((href) => href.pathname === SEED_URL && href.hash === '');
+    assert.ok(at >= 0, 'the seed article is listed');
+    // One bundle: ranked over the whole archive. Shards: the newest are searched first, older ones on
+    // demand, and what is shown stays in place (docs/SEARCH.md), so the seed of 2020 comes later.
+    if (site.shards === 1) assert.equal(at, 0);
+    const seed = results(page).nth(at);
+    assert.match(await seed.locator('.result__meta').innerText(), /Yerevan · 28 November 2020 · UrduPoint News, from Sputnik/);
+    assert.match(await seed.locator('.result__excerpt mark').first().innerText(), /Minsk|Group/);
     await page.close();
   });
 
   test('a quote phrase returns the quote with its speaker and a link to its anchor', async () => {
     const page = await harness.open('/search/');
     await typeQuery(page, 'tackle these political issues');
-    const quote = results(page).first();
-    assert.match(await quote.getAttribute('class') ?? '', /result--quote/);
+    const quote = results(page).filter({ has: page.locator('a.result__link[href$="#quote-3"]') }).first();
+    assert.match((await quote.getAttribute('class')) ?? '', /result--quote/);
     assert.equal(await quote.locator('.result__speaker-name').innerText(), 'Jean-Baptiste Lemoyne');
     assert.match(await quote.locator('.result__quote').innerText(), /We will continue to tackle these political issues/);
-    const [link] = await resultHrefs(page);
-    assert.equal(link?.pathname, SEED_URL);
-    assert.equal(link?.hash, '#quote-3');
+    const link = new URL((await quote.locator('a.result__link').getAttribute('href')) ?? '', harness.origin);
+    assert.equal(link.pathname, SEED_URL);
+    assert.equal(link.hash, '#quote-3');
+    await page.close();
+  });
+
+  test("a quote is found by its own words and speaker, not by its article's place or headline", async () => {
+    const page = await harness.open('/search/');
+    // The seed's dateline is Yerevan and its headline names the Minsk Group; only one of its quotes says Minsk.
+    for (const word of ['Minsk', 'Yerevan']) {
+      await typeQuery(page, word);
+      assert.ok((await results(page).count()) > 0, `articles are found for ${word}`);
+      for (const text of await results(page).filter({ has: page.locator('.result__quote') }).allInnerTexts()) {
+        assert.match(text, new RegExp(word, 'i'), `a quote result without "${word}": ${text}`);
+      }
+      await searchInput(page).fill('');
+    }
     await page.close();
   });
 
@@ -165,22 +182,32 @@ for (const site of SITES) describe(site.suite, { skip }, () => {
     await page.close();
   });
 
-  test('keyboard: slash focuses search, arrows move through results, Escape clears', async () => {
+  test('keyboard: slash focuses search, arrows move through results, Escape returns to the box, then clears', async () => {
     const page = await harness.open('/search/');
+    await settledResults(page);
     await page.locator('h1').click();
     await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => document.activeElement?.closest('pagefind-input') !== null), true);
-    await page.keyboard.type('Armenia', { delay: 10 });
-    await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.includes('Armenia'));
-    await settledResults(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q');
+    await afterSearch(page, () => page.keyboard.type('Armenia', { delay: 10 }));
     const hrefs = (await resultHrefs(page)).map(String);
+    assert.ok(hrefs.length >= 2, 'two results to move between');
     await searchInput(page).focus();
+    const focused = (): Promise<string | undefined> =>
+      page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? document.activeElement?.id);
     await page.keyboard.press('ArrowDown');
-    assert.equal(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href), hrefs[0]);
+    assert.equal(await focused(), hrefs[0]);
     await page.keyboard.press('ArrowDown');
-    assert.equal(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href), hrefs[1]);
-    await searchInput(page).focus();
+    assert.equal(await focused(), hrefs[1]);
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), hrefs[0]);
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), 'search-q', 'up from the first result returns to the box');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
+    assert.equal(await focused(), 'search-q', 'Escape from a result returns to the box');
+    assert.equal(await searchInput(page).inputValue(), 'Armenia', 'and keeps the query');
+    await afterSearch(page, () => page.keyboard.press('Escape'));
     assert.equal(await searchInput(page).inputValue(), '');
     await page.waitForURL((url) => !url.searchParams.has('q'));
     assert.equal(await results(page).count(), 0);
@@ -189,18 +216,10 @@ for (const site of SITES) describe(site.suite, { skip }, () => {
 
   test('the result count is announced to screen readers', async () => {
     const page = await harness.open('/search/');
-    // The Component UI empties its live regions soon after speaking: record what they say.
-    await page.evaluate(() => {
-      const said: string[] = [];
-      (window as unknown as { announced: string[] }).announced = said;
-      new MutationObserver(() => {
-        for (const region of document.querySelectorAll('[aria-live]')) if (region.textContent) said.push(region.textContent);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
     await typeQuery(page, 'Minsk Group');
-    await page.waitForFunction(() =>
-      (window as unknown as { announced: string[] }).announced.some((text) => /^\d+ results? for Minsk Group$/.test(text)),
-    );
+    const status = page.locator('[role="status"]');
+    assert.equal(await status.count(), 1, 'one status region');
+    assert.match(await status.innerText(), /^\d+ results? for Minsk Group/);
     await page.close();
   });
 

@@ -39,6 +39,7 @@ describe('accessibility of every page kind', { skip: chromium.skip || undefined 
     pages.set('right-to-left article', result.archive.articles.find((a) => a.dir === 'rtl')!.url);
     pages.set('year', `/${year}/`);
     pages.set('month', `/${year}/${article.month}/`);
+    pages.set('day', `/${year}/${article.month}/${article.day}/`);
     for (const kind of ['sources', 'places', 'people', 'topics']) {
       pages.set(`${kind} index`, `/${kind}/`);
       pages.set(`${kind} term`, `/${kind}/${await first(kind)}/`);

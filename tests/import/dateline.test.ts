@@ -33,32 +33,32 @@ const CASES: Case[] = [
     outlet: 'UrduPoint', agency: 'APP', date: { year: 2020, month: 12, day: 2 }, rest: 'The',
   },
   {
-    behaviour: 'reads a Reuters dateline as outlet Reuters with no agency and no date',
-    lead: 'RIO DE JANEIRO (Reuters) - Brazil', place: 'Rio de Janeiro', printed: 'RIO DE JANEIRO (Reuters)', outlet: 'Reuters', rest: 'Brazil',
+    behaviour: 'reads a lone Reuters credit as the agency, not as the outlet that published the copy',
+    lead: 'RIO DE JANEIRO (Reuters) - Brazil', place: 'Rio de Janeiro', printed: 'RIO DE JANEIRO (Reuters)', agency: 'Reuters', rest: 'Brazil',
   },
   {
     behaviour: 'parses an AP dateline with an em dash',
-    lead: 'WASHINGTON (AP) — The Senate', place: 'Washington', printed: 'WASHINGTON (AP)', outlet: 'AP', rest: 'The Senate',
+    lead: 'WASHINGTON (AP) — The Senate', place: 'Washington', printed: 'WASHINGTON (AP)', agency: 'AP', rest: 'The Senate',
   },
   {
     behaviour: 'keeps the state abbreviation of an AP dateline with the place',
-    lead: 'SAN JOSE, Calif. (AP) — Regulators', place: 'San Jose, Calif.', printed: 'SAN JOSE, Calif. (AP)', outlet: 'AP', rest: 'Regulators',
+    lead: 'SAN JOSE, Calif. (AP) — Regulators', place: 'San Jose, Calif.', printed: 'SAN JOSE, Calif. (AP)', agency: 'AP', rest: 'Regulators',
   },
   {
     behaviour: 'parses an AFP dateline with month abbreviation and no year',
-    lead: 'PARIS, Nov 28 (AFP) - France', place: 'Paris', printed: 'PARIS, Nov 28 (AFP)', outlet: 'AFP', date: { month: 11, day: 28 }, rest: 'France',
+    lead: 'PARIS, Nov 28 (AFP) - France', place: 'Paris', printed: 'PARIS, Nov 28 (AFP)', agency: 'AFP', date: { month: 11, day: 28 }, rest: 'France',
   },
   {
     behaviour: 'parses a Xinhua dateline with an abbreviated month and a double hyphen',
-    lead: 'BEIJING, Nov. 28 (Xinhua) -- China', place: 'Beijing', printed: 'BEIJING, Nov. 28 (Xinhua)', outlet: 'Xinhua', date: { month: 11, day: 28 }, rest: 'China',
+    lead: 'BEIJING, Nov. 28 (Xinhua) -- China', place: 'Beijing', printed: 'BEIJING, Nov. 28 (Xinhua)', agency: 'Xinhua', date: { month: 11, day: 28 }, rest: 'China',
   },
   {
     behaviour: 'parses a TASS dateline with the agency between slashes',
-    lead: 'MOSCOW, November 28. /TASS/. The Kremlin', place: 'Moscow', printed: 'MOSCOW, November 28. /TASS/', outlet: 'TASS', date: { month: 11, day: 28 }, rest: 'The Kremlin',
+    lead: 'MOSCOW, November 28. /TASS/. The Kremlin', place: 'Moscow', printed: 'MOSCOW, November 28. /TASS/', agency: 'TASS', date: { month: 11, day: 28 }, rest: 'The Kremlin',
   },
   {
     behaviour: 'parses a dateline whose full date precedes the credit',
-    lead: 'DUBAI, 28th November, 2020 (WAM) -- The', place: 'Dubai', printed: 'DUBAI, 28th November, 2020 (WAM)', outlet: 'WAM', date: { year: 2020, month: 11, day: 28 }, rest: 'The',
+    lead: 'DUBAI, 28th November, 2020 (WAM) -- The', place: 'Dubai', printed: 'DUBAI, 28th November, 2020 (WAM)', agency: 'WAM', date: { year: 2020, month: 11, day: 28 }, rest: 'The',
   },
   {
     behaviour: 'reads a place in capitals followed by a colon as a dateline without credit',
@@ -66,7 +66,7 @@ const CASES: Case[] = [
   },
   {
     behaviour: 'normalises hyphenated and dotted place names',
-    lead: 'ST. PETERSBURG (Reuters) - A', place: 'St. Petersburg', printed: 'ST. PETERSBURG (Reuters)', outlet: 'Reuters', rest: 'A',
+    lead: 'ST. PETERSBURG (Reuters) - A', place: 'St. Petersburg', printed: 'ST. PETERSBURG (Reuters)', agency: 'Reuters', rest: 'A',
   },
 ];
 

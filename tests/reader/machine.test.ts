@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { site } from '../../src/site.ts';
+import type { SiteSettings } from '../../src/site.ts';
 import { buildFixtureArchive, elements, fileOfUrl, urlOfFile, type BuiltFixture } from './fixtureBuild.ts';
 
 let built: BuiltFixture;
+/** The fixture's site.yaml, with its base URL (fixtureBuild.ts). */
+let site: SiteSettings & { url: string };
 const read = (url: string) => built.project.read(fileOfUrl(url));
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'url', 'link', 'author', 'category'].includes(name) });
 
@@ -21,6 +23,7 @@ function parseXml(text: string): Record<string, unknown> {
 
 before(async () => {
   built = await buildFixtureArchive();
+  site = { ...built.result.site, url: built.result.site.url ?? '' };
 });
 after(async () => {
   await built?.project.remove();

@@ -20,14 +20,49 @@ after(async () => {
   await built?.project.remove();
 });
 
+/** The part of a page between two markers (a section of the front page, say). */
+function between(html: string, start: string, end: string): string {
+  const from = html.indexOf(start);
+  assert.ok(from >= 0, `the page has ${start}`);
+  const to = html.indexOf(end, from + start.length);
+  return html.slice(from, to < 0 ? undefined : to);
+}
+const articleLinks = (html: string) => [...html.matchAll(/href="(\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/)"/g)].map((m) => m[1]!);
+
 describe('reader pages', () => {
-  test('the home page shows the latest 20 articles and pages on at /page/2/', async () => {
+  test('the front page leads with the latest article, then the next ones, then 14 teasers: the first 20', async () => {
     const home = await read('/');
-    assert.equal(count(home, /class="summary"/g), 20);
+    const articles = built.result.archive.articles;
+    const lead = between(home, '<article class="lead"', '</article>');
+    assert.ok(lead.includes(`href="${articles[0]!.url}"`), 'the lead story is the newest article');
+    assert.match(lead, /<blockquote/, 'the lead shows its first quote');
+    const top = articleLinks(between(home, 'class="front__top"', '</section>'));
+    assert.deepEqual(top, articles.slice(1, 6).map((a) => a.url));
+    assert.equal(count(between(home, 'class="front__more"', '</section>'), /class="summary"/g), 14);
     assert.match(home, /<a class="pager__link" rel="next" href="\/page\/2\/">/);
+    const second = await read('/page/2/');
+    assert.equal(articleLinks(between(second, 'class="summaries', 'class="pager"'))[0], articles[20]!.url, 'page 2 goes on with the 21st');
     const last = await read('/page/3/');
     assert.equal(count(last, /class="summary"/g), 45 - 40);
     assert.match(last, /Page 3 of 3/);
+  });
+
+  test('the front page has the latest by section: the busiest topics, places and sources, no headline twice', async () => {
+    const home = await read('/');
+    const sections = between(home, 'class="front__sections"', 'class="front__more"');
+    const kinds = [...sections.matchAll(/<span class="kicker">(\w+)<\/span> <a href="(\/\w+\/[a-z0-9-]+\/)">/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(kinds.map(([kind]) => kind), ['Topic', 'Topic', 'Topic', 'Topic', 'Place', 'Place', 'Source', 'Source']);
+    assert.equal(kinds[0]![1], '/topics/elections/', 'the topic with most articles comes first');
+    const shown = [...articleLinks(between(home, '<article class="lead"', 'class="front__sections"')), ...articleLinks(sections)];
+    assert.equal(new Set(shown).size, shown.length, 'no headline is repeated on the front page');
+  });
+
+  test('teasers do not repeat the dateline the meta line already shows', async () => {
+    const home = await read('/page/2/');
+    const teasers = [...home.matchAll(/class="summary__text">([^<]*)</g)].map((m) => m[1]!);
+    assert.ok(teasers.length > 0);
+    for (const teaser of teasers) assert.doesNotMatch(teaser, /^[A-ZÃ ]+ \(/, teaser);
+    assert.match(home, /class="summary__place">/);
   });
 
   test('a year page lists months with counts, links only months with articles, and draws a chart', async () => {
@@ -38,11 +73,41 @@ describe('reader pages', () => {
     assert.ok(!built.files.includes('2020/03/index.html'), 'an empty month has no page');
   });
 
-  test('a month page lists its articles by day', async () => {
+  test('a year page lists the latest articles of each of its months', async () => {
+    const year = await read('/2020/');
+    const november = built.result.archive.articles.filter((a) => a.year === '2020' && a.month === '11');
+    const section = between(year, 'id="month-11"', '</section>');
+    assert.deepEqual(articleLinks(section), november.map((a) => a.url));
+  });
+
+  test('a month page lists its articles by day, each day heading linking to the day’s page', async () => {
     const month = await read('/2020/11/');
     assert.match(month, /<h1 class="page-title">November 2020<\/h1>/);
-    assert.ok(count(month, /<section class="day"/g) >= 1);
-    assert.equal(count(month, /class="summary"/g), 3);
+    assert.equal(count(month, /<section class="day"/g), 3);
+    assert.match(month, /<h2 class="day__heading" id="day-2020-11-03"><a href="\/2020\/11\/03\/">/);
+    assert.equal(articleLinks(month).length, 3);
+  });
+
+  test('every day with articles has a page at /YYYY/MM/DD/ listing them, beside its articles’ own pages', async () => {
+    const days = new Map<string, string[]>();
+    for (const article of built.result.archive.articles) {
+      const url = `/${article.year}/${article.month}/${article.day}/`;
+      days.set(url, [...(days.get(url) ?? []), article.url]);
+    }
+    for (const [url, urls] of days) {
+      const html = await read(url);
+      assert.deepEqual(articleLinks(between(html, 'class="summaries', 'class="pager"')).filter((link, i, all) => all.indexOf(link) === i), urls, url);
+    }
+    const day = await read('/2020/11/03/');
+    assert.match(day, /<h1 class="page-title"><time datetime="2020-11-03">3 November 2020<\/time><\/h1>/);
+    assert.match(day, /href="\/2020\/11\/">November<\/a>/, 'its breadcrumb leads to the month');
+    assert.ok(!built.files.includes('2020/11/04/index.html'), 'a day without articles has no page');
+  });
+
+  test('an article’s breadcrumb leads to its day', async () => {
+    const article = built.result.archive.articles[4]!;
+    const crumbs = between(await read(article.url), 'aria-label="Breadcrumb"', '</nav>');
+    assert.ok(crumbs.includes(`href="/${article.year}/${article.month}/${article.day}/"`));
   });
 
   for (const [index, example] of [
@@ -71,12 +136,40 @@ describe('reader pages', () => {
     assert.match(await read('/topics/elections/page/2/'), /Page 2 of 2/);
   });
 
-  test('/quotes/ groups every quote by speaker, each linking to its place in its article', async () => {
+  test('/quotes/ groups every quote by speaker, speakers sorted by surname', async () => {
+    const quotes = await read('/quotes/');
+    const speakers = [...quotes.matchAll(/<h2 class="speaker__name" id="([^"]+)"/g)].map((m) => m[1]);
+    // Surnames Ćosić, Horvat, Lemoyne, Yusuf (by first name it would be Amina, Jean-Baptiste, Marko, Zoé).
+    assert.deepEqual(speakers, ['speaker-zoe-cosic', 'speaker-marko-horvat', 'speaker-jean-baptiste-lemoyne', 'speaker-amina-yusuf', 'speaker-not-recorded']);
+  });
+
+  test('/quotes/ links every quote to its place in its article', async () => {
     const quotes = await read('/quotes/');
     const links = quotes.match(/<a href="\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/#quote-\d+"/g) ?? [];
     assert.equal(links.length, 44 + 1 + 1, 'one quote per generated article, the extra anonymous quote and the Urdu quote');
     assert.match(quotes, /<h2 class="speaker__name" id="speaker-zoe-cosic"><a href="\/people\/zoe-cosic\/">Zoé Ćosić<\/a><\/h2>/);
     assert.match(quotes, /Speaker not recorded/);
+  });
+
+  test('a person’s page reads as a profile: quotes, first and latest appearance, roles, who else is quoted', async () => {
+    const person = await read('/people/amina-yusuf/');
+    const theirs = built.result.archive.articles.filter((a) => a.quotes.some((q) => q.speaker === 'Amina Yusuf'));
+    const profile = between(person, '<aside class="profile"', '</aside>');
+    assert.match(profile, new RegExp(`<dt>Articles</dt><dd>${theirs.length}</dd>`));
+    assert.match(profile, new RegExp(`<dt>Quoted</dt><dd>${theirs.length} times</dd>`));
+    assert.ok(profile.includes(`<dt>First appearance</dt><dd><a href="${theirs.at(-1)!.url}">`));
+    assert.ok(profile.includes(`<dt>Latest</dt><dd><a href="${theirs[0]!.url}">`));
+    assert.match(profile, /<dt>Quoted as<\/dt><dd>finance minister<\/dd>/);
+    assert.match(profile, /id="ranking-topics"/);
+  });
+
+  test('a place’s and a source’s pages say who is quoted most in their articles', async () => {
+    for (const url of ['/places/lisbon/', '/sources/reuters/']) {
+      const profile = between(await read(url), '<aside class="profile"', '</aside>');
+      assert.match(profile, /<h3 class="profile__heading" id="ranking-quoted">Most quoted<\/h3>/, url);
+      assert.match(profile, /<li><a href="\/people\/[a-z-]+\/">[^<]+<\/a> <span class="ranking__count">\d+/, url);
+      assert.match(profile, /<dt>First appearance<\/dt>/, url);
+    }
   });
 
   test('a person’s page shows their quotes before their articles', async () => {
@@ -140,7 +233,7 @@ describe('valid HTML', () => {
     },
   });
   const pages = [
-    '/', '/page/2/', '/2020/', '/2020/11/', '/sources/', '/sources/sputnik/', '/places/', '/places/sao-paulo/',
+    '/', '/page/2/', '/2020/', '/2020/11/', '/2020/11/03/', '/sources/', '/sources/sputnik/', '/places/', '/places/sao-paulo/',
     '/people/', '/people/zoe-cosic/', '/topics/', '/topics/elections/page/2/', '/quotes/', '/about/', '/404.html',
     '/2021/03/10/karachi-budget-debate/',
   ];

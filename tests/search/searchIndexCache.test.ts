@@ -1,10 +1,11 @@
 /**
  * The sharded search index on disk (src/index/searchIndex.ts): one real
  * Pagefind bundle per shard, a manifest the search page reads, and a cache
- * that re-indexes only the shard whose pages changed.
+ * that re-indexes only the shard whose pages changed. Each test indexes
+ * into a cache folder of its own, so any one of them can run alone.
  */
 import assert from 'node:assert/strict';
-import { appendFile, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildSearchIndex } from '../../src/index/searchIndex.ts';
@@ -13,47 +14,50 @@ import { fileHashes } from '../support/treeHash.ts';
 
 describe('sharded search index', () => {
   let site: SearchSite;
-  let cacheDir: string;
   before(async () => {
     site = await buildSearchSite({ shardArticles: 3 });
-    cacheDir = path.join(site.project.dir, '.cache', 'search-test');
   });
   after(async () => {
     await site?.project.remove();
   });
+  const freshCache = (): Promise<string> => mkdtemp(path.join(site.project.dir, 'search-cache-'));
 
-  test('writes one bundle per shard and a manifest naming them, newest first', async () => {
+  test('writes one bundle per shard and a manifest naming them, newest first, with the facets', async () => {
+    await buildSearchIndex(site.siteDir, site.built, { maxArticlesPerShard: 3 });
     const manifest = JSON.parse(await readFile(path.join(site.siteDir, 'pagefind', 'shards.json'), 'utf8')) as {
       shards: Array<{ bundlePath: string; articles: number; from: string; to: string }>;
+      facets: Record<string, string[]>;
     };
     assert.deepEqual(manifest.shards.map((shard) => shard.bundlePath), ['/pagefind/', '/pagefind-shards/2022/', '/pagefind-shards/2021/', '/pagefind-shards/2020/', '/pagefind-shards/2019/']);
     assert.equal(manifest.shards.reduce((sum, shard) => sum + shard.articles, 0), site.articles);
     for (const shard of manifest.shards) {
       await readFile(path.join(site.siteDir, shard.bundlePath, 'pagefind-entry.json'));
     }
-    const searchPage = await readFile(path.join(site.siteDir, 'search', 'index.html'), 'utf8');
-    assert.match(searchPage, /<script type="application\/json" id="search-bundles">\["\/pagefind-shards\/2022\/","\/pagefind-shards\/2021\/","\/pagefind-shards\/2020\/","\/pagefind-shards\/2019\/"\]<\/script>/);
+    assert.deepEqual(manifest.facets.en, ['agency', 'person', 'place', 'source', 'topic', 'type', 'year']);
+    const years = JSON.parse(await readFile(path.join(site.siteDir, 'pagefind', 'facets', 'en', 'year.json'), 'utf8')) as { values: [string, number][] };
+    const counts = years.values.map(([, count]) => count);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'values sorted by count');
   });
 
   test('a second run over unchanged pages takes every shard from the cache, byte for byte', async () => {
-    const articles = site.built;
-    const first = await buildSearchIndex(site.siteDir, articles, { cacheDir, maxArticlesPerShard: 3 });
+    const cacheDir = await freshCache();
+    const first = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
     const written = await fileHashes(site.siteDir);
     assert.ok(first.shards.every((shard) => !shard.cached), 'the first run indexes every shard');
-    const second = await buildSearchIndex(site.siteDir, articles, { cacheDir, maxArticlesPerShard: 3 });
+    const second = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
     assert.ok(second.shards.every((shard) => shard.cached), 'the second run indexes none');
     assert.deepEqual(await fileHashes(site.siteDir), written);
   });
 
   test('a changed article page re-indexes its own shard only', async () => {
-    const articles = site.built;
+    const cacheDir = await freshCache();
+    await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
     await appendFile(path.join(site.siteDir, SEED_URL, 'index.html'), '\n<!-- edited -->\n');
-    const run = await buildSearchIndex(site.siteDir, articles, { cacheDir, maxArticlesPerShard: 3 });
+    const run = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
     assert.deepEqual(run.shards.filter((shard) => !shard.cached).map((shard) => shard.id), ['2020']);
   });
 
   test('without a cache every shard is written afresh', async () => {
-    await rm(cacheDir, { recursive: true, force: true });
     const run = await buildSearchIndex(site.siteDir, site.built, { maxArticlesPerShard: 3 });
     assert.equal(run.shards.length, 5);
     assert.ok(run.shards.every((shard) => !shard.cached));

@@ -19,11 +19,15 @@ export interface FixtureProject {
   remove(): Promise<void>;
 }
 
+/** The base URL of a fixture project's site.yaml (tests/site/ writes others, or none). */
+export const FIXTURE_SITE_URL = 'https://archive.example';
+
 export async function createFixtureProject(prefix = 'archive-test-'): Promise<FixtureProject> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
   const contentDir = path.join(dir, 'content');
   const outputDir = path.join(dir, '_site');
   await mkdir(contentDir, { recursive: true });
+  await writeFile(path.join(dir, 'site.yaml'), `title: Test Archive\ndescription: An archive built by the tests.\nurl: ${FIXTURE_SITE_URL}\n`);
   return {
     dir,
     contentDir,
@@ -34,7 +38,8 @@ export async function createFixtureProject(prefix = 'archive-test-'): Promise<Fi
       await writeFile(file, text);
       return file;
     },
-    build: (options = {}) => build({ contentDir, outputDir, ...options }),
+    // No SITE_URL from the environment: a test's site is what its site.yaml says.
+    build: (options = {}) => build({ contentDir, outputDir, env: {}, ...options }),
     read: (relative) => readFile(path.join(outputDir, relative), 'utf8'),
     remove: () => rm(dir, { recursive: true, force: true }),
   };

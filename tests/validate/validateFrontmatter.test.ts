@@ -58,12 +58,12 @@ const ERROR_CASES: ErrorCase[] = [
     reason: /Missing field `title`/,
   },
   {
-    name: 'rejects a date that is not a calendar date',
+    name: 'rejects a date that is not a calendar date, saying that day does not exist',
     frontmatter: VALID.replace('date: 2021-05-07', 'date: 2021-02-30'),
-    rule: 'invalid-field',
+    rule: 'no-such-date',
     line: 3,
     column: 7,
-    reason: /`date`.*ISO 8601/,
+    reason: /`date`: 30 February 2021 does not exist \(February 2021 has 28 days\)/,
   },
   {
     name: 'rejects a date written in words',

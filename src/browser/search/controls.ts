@@ -3,7 +3,7 @@
  * index language. Their markup is in templates/search.njk, hidden until this
  * script is running.
  */
-import type { IndexLanguage } from './languageIndex.ts';
+import type { IndexLanguage } from './searchManifest.ts';
 import { SORT_ORDERS, type SortOrder } from './searchState.ts';
 
 function isSortOrder(value: string): value is SortOrder {

@@ -6,7 +6,6 @@
  */
 
 export const HIGHLIGHT_PARAM = 'highlight';
-const HIGHLIGHTER = '/pagefind/pagefind-highlight.js';
 
 interface HighlighterModule {
   default: new (options: { highlightParam: string; markContext?: string | null; addStyles?: boolean }) => unknown;
@@ -14,8 +13,9 @@ interface HighlighterModule {
 
 export async function highlightSearchTerms(location: Location): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  // Beside this script's folder (/js/ → /pagefind/), so a site served under a base path finds it too.
   // A variable keeps the bundler from resolving the file: it exists only in the built site.
-  const url: string = HIGHLIGHTER;
+  const url: string = new URL('../pagefind/pagefind-highlight.js', import.meta.url).href;
   const module = (await import(url)) as HighlighterModule;
   // addStyles would inject a <style> element, which the site's CSP refuses;
   // a plain <mark> is already highlighted by the browser and the site's CSS.

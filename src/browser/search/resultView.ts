@@ -3,10 +3,10 @@
  * headline, dateline place, date, source (and agency) and the highlighted
  * excerpt; a quote shows the words said, the speaker and the article it is
  * from, and links to the quote's anchor. One link per result, so the
- * Component UI's arrow-key navigation moves result by result.
+ * arrow keys move result by result (resultList.ts).
  */
 import { readableDate } from '../../model/dates.ts';
-import type { ResultData } from './pagefindUi.ts';
+import type { ResultData } from './pagefindApi.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -39,7 +39,7 @@ function metaLine(data: ResultData): HTMLElement {
   const parts: (Node | string)[] = [];
   const place = first(data, 'place');
   if (place) parts.push(element('span', 'result__place', place));
-  const date = data.meta.date;
+  const date = data.meta.date ?? first(data, 'date');
   if (date) {
     const time = element('time', 'result__date', readableDate(date));
     time.dateTime = date;
@@ -76,7 +76,8 @@ function quoteResult(data: ResultData): HTMLLIElement {
   const words = data.excerpt ? excerptNodes(data.excerpt) : [data.meta.title ?? ''];
   const speaker = data.meta.speaker ?? 'Speaker not recorded';
   const said = element('p', 'result__speaker', element('span', 'result__speaker-name', speaker));
-  if (data.meta.role) said.append(`, ${data.meta.role}`);
+  const role = first(data, 'role');
+  if (role) said.append(`, ${role}`);
   item.append(
     element('p', 'result__kind', 'Quote'),
     element('blockquote', 'result__quote', element('p', '', link(data.url, '“', ...words, '”'))),
@@ -86,9 +87,9 @@ function quoteResult(data: ResultData): HTMLLIElement {
   return item;
 }
 
-/** The `resultTemplate` for `<pagefind-results>`; `lang` is the index's language. */
+/** One result's list item; `lang` is the index's language when it is not the page's. */
 export function renderResult(data: ResultData, lang: string | null): HTMLLIElement {
-  const item = data.meta.type === 'quote' ? quoteResult(data) : articleResult(data);
+  const item = data.filters?.type?.includes('Quote') ? quoteResult(data) : articleResult(data);
   if (lang) {
     // The words come from the index's language; the labels around them do not.
     for (const words of item.querySelectorAll<HTMLElement>('.result__title, .result__excerpt, .result__quote, cite')) {

@@ -4,7 +4,7 @@
  * `/search/?q=minsk+group&source=Caspian+Wire&source=Trend+News&sort=newest&lang=fr`.
  * Pure functions, tested in Node.
  */
-import type { Filters, SortSpec } from './pagefindUi.ts';
+import type { Filters, SortSpec } from './pagefindApi.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];

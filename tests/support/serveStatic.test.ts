@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { contentTypeOf, resolveInside, serveStatic, type StaticServer } from '../support/serveStatic.ts';
+import { contentTypeOf, resolveInside, serveStatic, type StaticServer } from './serveStatic.ts';
 
 let root: string;
 let server: StaticServer;

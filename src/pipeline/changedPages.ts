@@ -51,7 +51,7 @@ function canonical(value: unknown, articles: ReadonlyMap<object, string>, own?: 
 }
 
 /** Every item's page URL: articles carry it on `entry.article`, the rest on themselves. */
-function urlOf(key: Paginated, item: unknown): string {
+export function urlOf(key: Paginated, item: unknown): string {
   if (key === 'articlePages') return (item as SiteData['articlePages'][number]).article.url;
   return (item as { url: string }).url;
 }
@@ -70,9 +70,14 @@ export function fingerprint(data: SiteData): LayoutFingerprint {
   }
   return {
     everywhere: digest(data.years.map((year) => [year.url, year.year])),
-    unpaginated: digest(canonical([data.atom, data.jsonFeed, data.sitemap, data.quotes, data.quoteCount, data.searchBundles], articles)),
+    unpaginated: digest(canonical([data.atom, data.jsonFeed, data.sitemap, data.sitemapParts, data.quotes, data.quoteCount, data.searchBundles], articles)),
     pages,
   };
+}
+
+/** The file a page URL is written to, relative to the site: `/2020/11/` → `2020/11/index.html`. */
+export function pageFile(url: string): string {
+  return `${url.replace(/^\/+/, '')}index.html`;
 }
 
 export function pageCount(pass: LayoutPass): number {

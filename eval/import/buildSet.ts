@@ -1,0 +1,108 @@
+/**
+ * Writes set.json from the copies and the editor's annotations
+ * (copies/annotations.json, git-ignored because it holds fragments of the
+ * copies' words): each quote is located in its copy by where it starts (and,
+ * when it runs past a closing mark or has none, where it ends), then kept
+ * only as a fingerprint.
+ *
+ *   npx tsx eval/import/buildSet.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { COPIES_DIR, SET_FILE, foldQuote, foldText, readCopy, sha256 } from './evalSet.ts';
+import type { ExpectedQuote, SetEntry } from './evalSet.ts';
+
+/** [starts with, ends with | null, speaker, kind p|r, optional?] */
+type QuoteNote = [string, string | null, string, 'p' | 'r', boolean?];
+
+interface Annotation {
+  id: string;
+  url: string;
+  query: string;
+  group: string;
+  country: string;
+  place: string | null;
+  placePrinted?: boolean;
+  outlet: string;
+  outletPrinted?: boolean;
+  agency: string | null;
+  date: string | null;
+  datePrinted?: boolean;
+  byline?: string[];
+  quotes: QuoteNote[];
+}
+
+/** How many copies are held out: about a sixth, chosen by a hash of the id, not by looking. */
+const HELD_OUT = 10;
+
+const CLOSING = /[”"’']/;
+
+function locate(copy: string, note: QuoteNote, id: string): string {
+  const [rawFrom, to] = note;
+  const [from, nth] = rawFrom.split('#') as [string, string | undefined];
+  let start = -1;
+  for (let n = Number(nth ?? 1); n > 0; n--) {
+    start = copy.indexOf(from, start + 1);
+    if (start < 0) throw new Error(`${id}: quote starting "${from}" not found`);
+  }
+  let end: number;
+  if (to !== null) {
+    end = copy.indexOf(to, start);
+    if (end < 0) throw new Error(`${id}: quote end "${to}" not found after "${from}"`);
+    end += to.length;
+  } else {
+    const rest = copy.slice(start);
+    const close = rest.search(/[”"]/);
+    const paragraph = rest.search(/\n/);
+    if (close < 0 || (paragraph >= 0 && paragraph < close)) throw new Error(`${id}: quote "${from}" has no closing mark in its paragraph; give its end`);
+    end = start + close;
+  }
+  const text = copy.slice(start, end);
+  if (!CLOSING.test(copy.slice(end, end + 1)) && to === null) throw new Error(`${id}: "${from}" does not end at a mark`);
+  return text;
+}
+
+const notes = JSON.parse(readFileSync(path.join(COPIES_DIR, 'annotations.json'), 'utf8')) as Annotation[];
+const ranked = [...notes].sort((a, b) => sha256(`held-out:${a.id}`).localeCompare(sha256(`held-out:${b.id}`)));
+const heldOut = new Set(ranked.slice(0, HELD_OUT).map((n) => n.id));
+
+const entries: SetEntry[] = notes.map((note) => {
+  const copy = readCopy(note.id);
+  if (copy === undefined) throw new Error(`${note.id}: no copy in ${COPIES_DIR}`);
+  const quotes: ExpectedQuote[] = note.quotes.map((q) => {
+    const text = locate(copy, q, note.id);
+    return {
+      hash: sha256(foldQuote(text)),
+      words: foldQuote(text).split(' ').length,
+      speaker: q[2],
+      kind: q[3] === 'p' ? 'person' : 'role',
+      optional: q[4] === true,
+    };
+  });
+  return {
+    id: note.id,
+    url: note.url,
+    refetch: { corpus: 'pages', query: note.query },
+    group: note.group,
+    country: note.country,
+    fingerprint: sha256(foldText(copy)),
+    heldOut: heldOut.has(note.id),
+    expected: {
+      place: note.place,
+      placePrinted: note.placePrinted ?? true,
+      outlet: note.outlet,
+      outletPrinted: note.outletPrinted ?? true,
+      agency: note.agency,
+      date: note.date,
+      datePrinted: note.datePrinted ?? true,
+      byline: note.byline ?? null,
+      quotes,
+    },
+  };
+});
+
+writeFileSync(SET_FILE, `${JSON.stringify(entries, null, 1)}\n`);
+const groups = new Set(entries.map((e) => e.group));
+const countries = new Set(entries.map((e) => e.country));
+console.log(`${entries.length} copies (${heldOut.size} held out), ${groups.size} agencies/outlets, ${countries.size} countries, ` +
+  `${entries.reduce((n, e) => n + e.expected.quotes.filter((q) => !q.optional).length, 0)} quotes → ${path.relative(process.cwd(), SET_FILE)}`);

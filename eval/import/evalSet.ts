@@ -1,0 +1,96 @@
+/**
+ * The importer's development set: real published copies collected with the
+ * search tool, the facts an editor recorded for each, and the folding that
+ * makes a copy or a quote comparable without keeping its text.
+ *
+ * Third-party text never goes into git: `set.json` holds sources, expected
+ * facts, and SHA-256 fingerprints; the copies themselves live in the
+ * git-ignored `copies/` folder, and whatever is missing there is skipped.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const COPIES_DIR = path.join(EVAL_DIR, 'copies');
+export const SET_FILE = path.join(EVAL_DIR, 'set.json');
+
+/** A quote the editor recorded, known by the fingerprint of its words. */
+export interface ExpectedQuote {
+  /** sha256 of `foldQuote(text)`. */
+  hash: string;
+  words: number;
+  /** Full name, or for a role/organisation the phrase the copy uses; alternatives split by `|`. */
+  speaker: string;
+  kind: 'person' | 'role';
+  /** A short partial quote: not counted in recall, and no precision error when drafted. */
+  optional: boolean;
+}
+
+export interface SetEntry {
+  id: string;
+  url: string;
+  /** How to fetch the copy again: the search tool's `pages` corpus, this query, this URL. */
+  refetch: { corpus: 'pages'; query: string };
+  /** Agency, or the outlet when there is none: the per-agency figures group by it. */
+  group: string;
+  country: string;
+  /** sha256 of `foldText(copy)`. */
+  fingerprint: string;
+  /** Reserved before tuning; scored only with `--held-out`. */
+  heldOut: boolean;
+  expected: {
+    /** Alternatives split by `|`; null when the copy has no dateline. */
+    place: string | null;
+    placePrinted: boolean;
+    outlet: string;
+    /** False when the copy does not say who published it: a `TODO` is then right. */
+    outletPrinted: boolean;
+    /** Alternatives split by `|`, `-` for none; null when the copy credits no agency. */
+    agency: string | null;
+    /** null when the copy prints no full date: a `TODO` is then the only right answer. */
+    date: string | null;
+    /** False when the date can be had only by reading the page around the copy: a `TODO` is then right too. */
+    datePrinted: boolean;
+    /** People in the byline; null when not scored. */
+    byline: string[] | null;
+    quotes: ExpectedQuote[];
+  };
+}
+
+const QUOTE_MARKS = /["“”„‟«»‹›'‘’‚‛`´]/g;
+
+/** Text folded for fingerprints: NFKC, typographic marks and dashes to ASCII, white space collapsed. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A quote's words, whatever marks, case, spacing or closing punctuation it was drafted with. */
+export function foldQuote(text: string): string {
+  return foldText(text)
+    .replace(QUOTE_MARKS, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.,;:!?…-]+|[\s.,;:!?…-]+$/g, '');
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function readSet(): SetEntry[] {
+  return JSON.parse(readFileSync(SET_FILE, 'utf8')) as SetEntry[];
+}
+
+/** The stored copy, or undefined when it is not on this machine. */
+export function readCopy(id: string): string | undefined {
+  const file = path.join(COPIES_DIR, `${id}.txt`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}

@@ -1,0 +1,117 @@
+/**
+ * Lines a web page prints around an article that are no part of its text
+ * but tell its facts: the outlet's name on a line of its own, the agency on
+ * a line of its own (`Source: PTI`, `IRNA - Islamic Republic News Agency`,
+ * `PTI | Mumbai | Updated: 13-08-2021 15:36 IST`), a stamp with a byline
+ * (`By UPI Staff | Jan. 03, 2018`), furniture (`ADVERTISEMENT`, `READ
+ * MORE`, `1 Min Read`), and trailers after the text (`Source: Xinhua`,
+ * `– BERNAMA`, `[Source: Reuters, Paris, 06Oct14]`).
+ */
+import { canonicalAgency, isKnownAgency } from './credit.ts';
+import { findDate, isOnlyDate } from './dates.ts';
+import { normalisePlace } from './place-name.ts';
+import { knownOutlet } from './outlets.ts';
+import type { PartialDate } from './types.ts';
+
+export interface LineFacts {
+  outlet?: string | undefined;
+  agency?: string | undefined;
+  place?: string | undefined;
+  placePrinted?: string | undefined;
+  date?: PartialDate | undefined;
+  /** `By …` or a name line; `Staff` bylines name nobody and give an empty string. */
+  byline?: string | undefined;
+}
+
+/** Page furniture between headline and text. */
+const FURNITURE = /^(?:ADVERTISEMENT|Advertisement|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu)$/;
+/** A byline naming no person. */
+const STAFF = /^(?:By\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+Reporter|\s+Writer|\s+Correspondent)?|Staff Reporter|Our Correspondent|Web Desk|News Desk|Monitoring Desk)$/u;
+
+const SOURCE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:\s*(?<rest>[^\]]+?)\s*\]?\s*$/i;
+const AGENCY_EXPANDED = /^(?<agency>\p{Lu}{2,8})\s+[-–—]\s+(?<long>(?:\p{Lu}\p{L}*\s?){2,6})$/u;
+const TRAILER_DASH = /^[-–—]\s*(?<agency>\p{Lu}[\p{L}.]+)$/u;
+
+function agencyName(text: string): string | undefined {
+  const name = text.trim().replace(/\.$/, '');
+  if (!isKnownAgency(name) && canonicalAgency(name) === undefined) return undefined;
+  // `BERNAMA`, `Afp`: the house spelling of the agency.
+  if (/^\p{Lu}+$/u.test(name) && name.length > 4) return CASED.find((c) => c.toLowerCase() === name.toLowerCase()) ?? name;
+  if (name.length <= 5 && name !== name.toUpperCase() && !CASED.some((c) => c === name)) return name.toUpperCase();
+  return name;
+}
+
+const CASED = ['Reuters', 'Xinhua', 'Bernama', 'Sputnik', 'Anadolu', 'Kyodo', 'Yonhap', 'Antara', 'Interfax', 'Petra', 'Trend', 'Kabar'];
+
+/** A stamp: only a date (and a time), perhaps after `Updated:`. */
+function stampDate(segment: string): PartialDate | undefined {
+  const text = segment.replace(/^(?:Updated|Published|Posted|Created|Last updated|Date)\s*:?\s*/i, '');
+  const found = findDate(text);
+  if (found?.date.year === undefined) return undefined;
+  const rest = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
+  return /^(?:[\s,|]*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:IST|PKT|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|[A-Z]{2,4})?)*$/.test(rest) ? found.date : undefined;
+}
+
+/**
+ * The facts a header line states, or undefined when it is article text (or
+ * a headline, a standfirst).
+ */
+export function readHeaderLine(line: string): LineFacts | undefined {
+  const text = line.trim();
+  if (FURNITURE.test(text)) return {};
+  if (STAFF.test(text)) return { byline: '' };
+  const alone = agencyName(text);
+  if (alone !== undefined) return { agency: alone };
+  const outlet = knownOutlet(text);
+  if (outlet !== undefined) return { outlet };
+  const dashed = /^[-–—]\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(text)?.groups?.['name'];
+  if (dashed !== undefined) return { byline: dashed };
+  const expanded = AGENCY_EXPANDED.exec(text)?.groups;
+  if (expanded && agencyName(expanded['agency'] ?? '') !== undefined) return { agency: agencyName(expanded['agency'] ?? '') };
+  const source = SOURCE.exec(text)?.groups?.['rest'];
+  if (source !== undefined) return readSegments(source.split(/\s*,\s*/));
+  if (text.length <= 120 && /\s\|\s|\s\|$|^\|\s/.test(text)) return readSegments(text.split(/\s*\|\s*/));
+  return undefined;
+}
+
+/** `PTI | Mumbai | Updated: …`, `Reuters, Paris, 06Oct14`, `By UPI Staff | Jan. 03, 2018`. */
+function readSegments(segments: string[]): LineFacts | undefined {
+  const facts: LineFacts = {};
+  let known = 0;
+  for (const raw of segments.map((s) => s.trim()).filter((s) => s !== '')) {
+    const agency = agencyName(raw);
+    const date = stampDate(raw) ?? (/^\d{1,2}[A-Z][a-z]{2}\d{2}$/.test(raw) ? isOnlyDate(raw)?.date : undefined);
+    if (agency !== undefined && facts.agency === undefined) facts.agency = agency;
+    else if (date !== undefined && facts.date === undefined) facts.date = date;
+    else if (/^Created\s*:/i.test(raw) || /^\d+\s+Min/i.test(raw)) {
+      // a second stamp: the first one is the date
+    } else if (STAFF.test(raw)) facts.byline = '';
+    else if (/^By\s+\p{Lu}/u.test(raw)) facts.byline = raw.replace(/^By\s+/, '');
+    else if (facts.agency !== undefined && facts.place === undefined && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(raw)) {
+      facts.place = normalisePlace(raw);
+      facts.placePrinted = raw;
+    } else return undefined;
+    known++;
+  }
+  return known > 0 ? facts : undefined;
+}
+
+/** A trailer after the text: `Source: Xinhua`, `– BERNAMA`, `[Source: Reuters, Paris, 06Oct14]`. */
+export function readTrailer(line: string): LineFacts | undefined {
+  const text = line.trim();
+  const dash = TRAILER_DASH.exec(text)?.groups?.['agency'];
+  if (dash !== undefined && agencyName(dash) !== undefined) return { agency: agencyName(dash) };
+  const source = SOURCE.exec(text)?.groups?.['rest'];
+  if (source !== undefined) {
+    const facts = readSegments(source.split(/\s*,\s*/));
+    if (facts) return facts;
+    // `Source: China Daily`: a newspaper the copy was taken from.
+    if (/^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(source)) return { agency: source };
+  }
+  return undefined;
+}
+
+/** Everything in the paragraph is one agency's trailer or copyright notice. */
+export function isFurniture(line: string): boolean {
+  return FURNITURE.test(line.trim());
+}

@@ -1,0 +1,48 @@
+/**
+ * Who published a copy, when its text does not say: `--outlet NAME`, or the
+ * host of `--url` looked up in outlets.json (a table the editor extends).
+ * An outlet that is also the copy's wire agency (an AP story on apnews.com)
+ * is the outlet alone.
+ */
+import { readFileSync } from 'node:fs';
+import { canonicalAgency } from './credit.ts';
+
+const TABLE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(new URL('./outlets.json', import.meta.url), 'utf8')) as Record<string, string>).filter(
+    ([host]) => !host.startsWith('_'),
+  ),
+);
+
+/** The host of an http(s) URL, lower case, or undefined when it is not one. */
+export function urlHost(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The outlet of a host, from the host itself or its nearest listed parent (`m.rediff.com` → `rediff.com`). */
+export function outletForHost(host: string, table: Readonly<Record<string, string>> = TABLE): string | undefined {
+  const labels = host.replace(/\.$/, '').split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const outlet = table[labels.slice(i).join('.')];
+    if (outlet !== undefined) return outlet;
+  }
+  return undefined;
+}
+
+/** True when two names are one organisation: `AP` and `The Associated Press`. */
+export function sameOrganisation(a: string, b: string): boolean {
+  const fold = (name: string) => (canonicalAgency(name) ?? name).toLowerCase().replace(/^the\s+/, '');
+  return fold(a) === fold(b);
+}
+
+const OUTLET_NAMES = new Map(Object.values(TABLE).map((name) => [name.toLowerCase(), name]));
+for (const name of Object.values(TABLE)) if (name.startsWith('The ')) OUTLET_NAMES.set(name.slice(4).toLowerCase(), name);
+
+/** The outlet a line names when it is nothing but a listed outlet's name (`Washington Post`, `The Guardian`). */
+export function knownOutlet(line: string): string | undefined {
+  return OUTLET_NAMES.get(line.trim().toLowerCase());
+}

@@ -1,0 +1,77 @@
+/**
+ * Build state of the layout stage: the fingerprint of every page's data
+ * (changedPages.ts) as the published site was laid out from it, and which
+ * folder that site is (its inode and modification time, so a site replaced
+ * or rebuilt by other means is not trusted). The next build lays out only
+ * the pages whose fingerprint changed and takes every other file of the
+ * published site by hard link (reusePages.ts).
+ */
+import { stat } from 'node:fs/promises';
+import { PAGINATED, type Paginated } from '../layout/layoutPasses.ts';
+import type { LayoutFingerprint } from './changedPages.ts';
+import { readStateFile, writeStateFile } from './stateFile.ts';
+
+const FORMAT = 'news-archive layout 1';
+export const LAYOUT_FILE = 'layout.ndjson';
+
+/** Which folder a published site is. */
+export interface SiteIdentity {
+  dir: string;
+  ino: number;
+  mtimeMs: number;
+}
+
+type Line =
+  | { kind: 'site'; site: SiteIdentity; everywhere: string; unpaginated: string }
+  | { kind: 'page'; key: Paginated; url: string; fingerprint: string };
+
+function isLine(value: unknown): value is Line {
+  if (typeof value !== 'object' || value === null) return false;
+  const line = value as Partial<Record<string, unknown>>;
+  if (line.kind === 'site') return typeof line.everywhere === 'string' && typeof line.unpaginated === 'string' && typeof line.site === 'object';
+  return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
+}
+
+export async function siteIdentity(dir: string): Promise<SiteIdentity | undefined> {
+  try {
+    const info = await stat(dir);
+    return info.isDirectory() ? { dir, ino: info.ino, mtimeMs: info.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LayoutState {
+  site: SiteIdentity;
+  fingerprint: LayoutFingerprint;
+}
+
+/** The layout state, if it describes the site now in `outputDir`; otherwise a note why not. */
+export async function readLayoutState(file: string, version: string, outputDir: string): Promise<{ state?: LayoutState; note?: string }> {
+  const read = await readStateFile(file, FORMAT, version, isLine);
+  if (read.note !== undefined) return { note: read.note };
+  const [head, ...pages] = read.lines;
+  if (head?.kind !== 'site') return { note: 'Build state layout.ndjson is corrupt (no site line): laying out every page.' };
+  const now = await siteIdentity(outputDir);
+  if (!now || now.dir !== head.site.dir || now.ino !== head.site.ino || now.mtimeMs !== head.site.mtimeMs) {
+    return { note: `The site in ${outputDir} is not the one the build state describes: laying out every page.` };
+  }
+  const fingerprint: LayoutFingerprint = {
+    everywhere: head.everywhere,
+    unpaginated: head.unpaginated,
+    pages: Object.fromEntries(PAGINATED.map((key) => [key, new Map<string, string>()])) as LayoutFingerprint['pages'],
+  };
+  for (const line of pages) if (line.kind === 'page') fingerprint.pages[line.key].set(line.url, line.fingerprint);
+  return { state: { site: head.site, fingerprint } };
+}
+
+function* linesOf(state: LayoutState): Generator<Line> {
+  yield { kind: 'site', site: state.site, everywhere: state.fingerprint.everywhere, unpaginated: state.fingerprint.unpaginated };
+  for (const key of PAGINATED) {
+    for (const [url, fingerprint] of state.fingerprint.pages[key]) yield { kind: 'page', key, url, fingerprint };
+  }
+}
+
+export function writeLayoutState(file: string, version: string, state: LayoutState): Promise<void> {
+  return writeStateFile(file, FORMAT, version, linesOf(state));
+}

@@ -1,0 +1,117 @@
+/**
+ * Build state of the content stages: per source file, its stat stamp and
+ * content hash, and what loading and validating it gave (its messages; for a
+ * valid file its frontmatter, URL, render key and near-duplicate sample).
+ * An unchanged file is then neither parsed nor validated nor rendered again:
+ * its body comes from the render cache by key. The cross-file checks
+ * (duplicate URLs, near-duplicates, name collisions) run over every file's
+ * record on every build, so they stay right whatever changed.
+ */
+import { createHash } from 'node:crypto';
+import type { VFile } from 'vfile';
+import type { Frontmatter } from '../validate/schema.ts';
+import type { ArticleUrl } from '../validate/articleUrl.ts';
+import { readStateFile, writeStateFile } from './stateFile.ts';
+
+type Message = VFile['messages'][number];
+
+export interface SavedMessage {
+  reason: string;
+  place?: Message['place'];
+  ruleId?: string;
+  source?: string;
+  fatal?: boolean | null;
+  note?: string;
+}
+
+export interface SourceRecord {
+  /** Absolute path of the file. */
+  path: string;
+  /** `mtimeMs:size` when it was read. */
+  stamp: string;
+  /** sha256 of its bytes: a file touched but not changed is not parsed again. */
+  hash: string;
+  /**
+   * Read within moments of its last change, so a second change in the same instant and of the same
+   * size would keep the stamp: its bytes are compared next time whatever the stamp says (as git does).
+   */
+  racy?: boolean;
+  /** The messages of loading and validating this one file (not of the cross-file checks). */
+  messages: SavedMessage[];
+  /** Present when the file is valid: what the later stages need of it. */
+  valid?: {
+    frontmatter: Frontmatter;
+    address: ArticleUrl;
+    renderKey: string;
+    /** The near-duplicate sample (Uint32Array), base64. */
+    sample: string;
+  };
+}
+
+export type SourceState = Map<string, SourceRecord>;
+
+const FORMAT = 'news-archive sources 1';
+export const SOURCES_FILE = 'sources.ndjson';
+
+/** How recent a change must be, when a file is read, for its stamp not to be trusted next time. */
+const RACY_MS = 2000;
+
+export function isRacy(mtimeMs: number, readAt = Date.now()): boolean {
+  return readAt - mtimeMs < RACY_MS;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64');
+}
+
+export function saveMessages(file: VFile): SavedMessage[] {
+  return file.messages.map((message) => {
+    const saved: SavedMessage = { reason: message.reason };
+    if (message.place) saved.place = message.place;
+    if (message.ruleId) saved.ruleId = message.ruleId;
+    if (message.source) saved.source = message.source;
+    if (message.fatal !== undefined) saved.fatal = message.fatal;
+    if (message.note) saved.note = message.note;
+    return saved;
+  });
+}
+
+/** Adds saved messages to a fresh VFile, as the stages that made them did. */
+export function restoreMessages(file: VFile, messages: readonly SavedMessage[]): void {
+  for (const saved of messages) {
+    const message = file.message(saved.reason, {
+      ...(saved.place ? { place: saved.place } : {}),
+      ...(saved.ruleId ? { ruleId: saved.ruleId } : {}),
+      ...(saved.source ? { source: saved.source } : {}),
+    });
+    message.fatal = saved.fatal;
+    if (saved.note) message.note = saved.note;
+  }
+}
+
+export function encodeSample(sample: Uint32Array): string {
+  return Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('base64');
+}
+
+export function decodeSample(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  // A copy: Buffer's pool offset need not be 4-byte aligned.
+  const copy = new Uint8Array(bytes);
+  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+}
+
+function isRecord(value: unknown): value is SourceRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Partial<SourceRecord>;
+  return typeof record.path === 'string' && typeof record.stamp === 'string' && typeof record.hash === 'string' && Array.isArray(record.messages);
+}
+
+export async function readSourceState(file: string, version: string): Promise<{ state: SourceState; note?: string }> {
+  const read = await readStateFile(file, FORMAT, version, isRecord);
+  if (read.note !== undefined) return { state: new Map(), note: read.note };
+  return { state: new Map(read.lines.map((record) => [record.path, record])) };
+}
+
+export function writeSourceState(file: string, version: string, state: SourceState): Promise<void> {
+  return writeStateFile(file, FORMAT, version, state.values());
+}

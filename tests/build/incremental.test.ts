@@ -1,0 +1,126 @@
+/**
+ * Incremental equals clean: after any sequence of edits — an article added,
+ * its body, title, tags or date changed, renamed, deleted, a content error
+ * made and fixed — the site an incremental build publishes (build state,
+ * reused pages, cached bodies and search shards) is byte for byte the site a
+ * clean build makes of the same content. fast-check drives the edits with a
+ * fixed seed; real Eleventy, real Pagefind.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { fixtureArchive } from '../fixtures/archive/generate.ts';
+import { articleSource, createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
+import { fileHashes } from '../support/treeHash.ts';
+
+type Edit =
+  | { kind: 'add'; n: number }
+  | { kind: 'body'; pick: number }
+  | { kind: 'title'; pick: number }
+  | { kind: 'tags'; pick: number }
+  | { kind: 'date'; pick: number }
+  | { kind: 'rename'; pick: number }
+  | { kind: 'delete'; pick: number }
+  | { kind: 'error-and-fix'; pick: number };
+
+const pick = fc.nat({ max: 1000 });
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('add' as const), n: fc.nat({ max: 99 }) }),
+  ...(['body', 'title', 'tags', 'date', 'rename', 'delete', 'error-and-fix'] as const).map((kind) => fc.record({ kind: fc.constant(kind), pick })),
+);
+
+async function contentFiles(project: FixtureProject): Promise<string[]> {
+  return (await readdir(project.contentDir)).filter((name) => name.endsWith('.md')).sort();
+}
+
+/** Applies one edit; an error is made, built (and refused), then fixed. */
+async function apply(project: FixtureProject, change: Edit, step: number): Promise<void> {
+  const names = await contentFiles(project);
+  if (change.kind === 'add') {
+    await project.write(
+      `2022-0${(change.n % 9) + 1}-1${step % 10}-added-story-${change.n}-${step}.md`,
+      articleSource({ title: `Added Story ${change.n}`, date: `2022-0${(change.n % 9) + 1}-1${step % 10}`, body: `A new story, number ${change.n}, about the harbour.` }),
+    );
+    return;
+  }
+  const name = names[change.pick % names.length]!;
+  const file = path.join(project.contentDir, name);
+  const text = await readFile(file, 'utf8');
+  switch (change.kind) {
+    case 'body':
+      await writeFile(file, `${text}\nA paragraph added at step ${step}.\n`);
+      return;
+    case 'title':
+      await writeFile(file, text.replace(/^title: .*$/m, `title: "A Headline Changed At Step ${step}"`));
+      return;
+    case 'tags':
+      await writeFile(file, text.replace(/^---\n/, `---\ntags: [Step ${step} Topic]\n`).replace(/^tags: (?!\[Step).*\n/m, ''));
+      return;
+    case 'date': {
+      const date = text.match(/^date: (\d{4})-\d{2}-\d{2}/m);
+      if (date) await writeFile(file, text.replace(/^date: \d{4}-\d{2}-\d{2}/m, `date: ${date[1]}-12-2${step % 8}`));
+      return;
+    }
+    case 'rename':
+      await rename(file, path.join(project.contentDir, name.replace(/\.md$/, `-renamed-${step}.md`)));
+      return;
+    case 'delete':
+      if (names.length > 2) await rm(file);
+      return;
+    case 'error-and-fix': {
+      await writeFile(file, text.replace(/^date: .*$/m, 'date: someday'));
+      const refused = await project.build();
+      assert.equal(refused.ok, false, `a broken date in ${name} refuses the build`);
+      await writeFile(file, text);
+      return;
+    }
+  }
+}
+
+describe('incremental builds', () => {
+  it('publish the same bytes as a clean build after any sequence of edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const project = await createFixtureProject('incremental-');
+        try {
+          // A small archive: every build here is a real Eleventy and Pagefind run.
+          for (const fixture of fixtureArchive(8)) await project.write(fixture.name, fixture.text);
+          assert.equal((await project.build()).ok, true);
+          for (const [step, change] of edits.entries()) {
+            await apply(project, change, step);
+            const result = await project.build();
+            assert.equal(result.ok, true, `the build after ${change.kind} succeeds`);
+          }
+          const clean = path.join(project.dir, 'clean');
+          assert.equal((await project.build({ outputDir: clean, clean: true })).ok, true);
+          const incremental = await fileHashes(project.outputDir);
+          const expected = await fileHashes(clean);
+          assert.deepEqual([...incremental.keys()], [...expected.keys()], 'the same files');
+          const differing = [...expected].filter(([file, digest]) => incremental.get(file) !== digest).map(([file]) => file);
+          assert.deepEqual(differing, [], 'the same bytes in every file');
+        } finally {
+          await project.remove();
+        }
+      }),
+      { seed: 20261201, numRuns: 5, endOnFailure: true },
+    );
+  });
+
+  it('reuse what an unchanged archive built: nothing parsed, nothing laid out', async () => {
+    const project = await createFixtureProject('incremental-');
+    try {
+      for (const fixture of fixtureArchive(8)) await project.write(fixture.name, fixture.text);
+      const first = await project.build();
+      assert.equal(first.layout?.whole, true, 'the first build lays out every page');
+      const second = await project.build();
+      assert.equal(second.archive.changed.size, 0, 'no file is parsed again');
+      assert.equal(second.layout?.laidOut, 0, 'no page is laid out again');
+      assert.ok((second.layout?.reused ?? 0) > 20, 'the pages are taken from the published site');
+      assert.deepEqual(second.notes, [], 'the build state was trusted');
+    } finally {
+      await project.remove();
+    }
+  });
+});
