@@ -12,6 +12,7 @@ import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts'
 import { decodeSource, MAX_ARTICLE_BYTES, readSource } from './load/readSource.ts';
 import { byDateDescending, directionOf, type Article } from './model/article.ts';
 import { hasErrors, reportError } from './model/diagnostics.ts';
+import { utcDay } from './model/dates.ts';
 import type { Reporter } from './report/progress.ts';
 import { quoteId } from './model/article.ts';
 import { cachedBodies, renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
@@ -236,7 +237,7 @@ async function processFile(filePath: string, displayPath: string, stages: FileSt
   if (valid) {
     addFileWarnings(valid, { today: stages.today });
     // The warning's text names today: a file dated in the future is checked again on every build.
-    future = valid.frontmatter.date.slice(0, 10) > stages.today.toISOString().slice(0, 10);
+    future = valid.frontmatter.date.slice(0, 10) > utcDay(stages.today);
     const input = renderInput(valid);
     kept = { file, frontmatter: valid.frontmatter, address: valid.address, input, sample: bodySample(valid.source) };
     if (cache) kept.renderKey = cache.keyOf(input);

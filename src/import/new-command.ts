@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Console } from './console.ts';
 import { articleFileName } from './file-name.ts';
 import { scaffoldArticle } from './scaffold.ts';
-import { utcDay } from '../model/calendar.ts';
+import { utcDay } from '../model/dates.ts';
 import { isIsoDate } from '../validate/schema.ts';
 
 const USAGE = 'usage: npm run new -- "Headline" [--date YYYY-MM-DD] [--content-dir DIR]';

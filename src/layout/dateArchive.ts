@@ -6,12 +6,8 @@
  * day page cannot clash with an article, whose URL is `/YYYY/MM/DD/slug/`.
  */
 import type { Article } from '../model/article.ts';
+import { MONTH_NAMES } from '../model/dates.ts';
 import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
-
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 export interface Link {
   label: string;
@@ -235,8 +231,8 @@ function dayPages(groups: readonly DayGroup[]): DayPage[] {
       month,
       day,
       monthName: MONTH_NAMES[Number(month) - 1] ?? month,
-      monthUrl: `/${year}/${month}/`,
-      yearUrl: `/${year}/`,
+      monthUrl: monthUrl(year, month),
+      yearUrl: yearUrl(year),
       count: group.articles.length,
       articles: group.articles,
       ...(older ? { previous: { label: older.date, url: older.url } } : {}),

@@ -3,8 +3,16 @@
  * read them (feeds, sitemaps, schema.org) and as readers do. Frontmatter
  * dates are ISO 8601 with time and offset optional; a date without an offset
  * is read as UTC, so the output never depends on the time zone of the
- * machine that builds it. No Node.js imports: the browser bundle uses it too.
+ * machine that builds it. "Today" is the UTC day everywhere (`npm run new`,
+ * the future-date warning), and a date that does not exist is named as such
+ * ("30 February 2024 does not exist"), not as a format error. No Node.js
+ * imports: the browser bundle uses it too.
  */
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
 
 /** `2020-11-28` or `2020-11-28T09:15:00+0500` → a Date, in UTC where no offset is given. */
 export function parseIsoDate(value: string): Date {
@@ -44,13 +52,35 @@ export function readableDate(iso: string, locale = 'en-GB'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Date.UTC would roll 2020-13-45 over into 2021; such a day is shown as written.
+  if (missingDay(year, month, day) !== undefined) return iso;
   const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 2020-13-45 over into 2021; such a day does not exist.
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return iso;
   let format = readableFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     readableFormats.set(locale, format);
   }
   return format.format(date);
+}
+
+/** `YYYY-MM-DD` of the UTC day `now` falls on. */
+export function utcDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Why a `YYYY-MM-DD` (with numbers in range of the format) names no day, or
+ * undefined when it is a real day: `month 13 does not exist`,
+ * `30 February 2024 does not exist (February 2024 has 29 days)`.
+ */
+export function missingDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return `month ${month} does not exist (months are 01 to 12)`;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) {
+    const name = `${MONTH_NAMES[month - 1]} ${year}`;
+    return day < 1
+      ? `day ${day} of ${name} does not exist`
+      : `${day} ${name} does not exist (${name} has ${daysInMonth} days)`;
+  }
+  return undefined;
 }

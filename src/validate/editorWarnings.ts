@@ -5,7 +5,7 @@
  */
 import type { Document, LineCounter } from 'yaml';
 import type { VFile } from 'vfile';
-import { utcDay } from '../model/calendar.ts';
+import { utcDay } from '../model/dates.ts';
 import { reportWarning } from '../model/diagnostics.ts';
 import { normalizeText } from '../text/normalizeText.ts';
 import type { Frontmatter } from './schema.ts';

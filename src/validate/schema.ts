@@ -4,7 +4,7 @@
  * silently ignored field.
  */
 import { z } from 'zod';
-import { missingDay } from '../model/calendar.ts';
+import { missingDay } from '../model/dates.ts';
 
 /** ISO 8601 calendar date, optionally with a time and an offset. */
 const ISO_DATE =

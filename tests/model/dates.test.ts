@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isoDay, parseIsoDate, readableDate, rfc3339, w3cDate } from '../../src/model/dates.ts';
+import { isoDay, missingDay, parseIsoDate, readableDate, rfc3339, utcDay, w3cDate } from '../../src/model/dates.ts';
 
 /**
  * One row per way an editor may write `date:`; every column is what one part
@@ -50,4 +50,25 @@ for (const [text, why] of NOT_DATES) {
 test('a readable date follows the locale it is asked for', () => {
   assert.equal(readableDate('2020-11-28', 'en-US'), 'November 28, 2020');
   assert.equal(readableDate('2020-11-28', 'fr'), '28 novembre 2020');
+});
+
+/** [year, month, day, what an editor is told]: an impossible date is named as such, not as a format error. */
+const CALENDAR = [
+  [2024, 2, 29, undefined],
+  [2023, 2, 29, '29 February 2023 does not exist (February 2023 has 28 days)'],
+  [2020, 4, 31, '31 April 2020 does not exist (April 2020 has 30 days)'],
+  [2020, 13, 1, 'month 13 does not exist (months are 01 to 12)'],
+  [2020, 1, 0, 'day 0 of January 2020 does not exist'],
+  [2020, 12, 31, undefined],
+] as const;
+
+for (const [year, month, day, told] of CALENDAR) {
+  test(`${year}-${month}-${day} ${told === undefined ? 'is a real day' : `is refused: ${told}`}`, () => {
+    assert.equal(missingDay(year, month, day), told);
+  });
+}
+
+test('today is the UTC day, whatever the clock of the machine says locally', () => {
+  assert.equal(utcDay(new Date('2020-11-28T23:30:00-05:00')), '2020-11-29');
+  assert.equal(utcDay(new Date('2020-11-29T01:30:00+05:00')), '2020-11-28');
 });
