@@ -7,9 +7,10 @@
  */
 import { link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../index/searchShards.ts';
 
-/** Folders of the site that are never taken from the previous one. */
-const NOT_REUSED = new Set(['pagefind']);
+/** Folders of the site that are never taken from the previous one: the search index's bundles. */
+export const NOT_REUSED = new Set([PRIMARY_BUNDLE, SHARD_BUNDLES].map((folder) => folder.replaceAll('/', '')));
 
 export interface ReuseResult {
   /** Files linked from the previous site. */
