@@ -180,7 +180,7 @@ These are measurements, not assertions: no test fails on a time.
 
 ![Build time and peak memory against archive size](${chartFile})
 
-## Targets (issue 7)
+## Targets (issue 11)
 
 ${targets(report)}
 
@@ -211,9 +211,11 @@ ${NOTES_END}
   outlets, people and topics are drawn with a Zipf-like popularity, so some term pages are long and most are short.
   A smaller archive is a prefix of a larger one. Every article passes \`npm run check\`.
 - **Ours** is \`build()\` from src/build.ts, each build in a child process of its own
-  (bench/buildChild.ts, run from the project root with the real templates and \`.eleventy.ts\`), into a fresh
-  output folder. *Cold*: no render cache and no previous output. *Warm*: the same content again right after,
-  so the render cache is hit and \`_site/\` is replaced. Stage times are those \`build()\` returns; *wall* is the
+  (bench/buildChild.ts, run from the project root with the real templates and \`.eleventy.ts\`).
+  *Cold*: no \`.cache/\` (build state, render and search caches) and no previous output. *Nothing changed*
+  (\`warm\` in the JSON): the same content again right after, incremental (src/pipeline/). *One article changed*:
+  then the title of the article halfway through the archive changed and a paragraph added, built
+  incrementally, and undone after the build. Stage times are those \`build()\` returns; *wall* is the
   child process's whole life, Node and tsx start-up included.
 - **Eleventy baseline**: plain Eleventy (\`node node_modules/@11ty/eleventy/cmd.cjs\`) with its defaults —
   markdown-it, Liquid pre-processing — over the very same files, one Nunjucks layout, article pages only,
