@@ -23,12 +23,16 @@ export interface ReuseResult {
   paths: Set<string>;
 }
 
-export async function reusePages(previousDir: string, stagingDir: string, removedUrls: readonly string[]): Promise<ReuseResult> {
+/**
+ * `withIndex`: the search bundles are linked too — when no article page changed, the index the
+ * previous build wrote is the index this one would write.
+ */
+export async function reusePages(previousDir: string, stagingDir: string, removedUrls: readonly string[], withIndex = false): Promise<ReuseResult> {
   const skip = new Set(removedUrls.map((url) => path.join(url, 'index.html').replace(/^[/\\]+/, '')));
   const files = (await readdir(previousDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(previousDir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !NOT_REUSED.has(file.split(path.sep)[0]!) && !skip.has(file));
+    .filter((file) => (withIndex || !NOT_REUSED.has(file.split(path.sep)[0]!)) && !skip.has(file));
   // Every folder on the way, parents a level before their children, each level at once.
   const folders = new Set<string>();
   for (const file of files) for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) folders.add(folder);
