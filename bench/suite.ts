@@ -1,11 +1,12 @@
 /**
  * One archive size, measured: generate the articles once, then build them
- * with ours (cold, then warm: same content, so the render cache is hit),
+ * with ours (cold, then warm: nothing changed, then one article's title and
+ * body changed — the build state in `.cache/` makes the last two incremental),
  * with plain Eleventy (baseline) and with Hugo + Pagefind's CLI, `repeat`
  * times each; medians are reported.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseChildResult, parseDevEditResult, type ChildResult, type DevEditResult } from './childResult.ts';
@@ -51,7 +52,10 @@ export interface SizeResult {
   /** 1-minute load average before and after: other work on the machine skews every figure. */
   loadAverage: { before: number; after: number };
   cold: OurBuild;
+  /** Nothing changed since the cold build. */
   warm: OurBuild;
+  /** One article's title and body changed since the warm build (absent in reports before issue 11). */
+  edit?: OurBuild;
   baseline?: Figures;
   hugo?: HugoFigures;
   /** Set when the result comes from an earlier run (`--include`). */
@@ -63,6 +67,7 @@ export interface SizeResult {
     coldVsHugoPagefind?: number;
     warmVsCold: number;
     warmVsHugoPagefind?: number;
+    editVsHugoPagefind?: number;
     peakRssVsHugoPagefind?: number;
   };
 }
@@ -150,6 +155,15 @@ export function medianOf<T>(runs: readonly T[]): T {
   return result as T;
 }
 
+/** Changes one article's title and adds a paragraph, as an editor's commit would; returns how to undo it. */
+async function editOneArticle(contentDir: string): Promise<() => Promise<void>> {
+  const names = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
+  const file = path.join(contentDir, names[Math.floor(names.length / 2)]!);
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, `${text.replace(/^title: .*$/m, 'title: "A Headline Edited For The Benchmark"')}\nA paragraph added for the benchmark.\n`);
+  return () => writeFile(file, text);
+}
+
 const ratio = (a: number, b: number | undefined): number | undefined => (b && b > 0 ? a / b : undefined);
 
 export async function runSuite(options: SuiteOptions): Promise<SizeResult> {
@@ -168,6 +182,7 @@ export async function runSuite(options: SuiteOptions): Promise<SizeResult> {
 
     const colds: OurBuild[] = [];
     const warms: OurBuild[] = [];
+    const edits: OurBuild[] = [];
     const baselines: Figures[] = [];
     const hugos: HugoFigures[] = [];
     for (let round = 1; round <= options.repeat; round++) {
@@ -180,6 +195,11 @@ export async function runSuite(options: SuiteOptions): Promise<SizeResult> {
       const warm = await ourBuild(contentDir, outputDir, options.query, false);
       warms.push(warm);
       log(`  ours, warm${tag}: ${(warm.wallMs / 1000).toFixed(1)} s, ${(warm.peakRssBytes / 2 ** 20).toFixed(0)} MiB${warm.ok ? '' : ` FAILED ${warm.error ?? ''}`}`);
+      const undo = await editOneArticle(contentDir);
+      const edit = await ourBuild(contentDir, outputDir, options.query, false);
+      await undo();
+      edits.push(edit);
+      log(`  ours, one article changed${tag}: ${(edit.wallMs / 1000).toFixed(1)} s, ${(edit.peakRssBytes / 2 ** 20).toFixed(0)} MiB${edit.ok ? '' : ` FAILED ${edit.error ?? ''}`}`);
 
       if (options.baseline) {
         const { command, args, cwd } = eleventyCommand(competitors);
@@ -214,6 +234,7 @@ export async function runSuite(options: SuiteOptions): Promise<SizeResult> {
 
     const cold = medianOf(colds);
     const warm = medianOf(warms);
+    const edit = medianOf(edits);
     const baseline = baselines.length > 0 ? medianOf(baselines) : undefined;
     const hugo = hugos.length > 0 ? medianOf(hugos) : undefined;
     const firstSearch = colds[0]?.firstSearch;
@@ -222,10 +243,14 @@ export async function runSuite(options: SuiteOptions): Promise<SizeResult> {
     const coldVsBaseline = ratio(cold.wallMs, baseline?.ok ? baseline.wallMs : undefined);
     const coldVsHugo = ratio(cold.wallMs, hugo?.hugo.ok ? hugo.totalWallMs : undefined);
     const warmVsHugo = ratio(warm.wallMs, hugo?.hugo.ok ? hugo.totalWallMs : undefined);
-    const rssVsHugo = ratio(cold.peakRssBytes, hugo?.hugo.ok ? hugo.peakRssBytes : undefined);
+    const editVsHugo = ratio(edit.wallMs, hugo?.hugo.ok ? hugo.totalWallMs : undefined);
+    // The peak of any of our builds: the target is per process tree, whichever build it is.
+    const ourPeak = Math.max(cold.peakRssBytes, warm.peakRssBytes, edit.peakRssBytes);
+    const rssVsHugo = ratio(ourPeak, hugo?.hugo.ok ? hugo.peakRssBytes : undefined);
     if (coldVsBaseline !== undefined) ratios.coldVsBaseline = coldVsBaseline;
     if (coldVsHugo !== undefined) ratios.coldVsHugoPagefind = coldVsHugo;
     if (warmVsHugo !== undefined) ratios.warmVsHugoPagefind = warmVsHugo;
+    if (editVsHugo !== undefined) ratios.editVsHugoPagefind = editVsHugo;
     if (rssVsHugo !== undefined) ratios.peakRssVsHugoPagefind = rssVsHugo;
     return {
       articles: written.files,
@@ -235,6 +260,7 @@ export async function runSuite(options: SuiteOptions): Promise<SizeResult> {
       loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
       cold,
       warm,
+      edit,
       ...(baseline ? { baseline } : {}),
       ...(hugo ? { hugo } : {}),
       ...(devEdit ? { devEdit } : {}),

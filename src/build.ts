@@ -17,10 +17,10 @@ import { buildSearchIndex } from './index/searchIndex.ts';
 import { emptyPass, PAGINATED, type LayoutPass } from './layout/layoutPasses.ts';
 import { siteData, type SiteData } from './layout/siteData.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
-import { pageCount, pageFile, urlOf, type PageChanges } from './pipeline/changedPages.ts';
+import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
-import { layOut, planLayout } from './pipeline/layOut.ts';
+import { layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
 import { LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState } from './pipeline/layoutState.ts';
 import { reusePages } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
@@ -120,7 +120,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     timings.layout = performance.now() - started;
 
     let pages: number | undefined;
-    if (!context.options.skipIndex) {
+    if (laidOut.indexReused) {
+      pages = archive.articles.length;
+      reporter.stage('index').end(`${pages.toLocaleString('en-US')} pages, no article page changed: the index linked from the published site`);
+    } else if (!context.options.skipIndex) {
       started = performance.now();
       pages = await indexStage(context, archive, staging);
       timings.index = performance.now() - started;
@@ -169,16 +172,19 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     ...(options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles }),
   });
   const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
-  const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, contentVersion]);
+  // skipIndex too: a site built without its index cannot lend one.
+  const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, options.skipIndex, contentVersion]);
   const stateFile = path.join(folders.buildState, LAYOUT_FILE);
   const previous = options.clean ? {} : await readLayoutState(stateFile, version, folders.output);
   if (previous.note) reporter.note(previous.note);
   const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
   let laidOut = await layOut(context, data, plan.passes, staging);
   let reused = 0;
+  // The search index is made of the article pages alone (and their data): same pages, same index.
+  const indexReused = !options.skipIndex && !plan.changes.whole && sameArticlePages(previous.state?.fingerprint, plan);
   if (!plan.changes.whole) {
     const reusing = reporter.stage('reuse');
-    const linked = await reusePages(folders.output, staging, plan.changes.removed);
+    const linked = await reusePages(folders.output, staging, plan.changes.removed, indexReused);
     reused = linked.linked;
     reusing.end(`${reused.toLocaleString('en-US')} unchanged files linked from ${path.basename(folders.output)}/`);
     // A page the previous site should have had but did not (removed by hand): laid out now.
@@ -186,7 +192,15 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     if (pageCount(missing) > 0) laidOut += await layOut(context, data, [missing], staging);
   }
   const stats: LayoutStats = { laidOut, whole: plan.changes.whole, reused };
-  return { stats, fingerprint: plan.fingerprint, stateFile, version };
+  return { stats, fingerprint: plan.fingerprint, stateFile, version, indexReused };
+}
+
+/** Whether every article page is the one the previous build laid out: none changed, none added or removed. */
+function sameArticlePages(previous: LayoutFingerprint | undefined, plan: LayoutPlan): boolean {
+  if (!previous || plan.changes.pass.articlePages.length > 0) return false;
+  const before = previous.pages.articlePages;
+  const after = plan.fingerprint.pages.articlePages;
+  return before.size === after.size && [...after.keys()].every((url) => before.has(url));
 }
 
 async function indexStage(context: BuildContext, archive: Archive, staging: string): Promise<number> {

@@ -6,19 +6,28 @@
  * the pages whose fingerprint changed and takes every other file of the
  * published site by hard link (reusePages.ts).
  */
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { PAGINATED, type Paginated } from '../layout/layoutPasses.ts';
 import type { LayoutFingerprint } from './changedPages.ts';
+import { NOT_REUSED } from './reusePages.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
 
 const FORMAT = 'news-archive layout 1';
 export const LAYOUT_FILE = 'layout.ndjson';
 
-/** Which folder a published site is. */
+/**
+ * Which folder a published site is: the same folder (inode and time), or a
+ * copy of it with the same files of the same sizes (CI restores `_site/`
+ * from its cache: a new inode, the same files).
+ */
 export interface SiteIdentity {
   dir: string;
   ino: number;
   mtimeMs: number;
+  /** Hash of every reusable file's path and size. */
+  files: string;
 }
 
 type Line =
@@ -32,12 +41,36 @@ function isLine(value: unknown): value is Line {
   return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
 }
 
+async function filesDigest(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !NOT_REUSED.has(file.split(path.sep)[0]!))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file}\0${(await stat(path.join(dir, file))).size}\n`);
+  return hash.digest('base64');
+}
+
 export async function siteIdentity(dir: string): Promise<SiteIdentity | undefined> {
   try {
     const info = await stat(dir);
-    return info.isDirectory() ? { dir, ino: info.ino, mtimeMs: info.mtimeMs } : undefined;
+    return info.isDirectory() ? { dir, ino: info.ino, mtimeMs: info.mtimeMs, files: await filesDigest(dir) } : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Whether `dir` holds the site `known` describes; the file list is read only when the folder is another. */
+async function isSite(dir: string, known: SiteIdentity): Promise<boolean> {
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory() || dir !== known.dir) return false;
+    if (info.ino === known.ino && info.mtimeMs === known.mtimeMs) return true;
+    return (await filesDigest(dir)) === known.files;
+  } catch {
+    return false;
   }
 }
 
@@ -52,8 +85,7 @@ export async function readLayoutState(file: string, version: string, outputDir: 
   if (read.note !== undefined) return { note: read.note };
   const [head, ...pages] = read.lines;
   if (head?.kind !== 'site') return { note: 'Build state layout.ndjson is corrupt (no site line): laying out every page.' };
-  const now = await siteIdentity(outputDir);
-  if (!now || now.dir !== head.site.dir || now.ino !== head.site.ino || now.mtimeMs !== head.site.mtimeMs) {
+  if (!(await isSite(outputDir, head.site))) {
     return { note: `The site in ${outputDir} is not the one the build state describes: laying out every page.` };
   }
   const fingerprint: LayoutFingerprint = {

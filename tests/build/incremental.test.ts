@@ -7,7 +7,7 @@
  * fixed seed; real Eleventy, real Pagefind.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -79,6 +79,17 @@ async function apply(project: FixtureProject, change: Edit, step: number): Promi
   }
 }
 
+/** A fresh project holding 8 articles of the fixture archive, removed afterwards. */
+async function withArchive(test: (project: FixtureProject) => Promise<void>): Promise<void> {
+  const project = await createFixtureProject('incremental-');
+  try {
+    for (const fixture of fixtureArchive(8)) await project.write(fixture.name, fixture.text);
+    await test(project);
+  } finally {
+    await project.remove();
+  }
+}
+
 describe('incremental builds', () => {
   it('publish the same bytes as a clean build after any sequence of edits', async () => {
     await fc.assert(
@@ -108,10 +119,8 @@ describe('incremental builds', () => {
     );
   });
 
-  it('reuse what an unchanged archive built: nothing parsed, nothing laid out', async () => {
-    const project = await createFixtureProject('incremental-');
-    try {
-      for (const fixture of fixtureArchive(8)) await project.write(fixture.name, fixture.text);
+  it('reuse what an unchanged archive built: nothing parsed, nothing laid out', () =>
+    withArchive(async (project) => {
       const first = await project.build();
       assert.equal(first.layout?.whole, true, 'the first build lays out every page');
       const second = await project.build();
@@ -119,8 +128,34 @@ describe('incremental builds', () => {
       assert.equal(second.layout?.laidOut, 0, 'no page is laid out again');
       assert.ok((second.layout?.reused ?? 0) > 20, 'the pages are taken from the published site');
       assert.deepEqual(second.notes, [], 'the build state was trusted');
-    } finally {
-      await project.remove();
-    }
-  });
+    }));
+
+  it('trust a published site restored as a copy (CI caches _site/), and lay out again a page removed from it by hand', () =>
+    withArchive(async (project) => {
+      const first = await project.build();
+      const page = first.archive.articles[0]!.url;
+      // A copy: another folder (another inode), the same files.
+      const copy = path.join(project.dir, 'restored');
+      await cp(project.outputDir, copy, { recursive: true });
+      await rm(project.outputDir, { recursive: true });
+      await rename(copy, project.outputDir);
+      const restored = await project.build();
+      assert.deepEqual(restored.notes, [], 'the restored site is trusted');
+      assert.equal(restored.layout?.laidOut, 0);
+      await rm(path.join(project.outputDir, page, 'index.html'));
+      const repaired = await project.build();
+      assert.equal(repaired.layout?.laidOut, 1, 'the missing page, and only it, is laid out');
+      await stat(path.join(project.outputDir, page, 'index.html'));
+    }));
+
+  it('do not trust build state that is corrupt: it says so in one line and builds from nothing', () =>
+    withArchive(async (project) => {
+      await project.build();
+      await writeFile(path.join(project.dir, '.cache', 'build', 'sources.ndjson'), '{"format":"news-archive sources 1"');
+      const rebuilt = await project.build();
+      assert.equal(rebuilt.ok, true);
+      assert.equal(rebuilt.notes.length, 1);
+      assert.match(rebuilt.notes[0]!, /^Build state sources\.ndjson is corrupt \(.*\): building it from nothing\.$/);
+      assert.equal(rebuilt.archive.changed.size, 9, 'every file is read again');
+    }));
 });

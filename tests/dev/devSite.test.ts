@@ -2,11 +2,14 @@
  * `npm start` (src/dev/devSite.ts): after an edit, only the pages the edit
  * touched are written again, the site shows the edit, and the search index
  * re-indexes only what changed. Real files, real Eleventy, real Pagefind.
+ * One dev server for the file (its first update lays out the whole site);
+ * before each test the archive is put back as it was and updated, so each
+ * test starts from the same site and asserts only on its own edit.
  */
 import assert from 'node:assert/strict';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, beforeEach, describe, test } from 'node:test';
 import { DevSite } from '../../src/dev/devSite.ts';
 import { fixtureArchive } from '../fixtures/archive/generate.ts';
 import { createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
@@ -18,10 +21,10 @@ describe('the dev server rewrites what an edit touched', () => {
   let devSite: DevSite;
   let file: string;
   let pageUrl: string;
+  const files = fixtureArchive();
 
   before(async () => {
     project = await createFixtureProject('dev-');
-    const files = fixtureArchive();
     for (const fixture of files) await project.write(fixture.name, fixture.text);
     const oldest = files.map((fixture) => fixture.name).sort()[0]!;
     file = path.join(project.contentDir, oldest);
@@ -36,6 +39,15 @@ describe('the dev server rewrites what an edit touched', () => {
   });
   after(() => project?.remove());
 
+  beforeEach(async () => {
+    for (const fixture of files) {
+      const current = await readFile(path.join(project.contentDir, fixture.name), 'utf8').catch(() => undefined);
+      if (current !== fixture.text) await project.write(fixture.name, fixture.text);
+    }
+    assert.equal((await devSite.update()).archive.ok, true, 'the archive as it was');
+    await devSite.index();
+  });
+
   test('an edit to the end of a body rewrites that article page only (and the feeds, which carry bodies)', async () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace(LAST_PARAGRAPH, 'The debate resumes in the spring, the clerk said.'));
@@ -47,6 +59,9 @@ describe('the dev server rewrites what an edit touched', () => {
   });
 
   test('the search index re-indexes the changed shard only, and nothing when nothing changed', async () => {
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(LAST_PARAGRAPH, 'The debate resumes in the spring, the clerk said.'));
+    await devSite.update();
     const edited = await devSite.index();
     assert.equal(edited?.shards.filter((shard) => !shard.cached).length, 1);
     assert.equal((await devSite.update()).changes?.pages, 0, 'no edit, no page');
@@ -73,7 +88,6 @@ describe('the dev server rewrites what an edit touched', () => {
     assert.equal(result.changes, undefined);
     assert.equal(result.archive.ok, false);
     assert.equal(await readFile(page, 'utf8'), before);
-    await writeFile(file, text);
   });
 
   test('a deleted article loses its page', async () => {
