@@ -22,6 +22,7 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import type { Frontmatter } from './validate/schema.ts';
 import { validateFrontmatter } from './validate/validateFrontmatter.ts';
 import { placeOfValue } from './validate/yamlPositions.ts';
+import { demoteDraftProblems, isDraft } from './validate/drafts.ts';
 import { addFileWarnings, bodySample, warnNearDuplicates } from './validate/editorWarnings.ts';
 
 export interface LoadOptions extends RenderAllOptions {
@@ -94,10 +95,12 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const files: VFile[] = [];
   const kept: Kept[] = [];
   const today = options.today ?? new Date();
+  const drafts = new Set<VFile>();
   options.memo?.changed.clear();
   for (const filePath of paths) {
     const item = await loadFile(filePath, path.relative(root, filePath), options.memo);
     files.push(item.file);
+    if (isDraft(item.source.data)) drafts.add(item.file);
     const validating = performance.now();
     timings.load += validating - started;
     const valid = validateArticle(item);
@@ -113,7 +116,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     for (const known of options.memo.loaded.keys()) if (!present.has(known)) options.memo.loaded.delete(known);
   }
   started = performance.now();
-  checkUniqueUrls(kept.map((item) => ({ url: item.address.url, file: item.file })));
+  const unpublished = (file: VFile) => drafts.has(file) && !options.includeDrafts;
+  checkUniqueUrls(kept.map((item) => ({ url: item.address.url, file: item.file, draft: unpublished(item.file) })));
   timings.validate += performance.now() - started;
   started = performance.now();
 
@@ -132,13 +136,16 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });
   warnNearDuplicates(kept);
-  articles.sort(byDateDescending);
+  // Drafts never block the others: their problems become warnings, and a draft with problems is not published.
+  const withheld = new Set([...drafts].filter((file) => demoteDraftProblems(file) > 0).map((file) => file.path));
+  const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));
+  published.sort(byDateDescending);
   timings.render = performance.now() - started;
 
   // The messages keep their positions; the text is not read again. Letting it go saves the whole
   // source of every article (5 KB each, 500 MB at 100,000) for as long as the archive lives.
   for (const file of files) file.value = '';
-  return { articles, files, ok: !hasErrors(files), timings, render: stats };
+  return { articles: published, files, ok: !hasErrors(files), timings, render: stats };
 }
 
 /** Load one file: read and parse it, or take it from the memo while the file is unchanged on disk. */
