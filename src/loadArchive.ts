@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { LineCounter } from 'yaml';
 import { findContentFiles } from './load/findContentFiles.ts';
 import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts';
 import { decodeSource, readSource } from './load/readSource.ts';
@@ -20,6 +21,7 @@ import type { RenderInput } from './render/renderMarkdown.ts';
 import { articleUrl, type ArticleUrl } from './validate/articleUrl.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import type { Frontmatter } from './validate/schema.ts';
+import { validateBody } from './validate/validateBody.ts';
 import { validateFrontmatter } from './validate/validateFrontmatter.ts';
 import { placeOfValue } from './validate/yamlPositions.ts';
 import { demoteDraftProblems, isDraft } from './validate/drafts.ts';
@@ -98,12 +100,19 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const drafts = new Set<VFile>();
   options.memo?.changed.clear();
   for (const filePath of paths) {
-    const item = await loadFile(filePath, path.relative(root, filePath), options.memo);
+    const displayPath = path.relative(root, filePath);
+    // A file that breaks loading or validation is that file's error; the rest of the archive is still checked.
+    const item = await loadFile(filePath, displayPath, options.memo).catch((error: unknown) => failedFile(displayPath, 'reading', error));
     files.push(item.file);
     if (isDraft(item.source.data)) drafts.add(item.file);
     const validating = performance.now();
     timings.load += validating - started;
-    const valid = validateArticle(item);
+    let valid: Validated | undefined;
+    try {
+      valid = validateArticle(item);
+    } catch (error) {
+      failedFile(displayPath, 'checking', error, item.file);
+    }
     if (valid) {
       addFileWarnings(valid, { today });
       kept.push({ file: valid.file, frontmatter: valid.frontmatter, address: valid.address, input: renderInput(valid), sample: bodySample(valid.source) });
@@ -181,10 +190,23 @@ export async function checkSource(displayPath: string, text: string): Promise<VF
   return file;
 }
 
+/** A file a stage failed on: an error on it that names the failure, with nothing else to go on. */
+function failedFile(displayPath: string, stage: string, error: unknown, file = new VFile({ path: displayPath })): Loaded {
+  reportError(file, {
+    reason: `Unexpected failure ${stage} this file (${error instanceof Error ? error.message : String(error)})`,
+    rule: 'file-failure',
+    place: { line: 1, column: 1 },
+    hint: 'Check that the file is a readable Markdown article; if it is, simplify what is unusual in it and check again.',
+  });
+  return { file, source: { data: undefined, yaml: undefined, lineCounter: new LineCounter(), body: '', bodyLine: 1 } };
+}
+
 /** One file's validation: its frontmatter, then its URL from date and file name. */
 function validateArticle(item: Loaded): Validated | undefined {
   const frontmatter = validateFrontmatter(item.file, item.source);
-  if (!frontmatter) return undefined;
+  // Checked whatever the frontmatter holds, so a file shows all its problems in one run.
+  const bodyOk = item.source.data === undefined || validateBody(item.file, item.source);
+  if (!frontmatter || !bodyOk) return undefined;
   const datePlace = placeOfValue(item.source.yaml, item.source.lineCounter, ['date']);
   const address = articleUrl(item.file, frontmatter.date, datePlace);
   return address ? { ...item, frontmatter, address } : undefined;
@@ -194,6 +216,7 @@ function renderInput({ file, source, frontmatter }: Validated): RenderInput {
   return {
     path: file.path,
     markdown: source.body,
+    bodyLine: source.bodyLine,
     quotes: frontmatter.quotes.map((quote, index) => ({
       text: quote.text,
       place: placeOfValue(source.yaml, source.lineCounter, ['quotes', index, 'text']),
