@@ -125,8 +125,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     for (const known of options.memo.loaded.keys()) if (!present.has(known)) options.memo.loaded.delete(known);
   }
   started = performance.now();
-  const unpublished = (file: VFile) => drafts.has(file) && !options.includeDrafts;
-  checkUniqueUrls(kept.map((item) => ({ url: item.address.url, file: item.file, draft: unpublished(item.file) })));
+  // A draft that clashes is told in its own file (and so withheld, with --drafts too): it never blocks the other.
+  checkUniqueUrls(kept.map((item) => ({ url: item.address.url, file: item.file, draft: drafts.has(item.file) })));
   timings.validate += performance.now() - started;
   started = performance.now();
 

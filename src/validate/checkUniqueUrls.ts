@@ -5,7 +5,7 @@ import { reportError } from '../model/diagnostics.ts';
 export interface Claim {
   url: string;
   file: VFile;
-  /** An unpublished draft: it clashes only in its own file (drafts never block the others). */
+  /** A draft: it clashes only in its own file (drafts never block the others). */
   draft?: boolean;
 }
 

@@ -72,5 +72,8 @@ describe('drafts', () => {
     assert.ok(!published.some((m) => /duplicate-url/.test(m)), published.join('\n'));
     const draft = messagesOf(fileNamed(archive.files, 'drafts/2021-03-04-council-approves-new-budget.md'));
     assert.ok(draft.some((m) => /warning Unexpected second article at \/2021\/03\/04\/council-approves-new-budget\//.test(m)), draft.join('\n'));
+    const preview = await load(true);
+    assert.equal(preview.ok, true, 'npm run check (which reads drafts) agrees with the build');
+    assert.deepEqual(preview.articles.map((a) => a.inputPath), ['content/2021-03-04-council-approves-new-budget.md']);
   });
 });
