@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { LineCounter } from 'yaml';
 import { findContentFiles } from './load/findContentFiles.ts';
 import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts';
 import { decodeSource, MAX_ARTICLE_BYTES, readSource } from './load/readSource.ts';
@@ -24,10 +25,12 @@ import type { RenderInput } from './render/renderMarkdown.ts';
 import { articleUrl, type ArticleUrl } from './validate/articleUrl.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import type { Frontmatter } from './validate/schema.ts';
+import { validateBody } from './validate/validateBody.ts';
 import { validateFrontmatter } from './validate/validateFrontmatter.ts';
 import { placeOfValue } from './validate/yamlPositions.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies } from './taxonomy/terms.ts';
+import { demoteDraftProblems, isDraft } from './validate/drafts.ts';
 import { addFileWarnings, bodySample, warnNearDuplicates } from './validate/editorWarnings.ts';
 import {
   decodeSample,
@@ -99,6 +102,8 @@ interface Kept {
 interface Processed {
   file: VFile;
   kept?: Kept;
+  /** `draft: true` as written, valid or not: its problems are warnings (src/validate/drafts.ts). */
+  draft: boolean;
 }
 
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
@@ -117,11 +122,17 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const files: VFile[] = [];
   const kept: Kept[] = [];
   const changed = new Set<string>();
+  const drafts = new Set<VFile>();
   const loading = options.reporter?.stage('load and validate', paths.length);
   for (const [index, filePath] of paths.entries()) {
-    const item = await processFile(filePath, path.relative(root, filePath), stages);
+    const displayPath = path.relative(root, filePath);
+    // A file that breaks loading or validation is that file's error; the rest of the archive is still checked.
+    const item = await processFile(filePath, displayPath, stages).catch(
+      (error: unknown): Processed & { reused: boolean } => ({ file: failedFile(displayPath, 'checking', error).file, reused: false, draft: false }),
+    );
     if (!item.reused) changed.add(item.file.path);
     files.push(item.file);
+    if (item.draft) drafts.add(item.file);
     if (item.kept) kept.push(item.kept);
     if (index % 64 === 0) loading?.tick(index);
   }
@@ -147,6 +158,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
       const lost = kept[index]!;
       const again = await processFile(path.resolve(root, lost.file.path), lost.file.path, stages, false);
       files[files.indexOf(lost.file)] = again.file;
+      if (drafts.delete(lost.file)) drafts.add(again.file);
       changed.add(again.file.path);
       kept[index] = again.kept!;
     }
@@ -155,7 +167,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
 
   // validate, across files: every run, over every file, so it stays right whatever changed.
   started = performance.now();
-  checkUniqueUrls(kept.map((item) => ({ url: item.address.url, file: item.file })));
+  // A draft that clashes is told in its own file (and so withheld, with --drafts too): it never blocks the other.
+  checkUniqueUrls(kept.map((item) => ({ url: item.address.url, file: item.file, draft: drafts.has(item.file) })));
   timings.validate += performance.now() - started;
   started = performance.now();
 
@@ -178,16 +191,19 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });
   warnNearDuplicates(kept);
-  articles.sort(byDateDescending);
+  // Drafts never block the others: their problems become warnings, and a draft with problems is not published.
+  const withheld = new Set([...drafts].filter((file) => demoteDraftProblems(file) > 0).map((file) => file.path));
+  const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));
+  published.sort(byDateDescending);
   // Names that would share a page (case or accents only), among the articles that are published.
-  reportCollisions(files, buildTaxonomies(articles).collisions);
+  reportCollisions(files, buildTaxonomies(published).collisions);
   timings.render += performance.now() - started;
 
   // The messages keep their positions; the text is not read again. Letting it go saves the whole
   // source of every article (5 KB each, 500 MB at 100,000) for as long as the archive lives.
   for (const file of files) file.value = '';
   return {
-    articles,
+    articles: published,
     files,
     ok: !hasErrors(files),
     timings,
@@ -232,6 +248,7 @@ async function processFile(filePath: string, displayPath: string, stages: FileSt
     file = await readSource(filePath, displayPath);
   }
   const source = parseFrontmatter(file);
+  const draft = isDraft(source.data);
   const validating = performance.now();
   const valid = validateArticle({ file, source });
   let kept: Kept | undefined;
@@ -248,23 +265,24 @@ async function processFile(filePath: string, displayPath: string, stages: FileSt
   if (state) {
     if (future) state.delete(filePath);
     else {
-      const entry: SourceRecord = { path: filePath, stamp, hash, messages: saveMessages(file), ...(racy ? { racy } : {}) };
+      const entry: SourceRecord = { path: filePath, stamp, hash, messages: saveMessages(file), ...(racy ? { racy } : {}), ...(draft ? { draft } : {}) };
       if (kept?.renderKey) {
         entry.valid = { frontmatter: kept.frontmatter, address: kept.address, renderKey: kept.renderKey, sample: encodeSample(kept.sample) };
       }
       state.set(filePath, entry);
     }
   }
-  return { file, ...(kept ? { kept } : {}), reused: false };
+  return { file, ...(kept ? { kept } : {}), draft, reused: false };
 }
 
 /** A file as the build state recorded it: its messages on a fresh VFile, and what was kept of it. */
 function reuse(record: SourceRecord, displayPath: string): Processed {
   const file = new VFile({ path: displayPath });
   restoreMessages(file, record.messages);
-  if (!record.valid) return { file };
+  const draft = record.draft === true;
+  if (!record.valid) return { file, draft };
   const { frontmatter, address, renderKey, sample } = record.valid;
-  return { file, kept: { file, frontmatter, address, renderKey, sample: decodeSample(sample) } };
+  return { file, draft, kept: { file, frontmatter, address, renderKey, sample: decodeSample(sample) } };
 }
 
 /**
@@ -278,10 +296,23 @@ export async function checkSource(displayPath: string, text: string): Promise<VF
   return file;
 }
 
+/** A file a stage failed on: an error on it that names the failure, with nothing else to go on. */
+function failedFile(displayPath: string, stage: string, error: unknown, file = new VFile({ path: displayPath })): Loaded {
+  reportError(file, {
+    reason: `Unexpected failure ${stage} this file (${error instanceof Error ? error.message : String(error)})`,
+    rule: 'file-failure',
+    place: { line: 1, column: 1 },
+    hint: 'Check that the file is a readable Markdown article; if it is, simplify what is unusual in it and check again.',
+  });
+  return { file, source: { data: undefined, yaml: undefined, lineCounter: new LineCounter(), body: '', bodyLine: 1 } };
+}
+
 /** One file's validation: its frontmatter, then its URL from date and file name. */
 function validateArticle(item: Loaded): Validated | undefined {
   const frontmatter = validateFrontmatter(item.file, item.source);
-  if (!frontmatter) return undefined;
+  // Checked whatever the frontmatter holds, so a file shows all its problems in one run.
+  const bodyOk = item.source.data === undefined || validateBody(item.file, item.source);
+  if (!frontmatter || !bodyOk) return undefined;
   const datePlace = placeOfValue(item.source.yaml, item.source.lineCounter, ['date']);
   const address = articleUrl(item.file, frontmatter.date, datePlace);
   return address ? { ...item, frontmatter, address } : undefined;
@@ -291,6 +322,7 @@ function renderInput({ file, source, frontmatter }: Validated): RenderInput {
   return {
     path: file.path,
     markdown: source.body,
+    bodyLine: source.bodyLine,
     quotes: frontmatter.quotes.map((quote, index) => ({
       text: quote.text,
       place: placeOfValue(source.yaml, source.lineCounter, ['quotes', index, 'text']),

@@ -73,8 +73,10 @@ export interface SiteSettingsOptions {
   projectDir: string;
   /** Where `SITE_URL` is read; pass `process.env`, or `{}` for none. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Paths in messages are relative to this folder; default projectDir's parent-relative `site.yaml`. */
+  /** Paths in messages are relative to this folder; default projectDir. */
   root?: string;
+  /** The folder copied to the site as it is, where the logo must be: Eleventy's `public/` (.eleventy.ts), default `./public`. */
+  publicDir?: string;
 }
 
 const IMAGE = /^\/?(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_.-]+\.(?:svg|png|webp|avif|jpe?g)$/;
@@ -109,7 +111,7 @@ export function loadSiteSettings(options: SiteSettingsOptions): LoadedSiteSettin
         place,
         hint: 'Put the image in public/ and write its name, e.g. `logo: logo.svg`.',
       });
-    } else if (!existsSync(path.join(options.projectDir, 'public', relative))) {
+    } else if (!existsSync(path.join(options.publicDir ?? path.resolve('public'), relative))) {
       reportError(file, {
         reason: `Unexpected logo \`${valid.logo}\`: there is no public/${relative}`,
         rule: 'site-logo',

@@ -2,11 +2,11 @@
  * `npm run check [--format github] [--content DIR]`: validates every article
  * without building. Exit 1 on any error; warnings exit 0.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArchive } from '../loadArchive.ts';
-import { formatMessages, type ReportFormat } from '../report/formatMessages.ts';
-import path from 'node:path';
 import { hasErrors } from '../model/diagnostics.ts';
+import { formatMessages, type ReportFormat } from '../report/formatMessages.ts';
 import { loadSiteSettings, site } from '../site.ts';
 
 const { values } = parseArgs({

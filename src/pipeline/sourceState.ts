@@ -36,6 +36,8 @@ export interface SourceRecord {
    * size would keep the stamp: its bytes are compared next time whatever the stamp says (as git does).
    */
   racy?: boolean;
+  /** `draft: true` as written (src/validate/drafts.ts): its problems are warnings. */
+  draft?: boolean;
   /** The messages of loading and validating this one file (not of the cross-file checks). */
   messages: SavedMessage[];
   /** Present when the file is valid: what the later stages need of it. */

@@ -29,6 +29,8 @@ export class RenderCache {
       .update('\0')
       .update(JSON.stringify(input.quotes))
       .update('\0')
+      .update(String(input.bodyLine ?? 1))
+      .update('\0')
       .update(input.markdown)
       .digest('hex');
   }

@@ -8,9 +8,10 @@
  * (content ids get the `user-content-` prefix).
  */
 import type { Root } from 'hast';
+import type { Raw } from 'mdast-util-to-hast';
 import { toString } from 'hast-util-to-string';
 import { raw } from 'hast-util-raw';
-import { visit, EXIT } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -18,7 +19,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { reportError } from '../model/diagnostics.ts';
 import rehypeMarkQuotes, { type QuoteToMark } from './rehypeMarkQuotes.ts';
+import { checkRawHtmlDepth, MAX_TREE_DEPTH, rehypeLimitDepth, remarkLimitDepth, TooDeepError } from './treeDepth.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -36,12 +39,13 @@ export const PIPELINE_VERSION = '1';
  */
 function rehypeRawWhenNeeded() {
   return (tree: Root, file: VFile): Root => {
-    let hasRaw = false;
-    visit(tree, 'raw', () => {
-      hasRaw = true;
-      return EXIT;
+    const chunks: Raw[] = [];
+    visit(tree, 'raw', (node) => {
+      chunks.push(node);
     });
-    return hasRaw ? (raw(tree, { file }) as Root) : tree;
+    if (chunks.length === 0) return tree;
+    checkRawHtmlDepth(chunks);
+    return raw(tree, { file }) as Root;
   };
 }
 
@@ -55,8 +59,10 @@ function rehypeFirstParagraph() {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkLimitDepth)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRawWhenNeeded)
+  .use(rehypeLimitDepth)
   .use(rehypeSanitize)
   .use(rehypeFirstParagraph)
   .use(rehypeMarkQuotes)
@@ -67,6 +73,8 @@ export interface RenderInput {
   path: string;
   markdown: string;
   quotes: QuoteToMark[];
+  /** Line of the file the body starts on, for messages about the body; default 1. */
+  bodyLine?: number;
 }
 
 export interface Rendered {
@@ -76,8 +84,34 @@ export interface Rendered {
   file: VFile;
 }
 
+/**
+ * One body, rendered. A body that breaks the pipeline (nested too deep, or
+ * any failure) is that file's error, never the build's: the rest of the
+ * archive is still checked.
+ */
 export async function renderMarkdown(input: RenderInput): Promise<Rendered> {
   const file = new VFile({ path: input.path, value: input.markdown, data: { quotes: input.quotes } });
-  const result = await processor.process(file);
-  return { html: String(result.value), firstParagraph: result.data.firstParagraph ?? '', file: result };
+  try {
+    const result = await processor.process(file);
+    return { html: String(result.value), firstParagraph: result.data.firstParagraph ?? '', file: result };
+  } catch (error) {
+    const failed = new VFile({ path: input.path });
+    const offset = (input.bodyLine ?? 1) - 1;
+    if (error instanceof TooDeepError) {
+      reportError(failed, {
+        reason: `Unexpected ${error.what} nested more than ${MAX_TREE_DEPTH} levels deep, expected at most ${MAX_TREE_DEPTH}`,
+        rule: 'nesting-depth',
+        place: error.line === undefined ? { line: offset + 1, column: 1 } : { line: offset + error.line, column: error.column ?? 1 },
+        hint: 'Remove the repeated markers or tags on this line: nothing this deep can be shown to a reader.',
+      });
+    } else {
+      reportError(failed, {
+        reason: `Unexpected failure rendering this file (${error instanceof Error ? error.message : String(error)}), expected Markdown the renderer can read`,
+        rule: 'render-failure',
+        place: { line: offset + 1, column: 1 },
+        hint: 'Look for unusual structure in the text (very deep nesting, huge tables); simplify it and check again.',
+      });
+    }
+    return { html: '', firstParagraph: '', file: failed };
+  }
 }

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { ParsedSource } from '../load/parseFrontmatter.ts';
 import { reportError, type Place } from '../model/diagnostics.ts';
-import { isPlaceholder, placeholdersInBody } from '../model/placeholder.ts';
+import { isPlaceholder } from '../model/placeholder.ts';
 import { frontmatterSchema, KNOWN_KEYS, NO_SUCH_DATE, type Frontmatter } from './schema.ts';
 import { placeOfKey, placeOfValue, type FieldPath } from './yamlPositions.ts';
 
@@ -40,16 +40,6 @@ export function validateFrontmatter(file: VFile, source: ParsedSource): Frontmat
     });
   }
 
-  const inBody = placeholdersInBody(source.body, source.bodyLine);
-  for (const place of inBody) {
-    reportError(file, {
-      reason: 'Unexpected placeholder `TODO` in the text, expected the article as published',
-      rule: 'placeholder',
-      place,
-      hint: 'Replace the TODO with the text of the copy (npm run new and the importer leave it where text is missing).',
-    });
-  }
-
   const result = frontmatterSchema.safeParse(source.data);
   if (!result.success) {
     // A placeholder is reported once, as a placeholder, not again as a value of the wrong form.
@@ -57,7 +47,7 @@ export function validateFrontmatter(file: VFile, source: ParsedSource): Frontmat
     for (const issue of result.error.issues) if (!isPlaceholderPath(issue.path)) reportIssue(file, source, issue, ARTICLE_FIELDS);
     return undefined;
   }
-  return placeholders.length > 0 || inBody.length > 0 ? undefined : result.data;
+  return placeholders.length > 0 ? undefined : result.data;
 }
 
 /** What messages about a set of fields need to know of it. */

@@ -81,9 +81,11 @@ describe('site.yaml', () => {
   });
 
   it('a logo must be an image that is in public/', async () => {
-    const missing = loadSiteSettings({ projectDir: await project(`${SETTINGS}logo: logo.svg\n`), env: {} });
+    const bare = await project(`${SETTINGS}logo: logo.svg\n`);
+    const missing = loadSiteSettings({ projectDir: bare, env: {}, publicDir: path.join(bare, 'public') });
     assert.match(messages(missing.file).join('\n'), /^site\.yaml:5:7: error Unexpected logo `logo\.svg`: there is no public\/logo\.svg \[site-logo\]$/);
-    const present = loadSiteSettings({ projectDir: await project(`${SETTINGS}logo: logo.svg\n`, { 'public/logo.svg': '<svg/>' }), env: {} });
+    const withLogo = await project(`${SETTINGS}logo: logo.svg\n`, { 'public/logo.svg': '<svg/>' });
+    const present = loadSiteSettings({ projectDir: withLogo, env: {}, publicDir: path.join(withLogo, 'public') });
     assert.deepEqual(messages(present.file), []);
     assert.equal(present.settings.logo, '/logo.svg');
     const outside = loadSiteSettings({ projectDir: await project(`${SETTINGS}logo: ../secret.png\n`), env: {} });

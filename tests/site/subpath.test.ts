@@ -54,7 +54,7 @@ describe('a site under a subpath, served under it', () => {
   before(async () => {
     project = await createFixtureProject('subpath-test-');
     await writeArticles(project);
-    await writeFile(path.join(project.dir, 'site.yaml'), 'title: Subpath Archive\ndescription: Served under /archive/.\n');
+    await writeFile(path.join(project.dir, 'site.yaml'), 'title: Subpath Archive\ndescription: Served under /archive/.\nlogo: favicon.svg\n');
     // The web server's root holds the site in archive/, as GitHub Pages serves a project page.
     root = path.join(project.dir, 'www');
     result = await project.build({ outputDir: path.join(root, 'archive'), env: { SITE_URL: `${BASE}/` } });
@@ -85,6 +85,12 @@ describe('a site under a subpath, served under it', () => {
     for (const asset of ['/archive/css/site.css', '/archive/feed.xml', '/archive/sitemap.xml', '/archive/search/']) {
       assert.ok(checked.has(asset), `some page links to ${asset}`);
     }
+  });
+
+  it('the header shows the logo from site.yaml, under the subpath, beside the site name', async () => {
+    const html = await (await fetch(`${server.origin}/archive/`)).text();
+    assert.match(html, /<a class="site-title" href="\/archive\/"[^>]*><img class="site-title__logo" src="\/archive\/favicon\.svg" alt="" height="32"> Subpath Archive<\/a>/);
+    assert.equal((await fetch(`${server.origin}/archive/favicon.svg`, { method: 'HEAD' })).status, 200);
   });
 
   it('canonical links are absolute under the base URL, subpath included', async () => {
