@@ -24,8 +24,12 @@ import { urlFor, urlHistory } from './search/urlHistory.ts';
  * https://pagefind.app/docs/ranking/
  */
 const BUNDLE_OPTIONS: BundleOptions = { ranking: { pageLength: 0.1 }, highlightParam: 'highlight', excerptLength: 30 };
-/** Typing pauses shorter than this are one search. */
-const TYPING_DEBOUNCE_MS = 150;
+/**
+ * Typing pauses shorter than this are one search (Pagefind's own debounce): each
+ * search that finishes fetches its results' fragments, so a shorter pause let a
+ * slow typist's half-words cost eight fragments each.
+ */
+const TYPING_DEBOUNCE_MS = 300;
 const COUNT = new Intl.NumberFormat('en');
 
 function required<T extends HTMLElement>(id: string, type: { new (): T }): T {
