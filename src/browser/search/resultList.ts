@@ -13,7 +13,11 @@ import type { ResultData } from './pagefindApi.ts';
 import { renderResult } from './resultView.ts';
 import type { ShardedHit, ShardedResults } from './shardedSearch.ts';
 
-export const PAGE_SIZE = 10;
+/**
+ * Results per page: a first screen's worth and a few more (each is a fragment
+ * to fetch; ten would leave a first search little room under 25 requests).
+ */
+export const PAGE_SIZE = 8;
 
 export interface ResultListOptions {
   list: HTMLOListElement;
