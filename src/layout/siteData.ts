@@ -34,6 +34,11 @@ export interface ArticlePage {
   breadcrumbs: Link[];
 }
 
+export interface HomePage extends Page<Article> {
+  /** The first page's lead story, headlines and sections (the front page), on the page itself so a preview that re-lays out changed pages sees it change. */
+  front?: FrontPage;
+}
+
 export interface TaxonomyInfo {
   key: TaxonomyKey;
   title: string;
@@ -71,9 +76,7 @@ export interface SiteData {
   searchBundles: string[];
   /** Published articles, newest first. */
   articles: Article[];
-  homePages: Page<Article>[];
-  /** The first home page's lead story, headlines and sections. */
-  front: FrontPage;
+  homePages: HomePage[];
   articlePages: ArticlePage[];
   taxonomies: TaxonomyIndex[];
   termPages: TermPage[];
@@ -153,10 +156,11 @@ export async function siteData(archive: Archive, options: SiteDataOptions & { si
   const sitemap = new SitemapBuilder(options.site);
   const newestOfAll = newest(articles);
 
-  const homePages = paginate(articles, site.pageSize, '/');
+  const homePages: HomePage[] = paginate(articles, site.pageSize, '/');
   for (const page of homePages) sitemap.add(page.url, newest(page.items));
 
   const { taxonomies, collisions } = buildTaxonomies(articles);
+  if (homePages[0]) homePages[0].front = frontPage(homePages[0].items, articles, taxonomies);
   const byKey = new Map(taxonomies.map((taxonomy) => [taxonomy.key, taxonomy]));
   const quotes = quotesBySpeaker(byKey.get('people')?.terms ?? [], articles, termSlug);
   const quotesBySlug = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
@@ -227,7 +231,6 @@ export async function siteData(archive: Archive, options: SiteDataOptions & { si
     searchBundles: mergedSearchBundles(articles, options.searchShardArticles ?? DEFAULT_SHARD_ARTICLES),
     articles,
     homePages,
-    front: frontPage(homePages[0]?.items ?? [], articles, taxonomies),
     articlePages,
     taxonomies: taxonomyIndexes,
     termPages,

@@ -93,7 +93,8 @@ describe('the dev server rewrites what an edit touched', () => {
   test('a deleted article loses its page', async () => {
     await rm(file);
     const result = await devSite.update();
-    assert.deepEqual(result.changes?.removed, [pageUrl]);
+    // It was its day's only article: the day's page (/YYYY/MM/DD/) goes too.
+    assert.deepEqual(result.changes?.removed, [pageUrl, pageUrl.replace(/[^/]+\/$/, '')]);
     await assert.rejects(stat(path.join(project.outputDir, pageUrl, 'index.html')));
   });
 });

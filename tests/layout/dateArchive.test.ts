@@ -53,3 +53,26 @@ describe('archive by date', () => {
     });
   }
 });
+
+describe('day pages', () => {
+  const articles = [
+    makeArticle({ slug: 'd', date: '2021-03-05T10:00:00Z' }),
+    makeArticle({ slug: 'c', date: '2021-03-05' }),
+    makeArticle({ slug: 'b', date: '2021-03-01' }),
+    makeArticle({ slug: 'a', date: '2019-11-30' }),
+  ];
+  const { days, months } = buildDateArchive(articles);
+
+  test('every day with articles has a page at /YYYY/MM/DD/, newest first, none for days without', () => {
+    assert.deepEqual(days.map((d) => [d.url, d.articles.map((a) => a.slug)]), [['/2021/03/05/', ['d', 'c']], ['/2021/03/01/', ['b']], ['/2019/11/30/', ['a']]]);
+  });
+
+  test('a day links to the days before and after it that have articles, across months and years', () => {
+    assert.deepEqual([days[1]!.previous?.url, days[1]!.next?.url], ['/2019/11/30/', '/2021/03/05/']);
+    assert.deepEqual([days[0]!.monthUrl, days[0]!.yearUrl, days[0]!.monthName], ['/2021/03/', '/2021/', 'March']);
+  });
+
+  test('a month’s day groups link to the day pages', () => {
+    assert.deepEqual(months[0]!.days.map((d) => d.url), ['/2021/03/05/', '/2021/03/01/']);
+  });
+});
