@@ -24,7 +24,7 @@ export interface LineFacts {
 }
 
 /** Page furniture between headline and text. */
-const FURNITURE = /^(?:ADVERTISEMENT|Advertisement|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu)$/;
+const FURNITURE = /^(?:ADVERTISEMENT|Advertisement|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+)$/u;
 /** A byline naming no person. */
 const STAFF = /^(?:By\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+Reporter|\s+Writer|\s+Correspondent)?|Staff Reporter|Our Correspondent|Web Desk|News Desk|Monitoring Desk)$/u;
 

@@ -13,6 +13,7 @@ const PARTICLES = new Set([
 
 export function normalisePlace(printed: string): string {
   const trimmed = printed.trim().replace(/\s+/g, ' ');
+  if (trimmed.includes('/')) return trimmed.split('/').map(normalisePlace).join('/');
   if (trimmed !== trimmed.toUpperCase()) return trimmed;
   return trimmed
     .split(' ')
