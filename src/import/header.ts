@@ -235,7 +235,7 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     names.push(part.replace(/\s+(?:Associated Press|AP|Reuters|AFP|Bloomberg)$/i, ''));
   }
   const name = names.join(', ').replace(/,\s([^,]+)$/, names.length > 1 && !/\sand\s/.test(names.at(-1) ?? '') ? ' and $1' : ', $1');
-  const cased = name !== name.toUpperCase()
+  const cased = name.replace(/\band\b/g, '') !== name.replace(/\band\b/g, '').toUpperCase()
     ? name
     : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\sAnd\s/g, ' and ');
   return { byline: cased === '' ? undefined : cased, agency };
