@@ -168,3 +168,25 @@ test('a closing mark forgotten before ", said X" ends the quote there', () => {
 test('a paraphrase without marks is no quote', () => {
   assert.deepEqual(speakers('Lucid waters are invaluable assets, the president said.\n\n— A sound environment is the basis of development.'), []);
 });
+
+test('an agency line with a place or a stamp after a comma gives both', () => {
+  const paris = readHeader(copy('Strike Called Off', 'Afp, Paris', 'Unions called off the strike on Monday.'));
+  assert.equal(paris.agency, 'AFP');
+  assert.equal(paris.dateline?.place, 'Paris');
+  const stamped = readHeader(copy('Rally Postponed', 'PTI, Jan 5, 2021, 10:12 AM IST', 'The rally was postponed.'));
+  assert.equal(stamped.agency, 'PTI');
+  assert.deepEqual(stamped.publishedDate, { year: 2021, month: 1, day: 5 });
+});
+
+test('a "CITY- Agency Name" line gives place and agency', () => {
+  const header = readHeader(copy('Smog Plan Launched', 'LAHORE- Associated Press of Pakistan', 'The provincial government launched a plan.'));
+  assert.equal(header.agency, 'APP');
+  assert.equal(header.dateline?.place, 'Lahore');
+});
+
+test("a newspaper's trailer naming an Associated Press writer gives the agency, and a closing byline the byline", () => {
+  const ap = readHeader(copy('Bridge Reopens', 'KYIV, Ukraine — The bridge reopened on Sunday.', 'Jane Roe is an Associated Press writer.'));
+  assert.equal(ap.agency, 'AP');
+  assert.equal(ap.dateline?.place, 'Kyiv, Ukraine');
+  assert.equal(readHeader(copy('Gallery Rules Change', 'Press officers were moved to the back row.', 'By Hamish Doyle')).byline, 'Hamish Doyle');
+});
