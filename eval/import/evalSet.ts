@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { comparable } from '../../src/import/paragraphs.ts';
 
 export const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const COPIES_DIR = path.join(EVAL_DIR, 'copies');
@@ -61,22 +62,13 @@ export interface SetEntry {
 
 const QUOTE_MARKS = /["“”„‟«»‹›'‘’‚‛`´]/g;
 
-/** Text folded for fingerprints: NFKC, typographic marks and dashes to ASCII, white space collapsed. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Text folded for fingerprints: the importer's own comparison folding (marks, dashes, spacing, case). */
+export const foldText = comparable;
 
 /** A quote's words, whatever marks, case, spacing or closing punctuation it was drafted with. */
 export function foldQuote(text: string): string {
   return foldText(text)
     .replace(QUOTE_MARKS, '')
-    .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^[\s.,;:!?…-]+|[\s.,;:!?…-]+$/g, '');
 }

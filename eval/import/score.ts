@@ -98,8 +98,8 @@ function score(entry: SetEntry, copy: string): Result {
   const real = drafted.filter((d) => known.has(d.hash)).length;
   for (const d of drafted) if (!known.has(d.hash)) wrong.push(`not a quote: "${d.text.slice(0, 50)}"`);
   // Invented text: drafted words or facts the copy does not contain.
-  const copyFolded = foldText(copy).toLowerCase();
-  const contains = (text: string) => copyFolded.includes(foldText(text).toLowerCase());
+  const copyFolded = foldText(copy);
+  const contains = (text: string) => copyFolded.includes(foldText(text));
   const invented: string[] = [];
   for (const d of drafted) if (!contains(d.text)) invented.push(`quote "${d.text.slice(0, 40)}…"`);
   for (const p of article.body) if (!contains(p)) invented.push(`paragraph "${p.slice(0, 40)}…"`);

@@ -54,6 +54,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
 function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   const start = sentenceStart(body, span.paragraphStart, span.open);
   const text = body.slice(start, span.open);
+  // `Says the Press Gazette: "…"`: the verb opens the sentence, in capitals.
+  const opening = /^\s*(?:Says|Said|Adds|Added|Writes|Wrote)\s+(?<who>[^:,"“]{2,80}?)\s*:\s*$/.exec(text)?.groups?.['who'];
+  if (opening !== undefined) return { who: opening, offset: start + text.indexOf(opening), inverted: true };
   for (const pattern of [BEFORE_ACCORDING, BEFORE_WORDS_OF, BEFORE_ACCORDING_OPENING]) {
     const match = pattern.exec(text);
     const who = match?.groups?.['who'];
@@ -67,7 +70,8 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   if (!last || !first) return undefined;
   const wordsAfterLast = text.slice(last.index + last[0].length).split(/\s+/).filter((w) => w !== '').length;
   // `X had warned …, saying: "…"`: a participle leans on the sentence's own verb and subject.
-  const verb = wordsAfterLast <= 6 && !(/ing$/.test(last[0]) && first !== last) ? last : first;
+  const participle = /ing$/.test(last[0]) && first !== last;
+  const verb = wordsAfterLast <= 6 && !participle ? last : participle ? (verbs.at(-2) ?? first) : first;
   const quoted = /^quoted\s+(?<who>.+?)\s+as\s+saying/s.exec(text.slice(verb.index));
   if (quoted?.groups?.['who'] !== undefined) {
     const who = quoted.groups['who'];

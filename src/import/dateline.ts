@@ -9,15 +9,18 @@
  *   BEIJING, Nov. 28 (Xinhua) -- …  MOSCOW, November 28. /TASS/. …
  *   KARACHI: …  (place only, no credit)
  */
-import { parseCredit } from './credit.ts';
+import { isKnownAgency, parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
 import { normalisePlace } from './place-name.ts';
 import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
+import { hasTag } from './tags.ts';
 import type { ParsedDateline, PartialDate } from './types.ts';
 
 const PARTICLE = particlePattern(PLACE_NAME_PARTICLES);
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
-const PLACE = `${PLACE_WORD}(?: (?:${PLACE_WORD}|${PARTICLE})){0,4}`;
+const ONE_PLACE = `${PLACE_WORD}(?: (?:${PLACE_WORD}|${PARTICLE})){0,4}`;
+/** `SEOUL/WASHINGTON`: a story filed from two cities. */
+const PLACE = `${ONE_PLACE}(?:/${ONE_PLACE})?`;
 
 /** Place, optional `, state` and/or `, date`, then a credit in parentheses or slashes. */
 const CREDITED = new RegExp(
@@ -32,8 +35,70 @@ const PLACE_ONLY = new RegExp(
   'u',
 );
 
+/** Words in capitals before a colon that label a caption or a section, not a place. */
+const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'LIVE', 'SOURCE', 'SOURCES', 'CORRECTION', 'REUTERS', 'AP', 'AFP']);
+
 export function parseDateline(lead: string): ParsedDateline | undefined {
-  return parseCredited(lead) ?? parsePlaceOnly(lead);
+  return parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBareAgency(lead) ?? parsePlaceOnly(lead) ?? parseMixedCase(lead);
+}
+
+/** `(ANSA) - ROMA, 23 FEB -`: the agency first, then the place and the date. */
+function parseAgencyFirst(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^\\((?<credit>[^()\\n]{2,40})\\)\\s*[-–—]+\\s*(?<place>${ONE_PLACE}),\\s*(?<date>[^-–—\\n]{3,30}?)\\s*[-–—]+\\s*`, 'u').exec(lead);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const credit = parseCredit(groups['credit'] ?? '');
+  const date = isOnlyDate(groups['date'] ?? '');
+  if (!credit || !date) return undefined;
+  const place = groups['place'] ?? '';
+  return {
+    placePrinted: place,
+    place: normalisePlace(place),
+    printed: match[0].replace(/[\s\-–—]+$/, ''),
+    outlet: credit.outlet,
+    agency: credit.agency,
+    date: credit.date ?? date.date,
+    textStart: match[0].length,
+  };
+}
+
+/** `Tehran, Jan 23, IRNA --`: the agency after the date, without parentheses. */
+function parseBareAgency(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^,\\n]{3,25}),\\s*(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)\\s*`, 'u').exec(lead);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const date = isOnlyDate(groups['date'] ?? '');
+  const agency = groups['agency'] ?? '';
+  if (!date || !isKnownAgency(agency)) return undefined;
+  const place = groups['place'] ?? '';
+  return {
+    placePrinted: place,
+    place: normalisePlace(place),
+    printed: match[0].replace(/[\s\-–—]+$/, ''),
+    agency,
+    date: date.date,
+    textStart: match[0].length,
+  };
+}
+
+/**
+ * A place in mixed case that a copy prints as a dateline: `Kabul:`, `Doha:`
+ * (a place compromise knows, then a colon), `New York  - UN Secretary…`,
+ * `New York, Aug 23 2008 1:10PM Marking…` (a full date and a time).
+ */
+function parseMixedCase(lead: string): ParsedDateline | undefined {
+  const colon = /^(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?<sep>:\s+|\s+[-–—]\s+)(?=\p{Lu})/u.exec(lead);
+  const place = colon?.groups?.['place'];
+  if (colon && place !== undefined && hasTag(place, '#Place') && !LABELS.has(place.toUpperCase())) {
+    return { placePrinted: place, place, printed: place, textStart: colon[0].length };
+  }
+  const stamped = /^(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.? \d{1,2},? \d{4})\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?\s+/u.exec(lead);
+  const stampedPlace = stamped?.groups?.['place'];
+  const date = stamped ? isOnlyDate(stamped.groups?.['date'] ?? '') : undefined;
+  if (stamped && stampedPlace !== undefined && date) {
+    return { placePrinted: stampedPlace, place: stampedPlace, printed: stamped[0].trim(), date: date.date, textStart: stamped[0].length };
+  }
+  return undefined;
 }
 
 function parseCredited(lead: string): ParsedDateline | undefined {
@@ -43,12 +108,13 @@ function parseCredited(lead: string): ParsedDateline | undefined {
   const placeText = groups['place'] ?? '';
   const allCaps = placeText === placeText.toUpperCase();
   const tail = groups['tail'] ?? '';
-  // A mixed-case opening like `Imran Khan (PTI) said` is a sentence, not a dateline.
-  if (!allCaps && !/[-–—:]/.test(tail)) return undefined;
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
   const credit = parseCredit(groups['paren'] ?? groups['slash'] ?? '');
   if (!credit) return undefined;
+  // A mixed-case opening like `Imran Khan (PTI) said` is a sentence, not a dateline; with a date
+  // before a wire credit (`On Board Air India One, Sep 7 (IANS)`) it is one.
+  if (!allCaps && !/[-–—:]/.test(tail) && !(mid.date !== undefined && credit.agency !== undefined)) return undefined;
   const creditEnd = match[0].length - tail.length;
   return {
     placePrinted: placeText + mid.state,
@@ -66,7 +132,7 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   const groups = match?.groups;
   if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
-  if (placeText.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
+  if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText)) return undefined;
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
   const printedEnd = match[0].length - (groups['sep'] ?? '').length;

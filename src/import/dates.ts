@@ -34,6 +34,22 @@ export function findDate(text: string): FoundDate | undefined {
   return undefined;
 }
 
+/**
+ * The year of `date` when the copy prints the same day and month in full
+ * elsewhere (a caption's `March 2, 2010` under a `BEIJING, March 2` dateline):
+ * certain, not a guess.
+ */
+export function yearPrintedFor(date: PartialDate, text: string): PartialDate | undefined {
+  if (date.year !== undefined) return date;
+  for (const result of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+    const start = result.start;
+    if (!start.isCertain('year') || start.get('month') !== date.month || start.get('day') !== date.day) continue;
+    const year = start.get('year');
+    if (year !== null) return { ...date, year };
+  }
+  return undefined;
+}
+
 /** True when all of `text` (bar punctuation and white space) is one date. */
 export function isOnlyDate(text: string): FoundDate | undefined {
   const found = findDate(text);

@@ -3,7 +3,7 @@
  * what they do not tell becomes a `TODO:` placeholder, and an article with
  * placeholders is a draft.
  */
-import { completeYear, isoDate } from './dates.ts';
+import { completeYear, isoDate, yearPrintedFor } from './dates.ts';
 import { outletForHost, sameOrganisation, urlHost } from './outlets.ts';
 import type { ExtractedQuotes } from './quotes.ts';
 import type { CopyHeader, DraftFrontmatter, PartialDate } from './types.ts';
@@ -24,7 +24,7 @@ export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, op
   const dateline = header.dateline;
   const frontmatter: DraftFrontmatter = {
     title: header.title,
-    date: draftDate(dateline?.date, header.publishedDate, options.fallbackDate),
+    date: draftDate(dateline?.date && (yearPrintedFor(dateline.date, header.body.join('\n\n')) ?? dateline.date), header.publishedDate, options.fallbackDate),
     dateline: dateline
       ? { place: dateline.place, printed: dateline.printed }
       : { place: `${TODO} place of the dateline (the copy prints none; delete dateline if there is none)` },

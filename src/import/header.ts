@@ -34,8 +34,13 @@ export function readHeader(text: string): CopyHeader {
   const kept: string[] = [];
   let index = first + 1;
   for (; index < paragraphs.length && index < first + HEADER_LOOKAHEAD; index++) {
-    const paragraph = paragraphs[index] ?? '';
+    let paragraph = paragraphs[index] ?? '';
     if (comparableStem(paragraph) === comparableStem(title) || comparableStem(paragraph) === comparableStem(printedTitle)) continue;
+    // `UN CONVOY ATTACKED … New York, Aug 11 2007 11:00AM A United Nations convoy …`: the headline scraped onto the lead.
+    if (paragraph.length > title.length + 20 && paragraph.startsWith(title.trim())) {
+      paragraph = paragraph.slice(title.trim().length).trimStart();
+      paragraphs[index] = paragraph;
+    }
     if (takeLine(paragraph, facts, false)) continue;
     // A deck (`What the witness statements mean`) between headline and byline stays, and the scan goes on.
     const next = paragraphs[index + 1];
@@ -84,16 +89,17 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     facts.byline ??= handle[1];
     return true;
   }
-  const time = readTimeLine(paragraph);
-  if (time) {
-    facts.date ??= time.date;
-    if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
-    return true;
-  }
+  // Agency, place and stamp lines first: a time line reader would take their date and drop the rest.
   const line = readHeaderLine(paragraph) ?? readPlaceLine(paragraph);
   if (line) {
     merge(facts, line);
     if (line.place !== undefined) facts.placeLine ??= paragraph;
+    return true;
+  }
+  const time = readTimeLine(paragraph);
+  if (time) {
+    facts.date ??= time.date;
+    if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
     return true;
   }
   if (beforeTitle) return false;
@@ -230,7 +236,7 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     names.push(part.replace(/\s+(?:Associated Press|AP|Reuters|AFP|Bloomberg)$/i, ''));
   }
   const name = names.join(', ').replace(/,\s([^,]+)$/, names.length > 1 && !/\sand\s/.test(names.at(-1) ?? '') ? ' and $1' : ', $1');
-  const cased = name !== name.toUpperCase()
+  const cased = name.replace(/\band\b/g, '') !== name.replace(/\band\b/g, '').toUpperCase()
     ? name
     : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\sAnd\s/g, ' and ');
   return { byline: cased === '' ? undefined : cased, agency };

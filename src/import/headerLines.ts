@@ -24,7 +24,7 @@ export interface LineFacts {
 }
 
 /** Page furniture between headline and text. */
-const FURNITURE = /^(?:ADVERTISEMENT|Advertisement|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu)$/;
+const FURNITURE = /^(?:ADVERTISEMENT|Advertisement|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+)$/u;
 /** A byline naming no person. */
 const STAFF = /^(?:By\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+Reporter|\s+Writer|\s+Correspondent)?|Staff Reporter|Our Correspondent|Web Desk|News Desk|Monitoring Desk)$/u;
 
@@ -38,7 +38,8 @@ function agencyName(text: string): string | undefined {
   // `BERNAMA`, `Afp`: the house spelling of the agency.
   if (/^\p{Lu}+$/u.test(name) && name.length > 4) return CASED.find((c) => c.toLowerCase() === name.toLowerCase()) ?? name;
   if (name.length <= 5 && name !== name.toUpperCase() && !CASED.some((c) => c === name)) return name.toUpperCase();
-  return name;
+  // `Associated Press of Pakistan` → `APP`, as datelines credit it.
+  return name.split(/\s+/).length > 2 ? (canonicalAgency(name) ?? name) : name;
 }
 
 const CASED = ['Reuters', 'Xinhua', 'Bernama', 'Sputnik', 'Anadolu', 'Kyodo', 'Yonhap', 'Antara', 'Interfax', 'Petra', 'Trend', 'Kabar'];
@@ -71,6 +72,21 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   const source = SOURCE.exec(text)?.groups?.['rest'];
   if (source !== undefined) return readSegments(source.split(/\s*,\s*/));
   if (text.length <= 120 && /\s\|\s|\s\|$|^\|\s/.test(text)) return readSegments(text.split(/\s*\|\s*/));
+  // `Afp, Paris`, `PTI, Jan 5, 2021, 10:12 AM IST`: the agency, then a place or a stamp.
+  const comma = /^(?<agency>[^,]{2,30}),\s*(?<rest>.{2,60})$/.exec(text)?.groups;
+  const leading = comma ? agencyName(comma['agency'] ?? '') : undefined;
+  if (comma && leading !== undefined) {
+    const rest = comma['rest'] ?? '';
+    const date = stampDate(rest);
+    if (date) return { agency: leading, date };
+    return readSegments([leading, ...rest.split(/\s*,\s*/)]);
+  }
+  // `LAHORE- Associated Press of Pakistan` on a line of its own.
+  const placed = /^(?<place>\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2})\s*[-–—]\s*(?<agency>\p{Lu}[\p{L} .'’-]{1,50})$/u.exec(text)?.groups;
+  const placedAgency = placed ? agencyName(placed['agency'] ?? '') : undefined;
+  if (placed && placedAgency !== undefined) {
+    return { agency: placedAgency, place: normalisePlace(placed['place'] ?? ''), placePrinted: placed['place'] };
+  }
   return undefined;
 }
 
@@ -99,6 +115,11 @@ function readSegments(segments: string[]): LineFacts | undefined {
 /** A trailer after the text: `Source: Xinhua`, `– BERNAMA`, `[Source: Reuters, Paris, 06Oct14]`. */
 export function readTrailer(line: string): LineFacts | undefined {
   const text = line.trim();
+  // `Jane Roe is an Associated Press writer.`
+  const writer = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,4})?(?:is|are)\s+(?:an?\s+)?(?<agency>Associated Press|AP|Reuters|AFP)\s+(?:\p{Ll}+\s+)?(?:writer|reporter|correspondent)s?\b/u.exec(text)?.groups?.['agency'];
+  if (writer !== undefined) return { agency: /associated press/i.test(writer) ? 'AP' : writer };
+  const by = /^By\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text)?.groups?.['name'];
+  if (by !== undefined) return { byline: by };
   const dash = TRAILER_DASH.exec(text)?.groups?.['agency'];
   if (dash !== undefined && agencyName(dash) !== undefined) return { agency: agencyName(dash) };
   const source = SOURCE.exec(text)?.groups?.['rest'];

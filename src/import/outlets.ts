@@ -40,9 +40,11 @@ export function sameOrganisation(a: string, b: string): boolean {
 }
 
 const OUTLET_NAMES = new Map(Object.values(TABLE).map((name) => [name.toLowerCase(), name]));
-for (const name of Object.values(TABLE)) if (name.startsWith('The ')) OUTLET_NAMES.set(name.slice(4).toLowerCase(), name);
+/** `Washington Post` for `The Washington Post`, as printed: `NEWS` is no outlet. */
+const WITHOUT_ARTICLE = new Map(Object.values(TABLE).filter((n) => n.startsWith('The ')).map((name) => [name.slice(4), name]));
 
-/** The outlet a line names when it is nothing but a listed outlet's name (`Washington Post`, `The Guardian`). */
+/** The outlet a line names when it is nothing but a listed outlet's name (`Washington Post`, `- The Guardian`). */
 export function knownOutlet(line: string): string | undefined {
-  return OUTLET_NAMES.get(line.trim().toLowerCase());
+  const text = line.trim().replace(/^[-–—•]\s*/, '');
+  return OUTLET_NAMES.get(text.toLowerCase()) ?? WITHOUT_ARTICLE.get(text);
 }

@@ -12,6 +12,7 @@ const PARTICLES = new Set(PLACE_NAME_PARTICLES);
 
 export function normalisePlace(printed: string): string {
   const trimmed = printed.trim().replace(/\s+/g, ' ');
+  if (trimmed.includes('/')) return trimmed.split('/').map(normalisePlace).join('/');
   if (trimmed !== trimmed.toUpperCase()) return trimmed;
   return trimmed
     .split(' ')

@@ -42,12 +42,42 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       }
     }
     if (open !== undefined) {
-      push(spans, body, open, end, false, previousLeftOpen && open === start, start, end);
-      leftOpen = true;
+      // `"Anadolu Agency was founded …, said Health Minister Fahrettin Koca on Twitter.`: the closing mark was
+      // forgotten before the attribution.
+      const slip = /,\s+(?:said|added|told)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}/u.exec(body.slice(open, end));
+      if (slip) {
+        push(spans, body, open, open + slip.index, true, previousLeftOpen && open === start, start, end);
+      } else {
+        push(spans, body, open, end, false, previousLeftOpen && open === start, start, end);
+        leftOpen = true;
+      }
     }
+    if (!/["“”]/.test(body.slice(start, end))) singleQuoted(spans, body, start, end);
     previousLeftOpen = leftOpen;
   }
   return spans;
+}
+
+/**
+ * British style: `‘We hope …,’ Qasemi said` and `'Everybody's good,' he said`, in a paragraph
+ * with no double marks. An apostrophe inside a word (`he's`) neither opens nor closes.
+ */
+function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: number): void {
+  let open: number | undefined;
+  for (let i = start; i < end; i++) {
+    const ch = body[i];
+    if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
+    const before = i > start ? (body[i - 1] ?? ' ') : ' ';
+    const after = i + 1 < end ? (body[i + 1] ?? ' ') : ' ';
+    if (open === undefined) {
+      if (ch !== '’' && /[\s(\[—–-]/.test(before) && /[\p{L}\d]/u.test(after)) open = i;
+    } else if (ch !== '‘' && /[^\s]/.test(before) && /[\s,.;:!?)\]—–-]/.test(after) && !(/\p{L}/u.test(before) && /\p{L}/u.test(after))) {
+      // `Jones' car`: a plural possessive is followed by a word, not by the attribution's punctuation or a capital.
+      if (before === 's' && /\s/.test(after) && /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4)) && !/^\s+(?:he|she|they|said|says|added|told)\b/.test(body.slice(i + 1, i + 10))) continue;
+      push(spans, body, open, i, true, false, start, end);
+      open = undefined;
+    }
+  }
 }
 
 function push(
