@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { comparable } from '../../src/import/paragraphs.ts';
+import { comparable } from '../../src/text/normalizeText.ts';
 
 export const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const COPIES_DIR = path.join(EVAL_DIR, 'copies');
