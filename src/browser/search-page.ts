@@ -52,7 +52,6 @@ async function main(): Promise<void> {
   const summary = required('search-summary', HTMLElement);
   const bundleUrl = new URL(root.dataset.bundle ?? 'pagefind/', window.location.href);
   const siteRoot = new URL('../', bundleUrl);
-  const siteUrl = (url: string): string => new URL(url.replace(/^\/+/, ''), siteRoot).href;
 
   let state: SearchState = parseState(new URLSearchParams(window.location.search));
   const pageLang = (document.documentElement.lang || 'en').toLowerCase();
@@ -65,13 +64,13 @@ async function main(): Promise<void> {
     more: required('search-more', HTMLButtonElement),
     input,
     lang: indexLang === pageLang ? null : indexLang,
-    siteUrl,
   });
   const sort = sortControl(required('search-sort', HTMLSelectElement), (next) => update({ ...state, sort: next }));
   sort.set(state.sort);
 
   const manifest = fetchManifest(bundleUrl);
-  const open = bundleOpener(new URL('pagefind.js', bundleUrl).href, indexLang, BUNDLE_OPTIONS);
+  // Result URLs are the site's root-relative paths, put under the site's base (every bundle the same base).
+  const open = bundleOpener(new URL('pagefind.js', bundleUrl).href, indexLang, { ...BUNDLE_OPTIONS, baseUrl: siteRoot.pathname });
   const bundleOf = (bundlePath: string): Promise<BundleSearch> => open(new URL(bundlePath.replace(/^\/+/, ''), siteRoot).href);
   // The newest shard is what every first search reads: start loading it (library, WebAssembly, metadata)
   // while the reader is still typing, so only the query's own index chunks are left for the search.

@@ -90,6 +90,28 @@ for (const site of SITES) describe(site.suite, { skip }, () => {
     await page.close();
   });
 
+  test('a first search fetches no filter chunk, no facet file and no shard beyond the second', async () => {
+    const requested: string[] = [];
+    const page = await harness.open('/search/', {
+      setup: async (opened) => {
+        opened.context().on('request', (request) => requested.push(new URL(request.url()).pathname));
+      },
+    });
+    await typeQuery(page, 'talks', { all: false });
+    assert.ok((await results(page).count()) > 0);
+    assert.deepEqual(requested.filter((url) => /\/filter\/|\/facets\//.test(url)), [], 'facets cost nothing until opened');
+    const bundles = new Set(requested.flatMap((url) => /^\/pagefind(?:-shards\/[^/]+)?\//.exec(url)?.[0] ?? []));
+    assert.ok(bundles.size <= Math.min(2, site.shards), `bundles read: ${[...bundles].join(', ')}`);
+    if (site.shards > 1) {
+      assert.match((await page.locator('#search-more').innerText()), /^Search earlier years \(\d{4}(–\d{4})?\)$/);
+      await page.click('#search-more');
+      await settledResults(page, { all: false });
+      const after = new Set(requested.flatMap((url) => /^\/pagefind(?:-shards\/[^/]+)?\//.exec(url)?.[0] ?? []));
+      assert.equal(after.size, bundles.size + 1, 'asking for earlier years reads one more shard');
+    }
+    await page.close();
+  });
+
   test('following a result highlights the searched words on the article page', async () => {
     const page = await harness.open('/search/');
     await typeQuery(page, 'mercenaries');

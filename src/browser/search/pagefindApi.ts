@@ -39,6 +39,8 @@ export interface BundleOptions {
   ranking?: { pageLength?: number; termFrequency?: number; termSaturation?: number; termSimilarity?: number };
   highlightParam?: string;
   excerptLength?: number;
+  /** Prefixed to every result's URL. */
+  baseUrl?: string;
 }
 
 /** One bundle's search (`createInstance`): null for the term lists everything the filters match. */

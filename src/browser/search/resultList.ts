@@ -25,8 +25,6 @@ export interface ResultListOptions {
   input: HTMLInputElement;
   /** The index's language, when it is not the page's. */
   lang: string | null;
-  /** Turns a root-relative URL of the index into one under the site's base. */
-  siteUrl: (url: string) => string;
 }
 
 export interface ResultList {
@@ -79,7 +77,7 @@ export function resultList(options: ResultListOptions): ResultList {
     const page = hits.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(page.map((hit) => hit.data()));
     if (mine !== generation) return;
-    const items = data.map((one: ResultData) => renderResult({ ...one, url: options.siteUrl(one.url) }, options.lang));
+    const items = data.map((one: ResultData) => renderResult(one, options.lang));
     const focusAfter = shown > 0 && document.activeElement === more;
     list.append(...items);
     shown += page.length;
