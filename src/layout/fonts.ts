@@ -70,6 +70,15 @@ export const PRELOAD: readonly string[] = [
 ];
 
 /**
+ * A font's URL as `/css/fonts.css` writes it: relative (`../fonts/…`), so it
+ * holds when the site is served under a subpath (the HTML base plugin
+ * rewrites the pages' root-relative links, not the URLs inside stylesheets).
+ */
+export function fontUrlFromCss(name: string): string {
+  return path.posix.join(path.posix.relative(path.posix.dirname(FONT_CSS), FONT_DIR), name);
+}
+
+/**
  * The `@font-face` rules of the wanted faces and subsets, as the packages
  * write them (their `unicode-range`s), pointed at `/fonts/`, WOFF2 only.
  */
@@ -86,7 +95,7 @@ export async function fontFaceCss(faces: readonly FontFace[] = FONT_FACES): Prom
       if (!range || !family) throw new Error(`${face.package}/${file}: Unexpected CSS, expected an @font-face for ${name} with a unicode-range`);
       rules.push(
         `@font-face{font-family:${family};font-style:${face.style};font-display:swap;font-weight:${face.weight};` +
-          `src:url(${FONT_DIR}${name}) format('woff2');unicode-range:${range}}`,
+          `src:url(${fontUrlFromCss(name)}) format('woff2');unicode-range:${range}}`,
       );
     }
   }
