@@ -16,6 +16,8 @@ export interface QuoteSpan {
   continuation: boolean;
   paragraphStart: number;
   paragraphEnd: number;
+  /** In single marks (British style), where short spans are more often scare quotes. */
+  single?: boolean | undefined;
 }
 
 export function findQuoteSpans(body: string): QuoteSpan[] {
@@ -75,6 +77,8 @@ function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: numb
       // `Jones' car`: a plural possessive is followed by a word, not by the attribution's punctuation or a capital.
       if (before === 's' && /\s/.test(after) && /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4)) && !/^\s+(?:he|she|they|said|says|added|told)\b/.test(body.slice(i + 1, i + 10))) continue;
       push(spans, body, open, i, true, false, start, end);
+      const last = spans.at(-1);
+      if (last && last.open === open) last.single = true;
       open = undefined;
     }
   }

@@ -66,6 +66,8 @@ function toQuote(span: QuoteSpan, speaker: Speaker | undefined): DraftQuote {
  */
 function isSpeech(span: QuoteSpan, attributed: boolean): boolean {
   const words = wordCount(span.text);
+  // `India’s ‘water terrorism’`: two words in single marks inside a sentence are a label, not speech.
+  if (span.single && words <= 3 && !/[.!?,]$/.test(span.text)) return false;
   // `"Look at Tiger."` after `Els said` is a sentence, not a name in quotes.
   if (isTitleCase(span.text) && words <= 6 && !(attributed && /[.!?]$/.test(span.text))) return false;
   if (attributed) return words >= 2;

@@ -190,3 +190,7 @@ test("a newspaper's trailer naming an Associated Press writer gives the agency, 
   assert.equal(ap.dateline?.place, 'Kyiv, Ukraine');
   assert.equal(readHeader(copy('Gallery Rules Change', 'Press officers were moved to the back row.', 'By Hamish Doyle')).byline, 'Hamish Doyle');
 });
+
+test('a short phrase in single marks inside a sentence is a label, not a quote', () => {
+  assert.deepEqual(speakers("He added that the government should have raised the issue of the neighbour's 'water terrorism' abroad."), []);
+});
