@@ -6,7 +6,7 @@
  * The state is in the URL (`?q=` from the header's box included).
  *
  * Every URL is derived from `data-bundle` on `#search`, which the template
- * writes with the `url` filter: the site may be served under a base path.
+ * writes with the `htmlBaseUrl` filter: the site may be served under a subpath.
  */
 import { languageControl, sortControl } from './search/controls.ts';
 import { facetPane, type FacetPane } from './search/facetPane.ts';

@@ -12,6 +12,9 @@ import type { BuildResult } from '../../src/build.ts';
 import { articleSource, createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
 import { serveStatic, type StaticServer } from '../support/serveStatic.ts';
 import { elements } from '../reader/fixtureBuild.ts';
+import { findChromium, launchChromium } from '../support/browser.ts';
+
+const chromium = await findChromium();
 
 const BASE = 'https://newsroom.example/archive';
 
@@ -117,6 +120,26 @@ describe('a site under a subpath, served under it', () => {
   it('the search index is where the search page looks for it, under the subpath', async () => {
     const response = await fetch(`${server.origin}/archive/pagefind/pagefind.js`, { method: 'HEAD' });
     assert.equal(response.status, 200);
+  });
+
+  it('a search in Chromium under the subpath finds an article and links to it under /archive/, every request found', { skip: chromium.skip }, async () => {
+    const browser = await launchChromium(chromium.path!);
+    try {
+      const page = await browser.newPage();
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${server.origin}/archive/search/?q=promise`);
+      const link = page.locator('#search-results > li.result a').first();
+      await link.waitFor({ timeout: 15_000 });
+      const href = new URL((await link.getAttribute('href'))!, page.url());
+      assert.equal(href.pathname, '/archive/2021/03/05/mayor-answers-questions/', `the result links to ${href.href}`);
+      assert.equal((await fetch(new URL(href.pathname, server.origin))).status, 200);
+      assert.deepEqual(failed, []);
+    } finally {
+      await browser.close();
+    }
   });
 });
 
