@@ -23,10 +23,9 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { build } from '../src/build.ts';
 import { writeFacetFiles } from '../src/index/facetCounts.ts';
-import { indexLanguage } from '../src/index/quoteRecords.ts';
 import { SHARDS_MANIFEST, type ShardsManifest, type ShardSummary } from '../src/index/searchIndex.ts';
 import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE } from '../src/index/searchShards.ts';
-import type { Article } from '../src/model/article.ts';
+import { indexLanguage, type Article } from '../src/model/article.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, shards: { type: 'string', default: '2' } } });
 if (!values.content || !values.out) throw new Error('Usage: bench/firstSearchBytesNewest.ts --content DIR --out SITE [--shards 2]');
@@ -100,7 +99,7 @@ const summaries: ShardSummary[] = [...plan].reverse().map((shard) => {
   if (real) return real;
   const languages: Record<string, number> = {};
   for (const article of shard.articles) {
-    const lang = indexLanguage(article.lang ?? 'en');
+    const lang = indexLanguage(article);
     languages[lang] = (languages[lang] ?? 0) + 1 + article.quotes.length;
   }
   return {

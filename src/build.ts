@@ -167,10 +167,7 @@ async function loadStage(context: BuildContext): Promise<Archive> {
 /** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
 async function layoutStage(context: BuildContext, archive: Archive, staging: string) {
   const { folders, options, reporter } = context;
-  const data = await siteData(archive, {
-    site: context.site,
-    ...(options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles }),
-  });
+  const data = await siteData(archive, { site: context.site });
   const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   // skipIndex too: a site built without its index cannot lend one.
   const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, options.skipIndex, contentVersion]);

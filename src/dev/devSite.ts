@@ -95,7 +95,7 @@ export class DevSite {
     const changedFiles = archive.changed;
     if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
-    const data = await siteData(archive, { site: this.context.site, searchShardArticles: DEV_SHARD_ARTICLES });
+    const data = await siteData(archive, { site: this.context.site });
     const plan = planLayout(data, this.laidOut);
     const diffed = performance.now();
     if (!this.cleaned) {

@@ -15,7 +15,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../model/article.ts';
-import { articleFilters, indexLanguage, quoteRecords, UNLISTED_FILTERS } from './quoteRecords.ts';
+import { indexLanguage } from '../model/article.ts';
+import { articleFilters, quoteRecords, UNLISTED_FILTERS } from './quoteRecords.ts';
 
 /** Values in a facet's first file; the rest are in its `.all.json`. */
 export const TOP_FACET_VALUES = 30;
@@ -48,7 +49,7 @@ function add(counts: Counts, lang: string, filters: Record<string, string[]>): v
 export function facetCounts(articles: readonly Article[]): Counts {
   const counts: Counts = new Map();
   for (const article of articles) {
-    const lang = indexLanguage(article.lang ?? 'en');
+    const lang = indexLanguage(article);
     add(counts, lang, articleFilters(article));
     for (const record of quoteRecords(article)) add(counts, lang, record.filters ?? {});
   }

@@ -10,20 +10,12 @@
  * its own words and its speaker only.
  */
 import type { CustomRecord } from 'pagefind';
-import type { Article } from '../model/article.ts';
+import { indexLanguage, type Article } from '../model/article.ts';
 import { quoteUrl } from '../model/urls.ts';
 
 /** The `type` facet's value for quote records (articles carry `Article`). */
 export const QUOTE_TYPE = 'Quote';
 export const ARTICLE_TYPE = 'Article';
-
-/**
- * Pagefind splits its index by language, keyed by the page's `<html lang>`
- * lowercased; a custom record joins its article's index by using the same key.
- */
-export function indexLanguage(lang: string): string {
-  return lang.toLowerCase();
-}
 
 /**
  * The filters an article's page carries (templates/_includes/pages/article.njk
@@ -71,7 +63,7 @@ export function quoteRecords(article: Article): CustomRecord[] {
     return {
       url: quoteUrl(article.url, quote.id),
       content: quote.text,
-      language: indexLanguage(article.lang ?? 'en'),
+      language: indexLanguage(article),
       meta,
       filters: quoteFilters(article, quote.speaker, quote.role),
       sort: { date: article.date },

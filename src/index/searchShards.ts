@@ -98,11 +98,3 @@ export function planSearchShards(articles: readonly Article[], maxArticles: numb
     };
   });
 }
-
-/** The bundles a search merges into the primary one, newest first. */
-export function mergedSearchBundles(articles: readonly Article[], maxArticles: number): string[] {
-  return planSearchShards(articles, maxArticles)
-    .reverse()
-    .map((shard) => shard.bundlePath)
-    .filter((bundlePath) => bundlePath !== PRIMARY_BUNDLE);
-}

@@ -5,9 +5,8 @@
  * article's neighbours and related articles, the quotes by speaker, the
  * feeds and the sitemap.
  */
-import { DEFAULT_SHARD_ARTICLES, mergedSearchBundles } from '../index/searchShards.ts';
 import type { Archive } from '../loadArchive.ts';
-import type { Article } from '../model/article.ts';
+import { indexLanguage, type Article } from '../model/article.ts';
 import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
 import { site, type SiteSettings } from '../site.ts';
 import { nearestInList, relatedArticles } from '../taxonomy/related.ts';
@@ -72,8 +71,8 @@ export interface TermPage extends Page<Article> {
 }
 
 export interface SiteData {
-  /** Search index bundles the search page merges into the primary one, newest first (src/index/searchShards.ts). */
-  searchBundles: string[];
+  /** The languages the search index is split into (src/model/article.ts indexLanguage), most articles first. */
+  searchLanguages: string[];
   /** Published articles, newest first. */
   articles: Article[];
   homePages: HomePage[];
@@ -141,14 +140,19 @@ function groupByLetter(terms: readonly Term[]): TaxonomyIndex['groups'] {
 }
 
 export interface SiteDataOptions {
-  /** Articles per search index shard: the index stage must be given the same. */
-  searchShardArticles?: number;
   /** The site settings (src/site.ts); the preview's when not given. */
   site?: SiteSettings;
   /** URLs per sitemap file before `/sitemap.xml` becomes an index (the protocol's 50,000). */
   sitemapLimit?: number;
   /** Quotes per page of `/quotes/`. */
   quotesPerPage?: number;
+}
+
+/** Counted here so the search page shows its language choice from the first paint, not once the index says. */
+function searchLanguages(articles: readonly Article[]): string[] {
+  const counts = new Map<string, number>();
+  for (const article of articles) counts.set(indexLanguage(article), (counts.get(indexLanguage(article)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang);
 }
 
 export async function siteData(archive: Archive, options: SiteDataOptions & { site: SiteSettings }): Promise<SiteData> {
@@ -228,7 +232,7 @@ export async function siteData(archive: Archive, options: SiteDataOptions & { si
   // The sitemap protocol wants absolute URLs: without a base URL there is no sitemap.xml.
   const sitemapEntries = options.site.url === undefined ? [] : sitemap.entries();
   return {
-    searchBundles: mergedSearchBundles(articles, options.searchShardArticles ?? DEFAULT_SHARD_ARTICLES),
+    searchLanguages: searchLanguages(articles),
     articles,
     homePages,
     articlePages,

@@ -34,6 +34,14 @@ export function quoteId(index: number): string {
   return `quote-${index + 1}`;
 }
 
+/**
+ * The search index an article's page and its quote records go to: Pagefind
+ * splits its index by language, keyed by the page's `<html lang>` lowercased.
+ */
+export function indexLanguage(article: Pick<Article, 'lang'>): string {
+  return (article.lang ?? 'en').toLowerCase();
+}
+
 export function directionOf(lang: string): 'ltr' | 'rtl' {
   const lower = lang.toLowerCase();
   const primary = lower.split('-')[0] ?? lower;

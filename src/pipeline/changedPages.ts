@@ -70,7 +70,7 @@ export function fingerprint(data: SiteData): LayoutFingerprint {
   }
   return {
     everywhere: digest(data.years.map((year) => [year.url, year.year])),
-    unpaginated: digest(canonical([data.atom, data.jsonFeed, data.sitemap, data.sitemapParts, data.quotes, data.quoteCount, data.searchBundles], articles)),
+    unpaginated: digest(canonical([data.atom, data.jsonFeed, data.sitemap, data.sitemapParts, data.quotes, data.quoteCount, data.searchLanguages], articles)),
     pages,
   };
 }

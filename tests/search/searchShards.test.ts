@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Article } from '../../src/model/article.ts';
-import { mergedSearchBundles, planSearchShards, PRIMARY_BUNDLE } from '../../src/index/searchShards.ts';
+import { planSearchShards, PRIMARY_BUNDLE } from '../../src/index/searchShards.ts';
 
 function article(date: string, slug = 'a'): Article {
   const [year, month, day] = date.split('-') as [string, string, string];
@@ -45,7 +45,6 @@ describe('planSearchShards', () => {
     const shards = planSearchShards(archive({ '2018-01': 2, '2019-01': 2, '2020-01': 2 }), 2);
     assert.equal(shards.at(-1)?.bundlePath, PRIMARY_BUNDLE);
     assert.deepEqual(shards.slice(0, -1).map((shard) => shard.bundlePath), ['/pagefind-shards/2018/', '/pagefind-shards/2019/']);
-    assert.deepEqual(mergedSearchBundles(archive({ '2018-01': 2, '2019-01': 2, '2020-01': 2 }), 2), ['/pagefind-shards/2019/', '/pagefind-shards/2018/']);
   });
 
   test('new articles in the newest year leave every shard without that year unchanged', () => {
