@@ -8,23 +8,23 @@
  * A first search reads the manifest, the newest shard, and at most one more
  * shard unasked (src/browser/search/shardedSearch.ts). So this
  *  1. reads every article's frontmatter and plans the shards of the whole
- *     archive with the real planner (src/index/searchShards.ts);
+ *     archive with the real planner (src/searchIndex/searchShards.ts);
  *  2. builds the articles of the newest `--shards` shards with the real build
  *     (layout and index): their shard plan is the whole archive's, since the
  *     planner packs from the oldest and they begin at a shard boundary;
  *  3. writes the whole archive's manifest (the shards not built listed with
  *     their real dates and counts, their bundles absent: a request for one
  *     would be a 404, which the measurement would show) and the facet files
- *     of all its articles (src/index/facetCounts.ts).
+ *     of all its articles (src/searchIndex/facetCounts.ts).
  */
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { build } from '../src/build.ts';
-import { writeFacetFiles } from '../src/index/facetCounts.ts';
-import { SHARDS_MANIFEST, type ShardsManifest, type ShardSummary } from '../src/index/searchIndex.ts';
-import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE } from '../src/index/searchShards.ts';
+import { writeFacetFiles } from '../src/searchIndex/facetCounts.ts';
+import { SHARDS_MANIFEST, type ShardsManifest, type ShardSummary } from '../src/searchIndex/searchIndex.ts';
+import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE } from '../src/searchIndex/searchShards.ts';
 import { indexLanguage, type Article } from '../src/model/article.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, shards: { type: 'string', default: '2' } } });

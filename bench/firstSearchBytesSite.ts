@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../src/build.ts';
-import { buildSearchIndex } from '../src/index/searchIndex.ts';
+import { buildSearchIndex } from '../src/searchIndex/searchIndex.ts';
 import { loadArchive } from '../src/loadArchive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -104,7 +104,7 @@ async function ourBuild(contentDir: string, outputDir: string, query: string, se
   });
   const child: ChildResult | undefined = parseChildResult(run.stdout);
   const output = await folderSize(outputDir);
-  // The primary bundle and the older shards' bundles (src/index/searchShards.ts).
+  // The primary bundle and the older shards' bundles (src/searchIndex/searchShards.ts).
   const primary = await folderSize(path.join(outputDir, 'pagefind'));
   const shards = await folderSize(path.join(outputDir, 'pagefind-shards'));
   const index = { bytes: primary.bytes + shards.bytes, files: primary.files + shards.files };

@@ -9,11 +9,11 @@
  * validated or rendered again (src/pipeline/sourceState.ts); unchanged pages
  * are not laid out again but hard-linked from the published site
  * (src/pipeline/layoutState.ts, reusePages.ts); unchanged search shards come
- * from their cache (src/index/bundleCache.ts). `clean` builds from nothing.
+ * from their cache (src/searchIndex/bundleCache.ts). `clean` builds from nothing.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSearchIndex } from './index/searchIndex.ts';
+import { buildSearchIndex } from './searchIndex/searchIndex.ts';
 import { emptyPass, PAGINATED, type LayoutPass } from './layout/layoutPasses.ts';
 import { siteData, type SiteData } from './layout/siteData.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
@@ -42,7 +42,7 @@ export interface BuildOptions {
   skipIndex?: boolean;
   /** Pages per Eleventy run (see src/layout/layoutPasses.ts). */
   layoutPassPages?: number;
-  /** Articles per search index shard (see src/index/searchShards.ts). */
+  /** Articles per search index shard (see src/searchIndex/searchShards.ts). */
   searchShardArticles?: number;
   /** Build from nothing: the build state and the render and search caches are removed first. */
   clean?: boolean;

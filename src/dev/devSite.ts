@@ -10,8 +10,8 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
-import { buildSearchIndex, type IndexResult } from '../index/searchIndex.ts';
+import { DEFAULT_SEARCH_CACHE_DIR } from '../searchIndex/bundleCache.ts';
+import { buildSearchIndex, type IndexResult } from '../searchIndex/searchIndex.ts';
 import { siteData } from '../layout/siteData.ts';
 import { loadArchive, type Archive } from '../loadArchive.ts';
 import { pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';

@@ -5,7 +5,7 @@
  * session (src/dev/devSite.ts); no stage keeps any of it in module state.
  */
 import path from 'node:path';
-import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
+import { DEFAULT_SEARCH_CACHE_DIR } from '../searchIndex/bundleCache.ts';
 import { DEFAULT_CACHE_DIR } from '../render/renderCache.ts';
 import type { SiteSettings } from '../site.ts';
 import type { Reporter } from '../report/progress.ts';
@@ -29,7 +29,7 @@ export interface PipelineOptions {
   clean: boolean;
   /** Pages per Eleventy run (src/layout/layoutPasses.ts). */
   layoutPassPages?: number | undefined;
-  /** Articles per search shard (src/index/searchShards.ts). */
+  /** Articles per search shard (src/searchIndex/searchShards.ts). */
   searchShardArticles?: number | undefined;
   /** The Eleventy configuration file. */
   configPath?: string | undefined;

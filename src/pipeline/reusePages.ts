@@ -7,7 +7,7 @@
  */
 import { link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../index/searchShards.ts';
+import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../searchIndex/searchShards.ts';
 import { mapConcurrent } from '../render/renderAll.ts';
 
 /** Folders of the site that are never taken from the previous one: the search index's bundles. */

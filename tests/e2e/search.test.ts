@@ -30,7 +30,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * A reader sees the same search whether the index is one Pagefind bundle or
- * shards merged in the browser (src/index/searchShards.ts): three articles a
+ * shards merged in the browser (src/searchIndex/searchShards.ts): three articles a
  * shard splits the fixture's five years into five bundles.
  */
 const SITES = [

@@ -1,13 +1,13 @@
 /**
  * Search page: the facets. Each is a `<details>` in templates/search.njk;
  * its values and counts are fetched from the build's facet files
- * (src/index/facetCounts.ts) only when a reader opens it, or when the URL
+ * (src/searchIndex/facetCounts.ts) only when a reader opens it, or when the URL
  * already filters on it. Values are sorted by count, ticked ones first;
  * "Show all" fetches the facet's full list. Nothing here asks Pagefind.
  */
 import type { Filters } from './pagefindApi.ts';
 
-/** As src/index/facetCounts.ts writes it. */
+/** As src/searchIndex/facetCounts.ts writes it. */
 interface FacetFile {
   facet: string;
   total: number;

@@ -1,6 +1,6 @@
 /**
  * Search page: the index's manifest, `pagefind/shards.json`
- * (src/index/searchIndex.ts): its shards, newest first, with their dates and
+ * (src/searchIndex/searchIndex.ts): its shards, newest first, with their dates and
  * records per language, and the facets that have value files. One small
  * file: about 150 bytes a shard, so 50 shards at 100,000 articles and 500
  * at a million stay a few kilobytes gzipped.

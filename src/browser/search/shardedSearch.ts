@@ -1,5 +1,5 @@
 /**
- * Search page: one search over the index's shards (src/index/searchShards.ts),
+ * Search page: one search over the index's shards (src/searchIndex/searchShards.ts),
  * newest shard first and older ones only on demand, so that a first search
  * costs one shard's index, not the archive's: at 100,000 articles the first
  * search reads the newest 2,000 articles' index and nothing older until the
@@ -11,12 +11,12 @@
  * - newest first: shard after shard, newest shard first, each sorted by date
  *   (the shards are disjoint runs of dates, so this is the true order);
  * - oldest first: the same walk from the oldest shard.
- * Pure of the DOM: tests/search/shardedSearch.test.ts runs it on plain objects.
+ * Pure of the DOM: tests/browser/search/shardedSearch.test.ts runs it on plain objects.
  */
 import type { BundleSearch, SearchHit, SearchOptions } from './pagefindApi.ts';
 import type { SortOrder } from './searchState.ts';
 
-/** A shard as `pagefind/shards.json` lists it (src/index/searchIndex.ts), newest first. */
+/** A shard as `pagefind/shards.json` lists it (src/searchIndex/searchIndex.ts), newest first. */
 export interface ShardEntry {
   bundlePath: string;
   from?: string;

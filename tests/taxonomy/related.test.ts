@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { nearestInList, relatedArticles } from '../../src/taxonomy/related.ts';
-import { makeArticle } from './makeArticle.ts';
+import { makeArticle } from '../layout/makeArticle.ts';
 
 describe('related articles', () => {
   test('articles sharing a person rank above those sharing a topic, which rank above those sharing the place', () => {

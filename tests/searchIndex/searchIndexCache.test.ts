@@ -1,5 +1,5 @@
 /**
- * The sharded search index on disk (src/index/searchIndex.ts): one real
+ * The sharded search index on disk (src/searchIndex/searchIndex.ts): one real
  * Pagefind bundle per shard, a manifest the search page reads, and a cache
  * that re-indexes only the shard whose pages changed. Each test indexes
  * into a cache folder of its own, so any one of them can run alone.
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { buildSearchIndex } from '../../src/index/searchIndex.ts';
+import { buildSearchIndex } from '../../src/searchIndex/searchIndex.ts';
 import { buildSearchSite, SEED_URL, type SearchSite } from '../fixtures/search/searchSite.ts';
 import { fileHashes } from '../support/treeHash.ts';
 

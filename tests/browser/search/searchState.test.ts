@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anyOfEachFacet, parseState, sameState, sortSpec, stateToParams } from '../../src/browser/search/searchState.ts';
+import { anyOfEachFacet, parseState, sameState, sortSpec, stateToParams } from '../../../src/browser/search/searchState.ts';
 
 test('a shared URL gives back query, facets, sort and language', () => {
   const state = parseState(new URLSearchParams('q=minsk+group&source=B&source=A&year=2020&sort=oldest&lang=FR&utm=x'));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTaxonomies, buildTaxonomy, namesOf, termUrl, type TaxonomyKey } from '../../src/taxonomy/terms.ts';
-import { makeArticle, type ArticleSketch } from './makeArticle.ts';
+import { makeArticle, type ArticleSketch } from '../layout/makeArticle.ts';
 
 describe('taxonomies', () => {
   const cases: { name: string; key: TaxonomyKey; article: ArticleSketch; expected: string[] }[] = [

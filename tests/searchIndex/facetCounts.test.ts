@@ -1,5 +1,5 @@
 /**
- * Facet values and counts written at build time (src/index/facetCounts.ts):
+ * Facet values and counts written at build time (src/searchIndex/facetCounts.ts):
  * what the search page lists when a reader opens a facet, without asking
  * Pagefind for every filter chunk.
  */
@@ -8,7 +8,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { facetCounts, TOP_FACET_VALUES, writeFacetFiles } from '../../src/index/facetCounts.ts';
+import { facetCounts, TOP_FACET_VALUES, writeFacetFiles } from '../../src/searchIndex/facetCounts.ts';
 import type { Article } from '../../src/model/article.ts';
 
 function article(n: number, place: string, lang = 'en'): Article {

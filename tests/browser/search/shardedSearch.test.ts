@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { BundleSearch, SearchHit } from '../../src/browser/search/pagefindApi.ts';
-import { ENOUGH_HITS, ShardedSearch, shardWalk, type ShardEntry } from '../../src/browser/search/shardedSearch.ts';
+import type { BundleSearch, SearchHit } from '../../../src/browser/search/pagefindApi.ts';
+import { ENOUGH_HITS, ShardedSearch, shardWalk, type ShardEntry } from '../../../src/browser/search/shardedSearch.ts';
 
 const SHARDS: ShardEntry[] = [
   { bundlePath: '/pagefind/', from: '2024-01-01', to: '2025-06-30', languages: { en: 5, fr: 1 } },

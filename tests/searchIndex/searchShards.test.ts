@@ -1,11 +1,11 @@
 /**
- * The search index's shard plan (src/index/searchShards.ts): which articles
+ * The search index's shard plan (src/searchIndex/searchShards.ts): which articles
  * go into which Pagefind bundle, and where each bundle is served.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Article } from '../../src/model/article.ts';
-import { planSearchShards, PRIMARY_BUNDLE } from '../../src/index/searchShards.ts';
+import { planSearchShards, PRIMARY_BUNDLE } from '../../src/searchIndex/searchShards.ts';
 
 function article(date: string, slug = 'a'): Article {
   const [year, month, day] = date.split('-') as [string, string, string];
