@@ -14,6 +14,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSearchIndex } from './index/searchIndex.ts';
+import { DEFAULT_SHARD_ARTICLES, mergedSearchBundles } from './index/searchShards.ts';
 import { emptyPass, PAGINATED, type LayoutPass } from './layout/layoutPasses.ts';
 import { siteData, type SiteData } from './layout/siteData.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
@@ -153,7 +154,8 @@ async function loadStage(context: BuildContext): Promise<Archive> {
 /** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
 async function layoutStage(context: BuildContext, archive: Archive, staging: string) {
   const { folders, options, reporter } = context;
-  const data = await siteData(archive, options.searchShardArticles === undefined ? {} : { searchShardArticles: options.searchShardArticles });
+  const searchBundles = mergedSearchBundles(archive.articles, options.searchShardArticles ?? DEFAULT_SHARD_ARTICLES);
+  const data = await siteData(archive, { searchBundles });
   const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   // skipIndex too: a site built without its index cannot lend one.
   const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, options.skipIndex, contentVersion]);

@@ -12,6 +12,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_SEARCH_CACHE_DIR } from '../index/bundleCache.ts';
 import { buildSearchIndex, type IndexResult } from '../index/searchIndex.ts';
+import { mergedSearchBundles } from '../index/searchShards.ts';
 import { siteData } from '../layout/siteData.ts';
 import { loadArchive, type Archive } from '../loadArchive.ts';
 import { pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';
@@ -95,7 +96,7 @@ export class DevSite {
     const changedFiles = archive.changed;
     if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
-    const data = await siteData(archive, { searchShardArticles: DEV_SHARD_ARTICLES });
+    const data = await siteData(archive, { searchBundles: mergedSearchBundles(archive.articles, DEV_SHARD_ARTICLES) });
     const plan = planLayout(data, this.laidOut);
     const diffed = performance.now();
     if (!this.cleaned) {

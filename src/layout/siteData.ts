@@ -5,7 +5,6 @@
  * article's neighbours and related articles, the quotes by speaker, the
  * feeds and the sitemap.
  */
-import { DEFAULT_SHARD_ARTICLES, mergedSearchBundles } from '../index/searchShards.ts';
 import type { Archive } from '../loadArchive.ts';
 import type { Article } from '../model/article.ts';
 import { site } from '../site.ts';
@@ -125,8 +124,11 @@ function groupByLetter(terms: readonly Term[]): TaxonomyIndex['groups'] {
 }
 
 export interface SiteDataOptions {
-  /** Articles per search index shard: the index stage must be given the same. */
-  searchShardArticles?: number;
+  /**
+   * The search bundles the search page merges, newest first: the index stage's plan
+   * (src/index/searchShards.ts `mergedSearchBundles`), handed in so layout does not reach into index.
+   */
+  searchBundles?: string[];
 }
 
 export async function siteData(archive: Archive, options: SiteDataOptions = {}): Promise<SiteData> {
@@ -193,7 +195,7 @@ export async function siteData(archive: Archive, options: SiteDataOptions = {}):
 
   const feeds = await buildFeeds(articles, site);
   return {
-    searchBundles: mergedSearchBundles(articles, options.searchShardArticles ?? DEFAULT_SHARD_ARTICLES),
+    searchBundles: options.searchBundles ?? [],
     articles,
     homePages,
     articlePages,
