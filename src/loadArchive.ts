@@ -4,44 +4,26 @@
  * marked). `npm run check` runs exactly these; `npm run build` runs them and
  * then lays out, indexes and publishes.
  */
-import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { LineCounter } from 'yaml';
 import { findContentFiles } from './load/findContentFiles.ts';
-import { parseFrontmatter, type ParsedSource } from './load/parseFrontmatter.ts';
-import { decodeSource, MAX_ARTICLE_BYTES, readSource } from './load/readSource.ts';
-import { byDateDescending, directionOf, type Article } from './model/article.ts';
+import { parseFrontmatter } from './load/parseFrontmatter.ts';
+import { decodeSource } from './load/readSource.ts';
+import { byDateDescending, directionOf, quoteId, type Article } from './model/article.ts';
 import { hasErrors, reportError } from './model/diagnostics.ts';
-import { utcDay } from './model/dates.ts';
 import type { Reporter } from './report/progress.ts';
-import { quoteId } from './model/article.ts';
 import { cachedBodies, renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
 import { renderBody, type RenderOutput } from './render/renderBody.ts';
 import { DEFAULT_CACHE_DIR, RenderCache } from './render/renderCache.ts';
 import { pipelineKey } from './render/pipelineKey.ts';
 import type { RenderInput } from './render/renderMarkdown.ts';
-import { articleUrl, type ArticleUrl } from './validate/articleUrl.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
-import type { Frontmatter } from './validate/schema.ts';
-import { validateBody } from './validate/validateBody.ts';
-import { validateFrontmatter } from './validate/validateFrontmatter.ts';
-import { placeOfValue } from './validate/yamlPositions.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies } from './taxonomy/terms.ts';
-import { demoteDraftProblems, isDraft } from './validate/drafts.ts';
-import { addFileWarnings, bodySample, warnNearDuplicates } from './validate/editorWarnings.ts';
-import {
-  decodeSample,
-  encodeSample,
-  hashBytes,
-  isRacy,
-  restoreMessages,
-  saveMessages,
-  type SourceRecord,
-  type SourceState,
-} from './pipeline/sourceState.ts';
+import { demoteDraftProblems } from './validate/drafts.ts';
+import { warnNearDuplicates } from './validate/editorWarnings.ts';
+import type { SourceState } from './pipeline/sourceState.ts';
+import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
   contentDir: string;
@@ -77,35 +59,6 @@ export interface Archive {
   changed: Set<string>;
 }
 
-interface Loaded {
-  file: VFile;
-  source: ParsedSource;
-}
-
-interface Validated extends Loaded {
-  frontmatter: Frontmatter;
-  address: ArticleUrl;
-}
-
-/** What the render stage and the near-duplicate check need of a valid file. */
-interface Kept {
-  file: VFile;
-  frontmatter: Frontmatter;
-  address: ArticleUrl;
-  sample: Uint32Array;
-  /** Absent when the file was not parsed this time (its body is taken from the render cache). */
-  input?: RenderInput;
-  renderKey?: string;
-}
-
-/** One file after loading and validating: kept for the later stages when valid. */
-interface Processed {
-  file: VFile;
-  kept?: Kept;
-  /** `draft: true` as written, valid or not: its problems are warnings (src/validate/drafts.ts). */
-  draft: boolean;
-}
-
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
   // Paths in messages read as they do in the project: `content/…`.
   const root = options.root ?? path.dirname(path.resolve(options.contentDir));
@@ -128,7 +81,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     const displayPath = path.relative(root, filePath);
     // A file that breaks loading or validation is that file's error; the rest of the archive is still checked.
     const item = await processFile(filePath, displayPath, stages).catch(
-      (error: unknown): Processed & { reused: boolean } => ({ file: failedFile(displayPath, 'checking', error).file, reused: false, draft: false }),
+      (error: unknown): Processed & { reused: boolean } => ({ file: failedFile(displayPath, 'checking', error), reused: false, draft: false }),
     );
     if (!item.reused) changed.add(item.file.path);
     files.push(item.file);
@@ -212,79 +165,6 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   };
 }
 
-interface FileStages {
-  today: Date;
-  cache: RenderCache | undefined;
-  state: SourceState | undefined;
-  timings: Record<StageName, number>;
-}
-
-/**
- * Load and validate one file, or, when `trust` and the file is unchanged since the build state
- * recorded it (same stamp, or same bytes), take what that gave. The state receives what this run found.
- */
-async function processFile(filePath: string, displayPath: string, stages: FileStages, trust = true): Promise<Processed & { reused: boolean }> {
-  const { state, cache } = stages;
-  let file: VFile;
-  let stamp = '';
-  let hash = '';
-  let racy = false;
-  if (state) {
-    // Synchronous: ten thousand promise round trips cost more than the stat calls themselves.
-    const info = statSync(filePath);
-    stamp = `${info.mtimeMs}:${info.size}`;
-    racy = isRacy(info.mtimeMs);
-    const known = trust ? state.get(filePath) : undefined;
-    if (known?.stamp === stamp && !known.racy) return { ...reuse(known, displayPath), reused: true };
-    const bytes = await readFile(filePath);
-    hash = hashBytes(bytes);
-    if (known?.hash === hash) {
-      known.stamp = stamp;
-      known.racy = racy;
-      return { ...reuse(known, displayPath), reused: true };
-    }
-    file = bytes.length > MAX_ARTICLE_BYTES ? await readSource(filePath, displayPath) : decodeSource(new VFile({ path: displayPath }), bytes);
-  } else {
-    file = await readSource(filePath, displayPath);
-  }
-  const source = parseFrontmatter(file);
-  const draft = isDraft(source.data);
-  const validating = performance.now();
-  const valid = validateArticle({ file, source });
-  let kept: Kept | undefined;
-  let future = false;
-  if (valid) {
-    addFileWarnings(valid, { today: stages.today });
-    // The warning's text names today: a file dated in the future is checked again on every build.
-    future = valid.frontmatter.date.slice(0, 10) > utcDay(stages.today);
-    const input = renderInput(valid);
-    kept = { file, frontmatter: valid.frontmatter, address: valid.address, input, sample: bodySample(valid.source) };
-    if (cache) kept.renderKey = cache.keyOf(input);
-  }
-  stages.timings.validate += performance.now() - validating;
-  if (state) {
-    if (future) state.delete(filePath);
-    else {
-      const entry: SourceRecord = { path: filePath, stamp, hash, messages: saveMessages(file), ...(racy ? { racy } : {}), ...(draft ? { draft } : {}) };
-      if (kept?.renderKey) {
-        entry.valid = { frontmatter: kept.frontmatter, address: kept.address, renderKey: kept.renderKey, sample: encodeSample(kept.sample) };
-      }
-      state.set(filePath, entry);
-    }
-  }
-  return { file, ...(kept ? { kept } : {}), draft, reused: false };
-}
-
-/** A file as the build state recorded it: its messages on a fresh VFile, and what was kept of it. */
-function reuse(record: SourceRecord, displayPath: string): Processed {
-  const file = new VFile({ path: displayPath });
-  restoreMessages(file, record.messages);
-  const draft = record.draft === true;
-  if (!record.valid) return { file, draft };
-  const { frontmatter, address, renderKey, sample } = record.valid;
-  return { file, draft, kept: { file, frontmatter, address, renderKey, sample: decodeSample(sample) } };
-}
-
 /**
  * The same stages for one source text that is not (yet) in content/: what
  * the importer and `npm run new` use to check what they wrote.
@@ -297,37 +177,15 @@ export async function checkSource(displayPath: string, text: string): Promise<VF
 }
 
 /** A file a stage failed on: an error on it that names the failure, with nothing else to go on. */
-function failedFile(displayPath: string, stage: string, error: unknown, file = new VFile({ path: displayPath })): Loaded {
+function failedFile(displayPath: string, stage: string, error: unknown): VFile {
+  const file = new VFile({ path: displayPath });
   reportError(file, {
     reason: `Unexpected failure ${stage} this file (${error instanceof Error ? error.message : String(error)})`,
     rule: 'file-failure',
     place: { line: 1, column: 1 },
     hint: 'Check that the file is a readable Markdown article; if it is, simplify what is unusual in it and check again.',
   });
-  return { file, source: { data: undefined, yaml: undefined, lineCounter: new LineCounter(), body: '', bodyLine: 1 } };
-}
-
-/** One file's validation: its frontmatter, then its URL from date and file name. */
-function validateArticle(item: Loaded): Validated | undefined {
-  const frontmatter = validateFrontmatter(item.file, item.source);
-  // Checked whatever the frontmatter holds, so a file shows all its problems in one run.
-  const bodyOk = item.source.data === undefined || validateBody(item.file, item.source);
-  if (!frontmatter || !bodyOk) return undefined;
-  const datePlace = placeOfValue(item.source.yaml, item.source.lineCounter, ['date']);
-  const address = articleUrl(item.file, frontmatter.date, datePlace);
-  return address ? { ...item, frontmatter, address } : undefined;
-}
-
-function renderInput({ file, source, frontmatter }: Validated): RenderInput {
-  return {
-    path: file.path,
-    markdown: source.body,
-    bodyLine: source.bodyLine,
-    quotes: frontmatter.quotes.map((quote, index) => ({
-      text: quote.text,
-      place: placeOfValue(source.yaml, source.lineCounter, ['quotes', index, 'text']),
-    })),
-  };
+  return file;
 }
 
 /** The article the templates see; undefined when rendering found an error. */

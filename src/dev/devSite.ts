@@ -17,6 +17,7 @@ import { loadArchive, type Archive } from '../loadArchive.ts';
 import { pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';
 import { buildFolders, type BuildContext } from '../pipeline/context.ts';
 import { layOut, planLayout } from '../pipeline/layOut.ts';
+import { LAYOUT_FILE } from '../pipeline/layoutState.ts';
 import type { SourceState } from '../pipeline/sourceState.ts';
 import type { RenderOutput } from '../render/renderBody.ts';
 import { quietReporter, type Reporter } from '../report/progress.ts';
@@ -101,6 +102,8 @@ export class DevSite {
     if (!this.cleaned) {
       // Pages of a previous session's archive would linger among the new ones.
       await rm(folders.output, { recursive: true, force: true });
+      // The preview's site is not the build's (smaller search shards, drafts): the next build must not reuse its pages.
+      await rm(path.join(folders.buildState, LAYOUT_FILE), { force: true });
       this.cleaned = true;
     }
     // Usually one small run; the whole site (first update, template change) in bounded passes.

@@ -11,6 +11,7 @@ import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { DevSite } from '../../src/dev/devSite.ts';
 import { fixtureArchive } from '../fixtures/archive/generate.ts';
 import { articleSource, createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
 import { fileHashes } from '../support/treeHash.ts';
@@ -157,5 +158,14 @@ describe('incremental builds', () => {
       assert.equal(rebuilt.notes.length, 1);
       assert.match(rebuilt.notes[0]!, /^Build state sources\.ndjson is corrupt \(.*\): building it from nothing\.$/);
       assert.equal(rebuilt.archive.changed.size, 9, 'every file is read again');
+    }));
+
+  it('do not reuse pages from the site npm start wrote in the same folder: the next build lays out every page', () =>
+    withArchive(async (project) => {
+      await project.build();
+      await new DevSite({ contentDir: project.contentDir, outputDir: project.outputDir }).update();
+      const after = await project.build();
+      assert.equal(after.layout?.whole, true);
+      assert.deepEqual(after.notes, ['No build state layout.ndjson yet: building it from nothing.']);
     }));
 });

@@ -1,0 +1,158 @@
+/**
+ * The content stages for one source file: load (read, decode, split and
+ * parse the frontmatter) and validate (schema, URL, the file's own
+ * warnings), or, while the file is unchanged since the build state recorded
+ * it, what they gave then (sourceState.ts). src/loadArchive.ts runs this for
+ * every file, then the checks across files and the render stage.
+ */
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { VFile } from 'vfile';
+import { parseFrontmatter, type ParsedSource } from '../load/parseFrontmatter.ts';
+import { decodeSource, MAX_ARTICLE_BYTES, readSource } from '../load/readSource.ts';
+import type { RenderCache } from '../render/renderCache.ts';
+import type { RenderInput } from '../render/renderMarkdown.ts';
+import { articleUrl, type ArticleUrl } from '../validate/articleUrl.ts';
+import { utcDay } from '../model/dates.ts';
+import { isDraft } from '../validate/drafts.ts';
+import { addFileWarnings, bodySample } from '../validate/editorWarnings.ts';
+import type { Frontmatter } from '../validate/schema.ts';
+import { validateBody } from '../validate/validateBody.ts';
+import { validateFrontmatter } from '../validate/validateFrontmatter.ts';
+import { placeOfValue } from '../validate/yamlPositions.ts';
+import {
+  decodeSample,
+  encodeSample,
+  hashBytes,
+  isRacy,
+  restoreMessages,
+  saveMessages,
+  type SourceRecord,
+  type SourceState,
+} from './sourceState.ts';
+
+export interface Loaded {
+  file: VFile;
+  source: ParsedSource;
+}
+
+export interface Validated extends Loaded {
+  frontmatter: Frontmatter;
+  address: ArticleUrl;
+}
+
+/** What the render stage and the near-duplicate check need of a valid file. */
+export interface Kept {
+  file: VFile;
+  frontmatter: Frontmatter;
+  address: ArticleUrl;
+  sample: Uint32Array;
+  /** Absent when the file was not parsed this time (its body is taken from the render cache). */
+  input?: RenderInput;
+  renderKey?: string;
+}
+
+/** One file after loading and validating: kept for the later stages when valid. */
+export interface Processed {
+  file: VFile;
+  kept?: Kept;
+  /** `draft: true` as written, valid or not: its problems are warnings (src/validate/drafts.ts). */
+  draft: boolean;
+}
+
+export interface FileStages {
+  today: Date;
+  cache: RenderCache | undefined;
+  state: SourceState | undefined;
+  /** Milliseconds spent validating, added to. */
+  timings: { validate: number };
+}
+
+/**
+ * Load and validate one file, or, when `trust` and the file is unchanged since the build state
+ * recorded it (same stamp, or same bytes), take what that gave. The state receives what this run found.
+ */
+export async function processFile(filePath: string, displayPath: string, stages: FileStages, trust = true): Promise<Processed & { reused: boolean }> {
+  const { state, cache } = stages;
+  let file: VFile;
+  let stamp = '';
+  let hash = '';
+  let racy = false;
+  if (state) {
+    // Synchronous: ten thousand promise round trips cost more than the stat calls themselves.
+    const info = statSync(filePath);
+    stamp = `${info.mtimeMs}:${info.size}`;
+    racy = isRacy(info.mtimeMs);
+    const known = trust ? state.get(filePath) : undefined;
+    if (known?.stamp === stamp && !known.racy) return { ...reuse(known, displayPath), reused: true };
+    const bytes = await readFile(filePath);
+    hash = hashBytes(bytes);
+    if (known?.hash === hash) {
+      known.stamp = stamp;
+      known.racy = racy;
+      return { ...reuse(known, displayPath), reused: true };
+    }
+    file = bytes.length > MAX_ARTICLE_BYTES ? await readSource(filePath, displayPath) : decodeSource(new VFile({ path: displayPath }), bytes);
+  } else {
+    file = await readSource(filePath, displayPath);
+  }
+  const source = parseFrontmatter(file);
+  const draft = isDraft(source.data);
+  const validating = performance.now();
+  const valid = validateArticle({ file, source });
+  let kept: Kept | undefined;
+  let future = false;
+  if (valid) {
+    addFileWarnings(valid, { today: stages.today });
+    // The warning's text names today: a file dated in the future is checked again on every build.
+    future = valid.frontmatter.date.slice(0, 10) > utcDay(stages.today);
+    const input = renderInput(valid);
+    kept = { file, frontmatter: valid.frontmatter, address: valid.address, input, sample: bodySample(valid.source) };
+    if (cache) kept.renderKey = cache.keyOf(input);
+  }
+  stages.timings.validate += performance.now() - validating;
+  if (state) {
+    if (future) state.delete(filePath);
+    else {
+      const entry: SourceRecord = { path: filePath, stamp, hash, messages: saveMessages(file), ...(racy ? { racy } : {}), ...(draft ? { draft } : {}) };
+      if (kept?.renderKey) {
+        entry.valid = { frontmatter: kept.frontmatter, address: kept.address, renderKey: kept.renderKey, sample: encodeSample(kept.sample) };
+      }
+      state.set(filePath, entry);
+    }
+  }
+  return { file, ...(kept ? { kept } : {}), draft, reused: false };
+}
+
+/** A file as the build state recorded it: its messages on a fresh VFile, and what was kept of it. */
+function reuse(record: SourceRecord, displayPath: string): Processed {
+  const file = new VFile({ path: displayPath });
+  restoreMessages(file, record.messages);
+  const draft = record.draft === true;
+  if (!record.valid) return { file, draft };
+  const { frontmatter, address, renderKey, sample } = record.valid;
+  return { file, draft, kept: { file, frontmatter, address, renderKey, sample: decodeSample(sample) } };
+}
+
+/** One file's validation: its frontmatter, then its URL from date and file name. */
+export function validateArticle(item: Loaded): Validated | undefined {
+  const frontmatter = validateFrontmatter(item.file, item.source);
+  // Checked whatever the frontmatter holds, so a file shows all its problems in one run.
+  const bodyOk = item.source.data === undefined || validateBody(item.file, item.source);
+  if (!frontmatter || !bodyOk) return undefined;
+  const datePlace = placeOfValue(item.source.yaml, item.source.lineCounter, ['date']);
+  const address = articleUrl(item.file, frontmatter.date, datePlace);
+  return address ? { ...item, frontmatter, address } : undefined;
+}
+
+export function renderInput({ file, source, frontmatter }: Validated): RenderInput {
+  return {
+    path: file.path,
+    markdown: source.body,
+    bodyLine: source.bodyLine,
+    quotes: frontmatter.quotes.map((quote, index) => ({
+      text: quote.text,
+      place: placeOfValue(source.yaml, source.lineCounter, ['quotes', index, 'text']),
+    })),
+  };
+}
