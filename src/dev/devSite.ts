@@ -21,6 +21,7 @@ import { LAYOUT_FILE } from '../pipeline/layoutState.ts';
 import type { SourceState } from '../pipeline/sourceState.ts';
 import type { RenderOutput } from '../render/renderBody.ts';
 import { quietReporter, type Reporter } from '../report/progress.ts';
+import type { VFile } from 'vfile';
 import { loadSiteSettings, previewSettings } from '../site.ts';
 
 export interface DevSiteOptions {
@@ -57,9 +58,13 @@ export class DevSite {
   private laidOut: LayoutFingerprint | undefined;
   private archive: Archive | undefined;
   private cleaned = false;
+  /** site.yaml with its messages, read when the server starts (a change to it restarts nothing: restart by hand). */
+  private readonly settingsFile: VFile;
 
   constructor(options: DevSiteOptions) {
     const folders = buildFolders(options.contentDir, options.outputDir);
+    const settings = loadSiteSettings({ projectDir: folders.root, env: {} });
+    this.settingsFile = settings.file;
     this.context = {
       folders: { ...folders, searchCache: path.join(folders.root, DEV_SEARCH_CACHE_DIR) },
       options: {
@@ -71,7 +76,7 @@ export class DevSite {
         today: new Date(),
       },
       // The preview is served at the root of localhost: site.yaml's name and words, no base URL or subpath.
-      site: previewSettings(loadSiteSettings({ projectDir: folders.root, env: {} }).settings),
+      site: previewSettings(settings.settings),
       reporter: options.reporter ?? quietReporter(),
     };
   }
@@ -94,6 +99,12 @@ export class DevSite {
     });
     const content = performance.now() - started;
     const changedFiles = archive.changed;
+    // site.yaml's problems are shown with the articles' on the first update, as `npm run check` shows them;
+    // the preview goes on with the defaults for what is wrong (it has no base URL or subpath anyway).
+    if (this.settingsFile.messages.length > 0) {
+      archive.files.unshift(this.settingsFile);
+      if (!this.laidOut) changedFiles.add(this.settingsFile.path);
+    }
     if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
     const data = await siteData(archive, { site: this.context.site });

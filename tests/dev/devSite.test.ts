@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { DevSite } from '../../src/dev/devSite.ts';
 import { fixtureArchive } from '../fixtures/archive/generate.ts';
-import { createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
+import { articleSource, createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
 
 const LAST_PARAGRAPH = 'The debate continues next month, officials said, with a vote expected before the end of the session.';
 
@@ -98,3 +98,23 @@ describe('the dev server rewrites what an edit touched', () => {
     await assert.rejects(stat(path.join(project.outputDir, pageUrl, 'index.html')));
   });
 });
+
+describe('the dev server and site.yaml', () => {
+  test('a mistake in site.yaml is reported with the files of the first update, and the preview still runs with the default settings', async () => {
+    const project = await createFixtureProject('dev-settings-');
+    try {
+      await project.write('2021-03-04-council-approves-new-budget.md', articleSource());
+      await writeFile(path.join(project.dir, 'site.yaml'), 'title: Dev Archive\ndescripton: A typo.\n');
+      const result = await new DevSite({ contentDir: project.contentDir, outputDir: project.outputDir }).update();
+      const settings = result.archive.files.find((file) => file.path === 'site.yaml');
+      assert.ok(settings, 'site.yaml is among the files with messages');
+      assert.ok(result.changedFiles.has('site.yaml'), 'and among the files this update reports');
+      assert.match(settings.messages.map((message) => message.reason).join('\n'), /descripton/);
+      // Settings with an error are not half-used: the preview runs with the defaults until the file is fixed.
+      assert.match(await project.read('index.html'), /<title>[^<]*News Archive<\/title>/);
+    } finally {
+      await project.remove();
+    }
+  });
+});
+
