@@ -1,7 +1,8 @@
 /**
- * Search page: the controls the Component UI does not have — sort order and
- * index language. Their markup is in templates/search.njk, hidden until this
- * script is running.
+ * Search page: the controls beside the search box — sort order and index
+ * language. Their markup is in templates/search.njk (the language choice
+ * shown from the first paint when the archive has more than one); this
+ * script fills and wires them.
  */
 import type { IndexLanguage } from './searchManifest.ts';
 import { SORT_ORDERS, type SortOrder } from './searchState.ts';
