@@ -17,6 +17,7 @@ import * as pagefind from 'pagefind';
 import type { Article } from '../model/article.ts';
 import { packageVersion } from '../render/pipelineKey.ts';
 import { BundleCache, bundleKey } from './bundleCache.ts';
+import { indexedContent } from './indexedContent.ts';
 import { writeFacetFiles } from './facetCounts.ts';
 import { quoteRecords } from './quoteRecords.ts';
 import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchShard } from './searchShards.ts';
@@ -71,7 +72,7 @@ let indexKey: Promise<string> | undefined;
 function indexVersion(): Promise<string> {
   indexKey ??= (async () => {
     const parts = [`pagefind@${await packageVersion('pagefind')}`];
-    for (const name of ['searchIndex.ts', 'quoteRecords.ts', 'searchShards.ts']) {
+    for (const name of ['searchIndex.ts', 'quoteRecords.ts', 'searchShards.ts', 'indexedContent.ts']) {
       parts.push(await readFile(path.join(INDEX_DIR, name), 'utf8'));
     }
     return bundleKey(parts);
@@ -139,7 +140,8 @@ async function indexShard(
   if (cache) {
     const key = bundleKey([
       await indexVersion(),
-      ...pages.flatMap((page) => [page.url, page.content]),
+      // What Pagefind reads of each page, not the links and navigation around it (indexedContent.ts).
+      ...pages.flatMap((page) => [page.url, indexedContent(page.content)]),
       JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))),
     ]);
     cached = await cache.has(key);

@@ -5,7 +5,7 @@
  * into a cache folder of its own, so any one of them can run alone.
  */
 import assert from 'node:assert/strict';
-import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildSearchIndex } from '../../src/searchIndex/searchIndex.ts';
@@ -52,9 +52,19 @@ describe('sharded search index', () => {
   test('a changed article page re-indexes its own shard only', async () => {
     const cacheDir = await freshCache();
     await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
-    await appendFile(path.join(site.siteDir, SEED_URL, 'index.html'), '\n<!-- edited -->\n');
+    const file = path.join(site.siteDir, SEED_URL, 'index.html');
+    const html = await readFile(file, 'utf8');
+    await writeFile(file, html.replace(/(data-pagefind-body[^>]*>)/, '$1<p>An edited sentence.</p>'));
     const run = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
     assert.deepEqual(run.shards.filter((shard) => !shard.cached).map((shard) => shard.id), ['2020']);
+  });
+
+  test('a change around the article body, which Pagefind does not read (a related headline), re-indexes nothing', async () => {
+    const cacheDir = await freshCache();
+    await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    await appendFile(path.join(site.siteDir, SEED_URL, 'index.html'), '\n<!-- edited -->\n');
+    const run = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    assert.deepEqual(run.shards.filter((shard) => !shard.cached).map((shard) => shard.id), []);
   });
 
   test('without a cache every shard is written afresh', async () => {
