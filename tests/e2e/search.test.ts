@@ -4,11 +4,10 @@
  * searched through /search/ with Debian's Chromium.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { SEED_URL } from '../fixtures/search/searchSite.ts';
+import { axeViolations } from '../support/axe.ts';
 import {
   browserSkipReason,
   facetCheckbox,
@@ -26,7 +25,6 @@ import {
 } from './searchPage.ts';
 
 const skip = await browserSkipReason();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * A reader sees the same search whether the index is one Pagefind bundle or
@@ -261,14 +259,7 @@ for (const site of SITES) describe(site.suite, { skip }, () => {
   test('axe reports no violations on the search page with results shown', async () => {
     const page = await harness.open('/search/?q=Karabakh&source=UrduPoint+News');
     assert.ok((await settledResults(page)) > 0, 'results are shown');
-    // The site's CSP refuses inline scripts (page.addScriptTag); evaluating
-    // through DevTools is not subject to it.
-    await page.evaluate(`${await readFile(AXE, 'utf8')}\n;undefined`);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run();
-      return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-    });
+    const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
     await page.close();
   });

@@ -3,25 +3,13 @@
  * while it settles, and its facets. Real Chromium on the fixture archive.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { afterSearch, browserSkipReason, openFacet, results, settledResults, startHarness, type SearchHarness } from './searchPage.ts';
 
 const skip = await browserSkipReason();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 390, height: 844 };
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // The site's CSP refuses inline scripts; evaluating through DevTools is not subject to it.
-  await page.evaluate(`${await readFile(AXE, 'utf8')}\n;undefined`);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-  });
-}
 
 /** Records layout shifts from before the page's first paint (not those right after input, as CLS counts them). */
 async function recordShifts(page: Page): Promise<void> {

@@ -4,20 +4,17 @@
  * Content-Security-Policy (and with no console errors while loading them).
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fixtureArchive } from '../fixtures/archive/generate.ts';
+import { axeViolations, inParallel } from '../support/axe.ts';
 import { collectConsoleErrors, findChromium, launchChromium, type BrowserSession } from '../support/browser.ts';
 import { createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
 import { serveStatic, type StaticServer } from '../support/serveStatic.ts';
 
 const chromium = await findChromium();
-const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-}
+/** Pages checked at once in the one browser (each renders in a process of its own). */
+const PARALLEL_PAGES = 4;
 
 describe('accessibility of every page kind', { skip: chromium.skip || undefined }, () => {
   let project: FixtureProject;
@@ -60,21 +57,19 @@ describe('accessibility of every page kind', { skip: chromium.skip || undefined 
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe finds no violations on any page kind in ${scheme} mode`, async () => {
-      const failures: string[] = [];
-      for (const [kind, url] of pages) {
+      const perPage = await inParallel([...pages], PARALLEL_PAGES, async ([kind, url]) => {
         const page = await browser.newPage();
-        await page.emulateMedia({ colorScheme: scheme });
-        const errors = collectConsoleErrors(page);
-        await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
-        // Evaluated through DevTools: the page's CSP refuses inline scripts.
-        await page.evaluate(`${AXE_SOURCE}\n;undefined`);
-        const result = (await page.evaluate('axe.run()')) as AxeResult;
-        for (const violation of result.violations) {
-          failures.push(`${kind} (${url}): ${violation.id} ${JSON.stringify(violation.nodes.map((n) => n.target))}`);
+        try {
+          await page.emulateMedia({ colorScheme: scheme });
+          const errors = collectConsoleErrors(page);
+          await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
+          const violations = await axeViolations(page);
+          return [...violations, ...errors.map((error) => `console: ${error}`)].map((failure) => `${kind} (${url}): ${failure}`);
+        } finally {
+          await page.close();
         }
-        for (const error of errors) failures.push(`${kind} (${url}): console: ${error}`);
-        await page.close();
-      }
+      });
+      const failures = perPage.flat();
       assert.deepEqual(failures, []);
     });
   }
