@@ -39,6 +39,8 @@ export function defaultWorkers(cores = availableParallelism()): number {
 
 /** Below this many misses, starting workers costs more than it saves. */
 const MIN_WORK_FOR_WORKERS = 64;
+/** Most bodies sent to a worker in one task (Quartz parses batches of 128 files). */
+export const WORKER_BATCH = 128;
 /** Cache reads in flight at once. */
 const IO_CONCURRENCY = 64;
 
@@ -53,6 +55,14 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn
   });
   await Promise.all(runners);
   return results;
+}
+
+/** Runs of at most WORKER_BATCH items, and at least one per worker when there are few. */
+export function batchesOf<T>(items: readonly T[], workers: number): T[][] {
+  const size = Math.max(1, Math.min(WORKER_BATCH, Math.ceil(items.length / Math.max(1, workers))));
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
 }
 
 /** Bodies already rendered, by render key: from memory, else from the disk cache; undefined where neither has it. */
@@ -81,13 +91,18 @@ export async function renderAll(
     missing.length >= MIN_WORK_FOR_WORKERS ? (options.workers ?? defaultWorkers()) : 0;
 
   if (workerCount > 0) {
-    const pool = new Piscina<RenderInput, RenderOutput>({
+    const pool = new Piscina<readonly RenderInput[], RenderOutput[]>({
       filename: new URL('./renderWorker.ts', import.meta.url).href,
       minThreads: workerCount,
       maxThreads: workerCount,
     });
     try {
-      await Promise.all(missing.map(async (index) => (outputs[index] = await pool.run(inputs[index]!))));
+      await Promise.all(
+        batchesOf(missing, workerCount).map(async (batch) => {
+          const rendered = await pool.run(batch.map((index) => inputs[index]!));
+          batch.forEach((index, n) => (outputs[index] = rendered[n]!));
+        }),
+      );
     } finally {
       await pool.destroy();
     }
