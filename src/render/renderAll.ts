@@ -26,12 +26,15 @@ export interface RenderStats {
 }
 
 /**
- * Worker threads pay off only with cores to spare. Measured on the 2-core
- * machine (1,000 generated articles): the main thread rendered them in
- * 3.5 s wall / 6.5 s CPU — V8's parallel garbage collector already keeps the
- * second core busy — while two piscina workers took 7.5 s wall / 12.8 s CPU,
- * each worker's collector competing with the other worker for the same two
- * cores, plus 2.5 s to start the workers. So: no workers below four cores.
+ * Worker threads pay off only with cores to spare. Measured on the shared
+ * 2-core machine (bench/renderWorkers.ts, 2,000 generated articles, medians
+ * of 3, load 8-11): the main thread 10.4 s wall / 8.3 s CPU, two workers fed
+ * batches of 128 bodies 20.0 s / 16.2 s, one worker 11.6 s CPU. Messages were
+ * not the cost (one per article or one per batch: the same CPU), nor garbage
+ * collection (7-11 % of each thread's samples, as on the main thread); each
+ * worker's start-up (tsx and the unified pipeline loaded and compiled again,
+ * about 1 s of CPU) is, and two threads rendering at once each ran at about
+ * half speed: the second core was not free. So: no workers below four cores.
  */
 export function defaultWorkers(cores = availableParallelism()): number {
   return cores >= 4 ? cores - 1 : 0;
