@@ -26,14 +26,13 @@ export const SHARDS_MANIFEST = 'shards.json';
 const BATCH = 256;
 /**
  * Most Pagefind processes at once. Each holds its shard's whole index in
- * memory (about 1 GB at 2,000 articles with their quotes), and each runs
- * several threads: sampled on the 2-core machine, one process had two or
- * three threads running at a time, and two processes at once indexed 4,000
- * articles in 3 shards slower than one after another (docs/PERFORMANCE.md,
- * "Both cores"). So one process per two cores, at most two.
+ * memory (about 1 GB at 2,000 articles with their quotes). Measured on the
+ * 2-core machine, 4,000 articles in 3 shards: two at once 7.7 s against
+ * 10.9 s one after another at load 2-5 (the tree's peak 1.1 → 2.0 GiB), but
+ * slower under load 8-14, when the second core was taken (docs/PERFORMANCE.md,
+ * "Both cores"). CI runners are not shared: one process per core, at most two.
  */
 const MAX_CONCURRENT_SHARDS = 2;
-const CORES_PER_SHARD_PROCESS = 2;
 /** Memory one Pagefind process needs per article of its shard (measured: about 0.5 MB with quotes, plus headroom). */
 const BYTES_PER_SHARD_ARTICLE = 600_000;
 
@@ -42,23 +41,22 @@ type PagefindApi = typeof import('pagefind');
 /**
  * Pagefind's Node API keeps one service process per module instance, and
  * `close()` ends it. Every slot running at once gets a module instance of its
- * own (the same file under another URL), hence a process of its own: shards in
- * one process would queue behind each other, and closing would end them all.
+ * own (the same file under another URL), hence a process of its own, which
+ * closing frees without ending the other shard's.
  */
 function pagefindInstance(slot: number): Promise<PagefindApi> {
   const url = import.meta.resolve('pagefind');
   return import(slot === 0 ? url : `${url}?slot=${slot}`) as Promise<PagefindApi>;
 }
 
-/** How many shards to index at once: one per two cores, at most two, and only as many as free memory holds. */
+/** How many shards to index at once: one per core, at most two, and only as many as free memory holds. */
 export function concurrentShards(
   shards: readonly SearchShard[],
   { freeBytes = freemem(), cores = availableParallelism() }: { freeBytes?: number; cores?: number } = {},
 ): number {
   const largest = Math.max(0, ...shards.map((shard) => shard.articles.length));
   const fits = Math.floor(freeBytes / Math.max(1, largest * BYTES_PER_SHARD_ARTICLE));
-  const byCores = Math.floor(cores / CORES_PER_SHARD_PROCESS);
-  return Math.max(1, Math.min(MAX_CONCURRENT_SHARDS, shards.length, fits, byCores));
+  return Math.max(1, Math.min(MAX_CONCURRENT_SHARDS, shards.length, fits, cores));
 }
 const INDEX_DIR = path.dirname(fileURLToPath(import.meta.url));
 
