@@ -26,12 +26,16 @@ export interface RenderStats {
 }
 
 /**
- * Worker threads pay off only with cores to spare. Measured on the 2-core
- * machine (1,000 generated articles): the main thread rendered them in
- * 3.5 s wall / 6.5 s CPU — V8's parallel garbage collector already keeps the
- * second core busy — while two piscina workers took 7.5 s wall / 12.8 s CPU,
- * each worker's collector competing with the other worker for the same two
- * cores, plus 2.5 s to start the workers. So: no workers below four cores.
+ * Worker threads pay off only with cores to spare. Measured on the shared
+ * 2-core machine (bench/renderWorkers.ts, 2,000 generated articles, medians
+ * of 3, load 8-11): the main thread 10.4 s wall / 8.3 s CPU, two workers fed
+ * batches of 128 bodies 20.0 s / 16.2 s, one worker 11.6 s CPU. Messages were
+ * not the cost (one per article or one per batch: the same CPU), nor garbage
+ * collection (7-11 % of each thread's samples, as on the main thread); each
+ * worker's start-up (tsx and the unified pipeline loaded and compiled again,
+ * about 1 s of CPU) is, and two threads rendering at once cost about 70 %
+ * more CPU per article, at load 3-5 as at load 8-11 (two workers 14.1 s wall
+ * against 8.5 s on the main thread then). So: no workers below four cores.
  */
 export function defaultWorkers(cores = availableParallelism()): number {
   return cores >= 4 ? cores - 1 : 0;
@@ -39,6 +43,8 @@ export function defaultWorkers(cores = availableParallelism()): number {
 
 /** Below this many misses, starting workers costs more than it saves. */
 const MIN_WORK_FOR_WORKERS = 64;
+/** Most bodies sent to a worker in one task (Quartz parses batches of 128 files). */
+export const WORKER_BATCH = 128;
 /** Cache reads in flight at once. */
 const IO_CONCURRENCY = 64;
 
@@ -53,6 +59,14 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn
   });
   await Promise.all(runners);
   return results;
+}
+
+/** Runs of at most WORKER_BATCH items, and at least one per worker when there are few. */
+export function batchesOf<T>(items: readonly T[], workers: number): T[][] {
+  const size = Math.max(1, Math.min(WORKER_BATCH, Math.ceil(items.length / Math.max(1, workers))));
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
 }
 
 /** Bodies already rendered, by render key: from memory, else from the disk cache; undefined where neither has it. */
@@ -81,13 +95,18 @@ export async function renderAll(
     missing.length >= MIN_WORK_FOR_WORKERS ? (options.workers ?? defaultWorkers()) : 0;
 
   if (workerCount > 0) {
-    const pool = new Piscina<RenderInput, RenderOutput>({
+    const pool = new Piscina<readonly RenderInput[], RenderOutput[]>({
       filename: new URL('./renderWorker.ts', import.meta.url).href,
       minThreads: workerCount,
       maxThreads: workerCount,
     });
     try {
-      await Promise.all(missing.map(async (index) => (outputs[index] = await pool.run(inputs[index]!))));
+      await Promise.all(
+        batchesOf(missing, workerCount).map(async (batch) => {
+          const rendered = await pool.run(batch.map((index) => inputs[index]!));
+          batch.forEach((index, n) => (outputs[index] = rendered[n]!));
+        }),
+      );
     } finally {
       await pool.destroy();
     }

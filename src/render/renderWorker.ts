@@ -1,7 +1,13 @@
-/** Render, in a worker thread (piscina): one article body per task. */
+/**
+ * Render, in a worker thread (piscina): a batch of article bodies per task,
+ * so that a message's round trip and the worker's scheduling are paid per
+ * batch, not per article (Quartz parses in batches of 128 files).
+ */
 import { renderBody, type RenderOutput } from './renderBody.ts';
 import type { RenderInput } from './renderMarkdown.ts';
 
-export default function render(input: RenderInput): Promise<RenderOutput> {
-  return renderBody(input);
+export default async function render(batch: readonly RenderInput[]): Promise<RenderOutput[]> {
+  const outputs: RenderOutput[] = [];
+  for (const input of batch) outputs.push(await renderBody(input));
+  return outputs;
 }

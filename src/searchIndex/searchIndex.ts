@@ -13,7 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { availableParallelism, freemem } from 'node:os';
 import type { Article } from '../model/article.ts';
 import { packageVersion } from '../render/pipelineKey.ts';
 import { BundleCache, bundleKey } from './bundleCache.ts';
@@ -25,12 +25,48 @@ import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchSh
 /** The shard list the search page reads, in the primary bundle. */
 export const SHARDS_MANIFEST = 'shards.json';
 const BATCH = 256;
+/**
+ * Most Pagefind processes at once. Each holds its shard's whole index in
+ * memory (about 1 GB at 2,000 articles with their quotes). Measured on the
+ * 2-core machine, 4,000 articles in 3 shards: two at once 7.7 s against
+ * 10.9 s one after another at load 2-5 (the tree's peak 1.1 → 2.0 GiB), but
+ * slower under load 8-14, when the second core was taken (docs/PERFORMANCE.md,
+ * "Both cores"). CI runners are not shared: one process per core, at most two.
+ */
+const MAX_CONCURRENT_SHARDS = 2;
+/** Memory one Pagefind process needs per article of its shard (measured: about 0.5 MB with quotes, plus headroom). */
+const BYTES_PER_SHARD_ARTICLE = 600_000;
+
+type PagefindApi = typeof import('pagefind');
+
+/**
+ * Pagefind's Node API keeps one service process per module instance, and
+ * `close()` ends it. Every slot running at once gets a module instance of its
+ * own (the same file under another URL), hence a process of its own, which
+ * closing frees without ending the other shard's.
+ */
+function pagefindInstance(slot: number): Promise<PagefindApi> {
+  const url = import.meta.resolve('pagefind');
+  return import(slot === 0 ? url : `${url}?slot=${slot}`) as Promise<PagefindApi>;
+}
+
+/** How many shards to index at once: one per core, at most two, and only as many as free memory holds. */
+export function concurrentShards(
+  shards: readonly SearchShard[],
+  { freeBytes = freemem(), cores = availableParallelism() }: { freeBytes?: number; cores?: number } = {},
+): number {
+  const largest = Math.max(0, ...shards.map((shard) => shard.articles.length));
+  const fits = Math.floor(freeBytes / Math.max(1, largest * BYTES_PER_SHARD_ARTICLE));
+  return Math.max(1, Math.min(MAX_CONCURRENT_SHARDS, shards.length, fits, cores));
+}
 const INDEX_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 export interface IndexOptions {
   /** Bundle cache folder; null writes every shard afresh. */
   cacheDir?: string | null;
   maxArticlesPerShard?: number;
+  /** Pagefind processes at once; default: concurrentShards(), two while memory allows. */
+  concurrentShards?: number;
 }
 
 export interface ShardSummary {
@@ -99,7 +135,12 @@ async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>
 }
 
 /** One Pagefind process for one shard: add its pages and quotes, write the bundle, stop. */
-async function writeBundle(pages: readonly Page[], articles: readonly Article[], outputPath: string): Promise<void> {
+async function writeBundle(
+  pagefind: PagefindApi,
+  pages: readonly Page[],
+  articles: readonly Article[],
+  outputPath: string,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -130,6 +171,7 @@ async function bundleLanguages(bundleDir: string): Promise<Record<string, number
 }
 
 async function indexShard(
+  pagefind: PagefindApi,
   siteDir: string,
   shard: SearchShard,
   cache: BundleCache | null,
@@ -145,10 +187,10 @@ async function indexShard(
       JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))),
     ]);
     cached = await cache.has(key);
-    if (!cached) await cache.put(key, (folder) => writeBundle(pages, shard.articles, folder));
+    if (!cached) await cache.put(key, (folder) => writeBundle(pagefind, pages, shard.articles, folder));
     await cache.copyTo(key, target);
   } else {
-    await writeBundle(pages, shard.articles, target);
+    await writeBundle(pagefind, pages, shard.articles, target);
   }
   const first = shard.articles[0];
   const last = shard.articles.at(-1);
@@ -170,9 +212,21 @@ export async function buildSearchIndex(
 ): Promise<IndexResult> {
   const shards = planSearchShards(articles, options.maxArticlesPerShard ?? DEFAULT_SHARD_ARTICLES);
   const cache = options.cacheDir ? new BundleCache(options.cacheDir) : null;
-  const summaries: IndexResult['shards'] = [];
-  // Newest first, so the primary bundle (and Pagefind's UI files) is in place before the rest.
-  for (const shard of [...shards].reverse()) summaries.push(await indexShard(siteDir, shard, cache));
+  // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
+  const newestFirst = [...shards].reverse();
+  const slots = await Promise.all(
+    Array.from({ length: Math.max(1, options.concurrentShards ?? concurrentShards(newestFirst)) }, (_, slot) => pagefindInstance(slot)),
+  );
+  const summaries: IndexResult['shards'] = new Array(newestFirst.length);
+  let next = 0;
+  await Promise.all(
+    slots.map(async (pagefind) => {
+      while (next < newestFirst.length) {
+        const position = next++;
+        summaries[position] = await indexShard(pagefind, siteDir, newestFirst[position]!, cache);
+      }
+    }),
+  );
   await cache?.prune();
   const facets = await writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles);
   const manifest: ShardsManifest = { version: 2, shards: summaries.map(({ cached: _, ...summary }) => summary), facets };
