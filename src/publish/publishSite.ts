@@ -52,8 +52,12 @@ export async function recoverInterruptedPublish(outputDir: string): Promise<void
  * A web server runs as another user: every folder 755, every file 644.
  * mkdtemp makes the staging folder 700, and a strict umask would do the same to what is in it.
  */
-async function makeReadableByAll(dir: string): Promise<void> {
+async function makeReadableByAll(dir: string, umask = process.umask()): Promise<void> {
   await chmod(dir, 0o755);
+  // What is inside was written under this process's umask, or linked from a site made readable before:
+  // with a umask that leaves read (and search) to everyone it is readable already, and a chmod of each
+  // of 60,000 files took 8 of the 11 s of publishing a 10k site.
+  if ((umask & 0o055) === 0) return;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     await chmod(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
   }

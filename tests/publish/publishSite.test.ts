@@ -9,21 +9,46 @@ describe('publishing the site', () => {
   const parents: string[] = [];
   after(() => Promise.all(parents.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-  it('leaves _site/ readable by a web server running as another user: folders 755, files 644', async () => {
+  it('leaves _site/ readable by a web server running as another user, whatever the umask: folders 755, files 644', async () => {
     const parent = await mkdtemp(path.join(tmpdir(), 'publish-test-'));
     parents.push(parent);
     const output = path.join(parent, '_site');
-    const staging = await createStagingDir(output);
-    // What a strict umask (077) would leave: nothing readable by others.
-    await mkdir(path.join(staging, '2020', '11'), { recursive: true, mode: 0o700 });
-    await writeFile(path.join(staging, 'index.html'), '<!doctype html>', { mode: 0o600 });
-    await writeFile(path.join(staging, '2020', '11', 'index.html'), '<!doctype html>', { mode: 0o600 });
-    await publishSite(staging, output);
+    // A build under a strict umask (077): nothing it writes is readable by others.
+    const previous = process.umask(0o077);
+    try {
+      const staging = await createStagingDir(output);
+      await mkdir(path.join(staging, '2020', '11'), { recursive: true });
+      await writeFile(path.join(staging, 'index.html'), '<!doctype html>');
+      await writeFile(path.join(staging, '2020', '11', 'index.html'), '<!doctype html>');
+      assert.equal((await stat(path.join(staging, 'index.html'))).mode & 0o777, 0o600, 'the umask holds while the site is written');
+      await publishSite(staging, output);
+    } finally {
+      process.umask(previous);
+    }
 
     assert.equal((await stat(output)).mode & 0o777, 0o755, '_site/ itself');
     for (const entry of await readdir(output, { recursive: true, withFileTypes: true })) {
       const mode = (await stat(path.join(entry.parentPath, entry.name))).mode & 0o777;
       assert.equal(mode, entry.isDirectory() ? 0o755 : 0o644, `${entry.name}`);
     }
+  });
+
+  it('under the usual umask (022) the published site is 755/644 too, the staging folder mkdtemp made 700 included', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'publish-test-'));
+    parents.push(parent);
+    const output = path.join(parent, '_site');
+    const previous = process.umask(0o022);
+    try {
+      const staging = await createStagingDir(output);
+      assert.equal((await stat(staging)).mode & 0o777, 0o700, 'mkdtemp’s folder is private');
+      await mkdir(path.join(staging, '2020'), { recursive: true });
+      await writeFile(path.join(staging, '2020', 'index.html'), '<!doctype html>');
+      await publishSite(staging, output);
+    } finally {
+      process.umask(previous);
+    }
+    assert.equal((await stat(output)).mode & 0o777, 0o755);
+    assert.equal((await stat(path.join(output, '2020'))).mode & 0o777, 0o755);
+    assert.equal((await stat(path.join(output, '2020', 'index.html'))).mode & 0o777, 0o644);
   });
 });
