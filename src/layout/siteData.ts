@@ -151,7 +151,10 @@ export interface SiteDataOptions {
 /** Counted here so the search page shows its language choice from the first paint, not once the index says. */
 function searchLanguages(articles: readonly Article[]): string[] {
   const counts = new Map<string, number>();
-  for (const article of articles) counts.set(indexLanguage(article), (counts.get(indexLanguage(article)) ?? 0) + 1);
+  for (const article of articles) {
+    const lang = indexLanguage(article);
+    counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang);
 }
 
