@@ -14,8 +14,8 @@
  * whose fingerprint differs from set.json is skipped as changed.
  */
 import { parseArgs } from 'node:util';
-import { importCopy } from '../../src/import/index.ts';
-import type { ImportedArticle } from '../../src/import/index.ts';
+import { importCopy } from '../../src/import/importCopy.ts';
+import type { ImportedArticle } from '../../src/import/importCopy.ts';
 import { foldQuote, foldText, readCopy, readSet, sha256 } from './evalSet.ts';
 import type { ExpectedQuote, SetEntry } from './evalSet.ts';
 

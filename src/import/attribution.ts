@@ -4,7 +4,7 @@
  * or before it in the same sentence (`Lemoyne said: "…"` / `The diplomat
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
-import type { QuoteSpan } from './quote-spans.ts';
+import type { QuoteSpan } from './quoteSpans.ts';
 import { SPEECH_VERB } from './vocabulary.ts';
 
 export interface Attribution {

@@ -11,7 +11,7 @@
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
-import { normalisePlace } from './place-name.ts';
+import { normalisePlace } from './placeName.ts';
 import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
 import { hasTag } from './tags.ts';
 import type { ParsedDateline, PartialDate } from './types.ts';

@@ -10,7 +10,7 @@ import { readHeaderLine, readTrailer } from './headerLines.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { normalisePlace } from './place-name.ts';
+import { normalisePlace } from './placeName.ts';
 import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 
 /** How far into the copy the header artefacts may sit. */

@@ -9,7 +9,7 @@
  */
 import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate, isOnlyDate } from './dates.ts';
-import { normalisePlace } from './place-name.ts';
+import { normalisePlace } from './placeName.ts';
 import { knownOutlet } from './outlets.ts';
 import type { PartialDate } from './types.ts';
 

@@ -6,8 +6,8 @@
 import { findAttribution, findIntroduction } from './attribution.ts';
 import { PeopleRegistry } from './people.ts';
 import type { Person } from './people.ts';
-import { findQuoteSpans, isTitleCase, wordCount } from './quote-spans.ts';
-import type { QuoteSpan } from './quote-spans.ts';
+import { findQuoteSpans, isTitleCase, wordCount } from './quoteSpans.ts';
+import type { QuoteSpan } from './quoteSpans.ts';
 import { SpeakerResolver, UNKNOWN_SPEAKER } from './speakers.ts';
 import type { Speaker } from './speakers.ts';
 import type { DraftQuote } from './types.ts';

@@ -11,10 +11,10 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { captureConsole } from '../../src/import/console.ts';
-import { runImport } from '../../src/import/import-command.ts';
-import { runNew } from '../../src/import/new-command.ts';
+import { runImport } from '../../src/import/importCommand.ts';
+import { runNew } from '../../src/import/newCommand.ts';
 import { checkSource } from '../../src/validate/index.ts';
-import { FIXTURE_DIR } from './fixture-set.ts';
+import { FIXTURE_DIR } from './fixtureSet.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = path.join(FIXTURE_DIR, '01-urdupoint-sputnik-seed.txt');

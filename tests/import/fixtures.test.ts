@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { importCopy } from '../../src/import/index.ts';
+import { importCopy } from '../../src/import/importCopy.ts';
 import { checkSource } from '../../src/validate/index.ts';
-import { datelineMismatches, loadFixtures, matches, measure, scoreQuotes } from './fixture-set.ts';
+import { datelineMismatches, loadFixtures, matches, measure, scoreQuotes } from './fixtureSet.ts';
 
 const fixtures = loadFixtures();
 

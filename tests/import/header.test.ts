@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { readHeader } from '../../src/import/header.ts';
 import { splitParagraphs } from '../../src/import/paragraphs.ts';
 import { completeYear } from '../../src/import/dates.ts';
-import { normalisePlace } from '../../src/import/place-name.ts';
+import { normalisePlace } from '../../src/import/placeName.ts';
 
 const LEAD = 'LONDON (Reuters) - Britain said on Monday it would act.';
 

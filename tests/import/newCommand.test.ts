@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { captureConsole } from '../../src/import/console.ts';
-import { runNew } from '../../src/import/new-command.ts';
+import { runNew } from '../../src/import/newCommand.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'new-command-'));
 const zone = process.env.TZ;

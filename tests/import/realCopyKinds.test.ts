@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDateline } from '../../src/import/dateline.ts';
 import { readHeader } from '../../src/import/header.ts';
-import { importCopy } from '../../src/import/index.ts';
+import { importCopy } from '../../src/import/importCopy.ts';
 import { extractQuotes } from '../../src/import/quotes.ts';
 
 const speakers = (body: string): [string, string][] => extractQuotes(body).quotes.map((q) => [q.text, q.speaker]);

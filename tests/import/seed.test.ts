@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import matter from 'gray-matter';
-import { importCopy } from '../../src/import/index.ts';
+import { importCopy } from '../../src/import/importCopy.ts';
 import { checkSource } from '../../src/validate/index.ts';
 
 const SEED_COPY = new URL('../../../shared/seeds/000_1e389841908f5ceb.txt', import.meta.url);

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { captureConsole } from '../../src/import/console.ts';
-import { runImport } from '../../src/import/import-command.ts';
-import { importCopy } from '../../src/import/index.ts';
+import { runImport } from '../../src/import/importCommand.ts';
+import { importCopy } from '../../src/import/importCopy.ts';
 import { outletForHost } from '../../src/import/outlets.ts';
 
 const WIRE_COPY = [

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findDuplicate, readExistingArticles } from './duplicates.ts';
 import type { ExistingArticle } from './duplicates.ts';
-import { EmptyCopyError, importCopy } from './index.ts';
+import { EmptyCopyError, importCopy } from './importCopy.ts';
 import type { Console } from './console.ts';
 import { isIsoDate } from '../validate/schema.ts';
 import { DATE_PLACEHOLDER } from '../model/urls.ts';

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Console } from './console.ts';
-import { articleFileName } from './file-name.ts';
+import { articleFileName } from './fileName.ts';
 import { scaffoldArticle } from './scaffold.ts';
 import { utcDay } from '../model/dates.ts';
 import { isIsoDate } from '../validate/schema.ts';

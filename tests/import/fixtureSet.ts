@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importCopy } from '../../src/import/index.ts';
-import type { ImportedArticle } from '../../src/import/index.ts';
+import { importCopy } from '../../src/import/importCopy.ts';
+import type { ImportedArticle } from '../../src/import/importCopy.ts';
 import { comparable } from '../../src/text/normalizeText.ts';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/import/', import.meta.url));

@@ -4,10 +4,10 @@
  */
 import { draftFrontmatter, placeholders } from './draft.ts';
 import type { DraftOptions } from './draft.ts';
-import { articleFileName } from './file-name.ts';
+import { articleFileName } from './fileName.ts';
 import { articleUrlFor } from '../model/urls.ts';
 import { readHeader } from './header.ts';
-import { toMarkdownFile } from './markdown-file.ts';
+import { toMarkdownFile } from './markdownFile.ts';
 import { extractQuotes } from './quotes.ts';
 import type { DraftFrontmatter } from './types.ts';
 
