@@ -41,6 +41,8 @@ export interface SetEntry {
   fingerprint: string;
   /** Reserved before tuning; scored only with `--held-out`. */
   heldOut: boolean;
+  /** Collection round (1: the first 58 copies; 2: the copies added with the fresh held-out batch). */
+  round: number;
   expected: {
     /** Alternatives split by `|`; null when the copy has no dateline. */
     place: string | null;

@@ -10,6 +10,9 @@
  *   npm run eval:import -- --why        # what went wrong, copy by copy (development copies only)
  *   npm run eval:import -- --no-url     # as if the editor gave no --url
  *
+ * With copies from more than one collection round, each round gets its own
+ * table too: round 2's held-out copies were collected after round 1's tuning.
+ *
  * Copies missing from eval/import/copies/ are skipped and counted; a copy
  * whose fingerprint differs from set.json is skipped as changed.
  */
@@ -163,3 +166,6 @@ if (values.why && !values['held-out']) {
   for (const r of results) if (r.wrong.length > 0 || r.invented.length > 0) console.log(`\n${r.entry.id}\n  ${[...r.wrong, ...r.invented.map((i) => `INVENTED ${i}`)].join('\n  ')}`);
 }
 table(results, which);
+// Each collection round apart: a later round's held-out copies are the fresh generalisation figure.
+const rounds = [...new Set(results.map((r) => r.entry.round))].sort((a, b) => a - b);
+if (rounds.length > 1) for (const round of rounds) table(results.filter((r) => r.entry.round === round), `${which}, round ${round} only`);
