@@ -29,9 +29,9 @@ const CREDITED = new RegExp(
 );
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]+";
-/** A place in capitals with no credit: `KARACHI:` or `KARACHI, Nov 28 -`. */
+/** A place in capitals with no credit: `KARACHI:`, `KARACHI, Nov 28 -`, `SANA'A- …`. */
 const PLACE_ONLY = new RegExp(
-  `^(?<place>${CAPS_WORD}(?: (?:${CAPS_WORD}|${PARTICLE.toUpperCase()})){0,3})(?<mid>,[^:\\n]{1,30}?)?(?<sep>\\s*(?::|—|–|--)\\s*|\\s+-\\s+)`,
+  `^(?<place>${CAPS_WORD}(?: (?:${CAPS_WORD}|${PARTICLE.toUpperCase()})){0,3}(?:/${CAPS_WORD}(?: ${CAPS_WORD}){0,2})?)(?<mid>,[^:\\n]{1,30}?)?(?<sep>\\s*(?::|—|–|--)\\s*|\\s+-\\s+|(?<=\\p{Lu})-\\s+)`,
   'u',
 );
 
@@ -62,9 +62,9 @@ function parseAgencyFirst(lead: string): ParsedDateline | undefined {
   };
 }
 
-/** `Tehran, Jan 23, IRNA --`: the agency after the date, without parentheses. */
+/** `Tehran, Jan 23, IRNA --`, `TOKYO, Feb. 3 Kyodo -`: the agency after the date, without parentheses. */
 function parseBareAgency(lead: string): ParsedDateline | undefined {
-  const match = new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^,\\n]{3,25}),\\s*(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)\\s*`, 'u').exec(lead);
+  const match = new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^,\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead);
   const groups = match?.groups;
   if (!match || !groups) return undefined;
   const date = isOnlyDate(groups['date'] ?? '');
@@ -110,11 +110,18 @@ function parseCredited(lead: string): ParsedDateline | undefined {
   const tail = groups['tail'] ?? '';
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
-  const credit = parseCredit(groups['paren'] ?? groups['slash'] ?? '');
+  // `Nouakchott (Mauritania) Some 630 kg…`: the country in parentheses after the city (APA's style), no credit.
+  const paren = groups['paren'];
+  if (paren !== undefined && mid.state === '' && mid.date === undefined && hasTag(paren, '#Country') && /^\s+\p{Lu}/u.test(lead.slice(match[0].length - tail.length))) {
+    return { placePrinted: placeText, place: normalisePlace(placeText), printed: lead.slice(0, match[0].length - tail.length).trim(), textStart: match[0].length };
+  }
+  const credit = parseCredit(paren ?? groups['slash'] ?? '');
   if (!credit) return undefined;
   // A mixed-case opening like `Imran Khan (PTI) said` is a sentence, not a dateline; with a date
   // before a wire credit (`On Board Air India One, Sep 7 (IANS)`) it is one.
-  if (!allCaps && !/[-–—:]/.test(tail) && !(mid.date !== undefined && credit.agency !== undefined)) return undefined;
+  // `Berlin (dapd). Fast zehn Jahre…`: German agencies close the credit with a full stop.
+  const stopped = /^\.\s+$/.test(tail) && credit.agency !== undefined && isKnownAgency(credit.agency) && /^\p{Lu}/u.test(lead.slice(match[0].length));
+  if (!allCaps && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && credit.agency !== undefined)) return undefined;
   const creditEnd = match[0].length - tail.length;
   return {
     placePrinted: placeText + mid.state,

@@ -128,7 +128,8 @@ function merge(facts: Facts, line: LineFacts): void {
 function readPlaceLine(paragraph: string): LineFacts | undefined {
   const match = /^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s*(?<rest>.{4,40})$/u.exec(paragraph.trim());
   const place = match?.groups?.['place'];
-  if (!match || place === undefined || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(place)) return undefined;
+  // `Tue, 11/25/2008 - 14:34` is a stamp, not a place.
+  if (!match || place === undefined || /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(place)) return undefined;
   const found = findDate(match.groups?.['rest'] ?? '');
   if (found?.date.year === undefined) return undefined;
   const after = (match.groups?.['rest'] ?? '').slice(found.index + found.length).trim();

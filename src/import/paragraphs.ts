@@ -18,25 +18,53 @@ export function splitParagraphs(text: string): string[] {
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/g, '').replace(/^[ \t]+/g, ''));
+  const wrapped = wrappedLines(lines);
   const paragraphs: string[] = [];
   let current: string | undefined;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     if (line === '') {
       if (current !== undefined) paragraphs.push(current);
       current = undefined;
-      continue;
+      return;
     }
-    if (current !== undefined && runsOn(current, line)) {
+    // In a block hard-wrapped at a fixed width, a full line runs on whatever its last character.
+    if (current !== undefined && (runsOn(current, line) || wrapped.has(index - 1))) {
       current = `${current} ${line}`;
     } else {
       if (current !== undefined) paragraphs.push(current);
       current = line;
     }
-  }
+  });
   if (current !== undefined) paragraphs.push(current);
   return paragraphs.map((p) => p.replace(/[ \t]{2,}/g, ' '));
 }
 
 function runsOn(previous: string, next: string): boolean {
   return !SENTENCE_END.test(previous) && /^[\p{Ll}\d]/u.test(next);
+}
+
+/** Lines of a hard-wrapped block shorter than this share of its width end their paragraph. */
+const FULL_LINE = 0.8;
+
+/**
+ * Lines that were wrapped at a fixed width (news-agency terminals and their
+ * archives: `…declining to confirm or deny reports of` / `Pyongyang's
+ * preparations…`): in a block of at least five lines 60–100 characters wide,
+ * most of them within a fifth of the widest, a full line runs on into the
+ * next and a short one ends its paragraph. Returns the indexes of full lines.
+ */
+function wrappedLines(lines: string[]): Set<number> {
+  const full = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i] !== '') continue;
+    const block = lines.slice(start, i);
+    const width = Math.max(0, ...block.map((l) => l.length));
+    const fullIndexes = block.map((l, j) => (l.length >= FULL_LINE * width ? start + j : -1)).filter((j) => j >= 0);
+    if (block.length >= 5 && width >= 60 && width <= 100 && fullIndexes.length >= 0.5 * block.length) {
+      for (const j of fullIndexes) if (j + 1 < i) full.add(j);
+    }
+    start = i + 1;
+  }
+  return full;
 }

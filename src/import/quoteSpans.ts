@@ -20,6 +20,17 @@ export interface QuoteSpan {
   single?: boolean | undefined;
 }
 
+/** What closes a quote opened by each mark. */
+const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', '„': '“”', '«': '»', '»': '«' };
+
+/**
+ * `''serious problem''`: two apostrophes for a double mark, as some agencies'
+ * terminals print them (Kyodo). Read as `"` and one space, so offsets stay.
+ */
+export function foldDoubledApostrophes(body: string): string {
+  return body.replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
+}
+
 export function findQuoteSpans(body: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let previousLeftOpen = false;
@@ -28,15 +39,26 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     let leftOpen = false;
     // Typographic marks nest (`“… deemed “too expensive” for …”`); straight ones cannot.
     let depth = 0;
+    // German `„…“`, French `«…»` and German `»…«` close with their own partner.
+    let opener = '';
     for (let i = start; i < end; i++) {
-      const ch = body[i];
+      const ch = body[i] ?? '';
       // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip.
-      const opens = ch === '“' || (ch === '"' && open === undefined) || (ch === '”' && i === start && open === undefined);
-      const closes = ch === '”' || (ch === '"' && open !== undefined);
+      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && i === start && open === undefined);
+      const closes = open !== undefined && (CLOSERS[opener] ?? '”').includes(ch);
+      // A straight mark after a space and before a word opens a quote, also inside one: nested when the
+      // paragraph still has an even number of marks to close both, else the quote before was never closed.
+      if (open !== undefined && opener === '"' && ch === '"' && /\s/.test(body[i - 1] ?? ' ') && /[\p{L}\d‘'(]/u.test(body[i + 1] ?? '')) {
+        const remaining = (body.slice(i + 1, end).match(/"/g) ?? []).length;
+        if (remaining % 2 === 0) depth++;
+        else if (depth === 1) open = i;
+        continue;
+      }
       if (open === undefined && opens) {
         open = i;
+        opener = ch === '”' ? '“' : ch;
         depth = 1;
-      } else if (open !== undefined && ch === '“') {
+      } else if (open !== undefined && (opener === '"' || opener === '“' ? ch === '“' : ch === opener)) {
         depth++;
       } else if (open !== undefined && closes && --depth === 0) {
         push(spans, body, open, i, true, previousLeftOpen && open === start, start, end);
@@ -54,7 +76,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
         leftOpen = true;
       }
     }
-    if (!/["“”]/.test(body.slice(start, end))) singleQuoted(spans, body, start, end);
+    if (!/["“”„«»]/.test(body.slice(start, end))) singleQuoted(spans, body, start, end);
     previousLeftOpen = leftOpen;
   }
   return spans;

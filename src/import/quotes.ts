@@ -6,7 +6,7 @@
 import { findAttribution, findIntroduction } from './attribution.ts';
 import { PeopleRegistry } from './people.ts';
 import type { Person } from './people.ts';
-import { findQuoteSpans, isTitleCase, wordCount } from './quoteSpans.ts';
+import { findQuoteSpans, foldDoubledApostrophes, isTitleCase, wordCount } from './quoteSpans.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { SpeakerResolver, UNKNOWN_SPEAKER } from './speakers.ts';
 import type { Speaker } from './speakers.ts';
@@ -18,7 +18,8 @@ export interface ExtractedQuotes {
   people: string[];
 }
 
-export function extractQuotes(body: string): ExtractedQuotes {
+export function extractQuotes(printed: string): ExtractedQuotes {
+  const body = foldDoubledApostrophes(printed);
   const spans = findQuoteSpans(body);
   const registry = new PeopleRegistry(body, (offset) => spans.some((s) => s.open < offset && offset < s.close));
   const resolver = new SpeakerResolver(registry);
