@@ -5,7 +5,7 @@
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
 import type { QuoteSpan } from './quoteSpans.ts';
-import { SPEECH_VERB } from './vocabulary.ts';
+import { SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
   /** The phrase naming the speaker, as printed (`the French official`). */
@@ -21,17 +21,25 @@ const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|
 
 const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
 const AFTER_INVERTED = new RegExp(`^${SPEECH_VERB}\\s+(?<who>.+)$`, 's');
-const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})\\b`, 's');
+const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
 const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
 const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
-const VERB_GLOBAL = new RegExp(`\\b${SPEECH_VERB}\\b`, 'g');
+const VERB_GLOBAL = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`, 'g');
 
 export function findAttribution(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
   return fromAfter(body, span, nextOpen) ?? fromBefore(body, span);
 }
 
+/** `…two countries.” He said.`: after a full stop, a sentence that is only the attribution. */
+const SHORT_SENTENCE = new RegExp(`^\\s+(?<who>(?:He|She|They|\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}))\\s+${SPEECH_VERB}${VERB_END}\\s*[.!]?(?:\\s|$)`, 'u');
+
 function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
+  if (span.closed && span.text.endsWith('.')) {
+    const short = SHORT_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd));
+    const who = short?.groups?.['who'];
+    if (short && who !== undefined) return { who, offset: span.close + 1 + short[0].indexOf(who) };
+  }
   // `…the end." Next sentence`: a full stop inside the marks ends the sentence too.
   if (!span.closed || span.text.endsWith('.')) return undefined;
   const start = span.close + 1;

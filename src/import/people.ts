@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
 import { hasTag } from './tags.ts';
-import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS } from './vocabulary.ts';
+import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS, VERB_END } from './vocabulary.ts';
 
 export interface Person {
   name: string;
@@ -27,7 +27,7 @@ const PARTICLE_WORD = new RegExp(`^${CONNECTOR}$`);
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*|\\.)";
 const NAME_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${CONNECTOR}\\s)?${NAME_TOKEN})*`, 'gu');
 const SPEECH_AFTER = new RegExp(
-  `^(?:,[^,]{0,120},)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}\\b`,
+  `^(?:,[^,]{0,120},)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}${VERB_END}`,
   'u',
 );
 
@@ -200,7 +200,7 @@ export function appositiveRole(after: string): string | undefined {
   if (words.length > 14) return undefined;
   if (/^(?:who|which|that|and|but|as|when|while|where|whose|if|also|in|on|at|for|with|to|from)$/i.test(first)) return undefined;
   if (/^\d/.test(first)) return undefined;
-  if (new RegExp(`\\b${SPEECH_VERB}\\b`).test(role)) return undefined;
+  if (new RegExp(`\\b${SPEECH_VERB}${VERB_END}`).test(role)) return undefined;
   const startsLikeRole = /^(?:the|a|an)$/i.test(first) || /^\p{Ll}/u.test(first) || /['’]s$/.test(first) || isTitleOrOpener(first);
   const hasRoleNoun = words.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
   if (!startsLikeRole || !hasRoleNoun) return undefined;

@@ -24,7 +24,7 @@ export function extractQuotes(printed: string): ExtractedQuotes {
   const registry = new PeopleRegistry(body, (offset) => spans.some((s) => s.open < offset && offset < s.close));
   const resolver = new SpeakerResolver(registry);
   const quotes: DraftQuote[] = [];
-  let previous: { span: QuoteSpan; person?: Person | undefined } | undefined;
+  let previous: { span: QuoteSpan; person?: Person | undefined; name?: string | undefined } | undefined;
   spans.forEach((span, index) => {
     const nextOpen = spans[index + 1]?.open;
     // A quote running over paragraphs is attributed where it ends.
@@ -40,10 +40,13 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       speaker = { person: previous.person };
       resolver.remember(previous.person);
+    } else if (previous?.name !== undefined && (span.continuation || standsAlone(body, span))) {
+      // `… ," Seoul's foreign ministry said in a statement.` then a paragraph of quote alone: the ministry's still.
+      speaker = { name: previous.name };
     }
     if (!isSpeech(span, attribution !== undefined || speaker !== undefined)) return;
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
-    previous = { span, person };
+    previous = { span, person, name: speaker && 'name' in speaker ? speaker.name : undefined };
     quotes.push(toQuote(span, speaker));
   });
   const speakers = new Set(quotes.map((q) => q.speaker));

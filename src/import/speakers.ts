@@ -15,6 +15,7 @@ export type Speaker = { person: Person } | { name: string } | { unknown: string 
 export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
 
 const PRONOUN = /^(?:he|she|him|her|they)$/i;
+const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?)$/u;
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
@@ -84,6 +85,8 @@ export class SpeakerResolver {
     let run: string[] = [];
     for (const word of phrase.split(/\s+/)) {
       const bare = word.replace(/[,.;:]+$/, '');
+      // `Bundesinnenminister Hans-Peter Friedrich`: a German title is one word, kept out of the name.
+      if (run.length === 0 && GERMAN_TITLE.test(bare)) continue;
       if (NAME_TOKEN.test(bare) && isNameWord(bare)) {
         run.push(bare.replace(/['’]s$/, ''));
       } else {
@@ -139,7 +142,8 @@ export function subjectChunk(who: string, inverted = false): string {
   const chosen = (inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
-    .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while)\s.*$/i, '')
+    // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
+    .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
     .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.]+$/g, '')
     .trim();
@@ -150,6 +154,8 @@ function isAside(chunk: string): boolean {
   if (/^(?:who|which|whose|where|when|whom)\b/i.test(chunk)) return true;
   // `for the German military`, `speaking in Washington`: circumstances, not the subject.
   if (/^(?:for|in|on|at|of|with|from|by|to|as|after|before|during|under)\s/i.test(chunk)) return true;
+  // `Asked by reporters whether …, Yu said`: a participle opening the sentence is circumstance too.
+  if (/^(?:Asked|Speaking|Responding|Referring|Commenting|Talking|Addressing|Answering|Quoted|Interviewed)\s/.test(chunk)) return true;
   if (/^\p{Ll}+ing\b/u.test(chunk) || /^\p{L}+ing\s+(?:to|in|at|on|with|from|for|about|after|before|during)\b/iu.test(chunk)) return true;
   // `the federal prosecutor's office` next to the verb is the subject itself.
   if (/^the\s/i.test(chunk)) return false;
