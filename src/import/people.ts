@@ -22,12 +22,13 @@ export interface Person {
   context: string;
 }
 
+const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?)$/u;
 const CONNECTOR = particlePattern(PERSON_NAME_PARTICLES);
 const PARTICLE_WORD = new RegExp(`^${CONNECTOR}$`);
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*|\\.)";
 const NAME_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${CONNECTOR}\\s)?${NAME_TOKEN})*`, 'gu');
 const SPEECH_AFTER = new RegExp(
-  `^(?:,[^,]{0,120},)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}${VERB_END}`,
+  `^(?:,[^,]{0,120}?,?)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}${VERB_END}`,
   'u',
 );
 
@@ -154,6 +155,8 @@ export function isNameWord(word: string): boolean {
   if (NOT_PERSON_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower)) return false;
   if (/['’]s$/.test(word)) return false;
   if (/(?:tion|ment|ity|ism|ance|ence|ship|ness|ure|ies)$/.test(lower)) return false;
+  // `Bundesinnenminister Hans-Peter Friedrich`: a German title is one word, and no part of the name.
+  if (GERMAN_TITLE.test(bare)) return false;
   if (isDemonym(bare)) return false;
   return LEXICON[lower] !== 'Plural';
 }

@@ -34,6 +34,6 @@ function normaliseWord(word: string, first: boolean): string {
 }
 
 function capitalise(word: string): string {
-  // O'HARE → O'Hare, MCALLEN stays Mcallen (no dictionary to do better).
-  return word.replace(/(^|['’])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+  // O'HARE → O'Hare, MCALLEN stays Mcallen (no dictionary to do better); SANA'A → Sana'a: one letter after the mark is a vowel's glottal stop, not a name.
+  return word.replace(/(^|['’])(\p{Ll})(?!$)/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }

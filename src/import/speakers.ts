@@ -15,7 +15,6 @@ export type Speaker = { person: Person } | { name: string } | { unknown: string 
 export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
 
 const PRONOUN = /^(?:he|she|him|her|they)$/i;
-const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?)$/u;
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
@@ -85,8 +84,6 @@ export class SpeakerResolver {
     let run: string[] = [];
     for (const word of phrase.split(/\s+/)) {
       const bare = word.replace(/[,.;:]+$/, '');
-      // `Bundesinnenminister Hans-Peter Friedrich`: a German title is one word, kept out of the name.
-      if (run.length === 0 && GERMAN_TITLE.test(bare)) continue;
       if (NAME_TOKEN.test(bare) && isNameWord(bare)) {
         run.push(bare.replace(/['’]s$/, ''));
       } else {
