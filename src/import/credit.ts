@@ -24,6 +24,9 @@ const AGENCIES = new Set(
     'Azertac', 'Armenpress', 'Ukrinform', 'BelTA', 'Kazinform', 'BSS', 'UNB', 'RSS', 'SANA', 'NNA',
     'Prensa Latina', 'Notimex', 'PAP', 'CTK', 'MTI', 'BTA', 'Agerpres', 'Hina', 'Tanjug', 'ATS',
     'Bloomberg', 'Saba', 'SUNA', 'KCNA', 'VNA', 'Kabar', 'AKIpress', 'Pajhwok',
+    // German, Spanish, Italian, Benelux, Nordic, North African and Australasian agencies (`Berlin (dapd).`).
+    'dapd', 'ddp', 'KNA', 'epd', 'AFX', 'Europa Press', 'AGI', 'Adnkronos', 'Belga', 'ANP', 'NTB', 'STT', 'Ritzau',
+    'APS', 'TAP', 'AAP', 'NZPA', 'SAPA',
   ].map((name) => name.toLowerCase()),
 );
 

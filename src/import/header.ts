@@ -65,6 +65,14 @@ export function readHeader(text: string): CopyHeader {
     merge(facts, trailer);
     break;
   }
+  // `… attributing any reports to it. —KUNA`: the agency's trailer on the last paragraph's own line.
+  const last = rest.at(-1);
+  const inline = last === undefined ? null : /\s([-–—]\s?\p{Lu}[\p{L}.]+)$/u.exec(last);
+  const inlineAgency = inline ? readTrailer(inline[1] ?? '')?.agency : undefined;
+  if (last !== undefined && inline && inlineAgency !== undefined && rest.length > 1) {
+    rest[rest.length - 1] = last.slice(0, inline.index);
+    facts.agency ??= inlineAgency;
+  }
   const { body, dateline } = dropStandfirst(rest);
   return {
     title: title.trim(),

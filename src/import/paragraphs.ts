@@ -28,7 +28,9 @@ export function splitParagraphs(text: string): string[] {
       return;
     }
     // In a block hard-wrapped at a fixed width, a full line runs on whatever its last character.
-    if (current !== undefined && (runsOn(current, line) || wrapped.has(index - 1))) {
+    // `(ATTN: UPDATES with …)` is a line of its own, wrapped block or not.
+    const aside = /^\(.*\)$/.test(line) || /^\(.*\)$/.test(lines[index - 1] ?? '');
+    if (current !== undefined && (runsOn(current, line) || (wrapped.has(index - 1) && !aside))) {
       current = `${current} ${line}`;
     } else {
       if (current !== undefined) paragraphs.push(current);

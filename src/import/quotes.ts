@@ -42,11 +42,13 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       resolver.remember(previous.person);
     } else if (previous?.name !== undefined && (span.continuation || standsAlone(body, span))) {
       // `… ," Seoul's foreign ministry said in a statement.` then a paragraph of quote alone: the ministry's still.
-      speaker = { name: previous.name };
+      speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
     }
     if (!isSpeech(span, attribution !== undefined || speaker !== undefined)) return;
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
-    previous = { span, person, name: speaker && 'name' in speaker ? speaker.name : undefined };
+    // An organisation the editor is to name (`The copy says "Seoul's foreign ministry"`) carries on like a name.
+    const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown.includes('The copy says') ? speaker.unknown : undefined;
+    previous = { span, person, name: named };
     quotes.push(toQuote(span, speaker));
   });
   const speakers = new Set(quotes.map((q) => q.speaker));
