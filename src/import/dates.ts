@@ -1,6 +1,6 @@
 /**
  * Dates as copies print them (`28th November, 2020`, `Nov. 28`,
- * `November 28.`, `Tue 1st December 2020 | 09:15 AM`), read with chrono-node.
+ * `November 28.`, `Tue 1st December 2020 | 09:15 AM`, `3 ene`), read with chrono-node.
  */
 import * as chrono from 'chrono-node';
 import type { PartialDate } from './types.ts';
@@ -12,9 +12,24 @@ export interface FoundDate {
   length: number;
 }
 
+/**
+ * English first, then the other languages wire copy comes in (`martes 05 de
+ * junio de 2007`, `am 12. März 2011`, `Kamis, 24 Februari 2011`), each with
+ * chrono-node's own parser for it.
+ */
+const PARSERS: readonly chrono.Chrono[] = [chrono.strict, chrono.es.strict, chrono.de.strict, chrono.fr.strict, chrono.it.strict, chrono.pt.strict, chrono.id.strict];
+
 /** The first calendar date (day and month at least) in `text`, if any. */
 export function findDate(text: string): FoundDate | undefined {
-  for (const result of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+  for (const parser of PARSERS) {
+    const found = findDateWith(parser, text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function findDateWith(parser: chrono.Chrono, text: string): FoundDate | undefined {
+  for (const result of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     // `5 minutes ago`, `today`: relative to when the page was scraped, not a date the copy prints.
     if (!/\d/.test(result.text) || /\bago\b/i.test(result.text)) continue;
     const start = result.start;
