@@ -98,6 +98,8 @@ export function parseCredit(inner: string): Credit | undefined {
 
 /** A credit names organisations: capitalised words, few of them. */
 function looksLikeName(part: string): boolean {
+  // `dpa`, `dapd`: agencies that spell themselves in lower case.
+  if (isKnownAgency(part)) return true;
   const words = part.split(/\s+/);
   if (words.length > 5) return false;
   const first = words[0] ?? '';

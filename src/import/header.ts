@@ -7,6 +7,7 @@
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { readHeaderLine, readTrailer } from './headerLines.ts';
+import { readLabelledFields } from './labelledFields.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -22,9 +23,11 @@ const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|mon
 
 export class EmptyCopyError extends Error {}
 
-export function readHeader(text: string): CopyHeader {
+export function readHeader(copy: string): CopyHeader {
+  const labelled = readLabelledFields(copy);
+  const text = labelled ? `${labelled.title}\n\n${labelled.text}` : copy;
   const paragraphs = splitParagraphs(text);
-  const facts: Facts = {};
+  const facts: Facts = labelled ? { outlet: labelled.outlet, date: labelled.date, byline: labelled.byline, agency: labelled.agency } : {};
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;

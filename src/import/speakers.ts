@@ -136,7 +136,10 @@ export function subjectChunk(who: string, inverted = false): string {
   // names someone beats one that gives a role (`Chris Johnson, NAPA treasurer, said`).
   const named = subjects.filter((c) => /\p{Lu}[\p{Ll}.'’-]+\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+/u.test(c) && !/^the\s/i.test(c));
   const pool = named.length > 0 && !inverted ? named : subjects;
-  const chosen = (inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
+  // `says a protest organizer, Viktor Butsev`: after an inverted verb, a role then the name it introduces.
+  const [role, name] = subjects;
+  const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the)\s+\p{Ll}/u.test(role) && named.includes(name);
+  const chosen = (introduced ? name : inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
     // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
