@@ -54,6 +54,8 @@ export function readHeader(copy: string): CopyHeader {
     break;
   }
   const rest = [...kept, ...paragraphs.slice(index)];
+  // A wire's end mark and the desk's address (`sam@yna.co.kr` / `(END)`) close the copy; they are no part of the text.
+  while (rest.length > 1 && /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i.test((rest.at(-1) ?? '').trim())) rest.pop();
   // A date stamp printed after the text (`December 8, 2020`) is no part of it.
   const footer = rest.length > 1 ? readTimeLine(rest.at(-1) ?? '') : undefined;
   if (footer) {

@@ -40,7 +40,7 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       speaker = { person: previous.person };
       resolver.remember(previous.person);
-    } else if (previous?.name !== undefined && (span.continuation || standsAlone(body, span))) {
+    } else if (previous?.name !== undefined && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       // `… ," Seoul's foreign ministry said in a statement.` then a paragraph of quote alone: the ministry's still.
       speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
     }
