@@ -46,8 +46,8 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     }
     if (!isSpeech(span, attribution !== undefined || speaker !== undefined)) return;
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
-    // An organisation the editor is to name (`The copy says "Seoul's foreign ministry"`) carries on like a name.
-    const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown.includes('The copy says') ? speaker.unknown : undefined;
+    // A speaker the editor is to name (`The copy says "Seoul's foreign ministry"`) carries on like a name.
+    const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown !== UNKNOWN_SPEAKER ? speaker.unknown : undefined;
     previous = { span, person, name: named };
     quotes.push(toQuote(span, speaker));
   });
