@@ -41,7 +41,14 @@ export interface LoadOptions extends RenderAllOptions {
   state?: SourceState;
   /** Progress of the load and render stages. */
   reporter?: Reporter;
+  /**
+   * A part of a split build (src/pipeline/parts.ts): given the published articles before rendering
+   * (bodies empty, summaries from frontmatter only), the URLs of those to render; the others keep no body.
+   */
+  renderOnly?: (articles: Article[]) => Promise<ReadonlySet<string>>;
 }
+
+const NOT_RENDERED: RenderOutput = { html: '', firstParagraph: '', problems: [] };
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -97,10 +104,19 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   timings.load += performance.now() - started - timings.validate;
   started = performance.now();
 
-  // render, part one: bodies of unchanged files from the cache by key; a body the cache lost is parsed again.
   const outputs = new Array<RenderOutput | undefined>(kept.length);
+  if (options.renderOnly) {
+    const unrendered = kept.flatMap((item) => toArticle(item, NOT_RENDERED) ?? []).filter((article) => !article.draft || options.includeDrafts);
+    const wanted = await options.renderOnly(unrendered.sort(byDateDescending));
+    // Drafts are always rendered: a problem found there withholds the draft (src/validate/drafts.ts).
+    kept.forEach((item, index) => {
+      if (!wanted.has(item.address.url) && !drafts.has(item.file)) outputs[index] = NOT_RENDERED;
+    });
+  }
+
+  // render, part one: bodies of unchanged files from the cache by key; a body the cache lost is parsed again.
   if (cache) {
-    const unparsed = kept.flatMap((item, index) => (item.input ? [] : [index]));
+    const unparsed = kept.flatMap((item, index) => (item.input || outputs[index] ? [] : [index]));
     const bodies = await cachedBodies(unparsed.map((index) => kept[index]!.renderKey!), cache, options.memory);
     for (const [n, index] of unparsed.entries()) {
       const body = bodies[n];
