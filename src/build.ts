@@ -32,7 +32,8 @@ import { hasErrors } from './model/diagnostics.ts';
 import { loadSiteSettings, type SiteSettings } from './site.ts';
 import type { VFile } from 'vfile';
 
-export type BuildStage = StageName | 'layout' | 'index' | 'publish';
+/** `plan` and `manifest`: a part of a split build (src/pipeline/partBuild.ts). */
+export type BuildStage = StageName | 'layout' | 'index' | 'publish' | 'plan' | 'manifest';
 
 export interface BuildOptions {
   contentDir: string;
@@ -114,11 +115,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const part = options.part;
   if (part && context.options.includeDrafts) throw new Error('--part with --drafts: Unexpected drafts in a split build, expected a production build (preview drafts with one machine)');
 
-  const archive = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles)));
+  const planning: Record<string, number> = {};
+  const archive = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles, planning)));
   // Counted among the files only when it has something to say.
   if (settingsFile.messages.length > 0) archive.files.unshift(settingsFile);
   archive.ok &&= !hasErrors([settingsFile]);
-  const timings: BuildResult['timings'] = { ...archive.timings };
+  const timings: BuildResult['timings'] = { ...archive.timings, ...planning };
   if (!archive.ok) return { ok: false, archive, site, timings, notes: notes() };
 
   await recoverInterruptedPublish(folders.output);

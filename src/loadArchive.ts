@@ -112,6 +112,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     kept.forEach((item, index) => {
       if (!wanted.has(item.address.url) && !drafts.has(item.file)) outputs[index] = NOT_RENDERED;
     });
+    // The caller times its own choice.
+    started = performance.now();
   }
 
   // render, part one: bodies of unchanged files from the cache by key; a body the cache lost is parsed again.

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { siteData } from '../layout/siteData.ts';
+import type { BuildStage } from '../build.ts';
 import type { Archive } from '../loadArchive.ts';
 import type { Article } from '../model/article.ts';
 import { buildSearchIndex } from '../searchIndex/searchIndex.ts';
@@ -22,10 +23,13 @@ function shardArticles(context: BuildContext): number {
 }
 
 /** For loadArchive's `renderOnly`: the articles part K renders, from the site data of the unrendered archive. */
-export async function partRenderSet(context: BuildContext, spec: PartSpec, articles: Article[]): Promise<Set<string>> {
+export async function partRenderSet(context: BuildContext, spec: PartSpec, articles: Article[], timings: Partial<Record<BuildStage, number>>): Promise<Set<string>> {
+  const started = performance.now();
   const data = await siteData({ articles }, { site: context.site });
   const plan = planParts(data.articles, spec, shardArticles(context));
-  return articlesToRender(plan, data, partPages(plan, data));
+  const wanted = articlesToRender(plan, data, partPages(plan, data));
+  timings.plan = performance.now() - started;
+  return wanted;
 }
 
 /** The version of everything but the content that a part's files depend on: parts must share it. */
@@ -40,7 +44,7 @@ export interface PartStats {
 }
 
 /** Lays out and indexes part K into `<staging>/site/`, then writes `<staging>/part.json`. */
-export async function buildPartInto(context: BuildContext, archive: Archive, spec: PartSpec, staging: string, timings: Record<string, number>): Promise<PartStats> {
+export async function buildPartInto(context: BuildContext, archive: Archive, spec: PartSpec, staging: string, timings: Partial<Record<BuildStage, number>>): Promise<PartStats> {
   const siteDir = path.join(staging, PART_SITE);
   let started = performance.now();
   const data = await siteData(archive, { site: context.site });
