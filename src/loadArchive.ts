@@ -23,6 +23,7 @@ import { buildTaxonomies } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
 import { warnNearDuplicates } from './validate/editorWarnings.ts';
 import type { SourceState } from './pipeline/sourceState.ts';
+import { summaryOnly } from './pipeline/partSummary.ts';
 import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
@@ -43,9 +44,10 @@ export interface LoadOptions extends RenderAllOptions {
   reporter?: Reporter;
   /**
    * A part of a split build (src/pipeline/parts.ts): given the published articles before rendering
-   * (bodies empty, summaries from frontmatter only), the URLs of those to render; the others keep no body.
+   * (bodies empty, summaries from frontmatter only), the URLs of those to render, and of those whose summary
+   * alone is shown (src/pipeline/partSummary.ts); the others keep no body.
    */
-  renderOnly?: (articles: Article[]) => Promise<ReadonlySet<string>>;
+  renderOnly?: (articles: Article[]) => Promise<{ render: ReadonlySet<string>; summarize: ReadonlySet<string> }>;
 }
 
 const NOT_RENDERED: RenderOutput = { html: '', firstParagraph: '', problems: [] };
@@ -108,10 +110,11 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   if (options.renderOnly) {
     const unrendered = kept.flatMap((item) => toArticle(item, NOT_RENDERED) ?? []).filter((article) => !article.draft || options.includeDrafts);
     const wanted = await options.renderOnly(unrendered.sort(byDateDescending));
-    // Drafts are always rendered: a problem found there withholds the draft (src/validate/drafts.ts).
-    kept.forEach((item, index) => {
-      if (!wanted.has(item.address.url) && !drafts.has(item.file)) outputs[index] = NOT_RENDERED;
-    });
+    for (const [index, item] of kept.entries()) {
+      // Drafts are always rendered: a problem found there withholds the draft (src/validate/drafts.ts).
+      if (wanted.render.has(item.address.url) || drafts.has(item.file)) continue;
+      outputs[index] = wanted.summarize.has(item.address.url) ? await summaryOnly(item, root) : NOT_RENDERED;
+    }
     // The caller times its own choice.
     started = performance.now();
   }

@@ -23,7 +23,7 @@ function shardArticles(context: BuildContext): number {
 }
 
 /** For loadArchive's `renderOnly`: the articles part K renders, from the site data of the unrendered archive. */
-export async function partRenderSet(context: BuildContext, spec: PartSpec, articles: Article[], timings: Partial<Record<BuildStage, number>>): Promise<Set<string>> {
+export async function partRenderSet(context: BuildContext, spec: PartSpec, articles: Article[], timings: Partial<Record<BuildStage, number>>): Promise<ReturnType<typeof articlesToRender>> {
   const started = performance.now();
   const data = await siteData({ articles }, { site: context.site });
   const plan = planParts(data.articles, spec, shardArticles(context));

@@ -18,10 +18,11 @@
  * sitemap, search, about, 404), the fonts, scripts and public/ to part 1.
  * So no two parts write the same file.
  *
- * A part renders the bodies of its own articles and of the few others whose
- * summary its listings show (an article without a frontmatter summary is
- * summarised by its first paragraph, which only rendering gives), and part 1
- * those the feeds carry in full.
+ * A part renders the bodies of its own articles, and part 1 those the feeds
+ * carry in full. Its listings also show summaries of other parts' articles
+ * (an article without a frontmatter summary is summarised by its first
+ * paragraph): those it takes from the body's first blocks alone
+ * (partSummary.ts), or renders whole when that cannot tell.
  */
 import { createHash } from 'node:crypto';
 import { emptyPass, PAGINATED, planLayoutPasses, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
@@ -141,14 +142,16 @@ export function partPasses(pass: LayoutPass, maxPages?: number): LayoutPass[] {
 }
 
 /**
- * The URLs of the articles part K must render: its own, those whose summary
- * its home, day and term pages show, and for part 1 the feeds' entries.
+ * The URLs of the articles part K renders — its own, and for part 1 the
+ * feeds' entries (carried in full) — and of those whose summary alone its
+ * home, day and term pages show (src/pipeline/partSummary.ts).
  */
-export function articlesToRender(plan: PartPlan, data: SiteData, pass: LayoutPass): Set<string> {
-  const urls = new Set<string>();
-  for (const [url, part] of plan.articlePart) if (part === plan.spec.k) urls.add(url);
+export function articlesToRender(plan: PartPlan, data: SiteData, pass: LayoutPass): { render: Set<string>; summarize: Set<string> } {
+  const render = new Set<string>();
+  for (const [url, part] of plan.articlePart) if (part === plan.spec.k) render.add(url);
+  if (pass.first) for (const article of data.articles.slice(0, FEED_SIZE)) render.add(article.url);
+  const summarize = new Set<string>();
   const teasers = [...pass.homePages.flatMap((page) => page.items), ...pass.days.flatMap((day) => day.articles), ...pass.termPages.flatMap((page) => page.items)];
-  for (const article of teasers) urls.add(article.url);
-  if (pass.first) for (const article of data.articles.slice(0, FEED_SIZE)) urls.add(article.url);
-  return urls;
+  for (const article of teasers) if (!render.has(article.url)) summarize.add(article.url);
+  return { render, summarize };
 }
