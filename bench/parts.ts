@@ -10,8 +10,7 @@
  *
  *   node --import tsx bench/parts.ts --size 10000 --parts 3 [--seed TEXT] [--keep]
  */
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { parseChildResult, RESULT_PREFIX, type ChildResult } from './childResult.ts';
 import { DEFAULT_SEED, writeArchive } from './generate.ts';
 import { measure } from './measure.ts';
+import { listFiles } from '../src/pipeline/partManifest.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SELF = fileURLToPath(import.meta.url);
@@ -48,14 +48,9 @@ export interface PartsResult {
   differingFiles: number;
 }
 
+/** Every file of a site by path, with its SHA-256 (the manifest's own listing). */
 async function treeDigest(dir: string): Promise<Map<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-  const digests = new Map<string, string>();
-  for (const file of files) digests.set(file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex'));
-  return digests;
+  return new Map((await listFiles(dir)).map((file) => [file.path, file.sha256]));
 }
 
 async function child(args: string[]): Promise<TimedBuild> {

@@ -5,6 +5,7 @@
  * publishes. A part keeps no layout state: each CI runner lays out its share
  * from nothing, with its render and search caches.
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { siteData } from '../layout/siteData.ts';
 import type { BuildStage } from '../build.ts';
@@ -69,6 +70,8 @@ export async function buildPartInto(context: BuildContext, archive: Archive, spe
 
   started = performance.now();
   const position = new Map(plan.shards.map((shard, index) => [shard.id, index]));
+  // A part with no share (more parts than shards) writes nothing, and says so.
+  await mkdir(siteDir, { recursive: true });
   const files = await listFiles(siteDir);
   const manifest: PartManifest = {
     format: PART_FORMAT,

@@ -147,6 +147,28 @@ describe('a build split into parts and joined', () => {
   });
 });
 
+describe('a split into more parts than there are search shards', () => {
+  it('builds the parts with no share as empty parts, and joins them with the rest', async () => {
+    const made = await createFixtureProject('parts-idle-');
+    try {
+      for (const year of [2019, 2020]) await made.write(`${year}-05-05-story.md`, articleSource({ title: `Story of ${year}`, date: `${year}-05-05` }));
+      const dirs: string[] = [];
+      for (const k of [1, 2, 3]) {
+        const outputDir = path.join(made.dir, `part-${k}`);
+        assert.equal((await build({ contentDir: made.contentDir, outputDir, env: {}, part: { k, n: 3 }, searchShardArticles: 1 })).ok, true);
+        dirs.push(outputDir);
+      }
+      const manifest = JSON.parse(await readFile(path.join(dirs[2]!, 'part.json'), 'utf8')) as { shards: unknown[] };
+      assert.equal(manifest.shards.length, 0, 'two shards, so part 3 has no articles (at most a listing page its URL falls to)');
+      const site = path.join(made.dir, '_joined');
+      await joinParts(dirs, site);
+      for (const year of [2019, 2020]) assert.match(await readFile(path.join(site, String(year), '05', '05', 'story', 'index.html'), 'utf8'), new RegExp(`Story of ${year}`));
+    } finally {
+      await made.remove();
+    }
+  });
+});
+
 describe('shares of a split build', () => {
   const article = (year: number, n: number): Article => ({ url: `/${year}/01/01/a-${n}/`, date: `${year}-01-01`, year: String(year) }) as Article;
   const years = (counts: number[]): Article[] => counts.flatMap((count, i) => Array.from({ length: count }, (_, n) => article(2000 + i, n)));
