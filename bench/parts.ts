@@ -9,6 +9,7 @@
  * `--child`), so its peak memory is its own.
  *
  *   node --import tsx bench/parts.ts --size 10000 --parts 3 [--seed TEXT] [--keep]
+ *   node --import tsx bench/parts.ts --size 100000 --parts 3 --only 1     one part alone
  */
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -164,11 +165,30 @@ export function partsTable(result: PartsResult): string {
   ].join('\n');
 }
 
+/** One part alone, cold, in a clean copy (`--only K`): a large archive's slowest part without the hour the rest takes. */
+export async function runOnePart(options: { size: number; parts: number; k: number; seed?: string }): Promise<TimedBuild> {
+  const work = await mkdtemp(path.join(tmpdir(), 'bench-part-'));
+  try {
+    const content = path.join(work, 'content');
+    await writeArchive(content, { count: options.size, seed: options.seed ?? DEFAULT_SEED });
+    return await child(['--content', content, '--output', path.join(work, 'part'), '--part', `${options.k}/${options.parts}`]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === SELF) {
   const args = process.argv.slice(2);
   if (args.includes('--child')) await childMain(args);
   else {
-    const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, parts: { type: 'string', default: '3' }, seed: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+    const { values } = parseArgs({
+      options: { size: { type: 'string', default: '10000' }, parts: { type: 'string', default: '3' }, seed: { type: 'string' }, keep: { type: 'boolean', default: false }, only: { type: 'string' } },
+    });
+    if (values.only) {
+      const run = await runOnePart({ size: Number(values.size), parts: Number(values.parts), k: Number(values.only), ...(values.seed ? { seed: values.seed } : {}) });
+      process.stdout.write(`${JSON.stringify({ loadAverage: loadavg()[0], ...run }, null, 2)}\n`);
+      process.exit(0);
+    }
     const result = await runParts({ size: Number(values.size), parts: Number(values.parts), keep: values.keep, ...(values.seed ? { seed: values.seed } : {}) });
     process.stderr.write(`${partsTable(result)}\n`);
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
