@@ -72,7 +72,7 @@ export async function checkParts(dirs: readonly string[]): Promise<{ parts: Part
     const name = `${dir}: part ${manifest.part} of ${manifest.of}`;
     if (manifest.of !== n) problems.push(`${name}, expected a part of ${n} like the others: build every part with the same --part K/${n}`);
     if (manifest.content !== content) {
-      problems.push(`${name} is stale: built from other content (content ${short(manifest.content)}, the others ${short(content)}); build it again from the same commit`);
+      problems.push(`${name} is stale: built from other content or site settings (content ${short(manifest.content)}, the others ${short(content)}); build it again from the same commit`);
     }
     if (manifest.code !== code) {
       problems.push(`${name} was built by other code (code ${short(manifest.code)}, the others ${short(code)}); build it again from the same commit`);
