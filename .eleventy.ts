@@ -12,8 +12,7 @@ import navigationPlugin from './src/layout/navigation.ts';
 export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(navigationPlugin);
-  // public/ is copied as it is to the site root: https://www.11ty.dev/docs/copy/
-  eleventyConfig.addPassthroughCopy({ public: '/' });
+  // public/ is copied as it is to the site root by the first layout pass only (src/layout/archiveData.ts).
 
   return {
     // No `output` here: `npm run build` writes to a staging folder, Eleventy's default is _site/.

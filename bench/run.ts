@@ -8,6 +8,7 @@
  *   npm run bench -- --sizes 1000,10000 [--repeat 3] [--json] [--json-out FILE]
  *                    [--out docs/PERFORMANCE.md] [--no-hugo] [--no-baseline] [--no-dev-edit]
  *                    [--seed TEXT] [--query WORD] [--keep] [--include EARLIER.json]
+ *   npm run bench -- --parts 3 --sizes 10000     a build split across 3 runners, simulated (bench/parts.ts)
  *
  * `--include` adds the sizes of an earlier run's `--json-out` (a 100k run takes
  * an hour: it is run on its own and merged into the report, marked as such).
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     'no-dev-edit': { type: 'boolean', default: false },
     include: { type: 'string', multiple: true },
     keep: { type: 'boolean', default: false },
+    parts: { type: 'string' },
   },
 });
 
@@ -77,6 +79,20 @@ function machine(): Machine {
     hugo: run('hugo', ['version']).split(' ').slice(0, 2).join(' '),
     pagefind: pagefind ? run(pagefind, ['--version']) : '',
   };
+}
+
+if (values.parts) {
+  // Issue 15's simulation alone: parts one after another, the join, against one machine.
+  const { partsTable, runParts } = await import('./parts.ts');
+  const results = [];
+  for (const size of sizes) {
+    log(`${size} articles in ${values.parts} parts:`);
+    const result = await runParts({ size, parts: Number(values.parts), seed: values.seed, keep: values.keep, log });
+    log(partsTable(result));
+    results.push(result);
+  }
+  if (values['json-out']) await writeFile(values['json-out'], JSON.stringify(results, null, 2) + '\n');
+  process.exit(0);
 }
 
 const hugo = !values['no-hugo'] && ensureHugo();

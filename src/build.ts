@@ -16,7 +16,9 @@ import path from 'node:path';
 import { buildSearchIndex } from './searchIndex/searchIndex.ts';
 import { emptyPass, PAGINATED, type LayoutPass } from './layout/layoutPasses.ts';
 import { siteData, type SiteData } from './layout/siteData.ts';
-import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
+import { loadArchive, type Archive, type LoadOptions, type StageName } from './loadArchive.ts';
+import { buildPartInto, partRenderSet } from './pipeline/partBuild.ts';
+import type { PartSpec } from './pipeline/parts.ts';
 import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
@@ -30,7 +32,8 @@ import { hasErrors } from './model/diagnostics.ts';
 import { loadSiteSettings, type SiteSettings } from './site.ts';
 import type { VFile } from 'vfile';
 
-export type BuildStage = StageName | 'layout' | 'index' | 'publish';
+/** `plan` and `manifest`: a part of a split build (src/pipeline/partBuild.ts). */
+export type BuildStage = StageName | 'layout' | 'index' | 'publish' | 'plan' | 'manifest';
 
 export interface BuildOptions {
   contentDir: string;
@@ -52,6 +55,11 @@ export interface BuildOptions {
   reporter?: Reporter;
   /** Where `SITE_URL` is read (it overrides site.yaml's `url`); default process.env. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Part K of N of a split build (src/pipeline/parts.ts): renders, lays out and indexes only its
+   * share, into `outputDir/site/` with `outputDir/part.json`; `npm run build -- --join` puts the parts together.
+   */
+  part?: PartSpec;
 }
 
 export interface LayoutStats {
@@ -104,17 +112,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const dir of [folders.buildState, folders.renderCache, folders.searchCache]) await rm(dir, { recursive: true, force: true });
   }
   const notes = (): string[] => [...reporter.notes];
+  const part = options.part;
+  if (part && context.options.includeDrafts) throw new Error('--part with --drafts: Unexpected drafts in a split build, expected a production build (preview drafts with one machine)');
 
-  const archive = await loadStage(context);
+  const planning: Record<string, number> = {};
+  const archive = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles, planning)));
   // Counted among the files only when it has something to say.
   if (settingsFile.messages.length > 0) archive.files.unshift(settingsFile);
   archive.ok &&= !hasErrors([settingsFile]);
-  const timings: BuildResult['timings'] = { ...archive.timings };
+  const timings: BuildResult['timings'] = { ...archive.timings, ...planning };
   if (!archive.ok) return { ok: false, archive, site, timings, notes: notes() };
 
   await recoverInterruptedPublish(folders.output);
   const staging = await createStagingDir(folders.output);
   try {
+    if (part) {
+      const stats = await buildPartInto(context, archive, part, staging, timings);
+      const started = performance.now();
+      await publishSite(staging, folders.output);
+      timings.publish = performance.now() - started;
+      return { ok: true, archive, site, timings, layout: { laidOut: stats.laidOut, whole: true, reused: 0 }, notes: notes(), ...(stats.indexed === undefined ? {} : { pages: stats.indexed }) };
+    }
     let started = performance.now();
     const laidOut = await layoutStage(context, archive, staging);
     timings.layout = performance.now() - started;
@@ -144,7 +162,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** load → validate → render, from the build state where files are unchanged; the state is kept even when the content has errors. */
-async function loadStage(context: BuildContext): Promise<Archive> {
+async function loadStage(context: BuildContext, renderOnly?: LoadOptions['renderOnly']): Promise<Archive> {
   const { folders, options, reporter } = context;
   const version = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   const file = path.join(folders.buildState, SOURCES_FILE);
@@ -158,6 +176,7 @@ async function loadStage(context: BuildContext): Promise<Archive> {
     cacheDir: folders.renderCache,
     state: read.state,
     reporter,
+    ...(renderOnly ? { renderOnly } : {}),
   });
   // The fix of one file then costs one file.
   await writeSourceState(file, version, read.state);

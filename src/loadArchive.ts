@@ -23,6 +23,7 @@ import { buildTaxonomies } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
 import { warnNearDuplicates } from './validate/editorWarnings.ts';
 import type { SourceState } from './pipeline/sourceState.ts';
+import { summaryOnly } from './pipeline/partSummary.ts';
 import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
@@ -41,7 +42,15 @@ export interface LoadOptions extends RenderAllOptions {
   state?: SourceState;
   /** Progress of the load and render stages. */
   reporter?: Reporter;
+  /**
+   * A part of a split build (src/pipeline/parts.ts): given the published articles before rendering
+   * (bodies empty, summaries from frontmatter only), the URLs of those to render, and of those whose summary
+   * alone is shown (src/pipeline/partSummary.ts); the others keep no body.
+   */
+  renderOnly?: (articles: Article[]) => Promise<{ render: ReadonlySet<string>; summarize: ReadonlySet<string> }>;
 }
+
+const NOT_RENDERED: RenderOutput = { html: '', firstParagraph: '', problems: [] };
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -97,10 +106,22 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   timings.load += performance.now() - started - timings.validate;
   started = performance.now();
 
-  // render, part one: bodies of unchanged files from the cache by key; a body the cache lost is parsed again.
   const outputs = new Array<RenderOutput | undefined>(kept.length);
+  if (options.renderOnly) {
+    const unrendered = kept.flatMap((item) => toArticle(item, NOT_RENDERED) ?? []).filter((article) => !article.draft || options.includeDrafts);
+    const wanted = await options.renderOnly(unrendered.sort(byDateDescending));
+    for (const [index, item] of kept.entries()) {
+      // Drafts are always rendered: a problem found there withholds the draft (src/validate/drafts.ts).
+      if (wanted.render.has(item.address.url) || drafts.has(item.file)) continue;
+      outputs[index] = wanted.summarize.has(item.address.url) ? await summaryOnly(item, root) : NOT_RENDERED;
+    }
+    // The caller times its own choice.
+    started = performance.now();
+  }
+
+  // render, part one: bodies of unchanged files from the cache by key; a body the cache lost is parsed again.
   if (cache) {
-    const unparsed = kept.flatMap((item, index) => (item.input ? [] : [index]));
+    const unparsed = kept.flatMap((item, index) => (item.input || outputs[index] ? [] : [index]));
     const bodies = await cachedBodies(unparsed.map((index) => kept[index]!.renderKey!), cache, options.memory);
     for (const [n, index] of unparsed.entries()) {
       const body = bodies[n];

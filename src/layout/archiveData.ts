@@ -31,7 +31,9 @@ export function layoutRunConfig(site: SiteSettings, data: SiteData, pass: Layout
     // A function, so Eleventy takes the value as it is (an object would be deep-merged into a copy).
     eleventyConfig.addGlobalData('archive', (): ArchiveData => ({ ...data, pass }));
     if (pass.first) {
-      // Once per build: later layout passes write article and listing pages only.
+      // Once per build: later layout passes (and the other parts of a split build) write article and listing pages only.
+      // public/ is copied as it is to the site root: https://www.11ty.dev/docs/copy/
+      eleventyConfig.addPassthroughCopy({ public: '/' });
       eleventyConfig.on('eleventy.after', async ({ directories }) => bundleBrowserScripts(directories.output));
     } else {
       for (const template of UNPAGINATED_TEMPLATES) eleventyConfig.ignores.add(`templates/${template}`);

@@ -158,7 +158,7 @@ function searchLanguages(articles: readonly Article[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang);
 }
 
-export async function siteData(archive: Archive, options: SiteDataOptions & { site: SiteSettings }): Promise<SiteData> {
+export async function siteData(archive: Pick<Archive, 'articles'>, options: SiteDataOptions & { site: SiteSettings }): Promise<SiteData> {
   const articles = archive.articles;
   const sitemap = new SitemapBuilder(options.site);
   const newestOfAll = newest(articles);

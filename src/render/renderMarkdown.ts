@@ -52,11 +52,12 @@ function rehypeRawWhenNeeded() {
 function rehypeFirstParagraph() {
   return (tree: Root, file: VFile): void => {
     const first = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
-    file.data.firstParagraph = first ? toString(first).replace(/\s+/g, ' ').trim() : '';
+    file.data.firstParagraph = first ? paragraphText(first) : '';
   };
 }
 
-const processor = unified()
+/** Markdown to the sanitised tree: the render's first half, shared with the summary alone (firstParagraph.ts). */
+export const safeTree = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkLimitDepth)
@@ -64,6 +65,14 @@ const processor = unified()
   .use(rehypeRawWhenNeeded)
   .use(rehypeLimitDepth)
   .use(rehypeSanitize)
+  .freeze();
+
+/** The first paragraph's text as the summary shows it. */
+export function paragraphText(paragraph: Root['children'][number]): string {
+  return toString(paragraph).replace(/\s+/g, ' ').trim();
+}
+
+const processor = safeTree()
   .use(rehypeFirstParagraph)
   .use(rehypeMarkQuotes)
   .use(rehypeStringify)

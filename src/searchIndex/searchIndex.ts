@@ -67,6 +67,8 @@ export interface IndexOptions {
   maxArticlesPerShard?: number;
   /** Pagefind processes at once; default: concurrentShards(), two while memory allows. */
   concurrentShards?: number;
+  /** A part of a split build (src/pipeline/parts.ts): only these shards, and no shards.json (the join writes it). */
+  onlyShards?: ReadonlySet<string>;
 }
 
 export interface ShardSummary {
@@ -95,6 +97,8 @@ export interface IndexResult {
   /** Quotes indexed as results of their own. */
   quotes: number;
   shards: Array<ShardSummary & { cached: boolean }>;
+  /** The facet files written (none by a part without the primary bundle). */
+  facets: ShardsManifest['facets'];
 }
 
 interface Page {
@@ -205,12 +209,19 @@ async function indexShard(
   };
 }
 
+/** `pagefind/shards.json`, newest shard first. */
+export async function writeShardsManifest(siteDir: string, manifest: ShardsManifest): Promise<void> {
+  await writeFile(path.join(siteDir, PRIMARY_BUNDLE, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+}
+
 export async function buildSearchIndex(
   siteDir: string,
   articles: readonly Article[] = [],
   options: IndexOptions = {},
 ): Promise<IndexResult> {
-  const shards = planSearchShards(articles, options.maxArticlesPerShard ?? DEFAULT_SHARD_ARTICLES);
+  const planned = planSearchShards(articles, options.maxArticlesPerShard ?? DEFAULT_SHARD_ARTICLES);
+  const only = options.onlyShards;
+  const shards = only ? planned.filter((shard) => only.has(shard.id)) : planned;
   const cache = options.cacheDir ? new BundleCache(options.cacheDir) : null;
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
   const newestFirst = [...shards].reverse();
@@ -228,10 +239,11 @@ export async function buildSearchIndex(
     }),
   );
   await cache?.prune();
-  const facets = await writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles);
-  const manifest: ShardsManifest = { version: 2, shards: summaries.map(({ cached: _, ...summary }) => summary), facets };
-  await writeFile(path.join(siteDir, PRIMARY_BUNDLE, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
+  const facets = withPrimary ? await writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : {};
+  if (!only) await writeShardsManifest(siteDir, { version: 2, shards: summaries.map(({ cached: _, ...summary }) => summary), facets });
   return {
+    facets,
     pages: summaries.reduce((sum, shard) => sum + shard.articles, 0),
     quotes: summaries.reduce((sum, shard) => sum + shard.quotes, 0),
     shards: summaries,
