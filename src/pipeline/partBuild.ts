@@ -17,7 +17,8 @@ import { codeVersion, LAYOUT_CODE } from './codeVersion.ts';
 import type { BuildContext } from './context.ts';
 import { layOut } from './layOut.ts';
 import { contentSetHash, listFiles, PART_FORMAT, PART_SITE, writePartManifest, type PartManifest } from './partManifest.ts';
-import { articlesToRender, ownShards, partPages, partPasses, planParts, type PartSpec } from './parts.ts';
+import { articlesToRender, ownShards, partPages, planParts, type PartSpec } from './parts.ts';
+import { splitPass } from '../layout/layoutPasses.ts';
 
 function shardArticles(context: BuildContext): number {
   return context.options.searchShardArticles ?? DEFAULT_SHARD_ARTICLES;
@@ -50,7 +51,7 @@ export async function buildPartInto(context: BuildContext, archive: Archive, spe
   let started = performance.now();
   const data = await siteData(archive, { site: context.site });
   const plan = planParts(data.articles, spec, shardArticles(context));
-  const passes = partPasses(partPages(plan, data), context.options.layoutPassPages);
+  const passes = splitPass(partPages(plan, data), context.options.layoutPassPages);
   const laidOut = await layOut(context, data, passes, siteDir);
   timings.layout = performance.now() - started;
 

@@ -25,7 +25,7 @@
  * (partSummary.ts), or renders whole when that cannot tell.
  */
 import { createHash } from 'node:crypto';
-import { emptyPass, PAGINATED, planLayoutPasses, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
+import { emptyPass, PAGINATED, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import { FEED_SIZE } from '../layout/feeds.ts';
 import type { Article } from '../model/article.ts';
@@ -134,11 +134,6 @@ export function partPages(plan: PartPlan, data: SiteData): LayoutPass {
     (pass[key] as unknown[]) = items.filter((item) => partOfPage(plan, key, item, newestOfYear) === plan.spec.k);
   }
   return pass;
-}
-
-/** Layout passes of at most `maxPages` pages; only part 1's first pass writes what is not paginated. */
-export function partPasses(pass: LayoutPass, maxPages?: number): LayoutPass[] {
-  return planLayoutPasses(pass, maxPages).map((one, i) => ({ ...one, first: pass.first && i === 0 }));
 }
 
 /**
