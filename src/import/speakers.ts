@@ -8,13 +8,14 @@ import type { Person, PeopleRegistry } from './people.ts';
 import { appositiveRole, isNameWord } from './people.ts';
 import { looksLikeRolePhrase, resolveRole } from './roles.ts';
 import { TODO } from './types.ts';
-import { NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
+import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
 export type Speaker = { person: Person } | { name: string } | { unknown: string };
 
 export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
 
 const PRONOUN = /^(?:he|she|him|her|they)$/i;
+const CONNECTIVE = new RegExp(`^${CONNECTIVES}$`, 'i');
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
@@ -28,8 +29,8 @@ export class SpeakerResolver {
     return this.lastSpeaker;
   }
 
-  resolve(who: string, offset: number, inverted = false): Speaker {
-    const phrase = subjectChunk(who, inverted);
+  resolve(who: string, offset: number, inverted = false, implied = false): Speaker {
+    const phrase = implied ? 'he' : subjectChunk(who, inverted);
     const speaker = this.resolvePhrase(phrase, offset);
     if ('person' in speaker) {
       this.speakers.add(speaker.person);
@@ -45,7 +46,8 @@ export class SpeakerResolver {
 
   private resolvePhrase(phrase: string, offset: number): Speaker {
     if (phrase === '') return { unknown: UNKNOWN_SPEAKER };
-    if (PRONOUN.test(phrase)) {
+    // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
+    if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       const person = this.registry.inParagraphBefore(offset) ?? this.lastSpeaker ?? this.registry.before(offset)[0];
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }

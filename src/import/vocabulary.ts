@@ -13,11 +13,18 @@ const FOREIGN_SPEECH_VERBS = [
   'ha destacado', 'ha apuntado', 'ha declarado', 'ha reconocido', 'ha advertido', 'ha insistido', 'ha manifestado',
   'dijo', 'afirmó', 'señaló', 'añadió', 'agregó', 'explicó', 'aseguró', 'indicó', 'subrayó', 'destacó', 'apuntó',
   'concluyó', 'manifestó', 'declaró', 'sostuvo', 'advirtió', 'precisó', 'recalcó', 'insistió', 'reconoció', 'comentó', 'expresó',
+  'ha reiterado', 'ha defendido', 'ha valorado', 'ha criticado', 'ha respondido', 'ha recordado', 'ha lamentado', 'ha reclamado',
+  'respondió', 'reclamó', 'criticó', 'celebró', 'matizó', 'constató', 'calificó', 'reiteró', 'defendió', 'recordó', 'lamentó',
+  'aseveró', 'opinó', 'valoró', 'avisó', 'alertó', 'denunció', 'replicó', 'puntualizó', 'enfatizó', 'sentenció', 'zanjó',
   'sagte', 'sagten', 'erklärte', 'betonte', 'warnte', 'kritisierte', 'meinte', 'fügte hinzu', 'teilte mit',
   'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a souligné', 'a expliqué', 'a indiqué', 'a estimé', 'a assuré', 'a précisé',
   'ha detto', 'ha dichiarato', 'ha aggiunto', 'ha spiegato', 'ha sottolineato', 'ha affermato', 'ha precisato', 'ha ribadito',
   'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'ressaltou', 'garantiu',
 ].join('|');
+
+/** Words that join a clause to the sentence before without naming a subject, in the languages of wire copy. */
+export const CONNECTIVES =
+  '(?:and|but|also|then|so|yet|while|y|e|pero|aunque|asimismo|así|además|también|luego|finalmente|por último|por otra parte|sin embargo|no obstante|und|aber|auch|et|mais|aussi|ma|anche|inoltre|mas|porém)';
 
 /** Where a speech verb ends: `\b` fails after an accented letter (`señaló`). */
 export const VERB_END = '(?![A-Za-z0-9_\u00C0-\u024F])';
