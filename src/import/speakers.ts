@@ -22,6 +22,8 @@ const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 export class SpeakerResolver {
   readonly speakers = new Set<Person>();
   private lastSpeaker: Person | undefined;
+  /** Where the last speaker was last attributed a quote. */
+  private lastSpokeAt = -1;
 
   constructor(private readonly registry: PeopleRegistry) {}
 
@@ -35,6 +37,7 @@ export class SpeakerResolver {
     if ('person' in speaker) {
       this.speakers.add(speaker.person);
       this.lastSpeaker = speaker.person;
+      this.lastSpokeAt = offset;
     }
     return speaker;
   }
@@ -48,7 +51,9 @@ export class SpeakerResolver {
     if (phrase === '') return { unknown: UNKNOWN_SPEAKER };
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
-      const person = this.registry.inParagraphBefore(offset) ?? this.lastSpeaker ?? this.registry.before(offset)[0];
+      const since = this.lastSpeaker ? Math.max(this.lastSpokeAt, this.registry.lastNamedBefore(this.lastSpeaker, offset)) : -1;
+      const subject = this.lastSpeaker ? this.registry.subjectBetween(since, offset) : undefined;
+      const person = this.registry.inParagraphBefore(offset) ?? subject ?? this.lastSpeaker ?? this.registry.before(offset)[0];
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }
     const institution = /^the\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
