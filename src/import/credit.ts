@@ -89,7 +89,8 @@ export function parseCredit(inner: string): Credit | undefined {
     .filter((part) => part !== '');
   if (parts.length === 0 || parts.length > 4) return undefined;
   if (!parts.every(looksLikeName)) return undefined;
-  const agencies = parts.filter(isKnownAgency);
+  // `(SERVIMEDIA)`, `(EUROPA PRESS)`: a name shouted in capitals is written as the agency writes it.
+  const agencies = parts.filter(isKnownAgency).map((a) => (a.length > 5 && a === a.toUpperCase() ? (ALIASES[a.toLowerCase()] ?? a) : a));
   const others = parts.filter((part) => !isKnownAgency(part));
   const [firstOther, secondOther] = others;
   if (firstOther !== undefined) {
