@@ -6,7 +6,7 @@
  */
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
-import { readHeaderLine, readTrailer } from './headerLines.ts';
+import { agencyInLead, postedLine, readHeaderLine, readTrailer } from './headerLines.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
@@ -38,6 +38,13 @@ export function readHeader(copy: string): CopyHeader {
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
+  // A blog's `Posted by … on May 18, 2007` under the post's title: the blog's name, slogan and archive line above are furniture.
+  const posted = postedLine(paragraphs, first, HEADER_LOOKAHEAD);
+  if (posted) {
+    first = posted.index - 1;
+    facts.date ??= posted.date;
+    paragraphs.splice(posted.index, 1);
+  }
   const printedTitle = paragraphs[first];
   if (printedTitle === undefined) throw new EmptyCopyError('the copy is empty');
   // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
@@ -89,6 +96,7 @@ export function readHeader(copy: string): CopyHeader {
     facts.agency ??= inlineAgency;
   }
   const { body, dateline } = dropStandfirst(rest);
+  facts.agency ??= dateline?.agency === undefined ? agencyInLead(body[0] ?? '') : undefined;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,

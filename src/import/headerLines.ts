@@ -136,3 +136,24 @@ export function readTrailer(line: string): LineFacts | undefined {
 export function isFurniture(line: string): boolean {
   return FURNITURE.test(line.trim());
 }
+
+/**
+ * `…, APA learnt from reliable sources.`, `…, told AFP.`: with no credit anywhere else, the
+ * agency the lead says it learnt or was told something is the copy's.
+ */
+export function agencyInLead(lead: string): string | undefined {
+  const first = lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+  const match = /\b(?:(?<by>\p{Lu}[\p{L}-]{1,20}(?: News Agency)?)\s+(?:has\s+)?(?:learnt|learned|reports|reported)\b|told\s+(?<to>\p{Lu}[\p{L}-]{1,20}))/u.exec(first);
+  const name = match?.groups?.['by'] ?? match?.groups?.['to'];
+  return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
+}
+
+/** `Posted by African Press International on May 18, 2007` within reach of the top, below a title-like line. */
+export function postedLine(paragraphs: string[], from: number, lookahead: number): { index: number; date: PartialDate } | undefined {
+  for (let index = from + 1; index < Math.min(paragraphs.length - 1, from + lookahead); index++) {
+    const match = /^Posted\s+(?:by\s+.{2,60}?\s+)?on\s+(?<when>.{6,40}?)\.?$/i.exec((paragraphs[index] ?? '').trim());
+    const found = match ? findDate(match.groups?.['when'] ?? '') : undefined;
+    if (found?.date.year !== undefined) return { index, date: found.date };
+  }
+  return undefined;
+}

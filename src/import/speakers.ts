@@ -49,6 +49,8 @@ export class SpeakerResolver {
 
   private resolvePhrase(phrase: string, offset: number): Speaker {
     if (phrase === '') return { unknown: UNKNOWN_SPEAKER };
+    // `he made light of it and said, "…"`: a subject that opens with a pronoun is the pronoun.
+    if (/^(?:he|she|they)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase(phrase.split(/\s+/)[0] ?? '', offset);
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       const since = this.lastSpeaker ? Math.max(this.lastSpokeAt, this.registry.lastNamedBefore(this.lastSpeaker, offset)) : -1;
@@ -67,6 +69,8 @@ export class SpeakerResolver {
       const candidates = this.registry.before(offset);
       const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
       if (person) return { person };
+      // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
+      if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
     }
     const named = this.byName(phrase, offset);
     if (named) return named;

@@ -73,3 +73,29 @@ test('a copy opening with "MADRID, 12 (SERVIMEDIA)" has that dateline and agency
   assert.match(frontmatter.date, /^TODO/);
   assert.deepEqual(body.slice(0, 2).map((p) => p.split(' ').slice(0, 3).join(' ')), ['MADRID, 12 (SERVIMEDIA)', 'El Ayuntamiento aprobó']);
 });
+
+test('a blog page’s name, slogan and archive line above a post are furniture; "Posted by … on" dates it; "APA learnt" names the agency', () => {
+  const copy = [
+    'Coastal Press Digest (CPD)',
+    '"Your daily news channel".',
+    'Archive for March 3rd, 2011',
+    'Fishing ban extended along the northern coast',
+    'Posted by Coastal Press Digest on March 3, 2011',
+    'Harbourton (Mauritania) The fishing ban along the northern coast was extended on Wednesday by two months, APA learnt from officials.',
+    'The ministry said stocks had not recovered.',
+  ].join('\n\n');
+  const { frontmatter } = importCopy(copy);
+  assert.equal(frontmatter.title, 'Fishing ban extended along the northern coast');
+  assert.equal(frontmatter.date, '2011-03-03');
+  assert.equal(frontmatter.dateline?.place, 'Harbourton');
+  assert.equal(frontmatter.source.agency, 'APA');
+});
+
+test('"he made light of it and said" is "he", and "the party leader replied" after someone has spoken is that speaker', () => {
+  const body = [
+    'Union Minister Ravi Menon on Sunday ruled out a reshuffle. "There is no such proposal now," Menon told reporters.',
+    'Asked about the reports, he made light of it and said, "Yes, I also heard a lot about it."',
+    'Asking the media to keep to his department, the party leader replied: "The matter is before the court."',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Ravi Menon', 'Ravi Menon', 'Ravi Menon']);
+});
