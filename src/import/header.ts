@@ -122,6 +122,10 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   }
   // Agency, place and stamp lines first: a time line reader would take their date and drop the rest.
   const line = readHeaderLine(paragraph) ?? readPlaceLine(paragraph);
+  // `NEWS AGENCY OF NIGERIA` above the headline: the agency's own site, its full name the masthead.
+  if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && paragraph.trim().split(/\s+/).length >= 3) {
+    facts.outlet ??= line.agency;
+  }
   if (line) {
     merge(facts, line);
     if (line.place !== undefined) facts.placeLine ??= paragraph;

@@ -99,3 +99,11 @@ test('"he made light of it and said" is "he", and "the party leader replied" aft
   ].join('\n\n');
   assert.deepEqual(speakers(body).map(([, who]) => who), ['Ravi Menon', 'Ravi Menon', 'Ravi Menon']);
 });
+
+test('an agency’s full name above the headline is the masthead of its own site: outlet and agency both', () => {
+  const copy = 'NEWS AGENCY OF NIGERIA\n\nUnions seek talks on transport fares\n\nBy Ada Okafor\n\nTransport unions on Monday asked the government to reopen talks on fares, saying drivers could no longer cover costs.';
+  const { frontmatter } = importCopy(copy);
+  assert.equal(frontmatter.title, 'Unions seek talks on transport fares');
+  assert.equal(frontmatter.source.outlet, 'NAN');
+  assert.equal(frontmatter.source.byline, 'Ada Okafor');
+});
