@@ -10,6 +10,7 @@
 import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate, isOnlyDate } from './dates.ts';
 import { normalisePlace } from './placeName.ts';
+import { hasTag } from './tags.ts';
 import { knownOutlet } from './outlets.ts';
 import type { PartialDate } from './types.ts';
 
@@ -120,6 +121,9 @@ export function readTrailer(line: string): LineFacts | undefined {
   if (writer !== undefined) return { agency: /associated press/i.test(writer) ? 'AP' : writer };
   const by = /^By\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text)?.groups?.['name'];
   if (by !== undefined) return { byline: by };
+  // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
+  const paper = /^(?<paper>The\s\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3}),\s(?<city>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(text)?.groups;
+  if (paper && hasTag(paper['city'] ?? '', '#Place') && !hasTag(paper['paper'] ?? '', '#Place')) return { agency: paper['paper'] };
   const dash = TRAILER_DASH.exec(text)?.groups?.['agency'];
   if (dash !== undefined && agencyName(dash) !== undefined) return { agency: agencyName(dash) };
   const source = SOURCE.exec(text)?.groups?.['rest'];

@@ -107,3 +107,10 @@ test('an agency’s full name above the headline is the masthead of its own site
   assert.equal(frontmatter.source.outlet, 'NAN');
   assert.equal(frontmatter.source.byline, 'Ada Okafor');
 });
+
+test('"The Telegraph, London" closing a syndicated story credits the newspaper it came from', () => {
+  const copy = 'Broadcaster to cut its foreign bureaus\n\nThe broadcaster will close six of its foreign bureaus next year, its managers said on Friday.\n\nStaff were told at a meeting in the morning.\n\nThe Telegraph, London';
+  const { frontmatter, body } = importCopy(copy);
+  assert.equal(frontmatter.source.agency, 'The Telegraph');
+  assert.equal(body.at(-1), 'Staff were told at a meeting in the morning.');
+});
