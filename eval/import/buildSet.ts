@@ -7,9 +7,9 @@
  *
  *   npx tsx eval/import/buildSet.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { COPIES_DIR, SET_FILE, foldQuote, foldText, readCopy, sha256 } from './evalSet.ts';
+import { COPIES_DIR, SET_FILE, foldQuote, foldText, readCopy, readSet, sha256 } from './evalSet.ts';
 import type { ExpectedQuote, SetEntry } from './evalSet.ts';
 
 /** [starts with, ends with | null, speaker, kind p|r, optional?] */
@@ -36,8 +36,15 @@ interface Annotation {
   heldOut?: boolean;
 }
 
-/** How many first-round copies are held out: about a sixth, chosen by a hash of the id, not by looking. */
+/** How many first-round copies were held out: about a sixth, chosen by a hash of the id, not by looking. */
 const HELD_OUT = 10;
+
+/**
+ * The round whose held-out batch is still sealed. Held-out copies of earlier
+ * rounds have been scored and were promoted to development when this round
+ * began: they keep `heldOutUntil` so their figures can still be told apart.
+ */
+const OPEN_ROUND = 3;
 
 const CLOSING = /[”"’']/;
 
@@ -69,9 +76,15 @@ function locate(copy: string, note: QuoteNote, id: string): string {
 const notes = JSON.parse(readFileSync(path.join(COPIES_DIR, 'annotations.json'), 'utf8')) as Annotation[];
 const roundOf = (note: Annotation): number => note.round ?? 1;
 const ranked = notes.filter((n) => roundOf(n) === 1).sort((a, b) => sha256(`held-out:${a.id}`).localeCompare(sha256(`held-out:${b.id}`)));
-const heldOut = new Set([...ranked.slice(0, HELD_OUT), ...notes.filter((n) => roundOf(n) > 1 && n.heldOut === true)].map((n) => n.id));
+const wasHeldOut = new Set([...ranked.slice(0, HELD_OUT), ...notes.filter((n) => roundOf(n) > 1 && n.heldOut === true)].map((n) => n.id));
 
-const entries: SetEntry[] = notes.map((note) => {
+/** Where a copy stands: held out while its round is open, development (with the round it was promoted in) after. */
+function standing(heldOutOnce: boolean, round: number): Pick<SetEntry, 'heldOut' | 'heldOutUntil'> {
+  if (!heldOutOnce) return { heldOut: false };
+  return round >= OPEN_ROUND ? { heldOut: true } : { heldOut: false, heldOutUntil: OPEN_ROUND };
+}
+
+const annotated: SetEntry[] = notes.map((note) => {
   const copy = readCopy(note.id);
   if (copy === undefined) throw new Error(`${note.id}: no copy in ${COPIES_DIR}`);
   const quotes: ExpectedQuote[] = note.quotes.map((q) => {
@@ -91,7 +104,7 @@ const entries: SetEntry[] = notes.map((note) => {
     group: note.group,
     country: note.country,
     fingerprint: sha256(foldText(copy)),
-    heldOut: heldOut.has(note.id),
+    ...standing(wasHeldOut.has(note.id), roundOf(note)),
     round: roundOf(note),
     expected: {
       place: note.place,
@@ -107,8 +120,18 @@ const entries: SetEntry[] = notes.map((note) => {
   };
 });
 
+// Entries of set.json whose annotations are not on this machine (round 2's were lost with a worktree)
+// are kept as they are, facts and fingerprints included, instead of being dropped from the set.
+const noted = new Set(notes.map((n) => n.id));
+const kept = (existsSync(SET_FILE) ? readSet() : []).filter((e) => !noted.has(e.id));
+for (const e of kept) console.warn(`${e.id}: no annotation in copies/annotations.json; kept from set.json as it was`);
+const entries: SetEntry[] = [
+  ...annotated,
+  ...kept.map((e) => ({ ...e, ...standing(e.heldOut || e.heldOutUntil !== undefined, e.round) })),
+].sort((a, b) => a.round - b.round);
+
 writeFileSync(SET_FILE, `${JSON.stringify(entries, null, 1)}\n`);
 const groups = new Set(entries.map((e) => e.group));
 const countries = new Set(entries.map((e) => e.country));
-console.log(`${entries.length} copies (${heldOut.size} held out), ${groups.size} agencies/outlets, ${countries.size} countries, ` +
+console.log(`${entries.length} copies (${entries.filter((e) => e.heldOut).length} held out), ${groups.size} agencies/outlets, ${countries.size} countries, ` +
   `${entries.reduce((n, e) => n + e.expected.quotes.filter((q) => !q.optional).length, 0)} quotes → ${path.relative(process.cwd(), SET_FILE)}`);

@@ -41,7 +41,9 @@ export interface SetEntry {
   fingerprint: string;
   /** Reserved before tuning; scored only with `--held-out`. */
   heldOut: boolean;
-  /** Collection round (1: the first 58 copies; 2: the copies added with the fresh held-out batch). */
+  /** A copy once held out, scored, then promoted to development when this round began. */
+  heldOutUntil?: number;
+  /** Collection round (1: the first 58 copies; 2 and 3: copies added, each round with a fresh held-out batch). */
   round: number;
   expected: {
     /** Alternatives split by `|`; null when the copy has no dateline. */

@@ -11,7 +11,9 @@
  *   npm run eval:import -- --no-url     # as if the editor gave no --url
  *
  * With copies from more than one collection round, each round gets its own
- * table too: round 2's held-out copies were collected after round 1's tuning.
+ * table too: each round's held-out copies were collected after the earlier
+ * rounds' tuning, and once scored they join development with `heldOutUntil`,
+ * which gets a table of its own.
  *
  * Copies missing from eval/import/copies/ are skipped and counted; a copy
  * whose fingerprint differs from set.json is skipped as changed.
@@ -169,3 +171,11 @@ table(results, which);
 // Each collection round apart: a later round's held-out copies are the fresh generalisation figure.
 const rounds = [...new Set(results.map((r) => r.entry.round))].sort((a, b) => a - b);
 if (rounds.length > 1) for (const round of rounds) table(results.filter((r) => r.entry.round === round), `${which}, round ${round} only`);
+// Development copies that were held out until a later round: their figures before and after that round's tuning.
+const promoted = [...new Set(results.flatMap((r) => (r.entry.heldOutUntil === undefined ? [] : [r.entry.heldOutUntil])))].sort((a, b) => a - b);
+for (const until of promoted) {
+  for (const round of rounds) {
+    const once = results.filter((r) => r.entry.heldOutUntil === until && r.entry.round === round);
+    if (once.length > 0) table(once, `${which} held out until round ${until}, round ${round} only`);
+  }
+}

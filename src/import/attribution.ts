@@ -14,13 +14,20 @@ export interface Attribution {
   offset: number;
   /** The verb comes first (`said Lola Castro, the agency's director`): the subject is the first part of the phrase. */
   inverted?: boolean | undefined;
+  /** The verb has no subject of its own (`…", señaló.`): the sentence's, read like `he`. */
+  implied?: boolean | undefined;
 }
+
+/** Circumstances a verb may carry when it has no subject of its own: `señaló en rueda de prensa`, `said on Monday`. */
+const CIRCUMSTANCE = '(?:in|on|at|during|after|before|to|a|al|en|con|ante|tras|durante|desde|im|am|bei|vor|à|dans|lors|nel|alla|durante|em)';
 
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt)|(?:^|[\s.])\p{Lu})$/u;
 const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
 
 const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
 const AFTER_INVERTED = new RegExp(`^${SPEECH_VERB}\\s+(?<who>.+)$`, 's');
+/** `…", señaló.` / `…", concluyó en rueda de prensa.`: Spanish, Italian and Portuguese drop the subject a verb's ending gives. */
+const AFTER_BARE = new RegExp(`^${SPEECH_VERB}${VERB_END}(?:\\s+${CIRCUMSTANCE}\\s[^,]*)?[\\s.]*$`, 'su');
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
 const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
@@ -50,6 +57,7 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   const lead = /^[\s,.!?—–-]*/.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(lead).trimEnd();
   const offset = start + lead;
+  if (AFTER_BARE.test(text)) return { who: '', offset, implied: true };
   for (const pattern of [AFTER_ACCORDING, AFTER_INVERTED, AFTER_NORMAL]) {
     const who = pattern.exec(text)?.groups?.['who'];
     if (who !== undefined && who.trim() !== '') {

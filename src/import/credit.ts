@@ -26,7 +26,9 @@ const AGENCIES = new Set(
     'Bloomberg', 'Saba', 'SUNA', 'KCNA', 'VNA', 'Kabar', 'AKIpress', 'Pajhwok',
     // German, Spanish, Italian, Benelux, Nordic, North African and Australasian agencies (`Berlin (dapd).`).
     'dapd', 'ddp', 'KNA', 'epd', 'AFX', 'Europa Press', 'AGI', 'Adnkronos', 'Belga', 'ANP', 'NTB', 'STT', 'Ritzau',
-    'APS', 'TAP', 'AAP', 'NZPA', 'SAPA',
+    'APS', 'TAP', 'AAP', 'NZPA', 'SAPA', 'Servimedia', 'Colpisa', 'ACN',
+    // Long names and British and Nigerian agencies the aliases below already shorten.
+    'PA', 'PA Media', 'Press Association', 'Press Trust of India', 'Indo-Asian News Service', 'NAN', 'News Agency of Nigeria',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -52,6 +54,9 @@ const ALIASES: Readonly<Record<string, string>> = {
   'press association': 'PA',
   'pa media': 'PA',
   'ria novosti': 'RIA Novosti',
+  servimedia: 'Servimedia',
+  'europa press': 'Europa Press',
+  'news agency of nigeria': 'NAN',
 };
 
 /** The short name of a known agency (`The Associated Press` → `AP`), or undefined. */
@@ -84,7 +89,8 @@ export function parseCredit(inner: string): Credit | undefined {
     .filter((part) => part !== '');
   if (parts.length === 0 || parts.length > 4) return undefined;
   if (!parts.every(looksLikeName)) return undefined;
-  const agencies = parts.filter(isKnownAgency);
+  // `(SERVIMEDIA)`, `(EUROPA PRESS)`: a name shouted in capitals is written as the agency writes it.
+  const agencies = parts.filter(isKnownAgency).map((a) => (a.length > 5 && a === a.toUpperCase() ? (ALIASES[a.toLowerCase()] ?? a) : a));
   const others = parts.filter((part) => !isKnownAgency(part));
   const [firstOther, secondOther] = others;
   if (firstOther !== undefined) {

@@ -8,6 +8,7 @@
  *   SAN JOSE, Calif. (AP) — …       PARIS, Nov 28 (AFP) - …
  *   BEIJING, Nov. 28 (Xinhua) -- …  MOSCOW, November 28. /TASS/. …
  *   KARACHI: …  (place only, no credit)
+ *   MADRID, 25 (SERVIMEDIA)  (the day of the month alone)
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
@@ -162,6 +163,8 @@ interface Mid {
 function parseMid(raw: string): Mid | undefined {
   const text = raw.replace(/^,/, '').trim().replace(/[.,]$/, '').trim();
   if (text === '') return { state: '' };
+  // `MADRID, 25 (SERVIMEDIA)`: Spanish agencies print the day of the month alone; the month is not the copy's to give.
+  if (/^(?:[1-9]|[12]\d|3[01])$/.test(text)) return { state: '' };
   const onlyDate = isOnlyDate(text);
   if (onlyDate) return { state: '', date: onlyDate.date };
   const state = /^(?<state>\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?:,\s*(?<date>.+))?$/u.exec(

@@ -6,12 +6,13 @@
  */
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
-import { readHeaderLine, readTrailer } from './headerLines.ts';
-import { readLabelledFields } from './labelledFields.ts';
+import { agencyInLead, postedLine, readHeaderLine, readTrailer } from './headerLines.ts';
+import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { normalisePlace } from './placeName.ts';
+import { TODO } from './types.ts';
 import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 
 /** How far into the copy the header artefacts may sit. */
@@ -21,22 +22,38 @@ const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
 const BY_LINE = /^By:?\s+(?<name>[^.!?]{2,80}?)\s*$/i;
 const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b/i;
 
+/** The headline of a copy that prints none: the editor writes it. */
+export const MISSING_TITLE = `${TODO} headline (the copy prints none above its dateline)`;
+
 export class EmptyCopyError extends Error {}
 
 export function readHeader(copy: string): CopyHeader {
-  const labelled = readLabelledFields(copy);
-  const text = labelled ? `${labelled.title}\n\n${labelled.text}` : copy;
+  const prefixed = readDatePrefix(copy);
+  const unprefixed = prefixed?.text ?? copy;
+  const labelled = readLabelledFields(unprefixed);
+  const text = labelled ? `${labelled.title}\n\n${labelled.text}` : unprefixed;
   const paragraphs = splitParagraphs(text);
   const facts: Facts = labelled ? { outlet: labelled.outlet, date: labelled.date, byline: labelled.byline, agency: labelled.agency } : {};
+  facts.date ??= prefixed?.date;
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
+  // A blog's `Posted by … on May 18, 2007` under the post's title: the blog's name, slogan and archive line above are furniture.
+  const posted = postedLine(paragraphs, first, HEADER_LOOKAHEAD);
+  if (posted) {
+    first = posted.index - 1;
+    facts.date ??= posted.date;
+    paragraphs.splice(posted.index, 1);
+  }
   const printedTitle = paragraphs[first];
   if (printedTitle === undefined) throw new EmptyCopyError('the copy is empty');
-  const title = splitTitleByline(printedTitle, facts);
+  // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
+  const opening = parseDateline(printedTitle);
+  const headless = opening !== undefined && printedTitle.slice(opening.textStart).trim() === '' && paragraphs.length > first + 1;
+  const title = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
   const kept: string[] = [];
-  let index = first + 1;
-  for (; index < paragraphs.length && index < first + HEADER_LOOKAHEAD; index++) {
+  let index = headless ? first : first + 1;
+  for (; !headless && index < paragraphs.length && index < first + HEADER_LOOKAHEAD; index++) {
     let paragraph = paragraphs[index] ?? '';
     if (comparableStem(paragraph) === comparableStem(title) || comparableStem(paragraph) === comparableStem(printedTitle)) continue;
     // `UN CONVOY ATTACKED … New York, Aug 11 2007 11:00AM A United Nations convoy …`: the headline scraped onto the lead.
@@ -79,6 +96,7 @@ export function readHeader(copy: string): CopyHeader {
     facts.agency ??= inlineAgency;
   }
   const { body, dateline } = dropStandfirst(rest);
+  facts.agency ??= dateline?.agency === undefined ? agencyInLead(body[0] ?? '') : undefined;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -104,6 +122,10 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   }
   // Agency, place and stamp lines first: a time line reader would take their date and drop the rest.
   const line = readHeaderLine(paragraph) ?? readPlaceLine(paragraph);
+  // `NEWS AGENCY OF NIGERIA` above the headline: the agency's own site, its full name the masthead.
+  if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && paragraph.trim().split(/\s+/).length >= 3) {
+    facts.outlet ??= line.agency;
+  }
   if (line) {
     merge(facts, line);
     if (line.place !== undefined) facts.placeLine ??= paragraph;

@@ -10,6 +10,7 @@
 import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate, isOnlyDate } from './dates.ts';
 import { normalisePlace } from './placeName.ts';
+import { hasTag } from './tags.ts';
 import { knownOutlet } from './outlets.ts';
 import type { PartialDate } from './types.ts';
 
@@ -120,6 +121,9 @@ export function readTrailer(line: string): LineFacts | undefined {
   if (writer !== undefined) return { agency: /associated press/i.test(writer) ? 'AP' : writer };
   const by = /^By\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text)?.groups?.['name'];
   if (by !== undefined) return { byline: by };
+  // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
+  const paper = /^(?<paper>The\s\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3}),\s(?<city>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(text)?.groups;
+  if (paper && hasTag(paper['city'] ?? '', '#Place') && !hasTag(paper['paper'] ?? '', '#Place')) return { agency: paper['paper'] };
   const dash = TRAILER_DASH.exec(text)?.groups?.['agency'];
   if (dash !== undefined && agencyName(dash) !== undefined) return { agency: agencyName(dash) };
   const source = SOURCE.exec(text)?.groups?.['rest'];
@@ -135,4 +139,25 @@ export function readTrailer(line: string): LineFacts | undefined {
 /** Everything in the paragraph is one agency's trailer or copyright notice. */
 export function isFurniture(line: string): boolean {
   return FURNITURE.test(line.trim());
+}
+
+/**
+ * `…, APA learnt from reliable sources.`, `…, told AFP.`: with no credit anywhere else, the
+ * agency the lead says it learnt or was told something is the copy's.
+ */
+export function agencyInLead(lead: string): string | undefined {
+  const first = lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+  const match = /\b(?:(?<by>\p{Lu}[\p{L}-]{1,20}(?: News Agency)?)\s+(?:has\s+)?(?:learnt|learned|reports|reported)\b|told\s+(?<to>\p{Lu}[\p{L}-]{1,20}))/u.exec(first);
+  const name = match?.groups?.['by'] ?? match?.groups?.['to'];
+  return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
+}
+
+/** `Posted by African Press International on May 18, 2007` within reach of the top, below a title-like line. */
+export function postedLine(paragraphs: string[], from: number, lookahead: number): { index: number; date: PartialDate } | undefined {
+  for (let index = from + 1; index < Math.min(paragraphs.length - 1, from + lookahead); index++) {
+    const match = /^Posted\s+(?:by\s+.{2,60}?\s+)?on\s+(?<when>.{6,40}?)\.?$/i.exec((paragraphs[index] ?? '').trim());
+    const found = match ? findDate(match.groups?.['when'] ?? '') : undefined;
+    if (found?.date.year !== undefined) return { index, date: found.date };
+  }
+  return undefined;
 }

@@ -38,3 +38,17 @@ export function readLabelledFields(copy: string): LabelledCopy | undefined {
     agency: publisher === undefined ? undefined : canonicalAgency(publisher),
   };
 }
+
+/**
+ * ` date 2016-09-11 Kuwait utterly denies …`: some archives (and the search
+ * corpus the eval set comes from) put the publication date, labelled, before
+ * the headline on the same line.
+ */
+export function readDatePrefix(copy: string): { date: PartialDate; text: string } | undefined {
+  const match = /^\s*date (?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\s+(?=\S)/.exec(copy);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const date = { year: Number(groups['year']), month: Number(groups['month']), day: Number(groups['day']) };
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return undefined;
+  return { date, text: copy.slice(match[0].length) };
+}

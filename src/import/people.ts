@@ -65,11 +65,35 @@ export class PeopleRegistry {
     return Math.max(-1, ...person.mentions.filter((m) => m < offset && !this.quoted(m)));
   }
 
+  /**
+   * Someone named as a sentence's subject after `since` and before `offset`
+   * (`Separately, House Speaker Akbar Tandjung asked …`), most recent first:
+   * the antecedent of a later `he` rather than the speaker quoted before.
+   */
+  subjectBetween(since: number, offset: number): Person | undefined {
+    for (const person of this.before(offset)) {
+      const at = this.lastBefore(person, offset);
+      if (at <= since) return undefined;
+      const sentence = this.body.slice(Math.max(this.body.lastIndexOf('\n', at) + 1, 0), at);
+      const lead = sentence.split(/[.!?]\s+(?=\p{Lu})/u).at(-1) ?? '';
+      const words = lead.split(/\s+/).filter((w) => w !== '');
+      if (words.length <= 8 && !/["“”]/.test(lead) && !new RegExp(`\\b${SPEECH_VERB}${VERB_END}`).test(lead)) return person;
+    }
+    return undefined;
+  }
+
+  /** The last offset before `offset` where the person is named outside quotes, or -1. */
+  lastNamedBefore(person: Person, offset: number): number {
+    return this.lastBefore(person, offset);
+  }
+
   /** The person a name or surname refers to, preferring the one named last before `offset`. */
   find(name: string, offset: number): Person | undefined {
-    const tokens = name.split(/\s+/).map((t) => t.toLowerCase());
+    // `Khaled Al-Jarallah` … `Jarallah told reporters`: the article may drop the `Al-`.
+    const bare = (t: string): string => t.toLowerCase().replace(/^(?:al|el|ul|ud|ad|as|ash|at|az)-/, '');
+    const tokens = name.split(/\s+/).map(bare);
     const matches = this.people.filter((p) => {
-      const own = p.tokens.map((t) => t.toLowerCase());
+      const own = p.tokens.map(bare);
       return tokens.every((t) => own.includes(t));
     });
     if (matches.length <= 1) return matches[0];

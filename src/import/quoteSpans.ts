@@ -47,11 +47,15 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && i === start && open === undefined);
       const closes = open !== undefined && (CLOSERS[opener] ?? '”').includes(ch);
       // A straight mark after a space and before a word opens a quote, also inside one: nested when the
-      // paragraph still has an even number of marks to close both, else the quote before was never closed.
+      // paragraph still has an even number of marks to close both, else the quote before was never closed
+      // (`"… of a nation. "This role …` with no mark left to close either: two quotes, the first left open).
       if (open !== undefined && opener === '"' && ch === '"' && /\s/.test(body[i - 1] ?? ' ') && /[\p{L}\d‘'(]/u.test(body[i + 1] ?? '')) {
         const remaining = (body.slice(i + 1, end).match(/"/g) ?? []).length;
-        if (remaining % 2 === 0) depth++;
-        else if (depth === 1) open = i;
+        if (remaining % 2 === 0 && remaining > 0) depth++;
+        else if (depth === 1) {
+          if (remaining === 0) push(spans, body, open, i, false, previousLeftOpen && open === start, start, end);
+          open = i;
+        }
         continue;
       }
       if (open === undefined && opens) {

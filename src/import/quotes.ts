@@ -11,6 +11,9 @@ import type { QuoteSpan } from './quoteSpans.ts';
 import { SpeakerResolver, UNKNOWN_SPEAKER } from './speakers.ts';
 import type { Speaker } from './speakers.ts';
 import type { DraftQuote } from './types.ts';
+import { CONNECTIVES } from './vocabulary.ts';
+
+const JOINED = new RegExp(`^[\\s,;]*${CONNECTIVES}[\\s,;]*$`, 'i');
 
 export interface ExtractedQuotes {
   quotes: DraftQuote[];
@@ -33,10 +36,15 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       const later = spans[next];
       if (later) attribution = findAttribution(body, later, spans[next + 1]?.open);
     }
+    // `"Está por debajo …", aunque "seguiremos …", celebró.`: quotes joined by a connective share the attribution after the last.
+    const next = spans[index + 1];
+    if (!attribution && next && span.closed && JOINED.test(body.slice(span.close + 1, next.open))) {
+      attribution = findAttribution(body, next, spans[index + 2]?.open);
+    }
     attribution ??= findIntroduction(body, span);
     let speaker: Speaker | undefined;
     if (attribution) {
-      speaker = resolver.resolve(attribution.who, attribution.offset, attribution.inverted);
+      speaker = resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
     } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       speaker = { person: previous.person };
       resolver.remember(previous.person);

@@ -8,19 +8,22 @@ import type { Person, PeopleRegistry } from './people.ts';
 import { appositiveRole, isNameWord } from './people.ts';
 import { looksLikeRolePhrase, resolveRole } from './roles.ts';
 import { TODO } from './types.ts';
-import { NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
+import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
 export type Speaker = { person: Person } | { name: string } | { unknown: string };
 
 export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
 
 const PRONOUN = /^(?:he|she|him|her|they)$/i;
+const CONNECTIVE = new RegExp(`^${CONNECTIVES}$`, 'i');
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 export class SpeakerResolver {
   readonly speakers = new Set<Person>();
   private lastSpeaker: Person | undefined;
+  /** Where the last speaker was last attributed a quote. */
+  private lastSpokeAt = -1;
 
   constructor(private readonly registry: PeopleRegistry) {}
 
@@ -28,12 +31,13 @@ export class SpeakerResolver {
     return this.lastSpeaker;
   }
 
-  resolve(who: string, offset: number, inverted = false): Speaker {
-    const phrase = subjectChunk(who, inverted);
+  resolve(who: string, offset: number, inverted = false, implied = false): Speaker {
+    const phrase = implied ? 'he' : subjectChunk(who, inverted);
     const speaker = this.resolvePhrase(phrase, offset);
     if ('person' in speaker) {
       this.speakers.add(speaker.person);
       this.lastSpeaker = speaker.person;
+      this.lastSpokeAt = offset;
     }
     return speaker;
   }
@@ -45,8 +49,13 @@ export class SpeakerResolver {
 
   private resolvePhrase(phrase: string, offset: number): Speaker {
     if (phrase === '') return { unknown: UNKNOWN_SPEAKER };
-    if (PRONOUN.test(phrase)) {
-      const person = this.registry.inParagraphBefore(offset) ?? this.lastSpeaker ?? this.registry.before(offset)[0];
+    // `he made light of it and said, "…"`: a subject that opens with a pronoun is the pronoun.
+    if (/^(?:he|she|they)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase(phrase.split(/\s+/)[0] ?? '', offset);
+    // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
+    if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
+      const since = this.lastSpeaker ? Math.max(this.lastSpokeAt, this.registry.lastNamedBefore(this.lastSpeaker, offset)) : -1;
+      const subject = this.lastSpeaker ? this.registry.subjectBetween(since, offset) : undefined;
+      const person = this.registry.inParagraphBefore(offset) ?? subject ?? this.lastSpeaker ?? this.registry.before(offset)[0];
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }
     const institution = /^the\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
@@ -60,6 +69,8 @@ export class SpeakerResolver {
       const candidates = this.registry.before(offset);
       const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
       if (person) return { person };
+      // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
+      if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
     }
     const named = this.byName(phrase, offset);
     if (named) return named;

@@ -13,18 +13,25 @@ const FOREIGN_SPEECH_VERBS = [
   'ha destacado', 'ha apuntado', 'ha declarado', 'ha reconocido', 'ha advertido', 'ha insistido', 'ha manifestado',
   'dijo', 'afirmó', 'señaló', 'añadió', 'agregó', 'explicó', 'aseguró', 'indicó', 'subrayó', 'destacó', 'apuntó',
   'concluyó', 'manifestó', 'declaró', 'sostuvo', 'advirtió', 'precisó', 'recalcó', 'insistió', 'reconoció', 'comentó', 'expresó',
+  'ha reiterado', 'ha defendido', 'ha valorado', 'ha criticado', 'ha respondido', 'ha recordado', 'ha lamentado', 'ha reclamado',
+  'respondió', 'reclamó', 'criticó', 'celebró', 'matizó', 'constató', 'calificó', 'reiteró', 'defendió', 'recordó', 'lamentó',
+  'aseveró', 'opinó', 'valoró', 'avisó', 'alertó', 'denunció', 'replicó', 'puntualizó', 'enfatizó', 'sentenció', 'zanjó',
   'sagte', 'sagten', 'erklärte', 'betonte', 'warnte', 'kritisierte', 'meinte', 'fügte hinzu', 'teilte mit',
   'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a souligné', 'a expliqué', 'a indiqué', 'a estimé', 'a assuré', 'a précisé',
   'ha detto', 'ha dichiarato', 'ha aggiunto', 'ha spiegato', 'ha sottolineato', 'ha affermato', 'ha precisato', 'ha ribadito',
   'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'ressaltou', 'garantiu',
 ].join('|');
 
+/** Words that join a clause to the sentence before without naming a subject, in the languages of wire copy. */
+export const CONNECTIVES =
+  '(?:and|but|also|then|so|yet|while|y|e|pero|aunque|asimismo|así|además|también|luego|finalmente|por último|por otra parte|sin embargo|no obstante|und|aber|auch|et|mais|aussi|ma|anche|inoltre|mas|porém)';
+
 /** Where a speech verb ends: `\b` fails after an accented letter (`señaló`). */
 export const VERB_END = '(?![A-Za-z0-9_\u00C0-\u024F])';
 
 /** Verbs that introduce or close a direct quote. Lower case: `States` is not `states`. */
 export const SPEECH_VERB =
-  `(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|warns|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|quoted|described|called|${FOREIGN_SPEECH_VERBS})`;
+  `(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|warns|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|ask|asks|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|summed up|quoted|described|called|${FOREIGN_SPEECH_VERBS})`;
 
 /** Words that name an office or a trade: `spokesman`, `Minister`, `diplomat`. */
 export const ROLE_NOUNS = new Set([
@@ -42,6 +49,10 @@ export const ROLE_NOUNS = new Set([
   'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
   'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
   'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
+  // Trades that introduce the ordinary people of a story: `Farmer Joseph Mwangi`, `the shopkeeper said`.
+  'farmer', 'fisherman', 'shopkeeper', 'vendor', 'villager', 'student', 'worker', 'nurse', 'engineer', 'businessman',
+  'businesswoman', 'entrepreneur', 'journalist', 'lecturer', 'principal', 'pastor', 'priest', 'surgeon', 'pilot',
+  'soldier', 'policeman', 'policewoman', 'survivor', 'volunteer', 'farmworker', 'miner', 'tailor', 'mechanic',
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
