@@ -8,7 +8,7 @@
 import { link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../searchIndex/searchShards.ts';
-import { mapConcurrent } from '../render/renderAll.ts';
+import { mapConcurrent } from '../util/mapConcurrent.ts';
 
 /** Folders of the site that are never taken from the previous one: the search index's bundles. */
 export const NOT_REUSED = new Set([PRIMARY_BUNDLE, SHARD_BUNDLES].map((folder) => folder.replaceAll('/', '')));
