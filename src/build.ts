@@ -21,9 +21,9 @@ import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } 
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
-import { LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState } from './pipeline/layoutState.ts';
+import { hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
 import { reusePages } from './pipeline/reusePages.ts';
-import { readSourceState, SOURCES_FILE, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
+import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
@@ -61,6 +61,8 @@ export interface LayoutStats {
   whole: boolean;
   /** Files hard-linked from the previous site. */
   reused: number;
+  /** Nothing changed since the published site was built: it was left as it is (no staging folder, no publish). */
+  untouched?: boolean;
 }
 
 export interface BuildResult {
@@ -105,7 +107,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const notes = (): string[] => [...reporter.notes];
 
-  const archive = await loadStage(context);
+  const { archive, sources } = await loadStage(context);
   // Counted among the files only when it has something to say.
   if (settingsFile.messages.length > 0) archive.files.unshift(settingsFile);
   archive.ok &&= !hasErrors([settingsFile]);
@@ -113,10 +115,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!archive.ok) return { ok: false, archive, site, timings, notes: notes() };
 
   await recoverInterruptedPublish(folders.output);
+  let started = performance.now();
+  const previous = await previousLayout(context);
+  if (isUntouched(previous.state, sources, archive, folders.output)) {
+    await keepLayoutState(previous.file, previous.version, previous.state);
+    timings.layout = performance.now() - started;
+    reporter.stage('layout').end('nothing changed since the published site was built: it stays as it is');
+    const layout: LayoutStats = { laidOut: 0, whole: false, reused: 0, untouched: true };
+    return { ok: true, archive, site, timings, layout, notes: notes(), ...(context.options.skipIndex ? {} : { pages: archive.articles.length }) };
+  }
   const staging = await createStagingDir(folders.output);
   try {
-    let started = performance.now();
-    const laidOut = await layoutStage(context, archive, staging);
+    started = performance.now();
+    const laidOut = await layoutStage(context, archive, staging, previous);
     timings.layout = performance.now() - started;
 
     let pages: number | undefined;
@@ -133,7 +144,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const progress = reporter.stage('publish');
     await publishSite(staging, folders.output);
     const published = await siteIdentity(folders.output);
-    if (published) await writeLayoutState(laidOut.stateFile, laidOut.version, { site: published, fingerprint: laidOut.fingerprint });
+    if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint });
     progress.end();
     timings.publish = performance.now() - started;
     return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
@@ -143,8 +154,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** load → validate → render, from the build state where files are unchanged; the state is kept even when the content has errors. */
-async function loadStage(context: BuildContext): Promise<Archive> {
+/**
+ * load → validate → render, from the build state where files are unchanged; the state is kept even when the
+ * content has errors. `sources`: what the archive is made of (sourcesDigest).
+ */
+async function loadStage(context: BuildContext): Promise<{ archive: Archive; sources: string }> {
   const { folders, options, reporter } = context;
   const version = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   const file = path.join(folders.buildState, SOURCES_FILE);
@@ -161,19 +175,43 @@ async function loadStage(context: BuildContext): Promise<Archive> {
   });
   // The fix of one file then costs one file.
   await writeSourceState(file, version, read.state);
-  return archive;
+  return { archive, sources: sourcesDigest(read.state) };
 }
 
-/** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
-async function layoutStage(context: BuildContext, archive: Archive, staging: string) {
+interface PreviousLayout {
+  file: string;
+  version: string;
+  /** Absent when there is none to trust (with a note why), or with --clean. */
+  state?: LayoutState | undefined;
+}
+
+/** The layout state of the published site, when it is the site the state describes and was made by this code and settings. */
+async function previousLayout(context: BuildContext): Promise<PreviousLayout> {
   const { folders, options, reporter } = context;
-  const data = await siteData(archive, { site: context.site });
   const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   // skipIndex too: a site built without its index cannot lend one.
   const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, options.skipIndex, contentVersion]);
-  const stateFile = path.join(folders.buildState, LAYOUT_FILE);
-  const previous = options.clean ? {} : await readLayoutState(stateFile, version, folders.output);
+  const file = path.join(folders.buildState, LAYOUT_FILE);
+  if (options.clean) return { file, version };
+  const previous = await readLayoutState(file, version, folders.output);
   if (previous.note) reporter.note(previous.note);
+  return { file, version, state: previous.state };
+}
+
+/**
+ * Whether the published site is what this build would publish: built by this code and settings from the
+ * same sources, none read anew (a file dated in the future is read on every build: its warning names
+ * today), and every page still there. Then the build leaves it as it is: no site data, no staging folder,
+ * no links, no publish (at 10k: 13.6 s → see docs/PERFORMANCE.md).
+ */
+function isUntouched(previous: LayoutState | undefined, sources: string, archive: Archive, outputDir: string): previous is LayoutState {
+  return previous !== undefined && previous.sources === sources && archive.changed.size === 0 && hasEveryPage(previous, outputDir);
+}
+
+/** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
+async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout) {
+  const { folders, options, reporter } = context;
+  const data = await siteData(archive, { site: context.site });
   const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
   let laidOut = await layOut(context, data, plan.passes, staging);
   let reused = 0;
@@ -189,7 +227,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     if (pageCount(missing) > 0) laidOut += await layOut(context, data, [missing], staging);
   }
   const stats: LayoutStats = { laidOut, whole: plan.changes.whole, reused };
-  return { stats, fingerprint: plan.fingerprint, stateFile, version, indexReused };
+  return { stats, fingerprint: plan.fingerprint, indexReused };
 }
 
 /** Whether every article page is the one the previous build laid out: none changed, none added or removed. */

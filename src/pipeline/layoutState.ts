@@ -7,14 +7,15 @@
  * published site by hard link (reusePages.ts).
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PAGINATED, type Paginated } from '../layout/layoutPasses.ts';
-import type { LayoutFingerprint } from './changedPages.ts';
+import { pageFile, type LayoutFingerprint } from './changedPages.ts';
 import { NOT_REUSED } from './reusePages.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
 
-const FORMAT = 'news-archive layout 1';
+const FORMAT = 'news-archive layout 2';
 export const LAYOUT_FILE = 'layout.ndjson';
 
 /**
@@ -31,13 +32,15 @@ export interface SiteIdentity {
 }
 
 type Line =
-  | { kind: 'site'; site: SiteIdentity; everywhere: string; unpaginated: string }
+  | { kind: 'site'; site: SiteIdentity; sources: string; everywhere: string; unpaginated: string }
   | { kind: 'page'; key: Paginated; url: string; fingerprint: string };
 
 function isLine(value: unknown): value is Line {
   if (typeof value !== 'object' || value === null) return false;
   const line = value as Partial<Record<string, unknown>>;
-  if (line.kind === 'site') return typeof line.everywhere === 'string' && typeof line.unpaginated === 'string' && typeof line.site === 'object';
+  if (line.kind === 'site') {
+    return typeof line.sources === 'string' && typeof line.everywhere === 'string' && typeof line.unpaginated === 'string' && typeof line.site === 'object';
+  }
   return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
 }
 
@@ -76,6 +79,8 @@ async function isSite(dir: string, known: SiteIdentity): Promise<boolean> {
 
 export interface LayoutState {
   site: SiteIdentity;
+  /** The sources the site was built from (sourcesDigest in sourceState.ts). */
+  sources: string;
   fingerprint: LayoutFingerprint;
 }
 
@@ -94,14 +99,29 @@ export async function readLayoutState(file: string, version: string, outputDir: 
     pages: Object.fromEntries(PAGINATED.map((key) => [key, new Map<string, string>()])) as LayoutFingerprint['pages'],
   };
   for (const line of pages) if (line.kind === 'page') fingerprint.pages[line.key].set(line.url, line.fingerprint);
-  return { state: { site: head.site, fingerprint } };
+  return { state: { site: head.site, sources: head.sources, fingerprint } };
 }
 
 function* linesOf(state: LayoutState): Generator<Line> {
-  yield { kind: 'site', site: state.site, everywhere: state.fingerprint.everywhere, unpaginated: state.fingerprint.unpaginated };
+  yield { kind: 'site', site: state.site, sources: state.sources, everywhere: state.fingerprint.everywhere, unpaginated: state.fingerprint.unpaginated };
   for (const key of PAGINATED) {
     for (const [url, fingerprint] of state.fingerprint.pages[key]) yield { kind: 'page', key, url, fingerprint };
   }
+}
+
+/** Whether every page the state lists is in `outputDir` (one may have been removed by hand; its folder's time would not show it). */
+export function hasEveryPage(state: LayoutState, outputDir: string): boolean {
+  return PAGINATED.every((key) => [...state.fingerprint.pages[key].keys()].every((url) => existsSync(path.join(outputDir, pageFile(url)))));
+}
+
+/**
+ * The state again for a site left as it was: rewritten only when the site was trusted as a copy (CI restored
+ * it: another inode, the same files), so the next build knows the folder by its inode again.
+ */
+export async function keepLayoutState(file: string, version: string, state: LayoutState): Promise<void> {
+  const info = await stat(state.site.dir);
+  if (info.ino === state.site.ino && info.mtimeMs === state.site.mtimeMs) return;
+  await writeLayoutState(file, version, { ...state, site: { ...state.site, ino: info.ino, mtimeMs: info.mtimeMs } });
 }
 
 export function writeLayoutState(file: string, version: string, state: LayoutState): Promise<void> {

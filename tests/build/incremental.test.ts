@@ -120,15 +120,30 @@ describe('incremental builds', () => {
     );
   });
 
-  it('reuse what an unchanged archive built: nothing parsed, nothing laid out', () =>
+  it('leave the published site as it is when nothing changed: nothing parsed, laid out, linked or published', () =>
     withArchive(async (project) => {
       const first = await project.build();
       assert.equal(first.layout?.whole, true, 'the first build lays out every page');
+      const published = await stat(project.outputDir);
       const second = await project.build();
       assert.equal(second.archive.changed.size, 0, 'no file is parsed again');
+      assert.equal(second.layout?.untouched, true, 'the site is left as it is');
       assert.equal(second.layout?.laidOut, 0, 'no page is laid out again');
-      assert.ok((second.layout?.reused ?? 0) > 20, 'the pages are taken from the published site');
+      assert.equal((await stat(project.outputDir)).ino, published.ino, 'the same folder: no staging folder was swapped in');
       assert.deepEqual(second.notes, [], 'the build state was trusted');
+    }));
+
+  it('take every page an edit did not change from the published site', () =>
+    withArchive(async (project) => {
+      await project.build();
+      const [name] = await contentFiles(project);
+      const file = path.join(project.contentDir, name!);
+      await writeFile(file, `${await readFile(file, 'utf8')}\nA paragraph added by the test.\n`);
+      const edited = await project.build();
+      assert.equal(edited.archive.changed.size, 1, 'only the edited file is parsed again');
+      assert.equal(edited.layout?.untouched, undefined, 'the site is built anew');
+      assert.equal(edited.layout?.laidOut, 1, 'a body shows on its own page only');
+      assert.ok((edited.layout?.reused ?? 0) > 20, 'the other pages are linked from the published site');
     }));
 
   it('trust a published site restored as a copy (CI caches _site/), and lay out again a page removed from it by hand', () =>
