@@ -142,9 +142,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     started = performance.now();
     const progress = reporter.stage('publish');
-    await publishSite(staging, folders.output);
-    const published = await siteIdentity(folders.output);
-    if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint });
+    await publishSite(staging, folders.output, async () => {
+      const published = await siteIdentity(folders.output);
+      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint });
+    });
     progress.end();
     timings.publish = performance.now() - started;
     return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };

@@ -7,8 +7,9 @@
  * published site by hard link (reusePages.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { listTree } from '../util/listTree.ts';
 import path from 'node:path';
 import { PAGINATED, type Paginated } from '../layout/layoutPasses.ts';
 import { pageFile, type LayoutFingerprint } from './changedPages.ts';
@@ -44,22 +45,18 @@ function isLine(value: unknown): value is Line {
   return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
 }
 
-async function filesDigest(dir: string): Promise<string> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !NOT_REUSED.has(file.split(path.sep)[0]!))
-    .sort();
+/** Synchronous (src/util/listTree.ts): at 10k, 59,470 stats took 0.22 s so against about 1 s as promises. */
+function filesDigest(dir: string): string {
+  const files = listTree(dir, (relative) => NOT_REUSED.has(relative)).files.sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0${(await stat(path.join(dir, file))).size}\n`);
+  for (const file of files) hash.update(`${file}\0${statSync(path.join(dir, file)).size}\n`);
   return hash.digest('base64');
 }
 
 export async function siteIdentity(dir: string): Promise<SiteIdentity | undefined> {
   try {
     const info = await stat(dir);
-    return info.isDirectory() ? { dir, ino: info.ino, mtimeMs: info.mtimeMs, files: await filesDigest(dir) } : undefined;
+    return info.isDirectory() ? { dir, ino: info.ino, mtimeMs: info.mtimeMs, files: filesDigest(dir) } : undefined;
   } catch {
     return undefined;
   }
@@ -71,7 +68,7 @@ async function isSite(dir: string, known: SiteIdentity): Promise<boolean> {
     const info = await stat(dir);
     if (!info.isDirectory() || dir !== known.dir) return false;
     if (info.ino === known.ino && info.mtimeMs === known.mtimeMs) return true;
-    return (await filesDigest(dir)) === known.files;
+    return filesDigest(dir) === known.files;
   } catch {
     return false;
   }

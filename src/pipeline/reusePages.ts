@@ -5,16 +5,13 @@
  * index's bundles (the index stage writes them anew from its own cache).
  * Then the staging folder is swapped in as usual (src/publish/).
  */
-import { link, mkdir, readdir } from 'node:fs/promises';
+import { linkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../searchIndex/searchShards.ts';
-import { mapConcurrent } from '../util/mapConcurrent.ts';
+import { listTree } from '../util/listTree.ts';
 
 /** Folders of the site that are never taken from the previous one: the search index's bundles. */
 export const NOT_REUSED = new Set([PRIMARY_BUNDLE, SHARD_BUNDLES].map((folder) => folder.replaceAll('/', '')));
-
-/** Links in flight at once: each is a system call on libuv's thread pool, so a few dozen keep it busy. */
-const LINK_CONCURRENCY = 32;
 
 export interface ReuseResult {
   /** Files linked from the previous site. */
@@ -23,34 +20,39 @@ export interface ReuseResult {
   paths: Set<string>;
 }
 
+function exists(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'EEXIST';
+}
+
 /**
  * `withIndex`: the search bundles are linked too — when no article page changed, the index the
  * previous build wrote is the index this one would write.
+ *
+ * Synchronous system calls, one after another: at 10k (59,470 files in 24,162 folders, quiet machine)
+ * 0.7-0.8 s of links against about 2 s for the same links as promises 32 at a time on libuv's pool, and
+ * 3.1 s for `cp -al` (the kernel's link is the cost; a child process would only move it to the other core).
  */
 export async function reusePages(previousDir: string, stagingDir: string, removedUrls: readonly string[], withIndex = false): Promise<ReuseResult> {
   const skip = new Set(removedUrls.map((url) => path.join(url, 'index.html').replace(/^[/\\]+/, '')));
-  const files = (await readdir(previousDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(previousDir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => (withIndex || !NOT_REUSED.has(file.split(path.sep)[0]!)) && !skip.has(file));
-  // Every folder on the way, parents a level before their children, each level at once.
-  const folders = new Set<string>();
-  for (const file of files) for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) folders.add(folder);
-  const levels: string[][] = [];
-  for (const folder of folders) (levels[folder.split(path.sep).length - 1] ??= []).push(folder);
-  for (const level of levels) {
-    await mapConcurrent(level ?? [], LINK_CONCURRENCY, (folder) => mkdir(path.join(stagingDir, folder), { recursive: true }));
-  }
-  const linked = await mapConcurrent(files, LINK_CONCURRENCY, async (file) => {
+  const tree = listTree(previousDir, (relative) => !withIndex && NOT_REUSED.has(relative));
+  for (const folder of tree.folders) {
     try {
-      await link(path.join(previousDir, file), path.join(stagingDir, file));
-      return true;
+      mkdirSync(path.join(stagingDir, folder));
+    } catch (error) {
+      // Made by this build's layout.
+      if (!exists(error)) throw error;
+    }
+  }
+  const paths = new Set<string>();
+  for (const file of tree.files) {
+    if (skip.has(file)) continue;
+    try {
+      linkSync(path.join(previousDir, file), path.join(stagingDir, file));
+      paths.add(file);
     } catch (error) {
       // Laid out again by this build: the new file stays.
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw error;
+      if (!exists(error)) throw error;
     }
-  });
-  const paths = new Set(files.filter((_, index) => linked[index]));
+  }
   return { linked: paths.size, paths };
 }
