@@ -11,10 +11,11 @@
  * (src/pipeline/layoutState.ts, reusePages.ts); unchanged search shards come
  * from their cache (src/searchIndex/bundleCache.ts). `clean` builds from nothing.
  */
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSearchIndex } from './searchIndex/searchIndex.ts';
-import { emptyPass, PAGINATED, type LayoutPass } from './layout/layoutPasses.ts';
+import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from './layout/layoutPasses.ts';
 import { siteData, type SiteData } from './layout/siteData.ts';
 import { loadArchive, type Archive, type StageName } from './loadArchive.ts';
 import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
@@ -22,7 +23,7 @@ import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.t
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
 import { hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
-import { reusePages } from './pipeline/reusePages.ts';
+import { NOT_REUSED, placeLaidOut, removePages, reusePages, startLinking } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
@@ -59,7 +60,7 @@ export interface LayoutStats {
   laidOut: number;
   /** Whether every page was laid out (no usable layout state). */
   whole: boolean;
-  /** Files hard-linked from the previous site. */
+  /** Pages taken from the previous site (hard links, with the files beside them). */
   reused: number;
   /** Nothing changed since the published site was built: it was left as it is (no staging folder, no publish). */
   untouched?: boolean;
@@ -120,7 +121,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (isUntouched(previous.state, sources, archive, folders.output)) {
     await keepLayoutState(previous.file, previous.version, previous.state);
     timings.layout = performance.now() - started;
-    reporter.stage('layout').end('nothing changed since the published site was built: it stays as it is');
+    reporter.stage('layout').end('0 pages: nothing changed since the published site was built, which stays as it is');
+    if (!context.options.skipIndex) reporter.stage('index').end(`${archive.articles.length.toLocaleString('en-US')} pages, nothing changed: the published index stays as it is`);
     const layout: LayoutStats = { laidOut: 0, whole: false, reused: 0, untouched: true };
     return { ok: true, archive, site, timings, layout, notes: notes(), ...(context.options.skipIndex ? {} : { pages: archive.articles.length }) };
   }
@@ -209,26 +211,49 @@ function isUntouched(previous: LayoutState | undefined, sources: string, archive
   return previous !== undefined && previous.sources === sources && archive.changed.size === 0 && hasEveryPage(previous, outputDir);
 }
 
-/** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
+/**
+ * Lays out the pages whose data changed into `staging`; every other file comes from the published site,
+ * linked by a child process while the site data is computed and the changed pages laid out (reusePages.ts).
+ */
 async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout) {
   const { folders, options, reporter } = context;
+  const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
   const data = await siteData(archive, { site: context.site });
   const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
-  let laidOut = await layOut(context, data, plan.passes, staging);
-  let reused = 0;
-  // The search index is made of the article pages alone (and their data): same pages, same index.
-  const indexReused = !options.skipIndex && !plan.changes.whole && sameArticlePages(previous.state?.fingerprint, plan);
-  if (!plan.changes.whole) {
-    const reusing = reporter.stage('reuse');
-    const linked = await reusePages(folders.output, staging, plan.changes.removed, indexReused);
-    reused = linked.linked;
-    reusing.end(`${reused.toLocaleString('en-US')} unchanged files linked from ${path.basename(folders.output)}/`);
-    // A page the previous site should have had but did not (removed by hand): laid out now.
-    const missing = missingPages(data, plan.changes, linked.paths);
-    if (pageCount(missing) > 0) laidOut += await layOut(context, data, [missing], staging);
+  if (plan.changes.whole || !linking) {
+    // What every page shows changed: nothing is taken from the published site.
+    if (linking) {
+      await linking;
+      // Linked for nothing: emptied before Eleventy writes there (it writes files in place, and these are the published site's).
+      for (const entry of await readdir(staging)) await rm(path.join(staging, entry), { recursive: true, force: true });
+    }
+    const laidOut = await layOut(context, data, plan.passes, staging);
+    return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, indexReused: false };
   }
-  const stats: LayoutStats = { laidOut, whole: plan.changes.whole, reused };
-  return { stats, fingerprint: plan.fingerprint, indexReused };
+  // The search index is made of the article pages alone (and their data): same pages, same index.
+  const indexReused = !options.skipIndex && sameArticlePages(previous.state?.fingerprint, plan);
+  const linkingIndex = indexReused ? startLinking(folders.output, staging, (entry) => NOT_REUSED.has(entry)) : Promise.resolve(true);
+  const laidOutDir = await createStagingDir(folders.output);
+  try {
+    let laidOut = await layOut(context, data, plan.passes, laidOutDir);
+    const reusing = reporter.stage('reuse');
+    const linked = [await linking, await linkingIndex].every(Boolean);
+    if (!linked) await reusePages(folders.output, staging, [], indexReused);
+    removePages(staging, plan.changes.removed);
+    placeLaidOut(laidOutDir, staging);
+    // A page the previous site should have had but did not (removed by hand): laid out now.
+    const missing = missingPages(data, plan.changes, staging);
+    if (pageCount(missing) > 0) {
+      laidOut += await layOut(context, data, [missing], laidOutDir);
+      placeLaidOut(laidOutDir, staging);
+    }
+    const reused = pageCount(wholeArchivePass(data)) - laidOut;
+    reusing.end(`${reused.toLocaleString('en-US')} unchanged pages linked from ${path.basename(folders.output)}/`);
+    const stats: LayoutStats = { laidOut, whole: false, reused };
+    return { stats, fingerprint: plan.fingerprint, indexReused };
+  } finally {
+    await discardStagingDir(laidOutDir);
+  }
 }
 
 /** Whether every article page is the one the previous build laid out: none changed, none added or removed. */
@@ -250,13 +275,13 @@ async function indexStage(context: BuildContext, archive: Archive, staging: stri
   return indexed.pages;
 }
 
-/** The pages this build neither laid out nor found in the previous site. */
-function missingPages(data: SiteData, planned: PageChanges, linked: ReadonlySet<string>): LayoutPass {
+/** The pages this build did not lay out and the staging folder does not have. */
+function missingPages(data: SiteData, planned: PageChanges, stagingDir: string): LayoutPass {
   const missing = emptyPass(false);
   for (const key of PAGINATED) {
     const laidOut = new Set<unknown>(planned.pass[key]);
     const items: readonly unknown[] = data[key];
-    (missing[key] as unknown[]) = items.filter((item) => !laidOut.has(item) && !linked.has(pageFile(urlOf(key, item))));
+    (missing[key] as unknown[]) = items.filter((item) => !laidOut.has(item) && !existsSync(path.join(stagingDir, pageFile(urlOf(key, item)))));
   }
   return missing;
 }

@@ -4,11 +4,19 @@
  * system: no bytes copied), except the pages that are gone and the search
  * index's bundles (the index stage writes them anew from its own cache).
  * Then the staging folder is swapped in as usual (src/publish/).
+ *
+ * The links are made by a child process (`cp -al`) while this one computes
+ * the site data and lays out the changed pages — into a folder of their own,
+ * since a file linked into the staging folder is the published site's file
+ * and must never be written in place. The pages laid out are then renamed
+ * over the links (a rename replaces the link, not the file it shares).
  */
-import { linkSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../searchIndex/searchShards.ts';
 import { listTree } from '../util/listTree.ts';
+import { pageFile } from './changedPages.ts';
 
 /** Folders of the site that are never taken from the previous one: the search index's bundles. */
 export const NOT_REUSED = new Set([PRIMARY_BUNDLE, SHARD_BUNDLES].map((folder) => folder.replaceAll('/', '')));
@@ -25,15 +33,59 @@ function exists(error: unknown): boolean {
 }
 
 /**
+ * Starts linking the published site's top-level entries that `take` accepts into the empty `stagingDir`,
+ * in a `cp -al` child process. Resolves false where that failed (no GNU cp): then reusePages links them
+ * here; what the child linked already is kept.
+ */
+export function startLinking(previousDir: string, stagingDir: string, take: (entry: string) => boolean): Promise<boolean> {
+  const entries = readdirSync(previousDir).filter(take).map((name) => path.join(previousDir, name));
+  if (entries.length === 0) return Promise.resolve(true);
+  return new Promise<boolean>((resolve) => {
+    const child = spawn('cp', ['-al', '--', ...entries, stagingDir], { stdio: 'ignore' });
+    child.on('error', () => resolve(false));
+    child.on('exit', (code) => resolve(code === 0));
+  });
+}
+
+/** Moves every file of `laidOutDir` into `stagingDir`, over what is linked there; `laidOutDir` is left empty. */
+export function placeLaidOut(laidOutDir: string, stagingDir: string): void {
+  const tree = listTree(laidOutDir);
+  for (const folder of tree.folders) {
+    try {
+      mkdirSync(path.join(stagingDir, folder));
+    } catch (error) {
+      if (!exists(error)) throw error;
+    }
+  }
+  for (const file of tree.files) renameSync(path.join(laidOutDir, file), path.join(stagingDir, file));
+  for (const folder of tree.folders.reverse()) rmdirSync(path.join(laidOutDir, folder));
+}
+
+/** Unlinks the pages that are gone from the staging folder, and their folder when that leaves it empty. */
+export function removePages(stagingDir: string, urls: readonly string[]): void {
+  for (const url of urls) {
+    const file = path.join(stagingDir, pageFile(url));
+    try {
+      unlinkSync(file);
+      rmdirSync(path.dirname(file));
+    } catch (error) {
+      // Not there, or its folder holds more (a page of its own below it).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
  * `withIndex`: the search bundles are linked too — when no article page changed, the index the
  * previous build wrote is the index this one would write.
  *
- * Synchronous system calls, one after another: at 10k (59,470 files in 24,162 folders, quiet machine)
- * 0.7-0.8 s of links against about 2 s for the same links as promises 32 at a time on libuv's pool, and
- * 3.1 s for `cp -al` (the kernel's link is the cost; a child process would only move it to the other core).
+ * Where startLinking could not: synchronous system calls, one after another. At 10k (59,470 files in
+ * 24,162 folders, quiet machine) 0.7-0.8 s of links against about 2 s for the same links as promises 32 at
+ * a time on libuv's pool; `cp -al` took 3.1 s (the kernel's link and mkdir are the cost), but on the other core.
  */
 export async function reusePages(previousDir: string, stagingDir: string, removedUrls: readonly string[], withIndex = false): Promise<ReuseResult> {
-  const skip = new Set(removedUrls.map((url) => path.join(url, 'index.html').replace(/^[/\\]+/, '')));
+  const skip = new Set(removedUrls.map((url) => path.normalize(pageFile(url))));
   const tree = listTree(previousDir, (relative) => !withIndex && NOT_REUSED.has(relative));
   for (const folder of tree.folders) {
     try {
