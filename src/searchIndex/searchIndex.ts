@@ -28,7 +28,7 @@ export const SHARDS_MANIFEST = 'shards.json';
 const BATCH = 256;
 /**
  * Most Pagefind processes at once. Each holds its shard's whole index in
- * memory (about 1 GB at 2,000 articles with their quotes, half at 1,000). Measured on the
+ * memory (about 1 GB at 2,000 articles with their quotes). Measured on the
  * 2-core machine, 4,000 articles in 3 shards: two at once 7.7 s against
  * 10.9 s one after another at load 2-5 (the tree's peak 1.1 → 2.0 GiB), but
  * slower under load 8-14, when the second core was taken (docs/PERFORMANCE.md,

@@ -2,7 +2,7 @@
  * Search page: one search over the index's shards (src/searchIndex/searchShards.ts),
  * newest shard first and older ones only on demand, so that a first search
  * costs one shard's index, not the archive's: at 100,000 articles the first
- * search reads the newest 1,000 articles' index and nothing older until the
+ * search reads the newest 2,000 articles' index and nothing older until the
  * reader asks for "earlier years".
  *
  * Order across the shards searched so far:
