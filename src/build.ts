@@ -9,12 +9,14 @@
  * validated or rendered again (src/pipeline/sourceState.ts); unchanged pages
  * are not laid out again but hard-linked from the published site
  * (src/pipeline/layoutState.ts, reusePages.ts); unchanged search shards come
- * from their cache (src/searchIndex/bundleCache.ts). `clean` builds from nothing.
+ * from their cache (src/searchIndex/bundleCache.ts); when nothing changed at
+ * all, the published site is left as it is. `clean` builds from nothing.
  */
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSearchIndex } from './searchIndex/searchIndex.ts';
-import { emptyPass, PAGINATED, type LayoutPass } from './layout/layoutPasses.ts';
+import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from './layout/layoutPasses.ts';
 import { siteData, type SiteData } from './layout/siteData.ts';
 import { loadArchive, type Archive, type LoadOptions, type StageName } from './loadArchive.ts';
 import { buildPartInto, partRenderSet } from './pipeline/partBuild.ts';
@@ -23,9 +25,9 @@ import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } 
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
-import { LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState } from './pipeline/layoutState.ts';
-import { reusePages } from './pipeline/reusePages.ts';
-import { readSourceState, SOURCES_FILE, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
+import { hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
+import { NOT_REUSED, placeLaidOut, removePages, reusePages, startLinking } from './pipeline/reusePages.ts';
+import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
@@ -67,8 +69,10 @@ export interface LayoutStats {
   laidOut: number;
   /** Whether every page was laid out (no usable layout state). */
   whole: boolean;
-  /** Files hard-linked from the previous site. */
+  /** Pages taken from the previous site (hard links, with the files beside them). */
   reused: number;
+  /** Nothing changed since the published site was built: it was left as it is (no staging folder, no publish). */
+  untouched?: boolean;
 }
 
 export interface BuildResult {
@@ -116,7 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (part && context.options.includeDrafts) throw new Error('--part with --drafts: Unexpected drafts in a split build, expected a production build (preview drafts with one machine)');
 
   const planning: Record<string, number> = {};
-  const archive = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles, planning)));
+  const { archive, sources } = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles, planning)));
   // Counted among the files only when it has something to say.
   if (settingsFile.messages.length > 0) archive.files.unshift(settingsFile);
   archive.ok &&= !hasErrors([settingsFile]);
@@ -124,17 +128,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!archive.ok) return { ok: false, archive, site, timings, notes: notes() };
 
   await recoverInterruptedPublish(folders.output);
+  let started = performance.now();
+  const previous = await previousLayout(context);
+  // A part has no layout state of its own: it always writes its share.
+  if (!part && isUntouched(previous.state, sources, archive, folders.output)) {
+    await keepLayoutState(previous.file, previous.version, previous.state);
+    timings.layout = performance.now() - started;
+    reporter.stage('layout').end('0 pages: nothing changed since the published site was built, which stays as it is');
+    if (!context.options.skipIndex) reporter.stage('index').end(`${archive.articles.length.toLocaleString('en-US')} pages, nothing changed: the published index stays as it is`);
+    const layout: LayoutStats = { laidOut: 0, whole: false, reused: 0, untouched: true };
+    return { ok: true, archive, site, timings, layout, notes: notes(), ...(context.options.skipIndex ? {} : { pages: archive.articles.length }) };
+  }
   const staging = await createStagingDir(folders.output);
   try {
     if (part) {
       const stats = await buildPartInto(context, archive, part, staging, timings);
-      const started = performance.now();
+      started = performance.now();
       await publishSite(staging, folders.output);
       timings.publish = performance.now() - started;
       return { ok: true, archive, site, timings, layout: { laidOut: stats.laidOut, whole: true, reused: 0 }, notes: notes(), ...(stats.indexed === undefined ? {} : { pages: stats.indexed }) };
     }
-    let started = performance.now();
-    const laidOut = await layoutStage(context, archive, staging);
+    started = performance.now();
+    const laidOut = await layoutStage(context, archive, staging, previous);
     timings.layout = performance.now() - started;
 
     let pages: number | undefined;
@@ -149,9 +164,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     started = performance.now();
     const progress = reporter.stage('publish');
-    await publishSite(staging, folders.output);
-    const published = await siteIdentity(folders.output);
-    if (published) await writeLayoutState(laidOut.stateFile, laidOut.version, { site: published, fingerprint: laidOut.fingerprint });
+    await publishSite(staging, folders.output, async () => {
+      const published = await siteIdentity(folders.output);
+      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint });
+    });
     progress.end();
     timings.publish = performance.now() - started;
     return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
@@ -161,8 +177,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** load → validate → render, from the build state where files are unchanged; the state is kept even when the content has errors. */
-async function loadStage(context: BuildContext, renderOnly?: LoadOptions['renderOnly']): Promise<Archive> {
+/**
+ * load → validate → render, from the build state where files are unchanged; the state is kept even when the
+ * content has errors. `sources`: what the archive is made of (sourcesDigest). `renderOnly`: a part's share.
+ */
+async function loadStage(context: BuildContext, renderOnly?: LoadOptions['renderOnly']): Promise<{ archive: Archive; sources: string }> {
   const { folders, options, reporter } = context;
   const version = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   const file = path.join(folders.buildState, SOURCES_FILE);
@@ -180,35 +199,82 @@ async function loadStage(context: BuildContext, renderOnly?: LoadOptions['render
   });
   // The fix of one file then costs one file.
   await writeSourceState(file, version, read.state);
-  return archive;
+  return { archive, sources: sourcesDigest(read.state) };
 }
 
-/** Lays out the pages whose data changed into `staging`; every other file comes from the published site. */
-async function layoutStage(context: BuildContext, archive: Archive, staging: string) {
+interface PreviousLayout {
+  file: string;
+  version: string;
+  /** Absent when there is none to trust (with a note why), or with --clean. */
+  state?: LayoutState | undefined;
+}
+
+/** The layout state of the published site, when it is the site the state describes and was made by this code and settings. */
+async function previousLayout(context: BuildContext): Promise<PreviousLayout> {
   const { folders, options, reporter } = context;
-  const data = await siteData(archive, { site: context.site });
   const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   // skipIndex too: a site built without its index cannot lend one.
   const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, options.skipIndex, contentVersion]);
-  const stateFile = path.join(folders.buildState, LAYOUT_FILE);
-  const previous = options.clean ? {} : await readLayoutState(stateFile, version, folders.output);
+  const file = path.join(folders.buildState, LAYOUT_FILE);
+  if (options.clean) return { file, version };
+  const previous = await readLayoutState(file, version, folders.output);
   if (previous.note) reporter.note(previous.note);
+  return { file, version, state: previous.state };
+}
+
+/**
+ * Whether the published site is what this build would publish: built by this code and settings from the
+ * same sources, none read anew (a file dated in the future is read on every build: its warning names
+ * today), and every page still there. Then the build leaves it as it is: no site data, no staging folder,
+ * no links, no publish (at 10k: 13.6-14.4 s before, 4.3-6.1 s under load 5; docs/PERFORMANCE.md).
+ */
+function isUntouched(previous: LayoutState | undefined, sources: string, archive: Archive, outputDir: string): previous is LayoutState {
+  return previous !== undefined && previous.sources === sources && archive.changed.size === 0 && hasEveryPage(previous, outputDir);
+}
+
+/**
+ * Lays out the pages whose data changed into `staging`; every other file comes from the published site,
+ * linked by a child process while the site data is computed and the changed pages laid out (reusePages.ts).
+ */
+async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout) {
+  const { folders, options, reporter } = context;
+  const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
+  const data = await siteData(archive, { site: context.site });
   const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
-  let laidOut = await layOut(context, data, plan.passes, staging);
-  let reused = 0;
-  // The search index is made of the article pages alone (and their data): same pages, same index.
-  const indexReused = !options.skipIndex && !plan.changes.whole && sameArticlePages(previous.state?.fingerprint, plan);
-  if (!plan.changes.whole) {
-    const reusing = reporter.stage('reuse');
-    const linked = await reusePages(folders.output, staging, plan.changes.removed, indexReused);
-    reused = linked.linked;
-    reusing.end(`${reused.toLocaleString('en-US')} unchanged files linked from ${path.basename(folders.output)}/`);
-    // A page the previous site should have had but did not (removed by hand): laid out now.
-    const missing = missingPages(data, plan.changes, linked.paths);
-    if (pageCount(missing) > 0) laidOut += await layOut(context, data, [missing], staging);
+  if (plan.changes.whole || !linking) {
+    // What every page shows changed: nothing is taken from the published site.
+    if (linking) {
+      await linking;
+      // Linked for nothing: emptied before Eleventy writes there (it writes files in place, and these are the published site's).
+      for (const entry of await readdir(staging)) await rm(path.join(staging, entry), { recursive: true, force: true });
+    }
+    const laidOut = await layOut(context, data, plan.passes, staging);
+    return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, indexReused: false };
   }
-  const stats: LayoutStats = { laidOut, whole: plan.changes.whole, reused };
-  return { stats, fingerprint: plan.fingerprint, stateFile, version, indexReused };
+  // The search index is made of the article pages alone (and their data): same pages, same index.
+  const indexReused = !options.skipIndex && sameArticlePages(previous.state?.fingerprint, plan);
+  const linkingIndex = indexReused ? startLinking(folders.output, staging, (entry) => NOT_REUSED.has(entry)) : Promise.resolve(true);
+  const laidOutDir = await createStagingDir(folders.output);
+  try {
+    let laidOut = await layOut(context, data, plan.passes, laidOutDir);
+    const reusing = reporter.stage('reuse');
+    const linked = [await linking, await linkingIndex].every(Boolean);
+    if (!linked) await reusePages(folders.output, staging, [], indexReused);
+    removePages(staging, plan.changes.removed);
+    placeLaidOut(laidOutDir, staging);
+    // A page the previous site should have had but did not (removed by hand): laid out now.
+    const missing = missingPages(data, plan.changes, staging);
+    if (pageCount(missing) > 0) {
+      laidOut += await layOut(context, data, [missing], laidOutDir);
+      placeLaidOut(laidOutDir, staging);
+    }
+    const reused = pageCount(wholeArchivePass(data)) - laidOut;
+    reusing.end(`${reused.toLocaleString('en-US')} unchanged pages linked from ${path.basename(folders.output)}/`);
+    const stats: LayoutStats = { laidOut, whole: false, reused };
+    return { stats, fingerprint: plan.fingerprint, indexReused };
+  } finally {
+    await discardStagingDir(laidOutDir);
+  }
 }
 
 /** Whether every article page is the one the previous build laid out: none changed, none added or removed. */
@@ -230,13 +296,13 @@ async function indexStage(context: BuildContext, archive: Archive, staging: stri
   return indexed.pages;
 }
 
-/** The pages this build neither laid out nor found in the previous site. */
-function missingPages(data: SiteData, planned: PageChanges, linked: ReadonlySet<string>): LayoutPass {
+/** The pages this build did not lay out and the staging folder does not have. */
+function missingPages(data: SiteData, planned: PageChanges, stagingDir: string): LayoutPass {
   const missing = emptyPass(false);
   for (const key of PAGINATED) {
     const laidOut = new Set<unknown>(planned.pass[key]);
     const items: readonly unknown[] = data[key];
-    (missing[key] as unknown[]) = items.filter((item) => !laidOut.has(item) && !linked.has(pageFile(urlOf(key, item))));
+    (missing[key] as unknown[]) = items.filter((item) => !laidOut.has(item) && !existsSync(path.join(stagingDir, pageFile(urlOf(key, item)))));
   }
   return missing;
 }

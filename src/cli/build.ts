@@ -66,7 +66,7 @@ else if (positionals.length > 0) {
     const stages = Object.entries(result.timings)
       .map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`)
       .join(', ');
-    const layout = result.layout ? `, ${result.layout.laidOut} pages laid out, ${result.layout.reused} files reused` : '';
+    const layout = result.layout ? `, ${result.layout.laidOut} pages laid out, ${result.layout.reused} pages reused` : '';
     console.log(
       `Built ${result.archive.articles.length} articles into ${values.output}/ (${result.pages ?? 0} pages indexed${layout}): ${stages}`,
     );

@@ -12,7 +12,7 @@
  */
 import { copyFile, link, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { mapConcurrent } from '../render/renderAll.ts';
+import { mapConcurrent } from '../util/mapConcurrent.ts';
 import { writeShardsManifest, SHARDS_MANIFEST, type ShardsManifest } from '../searchIndex/searchIndex.ts';
 import { PRIMARY_BUNDLE } from '../searchIndex/searchShards.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from '../publish/publishSite.ts';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { findContentFiles } from '../load/findContentFiles.ts';
 import type { ShardSummary, ShardsManifest } from '../searchIndex/searchIndex.ts';
 import type { SiteSettings } from '../site.ts';
-import { mapConcurrent } from '../render/renderAll.ts';
+import { mapConcurrent } from '../util/mapConcurrent.ts';
 
 export const PART_MANIFEST = 'part.json';
 export const PART_SITE = 'site';

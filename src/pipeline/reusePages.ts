@@ -4,17 +4,22 @@
  * system: no bytes copied), except the pages that are gone and the search
  * index's bundles (the index stage writes them anew from its own cache).
  * Then the staging folder is swapped in as usual (src/publish/).
+ *
+ * The links are made by a child process (`cp -al`) while this one computes
+ * the site data and lays out the changed pages — into a folder of their own,
+ * since a file linked into the staging folder is the published site's file
+ * and must never be written in place. The pages laid out are then renamed
+ * over the links (a rename replaces the link, not the file it shares).
  */
-import { link, mkdir, readdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../searchIndex/searchShards.ts';
-import { mapConcurrent } from '../render/renderAll.ts';
+import { listTree } from '../util/listTree.ts';
+import { pageFile } from './changedPages.ts';
 
 /** Folders of the site that are never taken from the previous one: the search index's bundles. */
 export const NOT_REUSED = new Set([PRIMARY_BUNDLE, SHARD_BUNDLES].map((folder) => folder.replaceAll('/', '')));
-
-/** Links in flight at once: each is a system call on libuv's thread pool, so a few dozen keep it busy. */
-const LINK_CONCURRENCY = 32;
 
 export interface ReuseResult {
   /** Files linked from the previous site. */
@@ -23,34 +28,83 @@ export interface ReuseResult {
   paths: Set<string>;
 }
 
+function exists(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'EEXIST';
+}
+
+/**
+ * Starts linking the published site's top-level entries that `take` accepts into the empty `stagingDir`,
+ * in a `cp -al` child process. Resolves false where that failed (no GNU cp): then reusePages links them
+ * here; what the child linked already is kept.
+ */
+export function startLinking(previousDir: string, stagingDir: string, take: (entry: string) => boolean): Promise<boolean> {
+  const entries = readdirSync(previousDir).filter(take).map((name) => path.join(previousDir, name));
+  if (entries.length === 0) return Promise.resolve(true);
+  return new Promise<boolean>((resolve) => {
+    const child = spawn('cp', ['-al', '--', ...entries, stagingDir], { stdio: 'ignore' });
+    child.on('error', () => resolve(false));
+    child.on('exit', (code) => resolve(code === 0));
+  });
+}
+
+/** Moves every file of `laidOutDir` into `stagingDir`, over what is linked there; `laidOutDir` is left empty. */
+export function placeLaidOut(laidOutDir: string, stagingDir: string): void {
+  const tree = listTree(laidOutDir);
+  for (const folder of tree.folders) {
+    try {
+      mkdirSync(path.join(stagingDir, folder));
+    } catch (error) {
+      if (!exists(error)) throw error;
+    }
+  }
+  for (const file of tree.files) renameSync(path.join(laidOutDir, file), path.join(stagingDir, file));
+  for (const folder of tree.folders.reverse()) rmdirSync(path.join(laidOutDir, folder));
+}
+
+/** Unlinks the pages that are gone from the staging folder, and their folder when that leaves it empty. */
+export function removePages(stagingDir: string, urls: readonly string[]): void {
+  for (const url of urls) {
+    const file = path.join(stagingDir, pageFile(url));
+    try {
+      unlinkSync(file);
+      rmdirSync(path.dirname(file));
+    } catch (error) {
+      // Not there, or its folder holds more (a page of its own below it).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    }
+  }
+}
+
 /**
  * `withIndex`: the search bundles are linked too — when no article page changed, the index the
  * previous build wrote is the index this one would write.
+ *
+ * Where startLinking could not: synchronous system calls, one after another. At 10k (59,470 files in
+ * 24,162 folders, quiet machine) 0.7-0.8 s of links against about 2 s for the same links as promises 32 at
+ * a time on libuv's pool; `cp -al` took 3.1 s (the kernel's link and mkdir are the cost), but on the other core.
  */
 export async function reusePages(previousDir: string, stagingDir: string, removedUrls: readonly string[], withIndex = false): Promise<ReuseResult> {
-  const skip = new Set(removedUrls.map((url) => path.join(url, 'index.html').replace(/^[/\\]+/, '')));
-  const files = (await readdir(previousDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(previousDir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => (withIndex || !NOT_REUSED.has(file.split(path.sep)[0]!)) && !skip.has(file));
-  // Every folder on the way, parents a level before their children, each level at once.
-  const folders = new Set<string>();
-  for (const file of files) for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) folders.add(folder);
-  const levels: string[][] = [];
-  for (const folder of folders) (levels[folder.split(path.sep).length - 1] ??= []).push(folder);
-  for (const level of levels) {
-    await mapConcurrent(level ?? [], LINK_CONCURRENCY, (folder) => mkdir(path.join(stagingDir, folder), { recursive: true }));
-  }
-  const linked = await mapConcurrent(files, LINK_CONCURRENCY, async (file) => {
+  const skip = new Set(removedUrls.map((url) => path.normalize(pageFile(url))));
+  const tree = listTree(previousDir, (relative) => !withIndex && NOT_REUSED.has(relative));
+  for (const folder of tree.folders) {
     try {
-      await link(path.join(previousDir, file), path.join(stagingDir, file));
-      return true;
+      mkdirSync(path.join(stagingDir, folder));
+    } catch (error) {
+      // Made by this build's layout.
+      if (!exists(error)) throw error;
+    }
+  }
+  const paths = new Set<string>();
+  for (const file of tree.files) {
+    if (skip.has(file)) continue;
+    try {
+      linkSync(path.join(previousDir, file), path.join(stagingDir, file));
+      paths.add(file);
     } catch (error) {
       // Laid out again by this build: the new file stays.
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw error;
+      if (!exists(error)) throw error;
     }
-  });
-  const paths = new Set(files.filter((_, index) => linked[index]));
+  }
   return { linked: paths.size, paths };
 }

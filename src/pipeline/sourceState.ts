@@ -114,6 +114,19 @@ export async function readSourceState(file: string, version: string): Promise<{ 
   return { state: new Map(read.lines.map((record) => [record.path, record])) };
 }
 
+/**
+ * What the archive is made of: every source file's path and content hash (and draft flag), in path order.
+ * The same digest, the same code and settings, and no file read anew (a file dated in the future is read on
+ * every build): the same articles, so the same site.
+ */
+export function sourcesDigest(state: SourceState): string {
+  const hash = createHash('sha256');
+  for (const record of [...state.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    hash.update(`${record.path}\0${record.hash}\0${record.draft === true ? 'draft' : ''}\n`);
+  }
+  return hash.digest('base64');
+}
+
 export function writeSourceState(file: string, version: string, state: SourceState): Promise<void> {
   return writeStateFile(file, FORMAT, version, state.values());
 }

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageVersion } from '../util/packageVersion.ts';
 import { PIPELINE_VERSION } from './renderMarkdown.ts';
 
 const RENDER_DIR = path.dirname(fileURLToPath(import.meta.url));
-const PROJECT_DIR = path.resolve(RENDER_DIR, '..', '..');
 
 export const PIPELINE_PACKAGES = [
   'unified',
@@ -26,17 +26,6 @@ export const PIPELINE_PACKAGES = [
   'micromark',
   'mdast-util-to-hast',
 ];
-
-export async function packageVersion(name: string): Promise<string> {
-  try {
-    const manifest = JSON.parse(await readFile(path.join(PROJECT_DIR, 'node_modules', name, 'package.json'), 'utf8')) as {
-      version?: string;
-    };
-    return manifest.version ?? 'unknown';
-  } catch {
-    return 'missing';
-  }
-}
 
 let cached: Promise<string> | undefined;
 

@@ -9,6 +9,7 @@ import { renderBody, type RenderOutput } from './renderBody.ts';
 import { DEFAULT_CACHE_DIR, RenderCache } from './renderCache.ts';
 import type { RenderInput } from './renderMarkdown.ts';
 import { pipelineKey } from './pipelineKey.ts';
+import { mapConcurrent } from '../util/mapConcurrent.ts';
 
 export interface RenderAllOptions {
   /** Folder of the persistent render cache; `false` turns it off. */
@@ -47,19 +48,6 @@ const MIN_WORK_FOR_WORKERS = 64;
 export const WORKER_BATCH = 128;
 /** Cache reads in flight at once. */
 const IO_CONCURRENCY = 64;
-
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!, index);
-    }
-  });
-  await Promise.all(runners);
-  return results;
-}
 
 /** Runs of at most WORKER_BATCH items, and at least one per worker when there are few. */
 export function batchesOf<T>(items: readonly T[], workers: number): T[][] {

@@ -15,7 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, freemem } from 'node:os';
 import type { Article } from '../model/article.ts';
-import { packageVersion } from '../render/pipelineKey.ts';
+import { mapConcurrent } from '../util/mapConcurrent.ts';
+import { packageVersion } from '../util/packageVersion.ts';
 import { BundleCache, bundleKey } from './bundleCache.ts';
 import { indexedContent } from './indexedContent.ts';
 import { writeFacetFiles } from './facetCounts.ts';
@@ -228,16 +229,16 @@ export async function buildSearchIndex(
   const slots = await Promise.all(
     Array.from({ length: Math.max(1, options.concurrentShards ?? concurrentShards(newestFirst)) }, (_, slot) => pagefindInstance(slot)),
   );
-  const summaries: IndexResult['shards'] = new Array(newestFirst.length);
-  let next = 0;
-  await Promise.all(
-    slots.map(async (pagefind) => {
-      while (next < newestFirst.length) {
-        const position = next++;
-        summaries[position] = await indexShard(pagefind, siteDir, newestFirst[position]!, cache);
-      }
-    }),
-  );
+  // Each runner of mapConcurrent holds one slot (one Pagefind process) for the shards it takes.
+  const free = [...slots];
+  const summaries = await mapConcurrent(newestFirst, slots.length, async (shard) => {
+    const pagefind = free.pop()!;
+    try {
+      return await indexShard(pagefind, siteDir, shard, cache);
+    } finally {
+      free.push(pagefind);
+    }
+  });
   await cache?.prune();
   const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
   const facets = withPrimary ? await writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : {};

@@ -7,7 +7,7 @@
  * fixed seed; real Eleventy, real Pagefind.
  */
 import assert from 'node:assert/strict';
-import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -120,15 +120,54 @@ describe('incremental builds', () => {
     );
   });
 
-  it('reuse what an unchanged archive built: nothing parsed, nothing laid out', () =>
+  it('leave the published site as it is when nothing changed: nothing parsed, laid out, linked or published', () =>
     withArchive(async (project) => {
       const first = await project.build();
       assert.equal(first.layout?.whole, true, 'the first build lays out every page');
+      const published = await stat(project.outputDir);
       const second = await project.build();
       assert.equal(second.archive.changed.size, 0, 'no file is parsed again');
+      assert.equal(second.layout?.untouched, true, 'the site is left as it is');
       assert.equal(second.layout?.laidOut, 0, 'no page is laid out again');
-      assert.ok((second.layout?.reused ?? 0) > 20, 'the pages are taken from the published site');
+      assert.equal((await stat(project.outputDir)).ino, published.ino, 'the same folder: no staging folder was swapped in');
       assert.deepEqual(second.notes, [], 'the build state was trusted');
+    }));
+
+  it('take every page an edit did not change from the published site', () =>
+    withArchive(async (project) => {
+      await project.build();
+      const [name] = await contentFiles(project);
+      const file = path.join(project.contentDir, name!);
+      await writeFile(file, `${await readFile(file, 'utf8')}\nA paragraph added by the test.\n`);
+      const edited = await project.build();
+      assert.equal(edited.archive.changed.size, 1, 'only the edited file is parsed again');
+      assert.equal(edited.layout?.untouched, undefined, 'the site is built anew');
+      assert.equal(edited.layout?.laidOut, 1, 'a body shows on its own page only');
+      assert.ok((edited.layout?.reused ?? 0) > 20, 'the other pages are linked from the published site');
+    }));
+
+  it('never write a file of the published site in place: a reader of the old site sees it whole until the swap', () =>
+    withArchive(async (project) => {
+      const first = await project.build();
+      const article = first.archive.articles[0]!;
+      // Second names for two published files: what a reader holding them open would read.
+      const held = { home: path.join(project.dir, 'home.html'), article: path.join(project.dir, 'article.html') };
+      await link(path.join(project.outputDir, 'index.html'), held.home);
+      await link(path.join(project.outputDir, article.url, 'index.html'), held.article);
+      const before = { home: await readFile(held.home, 'utf8'), article: await readFile(held.article, 'utf8') };
+      // A body edited: its page laid out again while the rest is linked.
+      const file = path.join(project.contentDir, path.basename(article.inputPath));
+      await writeFile(file, `${await readFile(file, 'utf8')}\nA paragraph added by the test.\n`);
+      const edited = await project.build();
+      assert.equal(edited.layout?.laidOut, 1);
+      assert.equal(await readFile(held.article, 'utf8'), before.article, 'the old article page is unchanged');
+      assert.notEqual(await readFile(path.join(project.outputDir, article.url, 'index.html'), 'utf8'), before.article, 'the new one is published');
+      // A new year: every page shows the years, so every page is laid out again after the links were begun.
+      await project.write('1990-01-02-an-older-story.md', articleSource({ title: 'An Older Story', date: '1990-01-02', body: 'A story from an earlier year.' }));
+      const whole = await project.build();
+      assert.equal(whole.layout?.whole, true);
+      assert.equal(await readFile(held.home, 'utf8'), before.home, 'the old home page is unchanged');
+      assert.notEqual(await readFile(path.join(project.outputDir, 'index.html'), 'utf8'), before.home, 'the new one is published');
     }));
 
   it('trust a published site restored as a copy (CI caches _site/), and lay out again a page removed from it by hand', () =>

@@ -51,4 +51,21 @@ describe('publishing the site', () => {
     assert.equal((await stat(path.join(output, '2020'))).mode & 0o777, 0o755);
     assert.equal((await stat(path.join(output, '2020', 'index.html'))).mode & 0o777, 0o644);
   });
+
+  it('swaps the new site in and leaves nothing of the old one beside it once publishing is done, the record of what was published written meanwhile', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'publish-test-'));
+    parents.push(parent);
+    const output = path.join(parent, '_site');
+    await mkdir(path.join(output, 'old'), { recursive: true });
+    await writeFile(path.join(output, 'old', 'index.html'), 'the old site');
+    const staging = await createStagingDir(output);
+    await writeFile(path.join(staging, 'index.html'), 'the new site');
+    let seen: string[] = [];
+    await publishSite(staging, output, async () => {
+      seen = await readdir(output);
+    });
+    assert.deepEqual(seen, ['index.html'], 'the new site is in place when the record is written');
+    assert.deepEqual(await readdir(output), ['index.html']);
+    assert.deepEqual(await readdir(parent), ['_site'], 'no retired or staging folder is left');
+  });
 });
