@@ -8,6 +8,7 @@
  *   SAN JOSE, Calif. (AP) — …       PARIS, Nov 28 (AFP) - …
  *   BEIJING, Nov. 28 (Xinhua) -- …  MOSCOW, November 28. /TASS/. …
  *   KARACHI: …  (place only, no credit)
+ *   Indore (Madhya Pradesh): …  (the state in parentheses, no credit)
  *   MADRID, 25 (SERVIMEDIA)  (the day of the month alone)
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
@@ -111,9 +112,13 @@ function parseCredited(lead: string): ParsedDateline | undefined {
   const tail = groups['tail'] ?? '';
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
-  // `Nouakchott (Mauritania) Some 630 kg…`: the country in parentheses after the city (APA's style), no credit.
+  // `Nouakchott (Mauritania) Some 630 kg…`: the country in parentheses after the city (APA's style), no credit;
+  // `Indore (Madhya Pradesh): Union minister…`: the state, in Indian papers' style, before a colon.
   const paren = groups['paren'];
-  if (paren !== undefined && mid.state === '' && mid.date === undefined && hasTag(paren, '#Country') && /^\s+\p{Lu}/u.test(lead.slice(match[0].length - tail.length))) {
+  const after = lead.slice(match[0].length - tail.length);
+  const country = paren !== undefined && hasTag(paren, '#Country') && /^\s+\p{Lu}/u.test(after);
+  const state = paren !== undefined && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(paren) && hasTag(paren, '#Place') && !isKnownAgency(paren) && /^:\s+\p{Lu}/u.test(after);
+  if (paren !== undefined && mid.state === '' && mid.date === undefined && (country || state)) {
     return { placePrinted: placeText, place: normalisePlace(placeText), printed: lead.slice(0, match[0].length - tail.length).trim(), textStart: match[0].length };
   }
   const credit = parseCredit(paren ?? groups['slash'] ?? '');

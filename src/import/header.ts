@@ -49,7 +49,8 @@ export function readHeader(copy: string): CopyHeader {
   if (printedTitle === undefined) throw new EmptyCopyError('the copy is empty');
   // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
   const opening = parseDateline(printedTitle);
-  const headless = opening !== undefined && printedTitle.slice(opening.textStart).trim() === '' && paragraphs.length > first + 1;
+  const headless = paragraphs.length > first + 1 &&
+    ((opening !== undefined && printedTitle.slice(opening.textStart).trim() === '') || (!labelled && isLeadSentence(printedTitle)));
   const title = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
   const kept: string[] = [];
   let index = headless ? first : first + 1;
@@ -176,6 +177,18 @@ function readPlaceLine(paragraph: string): LineFacts | undefined {
 function placeLine(facts: Facts): ParsedDateline | undefined {
   if (facts.place === undefined) return undefined;
   return { placePrinted: facts.placePrinted ?? facts.place, place: facts.place, printed: (facts.placeLine ?? facts.placePrinted ?? facts.place).trim(), textStart: 0 };
+}
+
+/**
+ * `Union Minister of State for Finance Anurag Thakur on Sunday evaded
+ * questions on …` first after a ` date … ` label: a copy pasted from its lead
+ * on. A headline is short and has no full stop; a long sentence ending in one
+ * is the lead, so the copy prints no headline (the editor writes it) and the
+ * lead's people stay in the text where speakers are looked for.
+ */
+function isLeadSentence(paragraph: string): boolean {
+  const words = paragraph.trim().split(/\s+/);
+  return words.length >= 18 && /\p{Ll}[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
 }
 
 /** A short line with no full stop, not a dateline: a deck under the headline. */
