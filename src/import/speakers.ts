@@ -137,6 +137,11 @@ function isOrganisationOrPlace(tokens: string[]): boolean {
  * clause (`, who …,`) and trailing circumstances (`in a statement`).
  */
 export function subjectChunk(who: string, inverted = false): string {
+  // `Abdul Kohir of the Meteorology, Climatology and Geophysics Agency (BMKG) for South Tangerang office`:
+  // a person's name then `of`/`from` an organisation whose name has commas of its own is the subject.
+  const member = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(who)?.groups?.['name'];
+  const memberTokens = member?.split(/\s+/) ?? [];
+  if (!inverted && member !== undefined && memberTokens.every(isNameWord) && !isOrganisationOrPlace(memberTokens)) return member;
   const chunks = who
     .split(/\s*[,;:—–]\s*|\s+-\s+/)
     .map((c) => c.trim())

@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importCopy } from '../../src/import/importCopy.ts';
+import { extractQuotes } from '../../src/import/quotes.ts';
 
 const imported = (copy: string) => importCopy(copy, { sourceName: 'copy.txt' });
+const speakers = (body: string): string[] => extractQuotes(body).quotes.map((q) => q.speaker);
 
 test('a copy pasted from its lead on (a long sentence with a full stop first) has no headline, and "he said" finds the person the lead names', () => {
   const copy = [
@@ -38,4 +40,31 @@ test('"Indore (Madhya Pradesh):" opening the lead is a dateline in Indore, and t
   assert.equal(article.frontmatter.dateline?.place, 'Bhopal');
   assert.equal(article.frontmatter.source.outlet.startsWith('TODO'), true);
   assert.equal(article.frontmatter.dateline?.printed, 'Bhopal (Madhya Pradesh)');
+});
+
+test('a speaker who shares the byline’s surname is herself, not the reporter', () => {
+  const copy = [
+    'Candidates avoid the debates',
+    'By Paolo Benedict R. Santos, Reporter',
+    'MANILA — Front-runners are skipping the televised debates, analysts said on Sunday.',
+    '“Staying away from the debates shows how sure they are of winning,” said Liza May C. Santos, a political scientist at the state university.',
+    '“Voters deserve to hear them,” Ms. Santos said.',
+  ].join('\n\n');
+  const article = imported(copy);
+  assert.equal(article.frontmatter.source.byline, 'Paolo Benedict R. Santos');
+  assert.deepEqual(article.frontmatter.quotes.map((q) => q.speaker), ['Liza May C. Santos', 'Liza May C. Santos']);
+});
+
+test('a second person of the same family, named once, is the "she" who speaks next, not the relative quoted before', () => {
+  const body = [
+    '“My brother left without a word,” Fatou Ndiaye told reporters in the port town.',
+    'For Awa Ndiaye, the story is different. Her son works abroad and sends money home.',
+    '“We manage, but only just,” she said.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), ['Fatou Ndiaye', 'Awa Ndiaye']);
+});
+
+test('"X of the A, B and C Agency for the city office, said" gives the quote to X, not to the city', () => {
+  const body = '"The dry weeks will last until the holidays," Budi Santoso of the Weather, Climate and Geophysics Agency for North Jakarta office, said.';
+  assert.deepEqual(speakers(body), ['Budi Santoso']);
 });
