@@ -132,7 +132,9 @@ export class PeopleRegistry {
     const role = appositiveRole(body.slice(end)) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore);
     const knownName = hasTag(name, '#Person');
     const clause = clauseBefore(body, offset);
-    const introduced = clause.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+    // `The Minister of Transport and Sustainable Mobility, Óscar Puente, assured`: a name set off by commas after a role.
+    const roleAhead = /,\s*$/.test(body.slice(Math.max(0, offset - 2), offset)) ? clauseBefore(body, offset - 2) : '';
+    const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
     const evidence = knownName || introduced || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
     // a surname alone finds a person, but a full name with other given names is someone else.

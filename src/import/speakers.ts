@@ -54,7 +54,9 @@ export class SpeakerResolver {
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       const since = this.lastSpeaker ? Math.max(this.lastSpokeAt, this.registry.lastNamedBefore(this.lastSpeaker, offset)) : -1;
-      const subject = this.lastSpeaker ? this.registry.subjectBetween(since, offset) : undefined;
+      // Before anyone has been quoted, `he` is the lead's subject (`The Minister of Transport, Óscar Puente, assured …`),
+      // not the person named last (`… the president of Argentina, Javier Milei, …`).
+      const subject = this.registry.subjectBetween(since, offset);
       const person = this.registry.inParagraphBefore(offset) ?? subject ?? this.lastSpeaker ?? this.registry.before(offset)[0];
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }

@@ -68,3 +68,12 @@ test('"X of the A, B and C Agency for the city office, said" gives the quote to 
   const body = '"The dry weeks will last until the holidays," Budi Santoso of the Weather, Climate and Geophysics Agency for North Jakarta office, said.';
   assert.deepEqual(speakers(body), ['Budi Santoso']);
 });
+
+test('"he" in the first quote is the lead’s subject named between commas after a role, not the person named last in the lead', () => {
+  const body = [
+    'The Minister of Ports and Coastal Shipping, Tomás Herrera, assured on Monday that if he had known how his words about the prime minister of Chile, Marta Vidal, would travel, he would not have spoken.',
+    '“I said it in a small room, to students,” he admitted at the press conference after the cabinet meeting.',
+    'However, he considered that “the matter is closed.”',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), ['Tomás Herrera', 'Tomás Herrera']);
+});
