@@ -12,6 +12,7 @@ import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { normalisePlace } from './placeName.ts';
+import { hasTag } from './tags.ts';
 import { TODO } from './types.ts';
 import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 
@@ -98,6 +99,13 @@ export function readHeader(copy: string): CopyHeader {
     facts.agency ??= inlineAgency;
   }
   const { body, dateline } = dropStandfirst(rest);
+  // `Tribune News Service` / `New Delhi, September 8` / the lead, below the page's section furniture.
+  if (dateline === undefined && facts.place === undefined) {
+    const at = body.slice(0, 8).findIndex((p, i) => i + 1 < body.length && readPlaceLine(p)?.date === undefined && readPlaceLine(p)?.place !== undefined);
+    const line = at >= 0 ? readPlaceLine(body[at] ?? '') : undefined;
+    if (line) merge(facts, line);
+    if (line) facts.placeLine = body[at];
+  }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body[0] ?? '') : undefined;
   return {
     title: title.trim(),
@@ -168,6 +176,10 @@ function readPlaceLine(paragraph: string): LineFacts | undefined {
   // `Tue, 11/25/2008 - 14:34` is a stamp, not a place.
   if (!match || place === undefined || /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(place)) return undefined;
   const found = findDate(match.groups?.['rest'] ?? '');
+  // `New Delhi, September 8` alone under `Tribune News Service`: the place, the day without its year.
+  if (found !== undefined && found.date.year === undefined && found.index === 0 && found.length === (match.groups?.['rest'] ?? '').length && hasTag(place, '#Place')) {
+    return { place: normalisePlace(place), placePrinted: place };
+  }
   if (found?.date.year === undefined) return undefined;
   const after = (match.groups?.['rest'] ?? '').slice(found.index + found.length).trim();
   if (!/^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?)?$/.test(after)) return undefined;

@@ -77,3 +77,29 @@ test('"he" in the first quote is the lead’s subject named between commas after
   ].join('\n\n');
   assert.deepEqual(speakers(body), ['Tomás Herrera', 'Tomás Herrera']);
 });
+
+test('"JAKARTA (JP):" is a Jakarta dateline of The Jakarta Post, which credits its staff by initials', () => {
+  const article = imported(['Leaders meet on trade', 'JAKARTA (JP): Ministers of the two countries agreed on Tuesday to cut tariffs on rice.'].join('\n\n'));
+  assert.equal(article.frontmatter.dateline?.place, 'Jakarta');
+  assert.equal(article.frontmatter.source.outlet, 'The Jakarta Post');
+});
+
+test('"Shimla, May 4 (Hill News Wire) State Minister …" in mixed case with no dash is a dateline, its credit the outlet', () => {
+  const article = imported(['Minister opens road', 'Shimla, May 4 (Hill News Wire) State Minister Ravi Thakur Negi on Monday opened the new mountain road to traffic.'].join('\n\n'));
+  assert.equal(article.frontmatter.dateline?.place, 'Shimla');
+  assert.equal(article.frontmatter.source.outlet, 'Hill News Wire');
+});
+
+test('a place line with a day and month under a news-service line, below section furniture, is the dateline', () => {
+  const copy = [
+    'Wednesday, June 4, 2008, Chandigarh, India',
+    'Regional Desk',
+    'SPECIAL REPORTS',
+    'M A I N   N E W S',
+    'Rail budget passes, says minister',
+    'Tribune News Service',
+    'New Delhi, June 3',
+    'The railway budget was passed by a voice vote today after a short debate.',
+  ].join('\n\n');
+  assert.equal(imported(copy).frontmatter.dateline?.place, 'New Delhi');
+});
