@@ -4,6 +4,7 @@
  * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`, the headline
  * repeated, and a standfirst that repeats the lead. What is left is the body.
  */
+import { isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { agencyInLead, postedLine, readHeaderLine, readTrailer } from './headerLines.ts';
@@ -225,9 +226,11 @@ function splitTitleByline(title: string, facts: Facts): string {
  * are standfirsts and go.
  */
 function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateline'> {
-  for (let lead = 0; lead < Math.min(paragraphs.length, 3); lead++) {
+  for (let lead = 0; lead < Math.min(paragraphs.length, 8); lead++) {
     const dateline = parseDateline(paragraphs[lead] ?? '');
     if (!dateline) continue;
+    // Past a photo caption, a byline and share buttons (`WASHINGTON (Reuters) -` as the fifth line): only a wire's credit.
+    if (lead >= 4 && !(dateline.agency !== undefined && isKnownAgency(dateline.agency))) continue;
     const leadText = comparableStem((paragraphs[lead] ?? '').slice(dateline.textStart));
     const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));
     return { body: [...before, ...paragraphs.slice(lead)], dateline };

@@ -103,3 +103,31 @@ test('a place line with a day and month under a news-service line, below section
   ].join('\n\n');
   assert.equal(imported(copy).frontmatter.dateline?.place, 'New Delhi');
 });
+
+test('a wire dateline below a photo caption, a "By" line and share buttons is still the dateline, with its agency', () => {
+  const copy = [
+    'Governor changes course on the budget',
+    'Governor changes course on the budget',
+    'The governor speaks to reporters at the state capitol, May 2, 2019. REUTERS/Jane Photographer',
+    'Copyright JANE PHOTOGRAPHER(Reuters)',
+    'By Reuters',
+    'Share this articleComments',
+    'Share this articleClose Button',
+    'SACRAMENTO (Reuters) - The governor on Friday withdrew his plan to cut school funding after a week of protests.',
+  ].join('\n');
+  const article = imported(copy);
+  assert.equal(article.frontmatter.dateline?.place, 'Sacramento');
+  assert.equal(article.frontmatter.source.agency, 'Reuters');
+});
+
+test('a paragraph deep in the text that opens with a place and a colon is no dateline', () => {
+  const copy = [
+    'Talks resume',
+    'Negotiators met again on Monday after a month without contact, officials said.',
+    'The talks had stalled over the border question.',
+    'Both sides said they wanted a deal before the winter.',
+    'Observers were cautious.',
+    'Geneva: the city has hosted the talks since they began.',
+  ].join('\n\n');
+  assert.equal(imported(copy).frontmatter.dateline?.place.startsWith('TODO'), true);
+});
