@@ -7,7 +7,7 @@
 import { isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
-import { agencyInLead, postedLine, readHeaderLine, readTrailer } from './headerLines.ts';
+import { agencyInLead, isPageAside, postedLine, readHeaderLine, readTrailer } from './headerLines.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
@@ -48,12 +48,21 @@ export function readHeader(copy: string): CopyHeader {
     facts.date ??= posted.date;
     paragraphs.splice(posted.index, 1);
   }
+  // `By Ahmet Furkan Mercan` then `ANKARA (AA) - …`: a copy with a byline and no headline.
+  const byFirst = BY_LINE.exec(paragraphs[first] ?? '')?.groups?.['name'];
+  const bylineFirst = byFirst !== undefined && parseDateline(paragraphs[first + 1] ?? '') !== undefined;
+  if (byFirst !== undefined && bylineFirst) {
+    const credit = readByline(byFirst);
+    facts.byline ??= credit.byline;
+    facts.agency ??= credit.agency;
+    first++;
+  }
   const printedTitle = paragraphs[first];
   if (printedTitle === undefined) throw new EmptyCopyError('the copy is empty');
   // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
   const opening = parseDateline(printedTitle);
-  const headless = paragraphs.length > first + 1 &&
-    ((opening !== undefined && printedTitle.slice(opening.textStart).trim() === '') || (!labelled && isLeadSentence(printedTitle)));
+  const headless = bylineFirst || (paragraphs.length > first + 1 &&
+    ((opening !== undefined && printedTitle.slice(opening.textStart).trim() === '') || (!labelled && isLeadSentence(printedTitle))));
   const title = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
   const kept: string[] = [];
   let index = headless ? first : first + 1;
@@ -65,7 +74,7 @@ export function readHeader(copy: string): CopyHeader {
       paragraph = paragraph.slice(title.trim().length).trimStart();
       paragraphs[index] = paragraph;
     }
-    if (takeLine(paragraph, facts, false)) continue;
+    if (takeLine(paragraph, facts, false) || isPageAside(paragraph)) continue;
     // A deck (`What the witness statements mean`) between headline and byline stays, and the scan goes on.
     const next = paragraphs[index + 1];
     if (kept.length === 0 && isDeck(paragraph) && next !== undefined && takeLine(next, { ...facts }, false)) {
@@ -126,6 +135,7 @@ interface Facts extends LineFacts {
 
 /** Takes a header line's facts; false when the line is text. */
 function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolean {
+  if (beforeTitle && isPageAside(paragraph)) return true;
   const handle = HANDLE_LINE.exec(paragraph);
   if (handle) {
     facts.byline ??= handle[1];
@@ -274,7 +284,8 @@ function readTimeLine(paragraph: string): TimeLine | undefined {
 
 /** A name before the relative time: 1–4 capitalised words, not a label. */
 function bylineName(text: string): string | undefined {
-  const cleaned = text.replace(/[|,:–—-]+$/u, '').trim();
+  // `Nick Robinson | 11:30 UK time, Thursday, …`: the name stands before the first bar.
+  const cleaned = (text.includes('|') ? (text.split('|')[0] ?? '') : text).replace(/[|,:–—-]+$/u, '').trim();
   if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Source)\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;

@@ -131,3 +131,32 @@ test('a paragraph deep in the text that opens with a place and a colon is no dat
   ].join('\n\n');
   assert.equal(imported(copy).frontmatter.dateline?.place.startsWith('TODO'), true);
 });
+
+test('a copy opening with "By Name" then the dateline has that byline and no headline', () => {
+  const article = imported(['By Selin Aydemir Kaya', 'ANKARA (AA) - The head of a regional news agency visited the capital on Tuesday to sign a cooperation deal.'].join('\n'));
+  assert.equal(article.frontmatter.source.byline, 'Selin Aydemir Kaya');
+  assert.match(article.frontmatter.title, /^TODO/);
+  assert.equal(article.frontmatter.dateline?.place, 'Ankara');
+});
+
+test('a breadcrumb above the headline, a photo credit or a desk’s "(ATTN: …)" note between headline and byline are page furniture, and the byline under them is read', () => {
+  const copy = [
+    'Home Blog Page 412',
+    'Analysts expect a quiet campaign',
+    'FACEBOOK.COM/SOMECANDIDATE',
+    '(ATTN: UPDATES with reaction in 4th para)',
+    'By Maria Lourdes P. Reyes, Reporter',
+    'The front-runner will probably keep avoiding the debates, analysts said on Sunday.',
+  ].join('\n\n');
+  const article = imported(copy);
+  assert.equal(article.frontmatter.title, 'Analysts expect a quiet campaign');
+  assert.equal(article.frontmatter.source.byline, 'Maria Lourdes P. Reyes');
+  assert.equal(article.body.some((p) => /FACEBOOK|ATTN|Home Blog/.test(p)), false);
+});
+
+test('"Name | 11:30 UK time, Thursday, 1 February 2007" under the headline gives the byline and the date', () => {
+  const copy = ['Inside the inquiry', 'Jane Whitfield | 11:30 UK time, Thursday, 1 February 2007', '"Nothing has changed." That is what reporters heard every day.'].join('\n\n');
+  const article = imported(copy);
+  assert.equal(article.frontmatter.source.byline, 'Jane Whitfield');
+  assert.equal(article.frontmatter.date, '2007-02-01');
+});
