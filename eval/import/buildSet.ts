@@ -41,10 +41,12 @@ const HELD_OUT = 10;
 
 /**
  * The round whose held-out batch is still sealed. Held-out copies of earlier
- * rounds have been scored and were promoted to development when this round
- * began: they keep `heldOutUntil` so their figures can still be told apart.
+ * rounds have been scored and were promoted to development when the round
+ * after theirs began (rounds 1 and 2's both at round 3): they keep
+ * `heldOutUntil` so their figures can still be told apart.
  */
-const OPEN_ROUND = 3;
+const OPEN_ROUND = 4;
+const promotedAt = (round: number): number => Math.max(3, round + 1);
 
 const CLOSING = /[”"’']/;
 
@@ -81,7 +83,7 @@ const wasHeldOut = new Set([...ranked.slice(0, HELD_OUT), ...notes.filter((n) =>
 /** Where a copy stands: held out while its round is open, development (with the round it was promoted in) after. */
 function standing(heldOutOnce: boolean, round: number): Pick<SetEntry, 'heldOut' | 'heldOutUntil'> {
   if (!heldOutOnce) return { heldOut: false };
-  return round >= OPEN_ROUND ? { heldOut: true } : { heldOut: false, heldOutUntil: OPEN_ROUND };
+  return round >= OPEN_ROUND ? { heldOut: true } : { heldOut: false, heldOutUntil: promotedAt(round) };
 }
 
 const annotated: SetEntry[] = notes.map((note) => {

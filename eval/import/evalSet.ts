@@ -43,7 +43,7 @@ export interface SetEntry {
   heldOut: boolean;
   /** A copy once held out, scored, then promoted to development when this round began. */
   heldOutUntil?: number;
-  /** Collection round (1: the first 58 copies; 2 and 3: copies added, each round with a fresh held-out batch). */
+  /** Collection round (1: the first 58 copies; 2, 3 and 4: copies added, each round with a fresh held-out batch). */
   round: number;
   expected: {
     /** Alternatives split by `|`; null when the copy has no dateline. */

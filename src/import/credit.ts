@@ -67,6 +67,11 @@ export function canonicalAgency(name: string): string | undefined {
   return AGENCIES.has(key) ? name.trim() : undefined;
 }
 
+/** A newspaper that credits its own staff stories by initials: `JAKARTA (JP):`. */
+const OUTLET_INITIALS: Readonly<Record<string, string>> = {
+  JP: 'The Jakarta Post',
+};
+
 export interface Credit {
   /** Who published the copy, when the credit says so (`UrduPoint News / Sputnik`). */
   outlet?: string | undefined;
@@ -95,7 +100,7 @@ export function parseCredit(inner: string): Credit | undefined {
   const [firstOther, secondOther] = others;
   if (firstOther !== undefined) {
     const agency = agencies[0] ?? secondOther;
-    return { outlet: firstOther, agency, date };
+    return { outlet: OUTLET_INITIALS[firstOther] ?? firstOther, agency, date };
   }
   const [firstAgency] = agencies;
   if (firstAgency === undefined) return undefined;

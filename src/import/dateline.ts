@@ -8,6 +8,8 @@
  *   SAN JOSE, Calif. (AP) — …       PARIS, Nov 28 (AFP) - …
  *   BEIJING, Nov. 28 (Xinhua) -- …  MOSCOW, November 28. /TASS/. …
  *   KARACHI: …  (place only, no credit)
+ *   Indore (Madhya Pradesh): …  (the state in parentheses, no credit)
+ *   Chandigarh, March 1 (SocialNews.XYZ) …   New Delhi, September 8⏎…
  *   MADRID, 25 (SERVIMEDIA)  (the day of the month alone)
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
@@ -99,6 +101,13 @@ function parseMixedCase(lead: string): ParsedDateline | undefined {
   if (stamped && stampedPlace !== undefined && date) {
     return { placePrinted: stampedPlace, place: stampedPlace, printed: stamped[0].trim(), date: date.date, textStart: stamped[0].length };
   }
+  // `New Delhi, September 8` on a line of its own above the lead (The Tribune's style).
+  const own = /^(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:,? \d{4})?)[ \t]*\n(?=\p{Lu})/u.exec(lead);
+  const ownPlace = own?.groups?.['place'];
+  const ownDate = own ? isOnlyDate(own.groups?.['date'] ?? '') : undefined;
+  if (own && ownPlace !== undefined && ownDate) {
+    return { placePrinted: ownPlace, place: ownPlace, printed: own[0].trim(), date: ownDate.date, textStart: own[0].length };
+  }
   return undefined;
 }
 
@@ -111,9 +120,13 @@ function parseCredited(lead: string): ParsedDateline | undefined {
   const tail = groups['tail'] ?? '';
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
-  // `Nouakchott (Mauritania) Some 630 kg…`: the country in parentheses after the city (APA's style), no credit.
+  // `Nouakchott (Mauritania) Some 630 kg…`: the country in parentheses after the city (APA's style), no credit;
+  // `Indore (Madhya Pradesh): Union minister…`: the state, in Indian papers' style, before a colon.
   const paren = groups['paren'];
-  if (paren !== undefined && mid.state === '' && mid.date === undefined && hasTag(paren, '#Country') && /^\s+\p{Lu}/u.test(lead.slice(match[0].length - tail.length))) {
+  const after = lead.slice(match[0].length - tail.length);
+  const country = paren !== undefined && hasTag(paren, '#Country') && /^\s+\p{Lu}/u.test(after);
+  const state = paren !== undefined && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(paren) && hasTag(paren, '#Place') && !isKnownAgency(paren) && /^:\s+\p{Lu}/u.test(after);
+  if (paren !== undefined && mid.state === '' && mid.date === undefined && (country || state)) {
     return { placePrinted: placeText, place: normalisePlace(placeText), printed: lead.slice(0, match[0].length - tail.length).trim(), textStart: match[0].length };
   }
   const credit = parseCredit(paren ?? groups['slash'] ?? '');
@@ -122,7 +135,8 @@ function parseCredited(lead: string): ParsedDateline | undefined {
   // before a wire credit (`On Board Air India One, Sep 7 (IANS)`) it is one.
   // `Berlin (dapd). Fast zehn Jahre…`: German agencies close the credit with a full stop.
   const stopped = /^\.\s+$/.test(tail) && credit.agency !== undefined && isKnownAgency(credit.agency) && /^\p{Lu}/u.test(lead.slice(match[0].length));
-  if (!allCaps && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && credit.agency !== undefined)) return undefined;
+  // `Chandigarh, March 1 (SocialNews.XYZ) Union Minister …`: a date before the credit makes it a dateline too.
+  if (!allCaps && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && (credit.agency !== undefined || credit.outlet !== undefined))) return undefined;
   const creditEnd = match[0].length - tail.length;
   return {
     placePrinted: placeText + mid.state,

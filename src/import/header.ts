@@ -4,14 +4,17 @@
  * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`, the headline
  * repeated, and a standfirst that repeats the lead. What is left is the body.
  */
+import { isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
-import { agencyInLead, postedLine, readHeaderLine, readTrailer } from './headerLines.ts';
+import { bylineName, readByline } from './byline.ts';
+import { agencyInLead, isPageAside, postedLine, readHeaderLine, readTrailer } from './headerLines.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { normalisePlace } from './placeName.ts';
+import { hasTag } from './tags.ts';
 import { TODO } from './types.ts';
 import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 
@@ -19,7 +22,8 @@ import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 const HEADER_LOOKAHEAD = 6;
 
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
-const BY_LINE = /^By:?\s+(?<name>[^.!?]{2,80}?)\s*$/i;
+/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`: a full stop only after an initial. */
+const BY_LINE = /^By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
 const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b/i;
 
 /** The headline of a copy that prints none: the editor writes it. */
@@ -45,11 +49,21 @@ export function readHeader(copy: string): CopyHeader {
     facts.date ??= posted.date;
     paragraphs.splice(posted.index, 1);
   }
+  // `By Ahmet Furkan Mercan` then `ANKARA (AA) - …`: a copy with a byline and no headline.
+  const byFirst = BY_LINE.exec(paragraphs[first] ?? '')?.groups?.['name'];
+  const bylineFirst = byFirst !== undefined && parseDateline(paragraphs[first + 1] ?? '') !== undefined;
+  if (byFirst !== undefined && bylineFirst) {
+    const credit = readByline(byFirst);
+    facts.byline ??= credit.byline;
+    facts.agency ??= credit.agency;
+    first++;
+  }
   const printedTitle = paragraphs[first];
   if (printedTitle === undefined) throw new EmptyCopyError('the copy is empty');
   // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
   const opening = parseDateline(printedTitle);
-  const headless = opening !== undefined && printedTitle.slice(opening.textStart).trim() === '' && paragraphs.length > first + 1;
+  const headless = bylineFirst || (paragraphs.length > first + 1 &&
+    ((opening !== undefined && printedTitle.slice(opening.textStart).trim() === '') || (!labelled && isLeadSentence(printedTitle))));
   const title = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
   const kept: string[] = [];
   let index = headless ? first : first + 1;
@@ -61,7 +75,7 @@ export function readHeader(copy: string): CopyHeader {
       paragraph = paragraph.slice(title.trim().length).trimStart();
       paragraphs[index] = paragraph;
     }
-    if (takeLine(paragraph, facts, false)) continue;
+    if (takeLine(paragraph, facts, false) || isPageAside(paragraph)) continue;
     // A deck (`What the witness statements mean`) between headline and byline stays, and the scan goes on.
     const next = paragraphs[index + 1];
     if (kept.length === 0 && isDeck(paragraph) && next !== undefined && takeLine(next, { ...facts }, false)) {
@@ -96,6 +110,13 @@ export function readHeader(copy: string): CopyHeader {
     facts.agency ??= inlineAgency;
   }
   const { body, dateline } = dropStandfirst(rest);
+  // `Tribune News Service` / `New Delhi, September 8` / the lead, below the page's section furniture.
+  if (dateline === undefined && facts.place === undefined) {
+    const at = body.slice(0, 8).findIndex((p, i) => i + 1 < body.length && readPlaceLine(p)?.date === undefined && readPlaceLine(p)?.place !== undefined);
+    const line = at >= 0 ? readPlaceLine(body[at] ?? '') : undefined;
+    if (line) merge(facts, line);
+    if (line) facts.placeLine = body[at];
+  }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body[0] ?? '') : undefined;
   return {
     title: title.trim(),
@@ -115,6 +136,7 @@ interface Facts extends LineFacts {
 
 /** Takes a header line's facts; false when the line is text. */
 function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolean {
+  if (beforeTitle && isPageAside(paragraph)) return true;
   const handle = HANDLE_LINE.exec(paragraph);
   if (handle) {
     facts.byline ??= handle[1];
@@ -166,6 +188,10 @@ function readPlaceLine(paragraph: string): LineFacts | undefined {
   // `Tue, 11/25/2008 - 14:34` is a stamp, not a place.
   if (!match || place === undefined || /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(place)) return undefined;
   const found = findDate(match.groups?.['rest'] ?? '');
+  // `New Delhi, September 8` alone under `Tribune News Service`: the place, the day without its year.
+  if (found !== undefined && found.date.year === undefined && found.index === 0 && found.length === (match.groups?.['rest'] ?? '').length && hasTag(place, '#Place')) {
+    return { place: normalisePlace(place), placePrinted: place };
+  }
   if (found?.date.year === undefined) return undefined;
   const after = (match.groups?.['rest'] ?? '').slice(found.index + found.length).trim();
   if (!/^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?)?$/.test(after)) return undefined;
@@ -176,6 +202,18 @@ function readPlaceLine(paragraph: string): LineFacts | undefined {
 function placeLine(facts: Facts): ParsedDateline | undefined {
   if (facts.place === undefined) return undefined;
   return { placePrinted: facts.placePrinted ?? facts.place, place: facts.place, printed: (facts.placeLine ?? facts.placePrinted ?? facts.place).trim(), textStart: 0 };
+}
+
+/**
+ * `Union Minister of State for Finance Anurag Thakur on Sunday evaded
+ * questions on …` first after a ` date … ` label: a copy pasted from its lead
+ * on. A headline is short and has no full stop; a long sentence ending in one
+ * is the lead, so the copy prints no headline (the editor writes it) and the
+ * lead's people stay in the text where speakers are looked for.
+ */
+function isLeadSentence(paragraph: string): boolean {
+  const words = paragraph.trim().split(/\s+/);
+  return words.length >= 18 && /\p{Ll}[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
 }
 
 /** A short line with no full stop, not a dateline: a deck under the headline. */
@@ -199,9 +237,11 @@ function splitTitleByline(title: string, facts: Facts): string {
  * are standfirsts and go.
  */
 function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateline'> {
-  for (let lead = 0; lead < Math.min(paragraphs.length, 3); lead++) {
+  for (let lead = 0; lead < Math.min(paragraphs.length, 8); lead++) {
     const dateline = parseDateline(paragraphs[lead] ?? '');
     if (!dateline) continue;
+    // Past a photo caption, a byline and share buttons (`WASHINGTON (Reuters) -` as the fifth line): only a wire's credit.
+    if (lead >= 4 && !(dateline.agency !== undefined && isKnownAgency(dateline.agency))) continue;
     const leadText = comparableStem((paragraphs[lead] ?? '').slice(dateline.textStart));
     const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));
     return { body: [...before, ...paragraphs.slice(lead)], dateline };
@@ -241,44 +281,4 @@ function readTimeLine(paragraph: string): TimeLine | undefined {
   if (parseDateline(paragraph)) return undefined;
   const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();
   return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before) };
-}
-
-/** A name before the relative time: 1–4 capitalised words, not a label. */
-function bylineName(text: string): string | undefined {
-  const cleaned = text.replace(/[|,:–—-]+$/u, '').trim();
-  if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Source)\b/i.test(cleaned)) return undefined;
-  const words = cleaned.split(/\s+/);
-  if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return cleanBylineName(cleaned);
-}
-
-/**
- * `JANE DOE, Associated Press` → `Jane Doe` of AP; `A, B and C` keeps the
- * three names; `VERENA DOBNIK and DAVID CARUSO, Associated Press Writers`
- * → `Verena Dobnik and David Caruso` of AP. `By Reuters Staff` names nobody.
- */
-export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined } {
-  if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
-  const parts = raw.split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
-  let agency: string | undefined;
-  const names: string[] = [];
-  for (const part of parts) {
-    const wire = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Bloomberg|Xinhua|PTI|IANS)\b/i.exec(part)?.[1];
-    if (wire !== undefined) {
-      agency = /associated press/i.test(wire) ? 'AP' : wire.length <= 5 ? wire.toUpperCase() : wire;
-      break;
-    }
-    if (names.length > 0 && !/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){1,5}$/u.test(part)) break;
-    names.push(part.replace(/\s+(?:Associated Press|AP|Reuters|AFP|Bloomberg)$/i, ''));
-  }
-  const name = names.join(', ').replace(/,\s([^,]+)$/, names.length > 1 && !/\sand\s/.test(names.at(-1) ?? '') ? ' and $1' : ', $1');
-  const cased = name.replace(/\band\b/g, '') !== name.replace(/\band\b/g, '').toUpperCase()
-    ? name
-    : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\sAnd\s/g, ' and ');
-  return { byline: cased === '' ? undefined : cased, agency };
-}
-
-/** `JANE DOE, Associated Press` → `Jane Doe`. */
-function cleanBylineName(raw: string): string {
-  return readByline(raw).byline ?? raw.trim();
 }

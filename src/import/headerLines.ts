@@ -136,6 +136,17 @@ export function readTrailer(line: string): LineFacts | undefined {
   return undefined;
 }
 
+/**
+ * A desk's note or a photo credit between headline and byline, no part of
+ * the text: `(ATTN: CORRECTS … with minor edits)`, `FACEBOOK.COM/BONGBONGMARCOS`.
+ */
+export function isPageAside(line: string): boolean {
+  const text = line.trim();
+  // `Home Blog Page 6023`, `Home > News > Politics`: the site's breadcrumb.
+  if (/^Home(?:\s*[>»›|/]\s*|\s+)(?:\p{Lu}[\p{L}-]*(?:\s*[>»›|/]\s*|\s+)?){1,4}(?:Page\s+\d+)?$/u.test(text)) return true;
+  return /^\(ATTN:[^()]*\)$/.test(text) || /^[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:COM|ORG|NET|GOV|PH|IN|PK)(?:\/[A-Z0-9_./-]*)?$/.test(text);
+}
+
 /** Everything in the paragraph is one agency's trailer or copyright notice. */
 export function isFurniture(line: string): boolean {
   return FURNITURE.test(line.trim());

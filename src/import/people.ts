@@ -90,7 +90,7 @@ export class PeopleRegistry {
   /** The person a name or surname refers to, preferring the one named last before `offset`. */
   find(name: string, offset: number): Person | undefined {
     // `Khaled Al-Jarallah` … `Jarallah told reporters`: the article may drop the `Al-`.
-    const bare = (t: string): string => t.toLowerCase().replace(/^(?:al|el|ul|ud|ad|as|ash|at|az)-/, '');
+    const bare = (t: string): string => t.toLowerCase().replace(/^(?:al|el|ul|ud|ad|as|ash|at|az)-/, '').replace(/\.$/, '');
     const tokens = name.split(/\s+/).map(bare);
     const matches = this.people.filter((p) => {
       const own = p.tokens.map(bare);
@@ -132,9 +132,15 @@ export class PeopleRegistry {
     const role = appositiveRole(body.slice(end)) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore);
     const knownName = hasTag(name, '#Person');
     const clause = clauseBefore(body, offset);
-    const introduced = clause.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+    // `The Minister of Transport and Sustainable Mobility, Óscar Puente, assured`: a name set off by commas after a role.
+    const roleAhead = /,\s*$/.test(body.slice(Math.max(0, offset - 2), offset)) ? clauseBefore(body, offset - 2) : '';
+    const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
     const evidence = knownName || introduced || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
-    const existing = this.find(name, offset) ?? this.find(nameWords.at(-1) ?? name, offset);
+    // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
+    // a surname alone finds a person, but a full name with other given names is someone else.
+    const bySurname = this.find(nameWords.at(-1) ?? name, offset);
+    const sameOrLonger = bySurname !== undefined && (bySurname.tokens.every((t) => nameWords.includes(t)) || nameWords.every((t) => bySurname.tokens.includes(t)));
+    const existing = this.find(name, offset) ?? (sameOrLonger ? bySurname : undefined);
     if (existing) {
       existing.mentions.push(offset);
       if (name.length > existing.name.length && existing.tokens.every((t) => nameWords.includes(t))) {
@@ -144,7 +150,8 @@ export class PeopleRegistry {
       existing.role ??= role;
       return;
     }
-    if (!evidence) return;
+    // A surname the article has given someone already is a person's too, another of the family (`Codou Boye`).
+    if (!evidence && bySurname === undefined) return;
     const context = role === undefined || clause.includes(role) ? clause : `${clause} ${role}`;
     this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context });
   }

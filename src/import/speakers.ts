@@ -54,7 +54,9 @@ export class SpeakerResolver {
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       const since = this.lastSpeaker ? Math.max(this.lastSpokeAt, this.registry.lastNamedBefore(this.lastSpeaker, offset)) : -1;
-      const subject = this.lastSpeaker ? this.registry.subjectBetween(since, offset) : undefined;
+      // Before anyone has been quoted, `he` is the lead's subject (`The Minister of Transport, Óscar Puente, assured …`),
+      // not the person named last (`… the president of Argentina, Javier Milei, …`).
+      const subject = this.registry.subjectBetween(since, offset);
       const person = this.registry.inParagraphBefore(offset) ?? subject ?? this.lastSpeaker ?? this.registry.before(offset)[0];
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }
@@ -137,6 +139,11 @@ function isOrganisationOrPlace(tokens: string[]): boolean {
  * clause (`, who …,`) and trailing circumstances (`in a statement`).
  */
 export function subjectChunk(who: string, inverted = false): string {
+  // `Abdul Kohir of the Meteorology, Climatology and Geophysics Agency (BMKG) for South Tangerang office`:
+  // a person's name then `of`/`from` an organisation whose name has commas of its own is the subject.
+  const member = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(who)?.groups?.['name'];
+  const memberTokens = member?.split(/\s+/) ?? [];
+  if (!inverted && member !== undefined && memberTokens.every(isNameWord) && !isOrganisationOrPlace(memberTokens)) return member;
   const chunks = who
     .split(/\s*[,;:—–]\s*|\s+-\s+/)
     .map((c) => c.trim())

@@ -31,7 +31,7 @@ export const VERB_END = '(?![A-Za-z0-9_\u00C0-\u024F])';
 
 /** Verbs that introduce or close a direct quote. Lower case: `States` is not `states`. */
 export const SPEECH_VERB =
-  `(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|warns|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|ask|asks|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|summed up|quoted|described|called|${FOREIGN_SPEECH_VERBS})`;
+  `(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|warns|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|ask|asks|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|summed up|quoted|described|called|assured|considered|${FOREIGN_SPEECH_VERBS})`;
 
 /** Words that name an office or a trade: `spokesman`, `Minister`, `diplomat`. */
 export const ROLE_NOUNS = new Set([
