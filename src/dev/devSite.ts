@@ -44,8 +44,8 @@ export interface UpdateResult {
 
 /**
  * Search shards in the preview: smaller than a build's (searchShards.ts), so
- * an edit re-indexes at most 500 articles, not 2,000 (1.8-3.9 s against
- * 9.9-11.0 s at 10k). They have a cache of their own, so the preview and
+ * an edit re-indexes at most 500 articles, not 1,000 (1.8-3.9 s against
+ * 4.1-5.7 s at 10k). They have a cache of their own, so the preview and
  * `npm run build` do not evict each other's.
  */
 export const DEV_SHARD_ARTICLES = 500;
