@@ -128,10 +128,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!archive.ok) return { ok: false, archive, site, timings, notes: notes() };
 
   await recoverInterruptedPublish(folders.output);
+  // A part keeps no layout state of its own: it always writes its share.
+  if (part) return buildPart(context, archive, part, timings);
   let started = performance.now();
   const previous = await previousLayout(context);
-  // A part has no layout state of its own: it always writes its share.
-  if (!part && isUntouched(previous.state, sources, archive, folders.output)) {
+  if (isUntouched(previous.state, sources, archive, folders.output)) {
     await keepLayoutState(previous.file, previous.version, previous.state);
     timings.layout = performance.now() - started;
     reporter.stage('layout').end('0 pages: nothing changed since the published site was built, which stays as it is');
@@ -141,13 +142,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const staging = await createStagingDir(folders.output);
   try {
-    if (part) {
-      const stats = await buildPartInto(context, archive, part, staging, timings);
-      started = performance.now();
-      await publishSite(staging, folders.output);
-      timings.publish = performance.now() - started;
-      return { ok: true, archive, site, timings, layout: { laidOut: stats.laidOut, whole: true, reused: 0 }, notes: notes(), ...(stats.indexed === undefined ? {} : { pages: stats.indexed }) };
-    }
     started = performance.now();
     const laidOut = await layoutStage(context, archive, staging, previous);
     timings.layout = performance.now() - started;
@@ -171,6 +165,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress.end();
     timings.publish = performance.now() - started;
     return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
+  } catch (error) {
+    await discardStagingDir(staging);
+    throw error;
+  }
+}
+
+/** Part K of N of a split build: its share laid out and indexed into a staging folder, then published. */
+async function buildPart(context: BuildContext, archive: Archive, part: PartSpec, timings: BuildResult['timings']): Promise<BuildResult> {
+  const { folders, site, reporter } = context;
+  const staging = await createStagingDir(folders.output);
+  try {
+    const stats = await buildPartInto(context, archive, part, staging, timings);
+    const started = performance.now();
+    await publishSite(staging, folders.output);
+    timings.publish = performance.now() - started;
+    const layout: LayoutStats = { laidOut: stats.laidOut, whole: true, reused: 0 };
+    return { ok: true, archive, site, timings, layout, notes: [...reporter.notes], ...(stats.indexed === undefined ? {} : { pages: stats.indexed }) };
   } catch (error) {
     await discardStagingDir(staging);
     throw error;
