@@ -6,6 +6,8 @@
  */
 import nlp from 'compromise';
 import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
+import { widenNameRun } from './nameExtent.ts';
+import type { NameRun } from './nameExtent.ts';
 import { hasTag } from './tags.ts';
 import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS, VERB_END } from './vocabulary.ts';
 
@@ -44,7 +46,9 @@ export class PeopleRegistry {
     private readonly body: string,
     private readonly quoted: (offset: number) => boolean = () => false,
   ) {
-    for (const match of body.matchAll(NAME_SEQUENCE)) this.consider(body, match[0], match.index);
+    for (const match of body.matchAll(NAME_SEQUENCE)) {
+      this.consider(body, widenNameRun(body, { text: match[0], index: match.index, end: match.index + match[0].length }, isNameWord));
+    }
   }
 
   /** Everyone named outside quotes before `offset`, most recently named first. */
@@ -109,19 +113,21 @@ export class PeopleRegistry {
     return person;
   }
 
-  private consider(body: string, sequence: string, index: number): void {
-    // `Prime Minister Manmohan Singh Wednesday said`: words after the name are no part of it.
+  private consider(body: string, run: NameRun): void {
+    const { text: sequence, index } = run;
+    // `Prime Minister Manmohan Singh Wednesday said`: words after the name are no part of it;
+    // `President Yoon Suk Yeol's remark`: a possessive ends the name, and is no part of it either.
     const all = sequence.split(/\s+/);
     let last = all.length;
-    while (last > 0 && !isNameWord(all[last - 1] ?? '')) last--;
-    const words = all.slice(0, last);
+    while (last > 0 && !isNameWord(last === all.length ? (all[last - 1] ?? '').replace(/['’]s$/, '') : (all[last - 1] ?? ''))) last--;
+    const words = all.slice(0, last).map((w, i, kept) => (i === kept.length - 1 ? w.replace(/['’]s$/, '') : w));
     let raw = sequence;
     for (const dropped of all.slice(last).reverse()) raw = raw.slice(0, raw.length - dropped.length).trimEnd();
     const start = nameStart(words);
     const nameWords = words.slice(start).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
     const name = nameWords.join(' ');
     const offset = index + raw.lastIndexOf(words[start] ?? '');
-    const end = index + raw.length;
+    const end = run.end - (sequence.length - raw.length);
     if (nameWords.length === 0) return;
     if (nameWords.length === 1) {
       this.find(name, offset)?.mentions.push(offset);
@@ -172,20 +178,22 @@ function clauseBefore(body: string, offset: number): string {
 export function nameStart(words: readonly string[]): number {
   let start = 0;
   words.forEach((word, index) => {
-    if (!isNameWord(word)) start = index + 1;
+    // `Saifuddin Nasution Ismail`: a word that only ends like a noun (`-tion`) between two name words is a name's.
+    const between = index > 0 && index < words.length - 1 && isNameWord(words[index - 1] ?? '') && isNameWord(words[index + 1] ?? '');
+    if (!isNameWord(word) && !(between && isNameWord(word, true))) start = index + 1;
   });
   return start;
 }
 
 /** Could be part of a person's name: not a title, office, organisation, nationality or common noun. */
-export function isNameWord(word: string): boolean {
+export function isNameWord(word: string, ignoringSuffix = false): boolean {
   const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
   const lower = bare.toLowerCase();
   if (PARTICLE_WORD.test(bare)) return true;
   if (FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return false;
   if (NOT_PERSON_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower)) return false;
   if (/['’]s$/.test(word)) return false;
-  if (/(?:tion|ment|ity|ism|ance|ence|ship|ness|ure|ies)$/.test(lower)) return false;
+  if (!ignoringSuffix && /(?:tion|ment|ity|ism|ance|ence|ship|ness|ure|ies)$/.test(lower)) return false;
   // `Bundesinnenminister Hans-Peter Friedrich`: a German title is one word, and no part of the name.
   if (GERMAN_TITLE.test(bare)) return false;
   if (isDemonym(bare)) return false;

@@ -77,6 +77,10 @@ export class SpeakerResolver {
     const named = this.byName(phrase, offset);
     if (named) return named;
     if (ANONYMOUS.test(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+    // `the ministry said`, `the Iranian foreign ministry said`: an organisation speaks, however its people were introduced.
+    if (/^the\s/i.test(phrase) && NOT_PERSON_WORDS.has(roleHead) && !ROLE_NOUNS.has(roleHead)) {
+      return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+    }
     if (looksLikeRolePhrase(phrase) || /^\p{Ll}/u.test(phrase)) {
       const candidates = this.registry.before(offset);
       const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
@@ -143,7 +147,7 @@ export function subjectChunk(who: string, inverted = false): string {
   // a person's name then `of`/`from` an organisation whose name has commas of its own is the subject.
   const member = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(who)?.groups?.['name'];
   const memberTokens = member?.split(/\s+/) ?? [];
-  if (!inverted && member !== undefined && memberTokens.every(isNameWord) && !isOrganisationOrPlace(memberTokens)) return member;
+  if (!inverted && member !== undefined && memberTokens.every((t) => isNameWord(t)) && !isOrganisationOrPlace(memberTokens)) return member;
   const chunks = who
     .split(/\s*[,;:—–]\s*|\s+-\s+/)
     .map((c) => c.trim())

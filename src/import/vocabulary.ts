@@ -36,7 +36,7 @@ export const SPEECH_VERB =
 /** Words that name an office or a trade: `spokesman`, `Minister`, `diplomat`. */
 export const ROLE_NOUNS = new Set([
   'president', 'vice-president', 'premier', 'minister', 'secretary', 'secretary-general', 'spokesman',
-  'spokeswoman', 'spokesperson', 'spokespeople', 'ambassador', 'envoy', 'diplomat', 'official', 'officer',
+  'spokeswoman', 'spokesperson', 'spokespeople', 'ambassador', 'envoy', 'diplomat', 'official', 'officer', 'predecessor', 'successor', 'predecessor', 'successor',
   'chief', 'head', 'leader', 'director', 'director-general', 'chairman', 'chairwoman', 'chair', 'ceo',
   'executive', 'founder', 'analyst', 'expert', 'economist', 'professor', 'researcher', 'scholar',
   'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'representative', 'mp', 'deputy',

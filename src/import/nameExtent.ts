@@ -1,0 +1,51 @@
+/**
+ * What a run of capitalised words leaves out of a person's name, read from
+ * the words around it: initials printed without full stops before it
+ * (`Union Minister SP Baghel`), a given name before a nickname in quotes
+ * (`Ferdinand “Bongbong” R. Marcos, Jr.`) and a generational suffix after it.
+ */
+
+/** A run of capitalised words as found in the body: `text` starts at `index` and ends at `end`. */
+export interface NameRun {
+  text: string;
+  index: number;
+  end: number;
+}
+
+/** Two capitals that are an organisation or an office, never a person's initials. */
+const NOT_INITIALS = new Set(['US', 'UK', 'UN', 'EU', 'PM', 'CM', 'MP', 'TV', 'AI', 'ID', 'OK', 'DG', 'IG', 'AU', 'UAE', 'GM', 'VP', 'PR', 'HQ', 'IT', 'AD', 'BC']);
+
+/**
+ * Widens a run to the name it is part of. `isNameWord` says whether a word
+ * could belong to a name (from people.ts, passed to keep this module free of
+ * the registry).
+ */
+export function widenNameRun(body: string, run: NameRun, isNameWord: (word: string) => boolean): NameRun {
+  let { text, index, end } = run;
+  const before = body.slice(Math.max(0, index - 60), index);
+  // `Ferdinand “Bongbong” R. Marcos`: the nickname in quotes is dropped, the given name before it kept.
+  const nickname = /(?:^|\s)(?<given>\p{Lu}[\p{Ll}\p{M}]+)\s+[“"‘']\p{Lu}[\p{L}\p{M}-]+[”"’']\s+$/u.exec(before);
+  const given = nickname?.groups?.['given'];
+  if (nickname && given !== undefined && isNameWord(given)) {
+    text = `${given} ${text}`;
+    index = index - before.length + nickname.index + nickname[0].indexOf(given);
+  } else {
+    // `Union Minister SP Baghel`: two capitals before a name are its initials, unless they follow a name word
+    // themselves (`Gwalior SP Amit Sanghi`, the district's superintendent of police).
+    const initials = /(?:^|\s)(?:(?<previous>\S+)\s+)?(?<letters>\p{Lu}{2})\s+$/u.exec(before);
+    const letters = initials?.groups?.['letters'];
+    const previous = initials?.groups?.['previous'];
+    const afterName = previous !== undefined && /^\p{Lu}/u.test(previous) && isNameWord(previous.replace(/[,.;:]$/, '')) && !/[,.;:]$/.test(previous);
+    if (initials && letters !== undefined && !NOT_INITIALS.has(letters) && !afterName) {
+      text = `${letters} ${text}`;
+      index -= letters.length + (before.length - before.trimEnd().length);
+    }
+  }
+  // `Ferdinand R. Marcos, Jr.`: the suffix is part of the name.
+  const suffix = /^,?\s+(?:Jr|Sr)\.?(?=[\s,;:]|$)/u.exec(body.slice(end, end + 6));
+  if (suffix) {
+    text = `${text} ${suffix[0].replace(/^,?\s+/, '').replace(/\.?$/, '.')}`;
+    end += suffix[0].length;
+  }
+  return { text, index, end };
+}
