@@ -73,7 +73,11 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       // `"Anadolu Agency was founded …, said Health Minister Fahrettin Koca on Twitter.`: the closing mark was
       // forgotten before the attribution.
       const slip = /,\s+(?:said|added|told)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}/u.exec(body.slice(open, end));
-      if (slip) {
+      // `“our government is also working … their concern’ Baghel said`: opened double, closed single.
+      const mixed = opener === '“' ? /[^\s‘][’'](?=\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}|(?:he|she)\s+)(?:said|added|told|stated)\b)/u.exec(body.slice(open, end)) : null;
+      if (mixed) {
+        push(spans, body, open, open + mixed.index + 1, true, previousLeftOpen && open === start, start, end);
+      } else if (slip) {
         push(spans, body, open, open + slip.index, true, previousLeftOpen && open === start, start, end);
       } else {
         push(spans, body, open, end, false, previousLeftOpen && open === start, start, end);

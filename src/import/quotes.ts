@@ -5,6 +5,7 @@
  */
 import { findAttribution, findIntroduction } from './attribution.ts';
 import { PeopleRegistry } from './people.ts';
+import { namesAThing } from './quoteLabels.ts';
 import type { Person } from './people.ts';
 import { findQuoteSpans, foldDoubledApostrophes, isTitleCase, wordCount } from './quoteSpans.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
@@ -52,7 +53,9 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       // `… ," Seoul's foreign ministry said in a statement.` then a paragraph of quote alone: the ministry's still.
       speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
     }
-    if (!isSpeech(span, attribution !== undefined || speaker !== undefined)) return;
+    if (!isSpeech(span, attribution !== undefined || speaker !== undefined) || namesAThing(body, span)) return;
+    // A quote the page cut off mid-sentence (open at the copy's very end, nobody named): its words are not all there.
+    if (!span.closed && !attribution && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
     // A speaker the editor is to name (`The copy says "Seoul's foreign ministry"`) carries on like a name.
     const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown !== UNKNOWN_SPEAKER ? speaker.unknown : undefined;

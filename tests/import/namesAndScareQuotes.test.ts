@@ -63,3 +63,40 @@ test('"his predecessor Anil Sharma" introduces a person, so "Sharma had said" is
   assert.deepEqual(speakers(body), ['Anil Sharma']);
   assert.deepEqual(quoted(body), ['We will look at a merger at the right time.']);
 });
+
+test('a chant or a project title in quotes, followed by the noun or verb it qualifies, is no quote', () => {
+  const body = [
+    'Denying he had ever led the divisive "send them packing" chant at the rally, Mehta said: "That is simply untrue."',
+    'The survey was carried out under the project “Rural Schools Recovery, Lessons and Next Steps” aimed at helping districts plan.',
+  ].join('\n\n');
+  assert.deepEqual(quoted(body), ['That is simply untrue.']);
+});
+
+test('a partial quote that the sentence carries on from with a preposition or a pronoun is still a quote', () => {
+  const body = 'The ministry said it was "reviewing the remarks closely" by the envoy, and called them "beside the point" to its ties.';
+  assert.deepEqual(quoted(body), ['reviewing the remarks closely', 'beside the point']);
+});
+
+test('a slogan in single marks inside a sentence is no quote, while a British-style quote with its attribution is', () => {
+  const body = [
+    "The two offices were merged in line with the government's motto of 'smaller offices, better service'.",
+    "'We are saving money and nobody has lost a job,' the minister said.",
+  ].join('\n\n');
+  assert.deepEqual(quoted(body), ['We are saving money and nobody has lost a job']);
+});
+
+test('a quote the page cut off mid-sentence at the very end of the copy is not drafted; one ending a sentence is', () => {
+  const cut = 'The bank has reached 12,000 pupils in 30 schools, the director said.\n\n“The scheme, which supports the goal of free schooling for every child in';
+  assert.deepEqual(quoted(cut), []);
+  const whole = 'The bank has reached 12,000 pupils in 30 schools, the director said.\n\n“Many schools now ask us for more help than we can give.';
+  assert.deepEqual(quoted(whole), ['Many schools now ask us for more help than we can give.']);
+});
+
+test('a quote opened with a double mark and closed with a single one before "Name said" ends there', () => {
+  const body = 'Asked about refills, the minister was blunt. “our government is also giving people work under the scheme. If they cannot refill it, that is their concern’ Tiwari said.';
+  assert.deepEqual(quoted(body), ['our government is also giving people work under the scheme. If they cannot refill it, that is their concern']);
+});
+
+test('a quoted verb phrase after a modal ("should not "crowd out" poorer ones") is a partial quote, not a label', () => {
+  assert.deepEqual(quoted('Okafor said richer members should not "squeeze out" smaller ones at the talks.'), ['squeeze out']);
+});

@@ -1,0 +1,52 @@
+/**
+ * Words in quotation marks that nobody says: a chant, a project's title or a
+ * slogan named inside a sentence (`the controversial "shoot the traitors"
+ * chant`, `the project “Pakistan’s Pandemic Response” aimed at …`, `its
+ * principle of 'minimum government, maximum governance'`). Partial quotes
+ * (`said it was "looking into" the matter`, `"irrelevant" to its ties`) are
+ * speech and stay.
+ */
+import type { QuoteSpan } from './quoteSpans.ts';
+import { SPEECH_VERB, VERB_END } from './vocabulary.ts';
+
+/** Words that may follow a partial quote in a sentence that goes on: prepositions, conjunctions, pronouns, auxiliaries. */
+const GOES_ON = new Set([
+  'by', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom',
+  'as', 'if', 'when', 'while', 'because', 'after', 'before', 'over', 'against', 'than', 'into', 'about', 'between',
+  'among', 'during', 'since', 'until', 'unless', 'though', 'although', 'whether', 'where', 'so', 'then', 'yet', 'also',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may',
+  'might', 'can', 'must', 'shall', 'do', 'does', 'did', 'not', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his',
+  'her', 'their', 'its', 'according', 'adding', 'saying', 'amid', 'despite', 'under', 'through', 'toward', 'towards',
+  'without', 'within', 'upon', 'via', 'per', 'the', 'a', 'an', 'this', 'these', 'those', 'there', 'here', 'now',
+  // The same in the other languages of wire copy: `respondió que "sí nos afectan" y utilizó …`.
+  'y', 'e', 'o', 'u', 'que', 'de', 'del', 'en', 'con', 'por', 'para', 'pero', 'sin', 'al', 'und', 'oder', 'dass', 'mit',
+  'et', 'ou', 'mais', 'di', 'che', 'ma', 'per', 'como', 'come', 'comme', 'mas',
+]);
+/** Words after which a quoted phrase is a verb's or a clause's: modals, auxiliaries, negation, subjects. */
+const VERBAL_BEFORE = new Set([
+  'not', 'to', 'be', 'been', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'could',
+  'can', 'may', 'might', 'must', 'shall', 'never', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'i', 'you',
+]);
+const VERB_NEXT = new RegExp(`^${SPEECH_VERB}${VERB_END}`);
+const SPEECH_BEFORE = new RegExp(`(?:${SPEECH_VERB}${VERB_END}|\\bthat|:)\\s*$`);
+
+/** The span names a thing or a phrase rather than giving anyone's words. */
+export function namesAThing(body: string, span: QuoteSpan): boolean {
+  if (!span.closed) return false;
+  const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length > 12) return false;
+  // `…," he said`: punctuation inside the marks is the end of someone's sentence.
+  if (!/[\p{L}\p{N})]/u.test(body[span.close - 1] ?? '')) return false;
+  // `"shoot the traitors" chant`, `“…Learnings” aimed at`: the phrase is the subject or modifier of what follows.
+  // `should not "crowd out" poorer ones`: after a modal or a subject the words are a verb's, someone's words.
+  const next = /^\s+(?<word>\p{Ll}[\p{Ll}-]*)/u.exec(body.slice(span.close + 1, span.close + 40))?.groups?.['word'];
+  const previous = /(?<word>\p{L}+)\s*$/u.exec(body.slice(Math.max(span.paragraphStart, span.open - 40), span.open))?.groups?.['word']?.toLowerCase();
+  const verbal = previous !== undefined && VERBAL_BEFORE.has(previous);
+  if (next !== undefined && !GOES_ON.has(next) && !VERB_NEXT.test(next) && !verbal) return true;
+  // `its principle of 'minimum government, maximum governance'`: a lower-case phrase in single marks inside a sentence.
+  if (span.single && /^\p{Ll}/u.test(span.text)) {
+    const before = body.slice(span.paragraphStart, span.open);
+    return /\p{L}\s*$/u.test(before) && !SPEECH_BEFORE.test(before);
+  }
+  return false;
+}
