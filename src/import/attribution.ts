@@ -35,7 +35,10 @@ const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
 const VERB_GLOBAL = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`, 'g');
 
 export function findAttribution(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
-  return fromAfter(body, span, nextOpen) ?? fromBefore(body, span);
+  const after = fromAfter(body, span, nextOpen);
+  // `The ministry said it "condemns this act," and demanded …`: a verb joined by `and` has the subject before the quote.
+  if (after && /^(?:and|but|then)$/i.test(after.who)) return fromBefore(body, span) ?? after;
+  return after ?? fromBefore(body, span);
 }
 
 /** `…two countries.” He said.`: after a full stop, a sentence that is only the attribution. */

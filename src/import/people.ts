@@ -65,6 +65,11 @@ export class PeopleRegistry {
     return latest && this.lastBefore(latest, offset) >= paragraphStart ? latest : undefined;
   }
 
+  /** The person is named, outside quotes, earlier in the paragraph that `offset` is in. */
+  inParagraph(person: Person, offset: number): boolean {
+    return this.lastBefore(person, offset) >= this.body.lastIndexOf('\n\n', offset) + 2;
+  }
+
   private lastBefore(person: Person, offset: number): number {
     return Math.max(-1, ...person.mentions.filter((m) => m < offset && !this.quoted(m)));
   }

@@ -57,7 +57,9 @@ export class SpeakerResolver {
       // Before anyone has been quoted, `he` is the lead's subject (`The Minister of Transport, Óscar Puente, assured …`),
       // not the person named last (`… the president of Argentina, Javier Milei, …`).
       const subject = this.registry.subjectBetween(since, offset);
-      const person = this.registry.inParagraphBefore(offset) ?? subject ?? this.lastSpeaker ?? this.registry.before(offset)[0];
+      // `Mr. Reddy said that … Chief Minister K. Rao had spoken of … “…,” he clarified`: the paragraph's subject, not the name last in it.
+      const paragraphSubject = subject && this.registry.inParagraph(subject, offset) ? subject : undefined;
+      const person = paragraphSubject ?? this.registry.inParagraphBefore(offset) ?? subject ?? this.lastSpeaker ?? this.registry.before(offset)[0];
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }
     const institution = /^the\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];

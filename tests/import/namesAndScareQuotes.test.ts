@@ -100,3 +100,28 @@ test('a quote opened with a double mark and closed with a single one before "Nam
 test('a quoted verb phrase after a modal ("should not "crowd out" poorer ones") is a partial quote, not a label', () => {
   assert.deepEqual(quoted('Okafor said richer members should not "squeeze out" smaller ones at the talks.'), ['squeeze out']);
 });
+
+test('reporting verbs beyond "said" attribute a quote: "he clarified", "she retorted", "the minister went on"', () => {
+  const body = [
+    'Deputy Minister Asha Menon met farmers in the district on Friday.',
+    '“Only raw rice will be bought, as agreed with the State,” she clarified.',
+    '“Nobody was left out of the talks,” Ms. Menon retorted when asked about the protests.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), ['Asha Menon', 'Asha Menon']);
+});
+
+test('"he" after a paragraph whose subject spoke is that subject, not a person named later in the paragraph', () => {
+  const body = [
+    'Union Minister of State Arvind Rao held a press conference in the city on Saturday.',
+    'Mr. Rao said the Centre had been clear from the start and wondered what became of the threats that Chief Minister K. Prakash Iyer had made in the capital. “We will buy every last grain as agreed,” he clarified.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), ['Arvind Rao']);
+});
+
+test('a verb joined by "and" after a quote keeps the subject before the quote ("the ministry said it "…," and demanded …")', () => {
+  const body = [
+    'Two engineers were seized on Sunday, Marc Dubois, director of the relief group Horizon, told reporters.',
+    'The foreign ministry said in a statement it "condemns this act against people who only came to help," and demanded their release.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), ['TODO: who said this? The copy says "The foreign ministry"']);
+});
