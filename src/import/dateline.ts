@@ -42,7 +42,52 @@ const PLACE_ONLY = new RegExp(
 const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'LIVE', 'SOURCE', 'SOURCES', 'CORRECTION', 'REUTERS', 'AP', 'AFP']);
 
 export function parseDateline(lead: string): ParsedDateline | undefined {
-  return parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBareAgency(lead) ?? parsePlaceOnly(lead) ?? parseMixedCase(lead);
+  return (
+    parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
+    parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead)
+  );
+}
+
+/** `New Delhi [India] March 15 (ANI): …`: the country in brackets, the date without a comma (ANI's style). */
+function parseBracketed(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^(?<place>${ONE_PLACE})\\s*\\[(?<country>\\p{Lu}[\\p{L} ]{1,30})\\],?\\s*(?<date>[^()\\n]{3,25}?)?\\s*\\((?<credit>[^()\\n]{2,40})\\)(?<tail>[\\s.:\\-–—]*)`, 'u').exec(lead);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const credit = parseCredit(groups['credit'] ?? '');
+  const date = groups['date'] === undefined ? undefined : isOnlyDate(groups['date']);
+  if (!credit || (groups['date'] !== undefined && !date)) return undefined;
+  const place = groups['place'] ?? '';
+  return {
+    placePrinted: place,
+    place: normalisePlace(place),
+    printed: lead.slice(0, match[0].length - (groups['tail'] ?? '').length).trim(),
+    outlet: credit.outlet,
+    agency: credit.agency,
+    date: credit.date ?? date?.date,
+    textStart: match[0].length,
+  };
+}
+
+/** `Azerbaijan, Baku, September 20 / Trend , A. Akhundov/`: country, city, date, then agency and reporter between slashes (Trend's style). */
+function parseCountryFirst(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^(?<country>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),\\s*(?<place>${ONE_PLACE}),\\s*(?<date>[^/\\n]{3,25}?)\\s*/\\s*(?<agency>\\p{Lu}[\\p{L}]+)\\s*(?:,[^/\\n]{0,40})?/`, 'u').exec(lead);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const date = isOnlyDate(groups['date'] ?? '');
+  const agency = groups['agency'] ?? '';
+  if (!date || !isKnownAgency(agency)) return undefined;
+  const place = groups['place'] ?? '';
+  return { placePrinted: place, place: normalisePlace(place), printed: match[0].trim(), agency, date: date.date, textStart: match[0].length };
+}
+
+/** `NAIROBI. Kenya’s foreign minister …`: a city in capitals closed by a full stop (The Herald's style). */
+function parseStoppedPlace(lead: string): ParsedDateline | undefined {
+  const match = /^(?<place>\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})/u.exec(lead);
+  const place = match?.groups?.['place'];
+  if (!match || place === undefined || LABELS.has(place)) return undefined;
+  const cased = normalisePlace(place);
+  if (!hasTag(cased, '#Place')) return undefined;
+  return { placePrinted: place, place: cased, printed: place, textStart: match[0].length };
 }
 
 /** `(ANSA) - ROMA, 23 FEB -`: the agency first, then the place and the date. */

@@ -145,7 +145,8 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   // Agency, place and stamp lines first: a time line reader would take their date and drop the rest.
   const line = readHeaderLine(paragraph) ?? readPlaceLine(paragraph);
   // `NEWS AGENCY OF NIGERIA` above the headline: the agency's own site, its full name the masthead.
-  if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && paragraph.trim().split(/\s+/).length >= 3) {
+  // A stamp that names its source (`Sep 05, 2017 03:03 PM IST | Source: PTI`) is no masthead.
+  if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && line.date === undefined && paragraph.trim().split(/\s+/).length >= 3) {
     facts.outlet ??= line.agency;
   }
   if (line) {
@@ -276,7 +277,7 @@ function readTimeLine(paragraph: string): TimeLine | undefined {
   const outside = found ? (paragraph.slice(0, found.index) + ' ' + paragraph.slice(found.index + found.length)).trim() : paragraph;
   const stamp =
     found?.date.year !== undefined &&
-    (/\|\s*\d|\d{1,2}:\d{2}|^(?:Published|Updated|Posted|Last updated)\b/i.test(paragraph) || outside.split(/\s+/).length <= 3);
+    (/\|\s*\d|\d{1,2}:\d{2}|^(?:Published|Updated|Posted|Last updated|This story is from)\b/i.test(paragraph) || outside.split(/\s+/).length <= 3);
   if (!ago && !stamp) return undefined;
   if (parseDateline(paragraph)) return undefined;
   const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();

@@ -95,7 +95,8 @@ export function readHeaderLine(line: string): LineFacts | undefined {
 function readSegments(segments: string[]): LineFacts | undefined {
   const facts: LineFacts = {};
   let known = 0;
-  for (const raw of segments.map((s) => s.trim()).filter((s) => s !== '')) {
+  // `Sep 05, 2017 03:03 PM IST | Source: PTI`: a segment may label its agency.
+  for (const raw of segments.map((s) => s.trim().replace(/^(?:Source|Courtesy|Credit)\s*:\s*(?=\S)/i, '')).filter((s) => s !== '')) {
     const agency = agencyName(raw);
     const date = stampDate(raw) ?? (/^\d{1,2}[A-Z][a-z]{2}\d{2}$/.test(raw) ? isOnlyDate(raw)?.date : undefined);
     if (agency !== undefined && facts.agency === undefined) facts.agency = agency;
