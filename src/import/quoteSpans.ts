@@ -41,6 +41,8 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     let depth = 0;
     // German `„…“`, French `«…»` and German `»…«` close with their own partner.
     let opener = '';
+    /** The open quote continues one left open earlier in this paragraph. */
+    let runOn = false;
     for (let i = start; i < end; i++) {
       const ch = body[i] ?? '';
       // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip.
@@ -58,6 +60,14 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
         }
         continue;
       }
+      // `… the next year. “So there’s no reason …”`: in paragraphs flattened into one, a mark opening a sentence inside
+      // an open quote is the next paragraph of the quote (news style), not a quote within it.
+      if (open !== undefined && opener === '“' && ch === '“' && depth === 1 && /[.!?]\s+$/.test(body.slice(Math.max(start, i - 3), i))) {
+        push(spans, body, open, i, false, runOn || (previousLeftOpen && open === start), start, end);
+        open = i;
+        runOn = true;
+        continue;
+      }
       if (open === undefined && opens) {
         open = i;
         opener = ch === '”' ? '“' : ch;
@@ -65,8 +75,9 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       } else if (open !== undefined && (opener === '"' || opener === '“' ? ch === '“' : ch === opener)) {
         depth++;
       } else if (open !== undefined && closes && --depth === 0) {
-        push(spans, body, open, i, true, previousLeftOpen && open === start, start, end);
+        push(spans, body, open, i, true, runOn || (previousLeftOpen && open === start), start, end);
         open = undefined;
+        runOn = false;
       }
     }
     if (open !== undefined) {
@@ -76,11 +87,11 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       // `“our government is also working … their concern’ Baghel said`: opened double, closed single.
       const mixed = opener === '“' ? /[^\s‘][’'](?=\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}|(?:he|she)\s+)(?:said|added|told|stated)\b)/u.exec(body.slice(open, end)) : null;
       if (mixed) {
-        push(spans, body, open, open + mixed.index + 1, true, previousLeftOpen && open === start, start, end);
+        push(spans, body, open, open + mixed.index + 1, true, runOn || (previousLeftOpen && open === start), start, end);
       } else if (slip) {
-        push(spans, body, open, open + slip.index, true, previousLeftOpen && open === start, start, end);
+        push(spans, body, open, open + slip.index, true, runOn || (previousLeftOpen && open === start), start, end);
       } else {
-        push(spans, body, open, end, false, previousLeftOpen && open === start, start, end);
+        push(spans, body, open, end, false, runOn || (previousLeftOpen && open === start), start, end);
         leftOpen = true;
       }
     }

@@ -125,3 +125,20 @@ test('a verb joined by "and" after a quote keeps the subject before the quote ("
   ].join('\n\n');
   assert.deepEqual(speakers(body), ['TODO: who said this? The copy says "The foreign ministry"']);
 });
+
+test('in paragraphs flattened into one, a mark opening a sentence inside an open quote starts the quote’s next paragraph', () => {
+  const body = 'DULUTH, Minn. (AP) — Kari Lindqvist is looking ahead after a losing year. “It reminded me that nothing is promised,” Lindqvist said Friday. “What you did last year has no effect on this one. “So there is no reason we cannot win more games. Who knows?” The coach has a new staff. “When a year goes badly, you use it,” she said.';
+  const quotes = extractQuotes(body).quotes;
+  assert.deepEqual(quotes.map((q) => q.text), [
+    'It reminded me that nothing is promised',
+    'What you did last year has no effect on this one.',
+    'So there is no reason we cannot win more games. Who knows?',
+    'When a year goes badly, you use it',
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['Kari Lindqvist', 'Kari Lindqvist', 'Kari Lindqvist', 'Kari Lindqvist']);
+});
+
+test('a quote nested inside another after a word, not after a full stop, stays inside it', () => {
+  const body = '“The board deemed the plan “too costly” for a town this size,” the mayor, Lena Ruiz, said.';
+  assert.deepEqual(quoted(body), ['The board deemed the plan “too costly” for a town this size']);
+});
