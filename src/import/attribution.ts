@@ -16,6 +16,8 @@ export interface Attribution {
   inverted?: boolean | undefined;
   /** The verb has no subject of its own (`…", señaló.`): the sentence's, read like `he`. */
   implied?: boolean | undefined;
+  /** The page cut the phrase off (`…", - said the Fo` and the copy ends): its last word is the start of one. */
+  cut?: boolean | undefined;
 }
 
 /** Circumstances a verb may carry when it has no subject of its own: `señaló en rueda de prensa`, `said on Monday`. */
@@ -61,10 +63,11 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   const text = raw.slice(lead).trimEnd();
   const offset = start + lead;
   if (AFTER_BARE.test(text)) return { who: '', offset, implied: true };
+  const cut = offset + text.length >= body.trimEnd().length && /\p{L}$/u.test(text);
   for (const pattern of [AFTER_ACCORDING, AFTER_INVERTED, AFTER_NORMAL]) {
     const who = pattern.exec(text)?.groups?.['who'];
     if (who !== undefined && who.trim() !== '') {
-      return { who: who.trim(), offset: offset + text.indexOf(who), inverted: pattern !== AFTER_NORMAL };
+      return { who: who.trim(), offset: offset + text.indexOf(who), inverted: pattern !== AFTER_NORMAL, ...(cut ? { cut } : {}) };
     }
   }
   return undefined;

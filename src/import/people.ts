@@ -65,6 +65,11 @@ export class PeopleRegistry {
     return latest && this.lastBefore(latest, offset) >= paragraphStart ? latest : undefined;
   }
 
+  /** Someone is named, outside quotes, between `start` and `end`. */
+  namedInParagraph(start: number, end: number): boolean {
+    return this.people.some((p) => p.mentions.some((m) => m >= start && m < end && !this.quoted(m)));
+  }
+
   /** The person is named, outside quotes, earlier in the paragraph that `offset` is in. */
   inParagraph(person: Person, offset: number): boolean {
     return this.lastBefore(person, offset) >= this.body.lastIndexOf('\n\n', offset) + 2;

@@ -45,8 +45,12 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     attribution ??= findIntroduction(body, span);
     let speaker: Speaker | undefined;
     if (attribution) {
-      speaker = resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
+      speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
     } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
+      speaker = { person: previous.person };
+      resolver.remember(previous.person);
+    } else if (previous?.person && nextParagraphOfTheirs(body, previous.span, span) && !registry.namedInParagraph(span.paragraphStart, span.paragraphEnd)) {
+      // `She added that … “…”` then `Their refusal to debate … “shows a low regard …”`: the next paragraph, naming nobody, goes on with her words.
       speaker = { person: previous.person };
       resolver.remember(previous.person);
     } else if (previous?.name !== undefined && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
@@ -89,6 +93,11 @@ function isSpeech(span: QuoteSpan, attributed: boolean): boolean {
   if (isTitleCase(span.text) && words <= 6 && !(attributed && /[.!?]$/.test(span.text))) return false;
   if (attributed) return words >= 2;
   return words >= 6 || /[.!?]$/.test(span.text);
+}
+
+/** The span sits in the paragraph right after the one the previous quote was in. */
+function nextParagraphOfTheirs(body: string, previous: QuoteSpan, span: QuoteSpan): boolean {
+  return previous.paragraphEnd < span.paragraphStart && body.slice(previous.paragraphEnd, span.paragraphStart).trim() === '';
 }
 
 /** The quote is the whole paragraph (a follow-on quote from the same speaker). */

@@ -42,6 +42,24 @@ export class SpeakerResolver {
     return speaker;
   }
 
+  /**
+   * `…", - said the Fo` where the page ends: the one person introduced
+   * before with a role or name word that starts so (`the Turkish Foreign
+   * Minister Ahmet Davutoglu`), else a `TODO` quoting what is left.
+   */
+  resolveCut(who: string, offset: number): Speaker {
+    const words = who.split(/\s+/);
+    const stub = (words.at(-1) ?? '').toLowerCase();
+    const starts = (text: string) => stub.length >= 2 && text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stub));
+    const fits = this.registry.before(offset).filter((p) => starts(`${p.role ?? ''} ${p.context} ${p.name}`));
+    const person = fits.length === 1 ? fits[0] : undefined;
+    if (!person) return { unknown: `${TODO} who said this? The copy is cut off at "${who}"` };
+    this.speakers.add(person);
+    this.lastSpeaker = person;
+    this.lastSpokeAt = offset;
+    return { person };
+  }
+
   /** The quote continues the previous speaker's words. */
   remember(person: Person): void {
     this.lastSpeaker = person;
@@ -164,6 +182,9 @@ export function subjectChunk(who: string, inverted = false): string {
   const [role, name] = subjects;
   const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the)\s+\p{Ll}/u.test(role) && named.includes(name);
   const chosen = (introduced ? name : inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
+  // `the minister had given a statement in Patna where he said, “…”`: the subject of the clause the verb is in.
+  const clause = /\b(?:where|when|after|as|while|because|and|but|then|that)\s+(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
+  if (!inverted && clause !== undefined) return clause;
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
     // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.

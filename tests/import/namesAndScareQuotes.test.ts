@@ -142,3 +142,32 @@ test('a quote nested inside another after a word, not after a full stop, stays i
   const body = '“The board deemed the plan “too costly” for a town this size,” the mayor, Lena Ruiz, said.';
   assert.deepEqual(quoted(body), ['The board deemed the plan “too costly” for a town this size']);
 });
+
+test('an attribution the page cut off ("…", - said the Fo" at the copy’s end) is the one person introduced with a word starting so', () => {
+  const body = [
+    'Ties with Georgia are a priority, the Turkish Foreign Minister Selim Aydin said on Saturday in a television interview.',
+    '"The border will open once the talks are done", - said the Fo',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), ['Selim Aydin']);
+  const unclear = 'Foreign Minister Selim Aydin met Foreign Secretary Omar Farid on Monday.\n\n"The border will open once the talks are done", - said the Fo';
+  assert.deepEqual(speakers(unclear), ['TODO: who said this? The copy is cut off at "the Fo"']);
+});
+
+test('"the minister had given a statement in Patna where he said, “…”" is the minister’s, the subject of the clause with the verb', () => {
+  const body = [
+    'Union Minister of State Ravi Shankar Dubey spoke to reporters on Friday.',
+    'In August the minister had given a statement in Patna where he said, “all our citizens would be brought home safely.”',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), ['Ravi Shankar Dubey']);
+});
+
+test('a partial quote in the paragraph right after a speaker’s, naming nobody, goes on with that speaker’s words', () => {
+  const body = [
+    '“They have every advantage,” Ms. Carmen L. Reyes, a political scientist, said.',
+    'She added that skipping the forums “underestimates what voters can judge.”',
+    'Their refusal to face questions from journalists “shows little regard for institutions.”',
+    'The commission has invited Senator Paulo Dizon to reply. His office “will study the invitation.”',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body).slice(0, 3), ['Carmen L. Reyes', 'Carmen L. Reyes', 'Carmen L. Reyes']);
+  assert.notEqual(speakers(body)[3], 'Carmen L. Reyes');
+});
