@@ -116,6 +116,7 @@ export function readHeader(copy: string): CopyHeader {
     const line = at >= 0 ? readPlaceLine(body[at] ?? '') : undefined;
     if (line) merge(facts, line);
     if (line) facts.placeLine = body[at];
+    if (line) facts.placeDay = line.placeDay;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body[0] ?? '') : undefined;
   return {
@@ -132,6 +133,8 @@ export function readHeader(copy: string): CopyHeader {
 interface Facts extends LineFacts {
   /** The line that printed the place, kept as the dateline's `printed`. */
   placeLine?: string | undefined;
+  /** The day that line prints without a year (`New Delhi, September 8`): the dateline's, the stamp giving the year. */
+  placeDay?: PartialDate | undefined;
 }
 
 /** Takes a header line's facts; false when the line is text. */
@@ -143,7 +146,7 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     return true;
   }
   // Agency, place and stamp lines first: a time line reader would take their date and drop the rest.
-  const line = readHeaderLine(paragraph) ?? readPlaceLine(paragraph);
+  const line: (LineFacts & { placeDay?: PartialDate | undefined }) | undefined = readHeaderLine(paragraph) ?? readPlaceLine(paragraph);
   // `NEWS AGENCY OF NIGERIA` above the headline: the agency's own site, its full name the masthead.
   // A stamp that names its source (`Sep 05, 2017 03:03 PM IST | Source: PTI`) is no masthead.
   if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && line.date === undefined && paragraph.trim().split(/\s+/).length >= 3) {
@@ -152,6 +155,7 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   if (line) {
     merge(facts, line);
     if (line.place !== undefined) facts.placeLine ??= paragraph;
+    facts.placeDay ??= line.placeDay;
     return true;
   }
   const time = readTimeLine(paragraph);
@@ -183,7 +187,7 @@ function merge(facts: Facts, line: LineFacts): void {
 }
 
 /** `New York, Aug 11 2007 11:00AM` on a line of its own: a dateline above the text. */
-function readPlaceLine(paragraph: string): LineFacts | undefined {
+function readPlaceLine(paragraph: string): (LineFacts & { placeDay?: PartialDate }) | undefined {
   const match = /^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s*(?<rest>.{4,40})$/u.exec(paragraph.trim());
   const place = match?.groups?.['place'];
   // `Tue, 11/25/2008 - 14:34` is a stamp, not a place.
@@ -191,7 +195,7 @@ function readPlaceLine(paragraph: string): LineFacts | undefined {
   const found = findDate(match.groups?.['rest'] ?? '');
   // `New Delhi, September 8` alone under `Tribune News Service`: the place, the day without its year.
   if (found !== undefined && found.date.year === undefined && found.index === 0 && found.length === (match.groups?.['rest'] ?? '').length && hasTag(place, '#Place')) {
-    return { place: normalisePlace(place), placePrinted: place };
+    return { place: normalisePlace(place), placePrinted: place, placeDay: found.date };
   }
   if (found?.date.year === undefined) return undefined;
   const after = (match.groups?.['rest'] ?? '').slice(found.index + found.length).trim();
@@ -202,7 +206,7 @@ function readPlaceLine(paragraph: string): LineFacts | undefined {
 /** A dateline made of what header lines and trailers printed, when the lead has none. */
 function placeLine(facts: Facts): ParsedDateline | undefined {
   if (facts.place === undefined) return undefined;
-  return { placePrinted: facts.placePrinted ?? facts.place, place: facts.place, printed: (facts.placeLine ?? facts.placePrinted ?? facts.place).trim(), textStart: 0 };
+  return { placePrinted: facts.placePrinted ?? facts.place, place: facts.place, printed: (facts.placeLine ?? facts.placePrinted ?? facts.place).trim(), date: facts.placeDay, textStart: 0 };
 }
 
 /**

@@ -49,3 +49,16 @@ test('"This story is from March 3, 2015" above the headline is the publication d
   ].join('\n\n');
   assert.equal(imported(copy).frontmatter.date, '2015-03-03');
 });
+
+test('"Mumbai, June 8" on a line of its own under a page stamp of June 9 gives the dateline’s day, the stamp its year', () => {
+  const copy = [
+    'Tuesday, June 9, 2009, Mumbai, India',
+    'No change in the port plan, says minister',
+    'Our Special Correspondent',
+    'Mumbai, June 8',
+    'The ports minister said today that the plan for the new terminal would not change before the elections.',
+  ].join('\n\n');
+  const article = imported(copy);
+  assert.equal(article.frontmatter.dateline?.place, 'Mumbai');
+  assert.equal(article.frontmatter.date, '2009-06-08');
+});
