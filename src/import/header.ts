@@ -242,11 +242,14 @@ function splitTitleByline(title: string, facts: Facts): string {
  * are standfirsts and go.
  */
 function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateline'> {
-  for (let lead = 0; lead < Math.min(paragraphs.length, 8); lead++) {
+  for (let lead = 0; lead < Math.min(paragraphs.length, 14); lead++) {
     const dateline = parseDateline(paragraphs[lead] ?? '');
     if (!dateline) continue;
-    // Past a photo caption, a byline and share buttons (`WASHINGTON (Reuters) -` as the fifth line): only a wire's credit.
-    if (lead >= 4 && !(dateline.agency !== undefined && isKnownAgency(dateline.agency))) continue;
+    // Past a photo caption, a byline and share buttons (`WASHINGTON (Reuters) -` as the fifth line): only a wire's credit;
+    // past a mailing list's headers and a wire's summary bullets (the ninth line on): only a wire's credit after a place in capitals.
+    const wire = dateline.agency !== undefined && isKnownAgency(dateline.agency);
+    if (lead >= 4 && !wire) continue;
+    if (lead >= 8 && dateline.placePrinted !== dateline.placePrinted.toUpperCase()) continue;
     const leadText = comparableStem((paragraphs[lead] ?? '').slice(dateline.textStart));
     const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));
     return { body: [...before, ...paragraphs.slice(lead)], dateline };

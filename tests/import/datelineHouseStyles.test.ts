@@ -62,3 +62,21 @@ test('"Mumbai, June 8" on a line of its own under a page stamp of June 9 gives t
   assert.equal(article.frontmatter.dateline?.place, 'Mumbai');
   assert.equal(article.frontmatter.date, '2009-06-08');
 });
+
+test('a wire dateline under a mailing list’s headers and the wire’s summary bullets (the tenth line) is still the dateline', () => {
+  const copy = [
+    '[News-List] (Reuters): Minister dies in crash',
+    'From: A. Reader <reader@example.org>',
+    'Date: Sun, 10 Jun 2012 21:52:47 +0200',
+    'Minister killed in helicopter crash',
+    'Sun Jun 10, 2012 11:49am GMT',
+    '* Security minister was a vocal critic of the militias',
+    '* He had planned to stand for president',
+    '* Cause of the crash not yet known',
+    'By Jane Muthoni',
+    'KISUMU, June 10 (Reuters) - The country’s security minister was killed when his helicopter came down on Sunday, the government said.',
+  ].join('\n\n');
+  const article = imported(copy);
+  assert.equal(article.frontmatter.dateline?.place, 'Kisumu');
+  assert.equal(article.frontmatter.source.agency, 'Reuters');
+});
