@@ -29,6 +29,16 @@ const AGENCIES = new Set(
     'APS', 'TAP', 'AAP', 'NZPA', 'SAPA', 'Servimedia', 'Colpisa', 'ACN',
     // Long names and British and Nigerian agencies the aliases below already shorten.
     'PA', 'PA Media', 'Press Association', 'Press Trust of India', 'Indo-Asian News Service', 'NAN', 'News Agency of Nigeria',
+    // The other national agencies of the world's wire services, as their datelines credit them (issue 13, round 5):
+    // Africa, the Arab world, Asia and the Pacific, Europe and the Americas.
+    'MAP', 'ENA', 'KNA', 'New Ziana', 'ZIANA', 'ANA', 'African News Agency', 'PANA', 'ACP', 'AZAP', 'RNA', 'TSHA', 'APS',
+    'INA', 'WAFA', 'LANA', 'JANA', 'Emirates News Agency', 'Saudi Press Agency', 'Qatar News Agency', 'Kuwait News Agency',
+    'Oman News Agency', 'Bahrain News Agency', 'Jordan News Agency', 'Syrian Arab News Agency', 'National News Agency',
+    'CNS', 'China News Service', 'Montsame', 'TNA', 'Thai News Agency', 'Philippine News Agency', 'Lanka Puvath',
+    'Khovar', 'UzA', 'Arka', 'Interpressnews', 'UNIAN', 'TASR', 'STA', 'MINA', 'MIA', 'ATA', 'FENA', 'ANA-MPA', 'AMNA',
+    'LETA', 'ELTA', 'BNS', 'TT', 'SDA', 'Keystone-SDA', 'CP', 'Canadian Press', 'Telam', 'Télam', 'Agência Brasil', 'ABr',
+    'Andina', 'AVN', 'ABI', 'Ansa Latina', 'Vietnam News Agency', 'Bangladesh Sangbad Sangstha', 'Rastriya Samachar Samiti',
+    'Anadolu Ajansi', 'DHA', 'IHA', 'Pakistan Press International', 'United News of India', 'Asian News International',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -57,6 +67,26 @@ const ALIASES: Readonly<Record<string, string>> = {
   servimedia: 'Servimedia',
   'europa press': 'Europa Press',
   'news agency of nigeria': 'NAN',
+  'emirates news agency': 'WAM',
+  'saudi press agency': 'SPA',
+  'qatar news agency': 'QNA',
+  'kuwait news agency': 'KUNA',
+  'oman news agency': 'ONA',
+  'bahrain news agency': 'BNA',
+  'jordan news agency': 'Petra',
+  'syrian arab news agency': 'SANA',
+  'vietnam news agency': 'VNA',
+  'thai news agency': 'TNA',
+  'philippine news agency': 'PNA',
+  'china news service': 'CNS',
+  'bangladesh sangbad sangstha': 'BSS',
+  'rastriya samachar samiti': 'RSS',
+  'pakistan press international': 'PPI',
+  'united news of india': 'UNI',
+  'asian news international': 'ANI',
+  'african news agency': 'ANA',
+  'canadian press': 'CP',
+  'the canadian press': 'CP',
 };
 
 /** The short name of a known agency (`The Associated Press` → `AP`), or undefined. */

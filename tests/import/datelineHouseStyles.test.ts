@@ -80,3 +80,12 @@ test('a wire dateline under a mailing list’s headers and the wire’s summary 
   assert.equal(article.frontmatter.dateline?.place, 'Kisumu');
   assert.equal(article.frontmatter.source.agency, 'Reuters');
 });
+
+test('national agencies beyond the big wires are agencies, not outlets: "RABAT, May 3 (MAP) -", "OTTAWA (Canadian Press) -"', () => {
+  const rabat = parseDateline('RABAT, May 3 (MAP) - The kingdom will host the forum next year, the ministry said.');
+  assert.equal(rabat?.agency, 'MAP');
+  assert.equal(rabat?.outlet, undefined);
+  const ottawa = parseDateline('OTTAWA (Canadian Press) - The federal budget will be tabled next week, the finance minister said.');
+  assert.equal(ottawa?.agency, 'Canadian Press');
+  assert.equal(ottawa?.outlet, undefined);
+});
