@@ -110,6 +110,15 @@ export function readHeader(copy: string): CopyHeader {
     facts.agency ??= inlineAgency;
   }
   const { body, dateline } = dropStandfirst(rest);
+  // `By Duncan Miriri and Thomas Mukoya` right above a dateline found below the header (under a list's headers): the byline.
+  const leadAt = dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(dateline.printed));
+  const byAbove = leadAt > 0 ? BY_LINE.exec(body[leadAt - 1] ?? '')?.groups?.['name'] : undefined;
+  if (byAbove !== undefined && facts.byline === undefined) {
+    const credit = readByline(byAbove);
+    facts.byline = credit.byline;
+    facts.agency ??= credit.agency;
+    body.splice(leadAt - 1, 1);
+  }
   // `Tribune News Service` / `New Delhi, September 8` / the lead, below the page's section furniture.
   if (dateline === undefined && facts.place === undefined) {
     const at = body.slice(0, 8).findIndex((p, i) => i + 1 < body.length && readPlaceLine(p)?.date === undefined && readPlaceLine(p)?.place !== undefined);

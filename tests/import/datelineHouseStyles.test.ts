@@ -63,7 +63,7 @@ test('"Mumbai, June 8" on a line of its own under a page stamp of June 9 gives t
   assert.equal(article.frontmatter.date, '2009-06-08');
 });
 
-test('a wire dateline under a mailing list’s headers and the wire’s summary bullets (the tenth line) is still the dateline', () => {
+test('a wire dateline under a mailing list’s headers and the wire’s summary bullets (the tenth line) is still the dateline, and the By line above it the byline', () => {
   const copy = [
     '[News-List] (Reuters): Minister dies in crash',
     'From: A. Reader <reader@example.org>',
@@ -79,6 +79,8 @@ test('a wire dateline under a mailing list’s headers and the wire’s summary 
   const article = imported(copy);
   assert.equal(article.frontmatter.dateline?.place, 'Kisumu');
   assert.equal(article.frontmatter.source.agency, 'Reuters');
+  assert.equal(article.frontmatter.source.byline, 'Jane Muthoni');
+  assert.equal(article.body.includes('By Jane Muthoni'), false);
 });
 
 test('national agencies beyond the big wires are agencies, not outlets: "RABAT, May 3 (MAP) -", "OTTAWA (Canadian Press) -"', () => {
