@@ -7,7 +7,7 @@
 export function bylineName(text: string): string | undefined {
   // `Nick Robinson | 11:30 UK time, Thursday, …`: the name stands before the first bar.
   const cleaned = (text.includes('|') ? (text.split('|')[0] ?? '') : text).replace(/[|,:–—-]+$/u, '').trim();
-  if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Source)\b/i.test(cleaned)) return undefined;
+  if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Source|Date|Time|Sent)\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return cleanBylineName(cleaned);
