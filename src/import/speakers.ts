@@ -15,6 +15,8 @@ export type Speaker = { person: Person } | { name: string } | { unknown: string 
 export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
 
 const PRONOUN = /^(?:he|she|him|her|they)$/i;
+/** Writings that are quoted as if they spoke: `the statement said`, `the letter reads`. */
+const DOCUMENT_WORDS = new Set(['statement', 'letter', 'study', 'readout', 'communique', 'communiqué', 'release', 'notice', 'memo', 'memorandum', 'document', 'declaration', 'resolution', 'circular', 'bulletin', 'report', 'text', 'excerpts', 'transcript', 'petition', 'complaint', 'judgment', 'judgement', 'verdict', 'ruling', 'order', 'notification', 'survey', 'paper', 'editorial']);
 const CONNECTIVE = new RegExp(`^${CONNECTIVES}$`, 'i');
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
@@ -98,6 +100,11 @@ export class SpeakerResolver {
     if (named) return named;
     if (ANONYMOUS.test(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     // `the ministry said`, `the Iranian foreign ministry said`: an organisation speaks, however its people were introduced.
+    // `the letter said`, `excerpts of the letter said`, `a readout of the call said`: a document speaks, for the editor to name who wrote it.
+    const writing = phrase.split(/\s+/).some((w) => DOCUMENT_WORDS.has(w.toLowerCase()));
+    if (writing && (/^(?:the|a|an|its|his|her|their)\s/i.test(phrase) || /^\p{Ll}/u.test(phrase)) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(phrase)) {
+      return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+    }
     if (/^the\s/i.test(phrase) && NOT_PERSON_WORDS.has(roleHead) && !ROLE_NOUNS.has(roleHead)) {
       return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }

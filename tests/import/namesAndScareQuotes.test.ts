@@ -171,3 +171,11 @@ test('a partial quote in the paragraph right after a speaker’s, naming nobody,
   assert.deepEqual(speakers(body).slice(0, 3), ['Carmen L. Reyes', 'Carmen L. Reyes', 'Carmen L. Reyes']);
   assert.notEqual(speakers(body)[3], 'Carmen L. Reyes');
 });
+
+test('a document that is quoted ("the letter said", "excerpts of the letter said") is for the editor to name, not a person it mentions', () => {
+  const body = [
+    'The President wrote to the council on Tuesday about the post of Chief Justice Ama Owusu, who retires in May.',
+    '“I am nominating Justice Efua Sarpong, a member of the Supreme Court, as the next Chief Justice,” excerpts of the letter said.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), ['TODO: who said this? The copy says "excerpts of the letter"']);
+});
