@@ -95,7 +95,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
         leftOpen = true;
       }
     }
-    if (!/["“”„«»]/.test(body.slice(start, end))) singleQuoted(spans, body, start, end);
+    if (!/["“”„«»]/.test(body.slice(start, end))) leftOpen = singleQuoted(spans, body, start, end, previousLeftOpen) || leftOpen;
     previousLeftOpen = leftOpen;
   }
   return spans;
@@ -105,8 +105,13 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
  * British style: `‘We hope …,’ Qasemi said` and `'Everybody's good,' he said`, in a paragraph
  * with no double marks. An apostrophe inside a word (`he's`) neither opens nor closes.
  */
-function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: number): void {
+function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: number, continuing: boolean): boolean {
   let open: number | undefined;
+  // `‘If health becomes a priority, …` left open, then `So, we need …,’ he stated.`: the quote runs on into this
+  // paragraph, which closes it before its attribution (with or without a fresh opening mark).
+  const closesFirst = continuing && !/^[‘']/.test(body[start] ?? '') &&
+    /^[^‘’']*[^\s‘][’'](?=[\s,.]+(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed|insisted|continued)\b)/u.test(body.slice(start, end));
+  if (closesFirst) open = start - 1;
   for (let i = start; i < end; i++) {
     const ch = body[i];
     if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
@@ -117,12 +122,20 @@ function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: numb
     } else if (ch !== '‘' && /[^\s]/.test(before) && /[\s,.;:!?)\]—–-]/.test(after) && !(/\p{L}/u.test(before) && /\p{L}/u.test(after))) {
       // `Jones' car`: a plural possessive is followed by a word, not by the attribution's punctuation or a capital.
       if (before === 's' && /\s/.test(after) && /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4)) && !/^\s+(?:he|she|they|said|says|added|told)\b/.test(body.slice(i + 1, i + 10))) continue;
-      push(spans, body, open, i, true, false, start, end);
+      push(spans, body, open, i, true, continuing && open <= start, start, end);
       const last = spans.at(-1);
       if (last && last.open === open) last.single = true;
       open = undefined;
     }
   }
+  // A paragraph that opens a quote and ends without closing it: the quote goes on in the next one.
+  if (open !== undefined && open === start) {
+    push(spans, body, open, end, false, continuing, start, end);
+    const last = spans.at(-1);
+    if (last && last.open === open) last.single = true;
+    return true;
+  }
+  return false;
 }
 
 function push(

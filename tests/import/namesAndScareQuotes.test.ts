@@ -179,3 +179,17 @@ test('a document that is quoted ("the letter said", "excerpts of the letter said
   ].join('\n\n');
   assert.deepEqual(speakers(body), ['TODO: who said this? The copy says "excerpts of the letter"']);
 });
+
+test('a quote in single marks left open at a paragraph’s end runs on into the next, which closes it before "he stated"', () => {
+  const body = [
+    'Professor Kofi Mensah Boadu, a former head of the health service, called on the government to put health first.',
+    '‘If health becomes a priority, then development is centred on people, and the country will grow.',
+    'So, we need health and education together to grow the country,’ he stated.',
+  ].join('\n\n');
+  const quotes = extractQuotes(body).quotes;
+  assert.deepEqual(quotes.map((q) => q.text), [
+    'If health becomes a priority, then development is centred on people, and the country will grow.',
+    'So, we need health and education together to grow the country',
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['Kofi Mensah Boadu', 'Kofi Mensah Boadu']);
+});
