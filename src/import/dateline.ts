@@ -70,14 +70,7 @@ function parseBracketed(lead: string): ParsedDateline | undefined {
 
 /** `Azerbaijan, Baku, September 20 / Trend , A. Akhundov/`: country, city, date, then agency and reporter between slashes (Trend's style). */
 function parseCountryFirst(lead: string): ParsedDateline | undefined {
-  const match = new RegExp(`^(?<country>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),\\s*(?<place>${ONE_PLACE}),\\s*(?<date>[^/\\n]{3,25}?)\\s*/\\s*(?<agency>\\p{Lu}[\\p{L}]+)\\s*(?:,[^/\\n]{0,40})?/`, 'u').exec(lead);
-  const groups = match?.groups;
-  if (!match || !groups) return undefined;
-  const date = isOnlyDate(groups['date'] ?? '');
-  const agency = groups['agency'] ?? '';
-  if (!date || !isKnownAgency(agency)) return undefined;
-  const place = groups['place'] ?? '';
-  return { placePrinted: place, place: normalisePlace(place), printed: match[0].trim(), agency, date: date.date, textStart: match[0].length };
+  return agencyAfterDate(new RegExp(`^(?<country>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),\\s*(?<place>${ONE_PLACE}),\\s*(?<date>[^/\\n]{3,25}?)\\s*/\\s*(?<agency>\\p{Lu}[\\p{L}]+)\\s*(?:,[^/\\n]{0,40})?/`, 'u').exec(lead));
 }
 
 /** `NAIROBI. Kenya’s foreign minister …`: a city in capitals closed by a full stop (The Herald's style). */
@@ -112,7 +105,11 @@ function parseAgencyFirst(lead: string): ParsedDateline | undefined {
 
 /** `Tehran, Jan 23, IRNA --`, `TOKYO, Feb. 3 Kyodo -`: the agency after the date, without parentheses. */
 function parseBareAgency(lead: string): ParsedDateline | undefined {
-  const match = new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^,\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead);
+  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^,\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
+}
+
+/** A dateline whose known agency follows its date (`groups`: place, date, agency). */
+function agencyAfterDate(match: RegExpExecArray | null): ParsedDateline | undefined {
   const groups = match?.groups;
   if (!match || !groups) return undefined;
   const date = isOnlyDate(groups['date'] ?? '');
@@ -122,7 +119,7 @@ function parseBareAgency(lead: string): ParsedDateline | undefined {
   return {
     placePrinted: place,
     place: normalisePlace(place),
-    printed: match[0].replace(/[\s\-–—]+$/, ''),
+    printed: match[0].replace(/[\s\-–—]+$/, '').trim(),
     agency,
     date: date.date,
     textStart: match[0].length,
