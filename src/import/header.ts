@@ -8,13 +8,11 @@ import { isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { bylineName, readByline } from './byline.ts';
-import { agencyInLead, isPageAside, postedLine, readHeaderLine, readTrailer } from './headerLines.ts';
+import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, readTrailer } from './headerLines.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { normalisePlace } from './placeName.ts';
-import { hasTag } from './tags.ts';
 import { TODO } from './types.ts';
 import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 
@@ -193,23 +191,6 @@ function merge(facts: Facts, line: LineFacts): void {
     facts.place = line.place;
     facts.placePrinted = line.placePrinted;
   }
-}
-
-/** `New York, Aug 11 2007 11:00AM` on a line of its own: a dateline above the text. */
-function readPlaceLine(paragraph: string): (LineFacts & { placeDay?: PartialDate }) | undefined {
-  const match = /^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s*(?<rest>.{4,40})$/u.exec(paragraph.trim());
-  const place = match?.groups?.['place'];
-  // `Tue, 11/25/2008 - 14:34` is a stamp, not a place.
-  if (!match || place === undefined || /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(place)) return undefined;
-  const found = findDate(match.groups?.['rest'] ?? '');
-  // `New Delhi, September 8` alone under `Tribune News Service`: the place, the day without its year.
-  if (found !== undefined && found.date.year === undefined && found.index === 0 && found.length === (match.groups?.['rest'] ?? '').length && hasTag(place, '#Place')) {
-    return { place: normalisePlace(place), placePrinted: place, placeDay: found.date };
-  }
-  if (found?.date.year === undefined) return undefined;
-  const after = (match.groups?.['rest'] ?? '').slice(found.index + found.length).trim();
-  if (!/^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?)?$/.test(after)) return undefined;
-  return { place: normalisePlace(place), placePrinted: place, date: found.date };
 }
 
 /** A dateline made of what header lines and trailers printed, when the lead has none. */

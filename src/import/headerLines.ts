@@ -173,3 +173,20 @@ export function postedLine(paragraphs: string[], from: number, lookahead: number
   }
   return undefined;
 }
+
+/** `New York, Aug 11 2007 11:00AM` on a line of its own: a dateline above the text. */
+export function readPlaceLine(paragraph: string): (LineFacts & { placeDay?: PartialDate }) | undefined {
+  const match = /^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s*(?<rest>.{4,40})$/u.exec(paragraph.trim());
+  const place = match?.groups?.['place'];
+  // `Tue, 11/25/2008 - 14:34` is a stamp, not a place.
+  if (!match || place === undefined || /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(place)) return undefined;
+  const found = findDate(match.groups?.['rest'] ?? '');
+  // `New Delhi, September 8` alone under `Tribune News Service`: the place, the day without its year.
+  if (found !== undefined && found.date.year === undefined && found.index === 0 && found.length === (match.groups?.['rest'] ?? '').length && hasTag(place, '#Place')) {
+    return { place: normalisePlace(place), placePrinted: place, placeDay: found.date };
+  }
+  if (found?.date.year === undefined) return undefined;
+  const after = (match.groups?.['rest'] ?? '').slice(found.index + found.length).trim();
+  if (!/^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?)?$/.test(after)) return undefined;
+  return { place: normalisePlace(place), placePrinted: place, date: found.date };
+}
