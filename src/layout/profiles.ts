@@ -87,3 +87,63 @@ export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex): Ter
     roles: [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([role]) => role).slice(0, PROFILE_RANKING),
   };
 }
+
+/**
+ * Profiles kept between updates (`npm start`): a profile is made of its term's articles and of the names
+ * and pages of the terms its rankings show, so while both are the same (the same article objects, the
+ * same spelling of every term) it is the same profile, taken rather than counted again.
+ */
+export interface ProfileMemo {
+  /** The names every ranking could show when the profiles were made (termNames). */
+  names?: string;
+  profiles: Map<string, { articles: readonly Article[]; profile: TermProfile }>;
+}
+
+export function profileMemo(): ProfileMemo {
+  return { profiles: new Map() };
+}
+
+/** What rankings may show of the terms: each term's slug and name, per taxonomy. */
+export function termNames(index: TermIndex): string {
+  const parts: string[] = [];
+  for (const [key, terms] of index) {
+    parts.push(key);
+    for (const [slug, term] of terms) parts.push(`${slug}\u0000${term.name}`);
+  }
+  return parts.join('\n');
+}
+
+function sameArticles(a: readonly Article[], b: readonly Article[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The profiles of one site data, from the memo where a term's articles and every name are unchanged; the memo then holds these. */
+export class ProfileMaker {
+  readonly #memo: ProfileMemo;
+  readonly #index: TermIndex;
+  readonly #reuse: boolean;
+  readonly #next = new Map<string, { articles: readonly Article[]; profile: TermProfile }>();
+
+  constructor(memo: ProfileMemo, index: TermIndex) {
+    const names = termNames(index);
+    this.#memo = memo;
+    this.#index = index;
+    this.#reuse = memo.names === names;
+    memo.names = names;
+  }
+
+  profile(key: TaxonomyKey, term: Term): TermProfile {
+    const id = `${key}/${term.slug}`;
+    const known = this.#reuse ? this.#memo.profiles.get(id) : undefined;
+    const profile = known && sameArticles(known.articles, term.articles) ? known.profile : termProfile(key, term, this.#index);
+    this.#next.set(id, { articles: term.articles, profile });
+    return profile;
+  }
+
+  /** The memo keeps this site data's profiles only. */
+  done(): void {
+    this.#memo.profiles = this.#next;
+  }
+}

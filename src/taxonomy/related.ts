@@ -21,8 +21,32 @@ export interface RelatedOptions {
 
 const WEIGHTS: Partial<Record<TaxonomyKey, number>> = { people: 3, topics: 2, places: 1 };
 
+interface TermKey {
+  key: string;
+  weight: number;
+}
+
+/**
+ * What the last call kept (`npm start` holds it between updates): each article's keys, and the result by
+ * position. Related lists depend on nothing but every article's keys in archive order, so when those are
+ * the same (an edit of a body, a title, a quote) the lists are the same: taken, not scored again.
+ */
+export interface RelatedMemo {
+  keys: WeakMap<Article, readonly TermKey[]>;
+  previous?: { limit: number; window: number; keys: (readonly TermKey[])[]; result: number[][] };
+}
+
+export function relatedMemo(): RelatedMemo {
+  return { keys: new WeakMap() };
+}
+
+function sameKeys(a: readonly TermKey[], b: readonly TermKey[]): boolean {
+  if (a === b) return true;
+  return a.length === b.length && a.every((entry, i) => entry.key === b[i]!.key && entry.weight === b[i]!.weight);
+}
+
 /** Keys of the terms an article is filed under, for relatedness. */
-function keysOf(article: Article): { key: string; weight: number }[] {
+function keysOf(article: Article): TermKey[] {
   const keys = new Map<string, number>();
   for (const [taxonomy, weight] of Object.entries(WEIGHTS) as [TaxonomyKey, number][]) {
     for (const name of namesOf(article, taxonomy)) keys.set(`${taxonomy}/${termSlug(name)}`, weight);
@@ -34,16 +58,34 @@ function keysOf(article: Article): { key: string; weight: number }[] {
  * For each article (given newest first), up to `limit` related articles, best
  * first. The result is parallel to `articles`.
  */
-export function relatedArticles(articles: readonly Article[], options: RelatedOptions = {}): Article[][] {
+export function relatedArticles(articles: readonly Article[], options: RelatedOptions = {}, memo: RelatedMemo = relatedMemo()): Article[][] {
   const limit = options.limit ?? 5;
   const window = options.window ?? 25;
+  const keys = articles.map((article) => {
+    let own = memo.keys.get(article);
+    if (!own) memo.keys.set(article, (own = keysOf(article)));
+    return own;
+  });
+  const previous = memo.previous;
+  const same =
+    previous !== undefined &&
+    previous.limit === limit &&
+    previous.window === window &&
+    previous.keys.length === keys.length &&
+    keys.every((own, index) => sameKeys(own, previous.keys[index]!));
+  const result = same ? previous.result : relatedPositions(keys, limit, window);
+  memo.previous = { limit, window, keys, result };
+  return result.map((list) => list.map((other) => articles[other]!));
+}
 
+/** For each article's keys (archive order), the positions of its related articles, best first. */
+function relatedPositions(keys: readonly (readonly TermKey[])[], limit: number, window: number): number[][] {
   // Inverted index, and where each article stands in each of its terms' lists.
   const postings = new Map<string, number[]>();
   const positions: { list: number[]; at: number; weight: number }[][] = [];
-  articles.forEach((article, index) => {
+  keys.forEach((articleKeys, index) => {
     const own: { list: number[]; at: number; weight: number }[] = [];
-    for (const { key, weight } of keysOf(article)) {
+    for (const { key, weight } of articleKeys) {
       let list = postings.get(key);
       if (!list) {
         list = [];
@@ -55,7 +97,7 @@ export function relatedArticles(articles: readonly Article[], options: RelatedOp
     positions.push(own);
   });
 
-  const total = articles.length;
+  const total = keys.length;
   return positions.map((own, index) => {
     const scores = new Map<number, number>();
     for (const { list, at, weight } of own) {
@@ -71,7 +113,7 @@ export function relatedArticles(articles: readonly Article[], options: RelatedOp
     return [...scores]
       .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - index) - Math.abs(b[0] - index) || a[0] - b[0])
       .slice(0, limit)
-      .map(([other]) => articles[other]!);
+      .map(([other]) => other);
   });
 }
 

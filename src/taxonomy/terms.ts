@@ -198,7 +198,12 @@ export function buildTaxonomy(articles: readonly Article[], key: TaxonomyKey): {
   return { taxonomy: { key, url: taxonomyUrl(key), terms }, collisions };
 }
 
-export function buildTaxonomies(articles: readonly Article[]): { taxonomies: Taxonomy[]; collisions: SlugCollision[] } {
+export interface Taxonomies {
+  taxonomies: Taxonomy[];
+  collisions: SlugCollision[];
+}
+
+export function buildTaxonomies(articles: readonly Article[]): Taxonomies {
   const taxonomies: Taxonomy[] = [];
   const collisions: SlugCollision[] = [];
   for (const key of TAXONOMY_KEYS) {
