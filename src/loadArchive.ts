@@ -21,7 +21,7 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies, type Taxonomies } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
-import { warnNearDuplicates } from './validate/editorWarnings.ts';
+import { warnNearDuplicates, type NearDuplicateMemo } from './validate/editorWarnings.ts';
 import type { SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
 import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
@@ -54,6 +54,8 @@ export interface LoadOptions extends RenderAllOptions {
    * identity, not recomputed (src/layout/siteDataMemo.ts, src/pipeline/changedPages.ts).
    */
   articles?: ArticleMemo;
+  /** The near-duplicate check's findings, kept between updates by `npm start`: only files sharing phrasing with a changed body are compared again. */
+  nearDuplicates?: NearDuplicateMemo;
 }
 
 /** An unchanged file's article, by its frontmatter record (the build state keeps the same object while a file is unchanged). */
@@ -175,7 +177,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     const article = toArticle(item, outputs[index]!, options.articles);
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });
-  warnNearDuplicates(kept);
+  warnNearDuplicates(kept, options.nearDuplicates);
   // Drafts never block the others: their problems become warnings, and a draft with problems is not published.
   const withheld = new Set([...drafts].filter((file) => demoteDraftProblems(file) > 0).map((file) => file.path));
   const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));

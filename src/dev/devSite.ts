@@ -23,6 +23,7 @@ import type { RenderOutput } from '../render/renderBody.ts';
 import { quietReporter, type Reporter } from '../report/progress.ts';
 import type { VFile } from 'vfile';
 import { loadSiteSettings, previewSettings } from '../site.ts';
+import { nearDuplicateMemo } from '../validate/editorWarnings.ts';
 
 export interface DevSiteOptions {
   contentDir: string;
@@ -61,6 +62,7 @@ export class DevSite {
    * same, so an edit costs about what it changed (issue 11).
    */
   private readonly articles: ArticleMemo = new WeakMap();
+  private readonly nearDuplicates = nearDuplicateMemo();
   private readonly siteMemo = siteDataMemo();
   private readonly fingerprints = fingerprintMemo();
   private readonly context: BuildContext;
@@ -106,6 +108,7 @@ export class DevSite {
       state: this.sources,
       memory: this.bodies,
       articles: this.articles,
+      nearDuplicates: this.nearDuplicates,
     });
     const content = performance.now() - started;
     const changedFiles = archive.changed;
