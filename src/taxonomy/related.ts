@@ -9,6 +9,7 @@
  * few articles weighs more than one shared by thousands. Ties go to the
  * article closest in time, then to archive order, so the result is stable.
  */
+import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import { namesOf, termSlug, type TaxonomyKey } from './terms.ts';
 
@@ -27,22 +28,47 @@ interface TermKey {
 }
 
 /**
- * What the last call kept (`npm start` holds it between updates): each article's keys, and the result by
- * position. Related lists depend on nothing but every article's keys in archive order, so when those are
- * the same (an edit of a body, a title, a quote) the lists are the same: taken, not scored again.
+ * The related lists by position, with what they were scored from: they depend on nothing but every
+ * article's keys in archive order (and the options), so while those are the same (an edit of a body, a
+ * title, a quote) the lists are the same. `npm start` keeps it in memory, a build in its layout state
+ * (src/pipeline/layoutState.ts).
  */
+export interface RelatedState {
+  limit: number;
+  window: number;
+  /** SHA-256 of every article's keys, in archive order. */
+  keys: string;
+  /** Per article, the positions of its related articles, best first. */
+  result: number[][];
+}
+
+/** What the last call kept: each article's keys (by article), and the last result. */
 export interface RelatedMemo {
   keys: WeakMap<Article, readonly TermKey[]>;
-  previous?: { limit: number; window: number; keys: (readonly TermKey[])[]; result: number[][] };
+  previous?: RelatedState;
 }
 
-export function relatedMemo(): RelatedMemo {
-  return { keys: new WeakMap() };
+export function relatedMemo(previous?: RelatedState): RelatedMemo {
+  return { keys: new WeakMap(), ...(previous ? { previous } : {}) };
 }
 
-function sameKeys(a: readonly TermKey[], b: readonly TermKey[]): boolean {
-  if (a === b) return true;
-  return a.length === b.length && a.every((entry, i) => entry.key === b[i]!.key && entry.weight === b[i]!.weight);
+function keysDigest(keys: readonly (readonly TermKey[])[]): string {
+  const hash = createHash('sha256');
+  for (const own of keys) hash.update(`${own.map(({ key, weight }) => `${weight} ${key}`).join('\u0000')}\n`);
+  return hash.digest('base64');
+}
+
+/** Whether a related state read from disk has the shape this code writes. */
+export function isRelatedState(value: unknown): value is RelatedState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Partial<Record<keyof RelatedState, unknown>>;
+  return (
+    typeof state.limit === 'number' &&
+    typeof state.window === 'number' &&
+    typeof state.keys === 'string' &&
+    Array.isArray(state.result) &&
+    state.result.every((list) => Array.isArray(list) && list.every((n) => Number.isInteger(n)))
+  );
 }
 
 /** Keys of the terms an article is filed under, for relatedness. */
@@ -66,15 +92,17 @@ export function relatedArticles(articles: readonly Article[], options: RelatedOp
     if (!own) memo.keys.set(article, (own = keysOf(article)));
     return own;
   });
+  const digest = keysDigest(keys);
   const previous = memo.previous;
   const same =
     previous !== undefined &&
     previous.limit === limit &&
     previous.window === window &&
-    previous.keys.length === keys.length &&
-    keys.every((own, index) => sameKeys(own, previous.keys[index]!));
+    previous.keys === digest &&
+    previous.result.length === articles.length &&
+    previous.result.every((list) => list.every((other) => other >= 0 && other < articles.length));
   const result = same ? previous.result : relatedPositions(keys, limit, window);
-  memo.previous = { limit, window, keys, result };
+  memo.previous = { limit, window, keys: digest, result };
   return result.map((list) => list.map((other) => articles[other]!));
 }
 
