@@ -19,7 +19,7 @@ import { pipelineKey } from './render/pipelineKey.ts';
 import type { RenderInput } from './render/renderMarkdown.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
-import { buildTaxonomies, type Taxonomies } from './taxonomy/terms.ts';
+import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
 import { warnNearDuplicates, type NearDuplicateMemo } from './validate/editorWarnings.ts';
 import type { SourceState } from './pipeline/sourceState.ts';
@@ -56,6 +56,8 @@ export interface LoadOptions extends RenderAllOptions {
   articles?: ArticleMemo;
   /** The near-duplicate check's findings, kept between updates by `npm start`: only files sharing phrasing with a changed body are compared again. */
   nearDuplicates?: NearDuplicateMemo;
+  /** The taxonomies of the previous load, kept by `npm start`: remade only when some article's names or order changed. */
+  taxonomies?: TaxonomyMemo;
 }
 
 /** An unchanged file's article, by its frontmatter record (the build state keeps the same object while a file is unchanged). */
@@ -183,7 +185,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));
   published.sort(byDateDescending);
   // Names that would share a page (case or accents only), among the articles that are published.
-  const taxonomies = buildTaxonomies(published);
+  const taxonomies = buildTaxonomies(published, options.taxonomies);
   reportCollisions(files, taxonomies.collisions);
   timings.render += performance.now() - started;
 

@@ -23,6 +23,7 @@ import type { RenderOutput } from '../render/renderBody.ts';
 import { quietReporter, type Reporter } from '../report/progress.ts';
 import type { VFile } from 'vfile';
 import { loadSiteSettings, previewSettings } from '../site.ts';
+import { taxonomyMemo } from '../taxonomy/terms.ts';
 import { nearDuplicateMemo } from '../validate/editorWarnings.ts';
 
 export interface DevSiteOptions {
@@ -63,6 +64,7 @@ export class DevSite {
    */
   private readonly articles: ArticleMemo = new WeakMap();
   private readonly nearDuplicates = nearDuplicateMemo();
+  private readonly taxonomies = taxonomyMemo();
   private readonly siteMemo = siteDataMemo();
   private readonly fingerprints = fingerprintMemo();
   private readonly context: BuildContext;
@@ -109,6 +111,7 @@ export class DevSite {
       memory: this.bodies,
       articles: this.articles,
       nearDuplicates: this.nearDuplicates,
+      taxonomies: this.taxonomies,
     });
     const content = performance.now() - started;
     const changedFiles = archive.changed;

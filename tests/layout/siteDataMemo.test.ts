@@ -1,6 +1,6 @@
 /**
  * `npm start` keeps what one update made for the next (src/layout/siteData.ts `SiteDataMemo`,
- * src/pipeline/changedPages.ts `FingerprintMemo`): unchanged articles keep their objects, and related
+ * src/taxonomy/terms.ts `TaxonomyMemo`, src/pipeline/changedPages.ts `FingerprintMemo`): unchanged articles keep their objects, and related
  * articles, term profiles, quote links and page fingerprints made of them are reused. After any
  * sequence of edits — an article added, deleted, its title, body, tags, people, speakers or date
  * changed — the site data and every page's fingerprint must equal those made from nothing.
@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { siteData, siteDataMemo, type SiteData } from '../../src/layout/siteData.ts';
 import { byDateDescending, type Article } from '../../src/model/article.ts';
 import { fingerprint, fingerprintMemo } from '../../src/pipeline/changedPages.ts';
+import { buildTaxonomies, taxonomyMemo } from '../../src/taxonomy/terms.ts';
 import type { SiteSettings } from '../../src/site.ts';
 import { makeArticle } from './makeArticle.ts';
 
@@ -82,11 +83,14 @@ describe('site data and fingerprints kept between updates', () => {
         let articles = Array.from({ length: 30 }, (_, n) => article(n, n * 13 + 5)).sort(byDateDescending);
         const memo = siteDataMemo();
         const prints = fingerprintMemo();
+        const terms = taxonomyMemo();
         // The first update fills the memos.
-        fingerprint(await siteData({ articles }, { site: SITE, memo, quotesPerPage: 4 }), prints);
+        fingerprint(await siteData({ articles, taxonomies: buildTaxonomies(articles, terms) }, { site: SITE, memo, quotesPerPage: 4 }), prints);
         for (const [step, change] of edits.entries()) {
           articles = apply(articles, change, step);
-          const kept = await siteData({ articles }, { site: SITE, memo, quotesPerPage: 4 });
+          const taxonomies = buildTaxonomies(articles, terms);
+          assert.deepStrictEqual(taxonomies, buildTaxonomies(articles), `the taxonomies after ${change.kind}`);
+          const kept = await siteData({ articles, taxonomies }, { site: SITE, memo, quotesPerPage: 4 });
           const fresh = await siteData({ articles }, { site: SITE, quotesPerPage: 4 });
           assertSameData(kept, fresh, `the site data after ${change.kind}`);
           assert.deepStrictEqual(fingerprint(kept, prints), fingerprint(fresh), `every page's fingerprint after ${change.kind}`);
