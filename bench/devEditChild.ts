@@ -3,7 +3,10 @@
  * it (src/dev/devSite.ts), in a process of its own: lay out the whole site
  * once, then edit the last paragraph of three articles one after another
  * and time each update (load → changed pages → Eleventy) and the search
- * index update that follows. Files are restored afterwards. One JSON line:
+ * index update that follows. Files are restored afterwards. One JSON line on
+ * stdout, and per edit a line on stderr with the update's CPU time (this
+ * process's user + system), which a shared machine's load swings less than
+ * wall time:
  *
  *   node --import tsx bench/devEditChild.ts --content DIR --output DIR
  */
@@ -31,8 +34,14 @@ async function main(): Promise<void> {
     try {
       await writeFile(file, `${text.trimEnd()} The clerk read the decision aloud.\n`);
       started = performance.now();
+      const cpu = process.cpuUsage();
       const result = await devSite.update();
       const updateMs = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      process.stderr.write(
+        `dev edit ${path.basename(file)}: ${Math.round(updateMs)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU to the rewritten page ` +
+          `(content ${Math.round(result.timings.content)}, site data and changes ${Math.round(result.timings.diff)}, layout ${Math.round(result.timings.layout)} ms wall)\n`,
+      );
       started = performance.now();
       const indexed = await devSite.index();
       edits.push({

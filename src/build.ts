@@ -17,7 +17,8 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSearchIndex } from './searchIndex/searchIndex.ts';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from './layout/layoutPasses.ts';
-import { siteData, type SiteData } from './layout/siteData.ts';
+import { siteData, siteDataMemo, type SiteData } from './layout/siteData.ts';
+import { relatedMemo } from './taxonomy/related.ts';
 import { loadArchive, type Archive, type LoadOptions, type StageName } from './loadArchive.ts';
 import { buildPartInto, partRenderSet } from './pipeline/partBuild.ts';
 import type { PartSpec } from './pipeline/parts.ts';
@@ -160,7 +161,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const progress = reporter.stage('publish');
     await publishSite(staging, folders.output, async () => {
       const published = await siteIdentity(folders.output);
-      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint });
+      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related });
     });
     progress.end();
     timings.publish = performance.now() - started;
@@ -250,7 +251,10 @@ function isUntouched(previous: LayoutState | undefined, sources: string, archive
 async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout) {
   const { folders, options, reporter } = context;
   const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
-  const data = await siteData(archive, { site: context.site });
+  // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts).
+  const memo = { ...siteDataMemo(), related: relatedMemo(previous.state?.related) };
+  const data = await siteData(archive, { site: context.site, memo });
+  const related = memo.related.previous;
   const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
   if (plan.changes.whole || !linking) {
     // What every page shows changed: nothing is taken from the published site.
@@ -260,7 +264,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
       for (const entry of await readdir(staging)) await rm(path.join(staging, entry), { recursive: true, force: true });
     }
     const laidOut = await layOut(context, data, plan.passes, staging);
-    return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, indexReused: false };
+    return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, indexReused: false };
   }
   // The search index is made of the article pages alone (and their data): same pages, same index.
   const indexReused = !options.skipIndex && sameArticlePages(previous.state?.fingerprint, plan);
@@ -282,7 +286,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     const reused = pageCount(wholeArchivePass(data)) - laidOut;
     reusing.end(`${reused.toLocaleString('en-US')} unchanged pages linked from ${path.basename(folders.output)}/`);
     const stats: LayoutStats = { laidOut, whole: false, reused };
-    return { stats, fingerprint: plan.fingerprint, indexReused };
+    return { stats, fingerprint: plan.fingerprint, related, indexReused };
   } finally {
     await discardStagingDir(laidOutDir);
   }

@@ -19,9 +19,9 @@ import { pipelineKey } from './render/pipelineKey.ts';
 import type { RenderInput } from './render/renderMarkdown.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
-import { buildTaxonomies } from './taxonomy/terms.ts';
+import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
-import { warnNearDuplicates } from './validate/editorWarnings.ts';
+import { warnNearDuplicates, type NearDuplicateMemo } from './validate/editorWarnings.ts';
 import type { SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
 import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
@@ -48,7 +48,20 @@ export interface LoadOptions extends RenderAllOptions {
    * alone is shown (src/pipeline/partSummary.ts); the others keep no body.
    */
   renderOnly?: (articles: Article[]) => Promise<{ render: ReadonlySet<string>; summarize: ReadonlySet<string> }>;
+  /**
+   * The articles of the previous load (`npm start` keeps them between updates), so an unchanged file gives the
+   * same Article object again: what is made of articles later (site data, fingerprints) is then compared by
+   * identity, not recomputed (src/layout/siteDataMemo.ts, src/pipeline/changedPages.ts).
+   */
+  articles?: ArticleMemo;
+  /** The near-duplicate check's findings, kept between updates by `npm start`: only files sharing phrasing with a changed body are compared again. */
+  nearDuplicates?: NearDuplicateMemo;
+  /** The taxonomies of the previous load, kept by `npm start`: remade only when some article's names or order changed. */
+  taxonomies?: TaxonomyMemo;
 }
+
+/** An unchanged file's article, by its frontmatter record (the build state keeps the same object while a file is unchanged). */
+export type ArticleMemo = WeakMap<object, { address: object; rendered: RenderOutput; inputPath: string; article: Article }>;
 
 const NOT_RENDERED: RenderOutput = { html: '', firstParagraph: '', problems: [] };
 
@@ -66,6 +79,8 @@ export interface Archive {
   render: RenderStats;
   /** Display paths of the files read, parsed and validated anew (all of them without build state). */
   changed: Set<string>;
+  /** The taxonomies of `articles`, made once for the name-collision check and handed on to the site data. */
+  taxonomies?: Taxonomies;
 }
 
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
@@ -161,16 +176,17 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   }
   const articles: Article[] = [];
   kept.forEach((item, index) => {
-    const article = toArticle(item, outputs[index]!);
+    const article = toArticle(item, outputs[index]!, options.articles);
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });
-  warnNearDuplicates(kept);
+  warnNearDuplicates(kept, options.nearDuplicates);
   // Drafts never block the others: their problems become warnings, and a draft with problems is not published.
   const withheld = new Set([...drafts].filter((file) => demoteDraftProblems(file) > 0).map((file) => file.path));
   const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));
   published.sort(byDateDescending);
   // Names that would share a page (case or accents only), among the articles that are published.
-  reportCollisions(files, buildTaxonomies(published).collisions);
+  const taxonomies = buildTaxonomies(published, options.taxonomies);
+  reportCollisions(files, taxonomies.collisions);
   timings.render += performance.now() - started;
 
   // The messages keep their positions; the text is not read again. Letting it go saves the whole
@@ -183,6 +199,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     timings,
     render: { ...stats, cacheHits: stats.cacheHits + (kept.length - toRender.length) },
     changed,
+    taxonomies,
   };
 }
 
@@ -210,10 +227,18 @@ function failedFile(displayPath: string, stage: string, error: unknown): VFile {
 }
 
 /** The article the templates see; undefined when rendering found an error. */
-function toArticle(item: Pick<Validated, 'file' | 'frontmatter' | 'address'>, rendered: RenderOutput): Article | undefined {
+function toArticle(item: Pick<Validated, 'file' | 'frontmatter' | 'address'>, rendered: RenderOutput, memo?: ArticleMemo): Article | undefined {
   const { file, frontmatter, address } = item;
   for (const problem of rendered.problems) reportError(file, problem);
   if (rendered.problems.length > 0) return undefined;
+  const known = memo?.get(frontmatter);
+  if (known && known.address === address && known.rendered === rendered && known.inputPath === file.path) return known.article;
+  const article = newArticle(item, rendered);
+  memo?.set(frontmatter, { address, rendered, inputPath: file.path, article });
+  return article;
+}
+
+function newArticle({ file, frontmatter, address }: Pick<Validated, 'file' | 'frontmatter' | 'address'>, rendered: RenderOutput): Article {
   const { quotes: _quotes, summary, ...rest } = frontmatter;
   return {
     ...rest,

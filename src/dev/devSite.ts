@@ -12,9 +12,9 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_SEARCH_CACHE_DIR } from '../searchIndex/bundleCache.ts';
 import { buildSearchIndex, type IndexResult } from '../searchIndex/searchIndex.ts';
-import { siteData } from '../layout/siteData.ts';
-import { loadArchive, type Archive } from '../loadArchive.ts';
-import { pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';
+import { siteData, siteDataMemo } from '../layout/siteData.ts';
+import { loadArchive, type Archive, type ArticleMemo } from '../loadArchive.ts';
+import { fingerprintMemo, pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';
 import { buildFolders, type BuildContext } from '../pipeline/context.ts';
 import { layOut, planLayout } from '../pipeline/layOut.ts';
 import { LAYOUT_FILE } from '../pipeline/layoutState.ts';
@@ -23,6 +23,8 @@ import type { RenderOutput } from '../render/renderBody.ts';
 import { quietReporter, type Reporter } from '../report/progress.ts';
 import type { VFile } from 'vfile';
 import { loadSiteSettings, previewSettings } from '../site.ts';
+import { taxonomyMemo } from '../taxonomy/terms.ts';
+import { nearDuplicateMemo } from '../validate/editorWarnings.ts';
 
 export interface DevSiteOptions {
   contentDir: string;
@@ -55,6 +57,16 @@ export class DevSite {
   /** What each file gave, kept in memory between updates (a build keeps it on disk). */
   private readonly sources: SourceState = new Map();
   private readonly bodies = new Map<string, RenderOutput>();
+  /**
+   * What the last update made, for the next: unchanged files keep their Article objects, and what is made of
+   * them (related articles, profiles, quote links, page fingerprints) is reused where its articles are the
+   * same, so an edit costs about what it changed (issue 11).
+   */
+  private readonly articles: ArticleMemo = new WeakMap();
+  private readonly nearDuplicates = nearDuplicateMemo();
+  private readonly taxonomies = taxonomyMemo();
+  private readonly siteMemo = siteDataMemo();
+  private readonly fingerprints = fingerprintMemo();
   private readonly context: BuildContext;
   private laidOut: LayoutFingerprint | undefined;
   private archive: Archive | undefined;
@@ -97,6 +109,9 @@ export class DevSite {
       cacheDir: folders.renderCache,
       state: this.sources,
       memory: this.bodies,
+      articles: this.articles,
+      nearDuplicates: this.nearDuplicates,
+      taxonomies: this.taxonomies,
     });
     const content = performance.now() - started;
     const changedFiles = archive.changed;
@@ -108,8 +123,8 @@ export class DevSite {
     }
     if (!archive.ok) return { archive, changedFiles, timings: { content, diff: 0, layout: 0, total: content } };
 
-    const data = await siteData(archive, { site: this.context.site });
-    const plan = planLayout(data, this.laidOut);
+    const data = await siteData(archive, { site: this.context.site, memo: this.siteMemo });
+    const plan = planLayout(data, this.laidOut, undefined, this.fingerprints);
     const diffed = performance.now();
     if (!this.cleaned) {
       // Pages of a previous session's archive would linger among the new ones.

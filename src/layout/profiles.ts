@@ -52,15 +52,39 @@ function bump(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex): TermProfile {
+/** The slugs a profile counts of one article: its quotes' speakers (in quote order), its topics and places (each once). */
+interface ArticleSlugs {
+  speakers: (string | undefined)[];
+  topics: string[];
+  places: string[];
+}
+
+/** Each article's slugs, made once per article rather than once per term it is filed under. */
+export type ArticleSlugMemo = WeakMap<Article, ArticleSlugs>;
+
+function slugsOf(article: Article, memo: ArticleSlugMemo): ArticleSlugs {
+  let slugs = memo.get(article);
+  if (!slugs) {
+    slugs = {
+      speakers: article.quotes.map((quote) => (quote.speaker === undefined ? undefined : termSlug(quote.speaker))),
+      topics: [...new Set(namesOf(article, 'topics').map(termSlug))],
+      places: [...new Set(namesOf(article, 'places').map(termSlug))],
+    };
+    memo.set(article, slugs);
+  }
+  return slugs;
+}
+
+export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex, slugMemo: ArticleSlugMemo = new WeakMap()): TermProfile {
   const speakers = new Map<string, number>();
   const topics = new Map<string, number>();
   const places = new Map<string, number>();
   const roles = new Map<string, number>();
   let quoteCount = 0;
   for (const article of term.articles) {
-    for (const quote of article.quotes) {
-      const slug = quote.speaker === undefined ? undefined : termSlug(quote.speaker);
+    const slugs = slugsOf(article, slugMemo);
+    for (const [at, quote] of article.quotes.entries()) {
+      const slug = slugs.speakers[at];
       if (key === 'people') {
         if (slug === term.slug) {
           quoteCount++;
@@ -72,8 +96,8 @@ export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex): Ter
       }
       if (slug !== undefined) bump(speakers, slug);
     }
-    if (key !== 'topics') for (const name of new Set(namesOf(article, 'topics').map(termSlug))) bump(topics, name);
-    if (key !== 'places') for (const name of new Set(namesOf(article, 'places').map(termSlug))) bump(places, name);
+    if (key !== 'topics') for (const slug of slugs.topics) bump(topics, slug);
+    if (key !== 'places') for (const slug of slugs.places) bump(places, slug);
   }
   return {
     articleCount: term.articles.length,
@@ -86,4 +110,65 @@ export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex): Ter
     places: ranked(places, 'places', index),
     roles: [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([role]) => role).slice(0, PROFILE_RANKING),
   };
+}
+
+/**
+ * Profiles kept between updates (`npm start`): a profile is made of its term's articles and of the names
+ * and pages of the terms its rankings show, so while both are the same (the same article objects, the
+ * same spelling of every term) it is the same profile, taken rather than counted again.
+ */
+export interface ProfileMemo {
+  /** The names every ranking could show when the profiles were made (termNames). */
+  names?: string;
+  profiles: Map<string, { articles: readonly Article[]; profile: TermProfile }>;
+  slugs: ArticleSlugMemo;
+}
+
+export function profileMemo(): ProfileMemo {
+  return { profiles: new Map(), slugs: new WeakMap() };
+}
+
+/** What rankings may show of the terms: each term's slug and name, per taxonomy. */
+export function termNames(index: TermIndex): string {
+  const parts: string[] = [];
+  for (const [key, terms] of index) {
+    parts.push(key);
+    for (const [slug, term] of terms) parts.push(`${slug}\u0000${term.name}`);
+  }
+  return parts.join('\n');
+}
+
+function sameArticles(a: readonly Article[], b: readonly Article[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The profiles of one site data, from the memo where a term's articles and every name are unchanged; the memo then holds these. */
+export class ProfileMaker {
+  readonly #memo: ProfileMemo;
+  readonly #index: TermIndex;
+  readonly #reuse: boolean;
+  readonly #next = new Map<string, { articles: readonly Article[]; profile: TermProfile }>();
+
+  constructor(memo: ProfileMemo, index: TermIndex) {
+    const names = termNames(index);
+    this.#memo = memo;
+    this.#index = index;
+    this.#reuse = memo.names === names;
+    memo.names = names;
+  }
+
+  profile(key: TaxonomyKey, term: Term): TermProfile {
+    const id = `${key}/${term.slug}`;
+    const known = this.#reuse ? this.#memo.profiles.get(id) : undefined;
+    const profile = known && sameArticles(known.articles, term.articles) ? known.profile : termProfile(key, term, this.#index, this.#memo.slugs);
+    this.#next.set(id, { articles: term.articles, profile });
+    return profile;
+  }
+
+  /** The memo keeps this site data's profiles only. */
+  done(): void {
+    this.#memo.profiles = this.#next;
+  }
 }

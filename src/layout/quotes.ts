@@ -33,34 +33,45 @@ export interface SpeakerQuotes {
   quotes: QuoteRef[];
 }
 
-function refsOf(article: Article, term: Term | undefined, slugOf: (name: string) => string): QuoteRef[] {
-  const refs: QuoteRef[] = [];
-  for (const quote of article.quotes) {
-    const matches = term ? quote.speaker !== undefined && slugOf(quote.speaker) === term.slug : quote.speaker === undefined;
-    if (matches) {
-      refs.push({ text: quote.text, ...(quote.role ? { role: quote.role } : {}), href: quoteUrl(article.url, quote.id), article });
-    }
+/** An article's quotes as links, each with its speaker's slug (none when no speaker is recorded). */
+export type QuoteRefMemo = WeakMap<Article, readonly { slug: string | undefined; ref: QuoteRef }[]>;
+
+function allRefsOf(article: Article, slugOf: (name: string) => string, memo: QuoteRefMemo): readonly { slug: string | undefined; ref: QuoteRef }[] {
+  let refs = memo.get(article);
+  if (!refs) {
+    refs = article.quotes.map((quote) => ({
+      slug: quote.speaker === undefined ? undefined : slugOf(quote.speaker),
+      ref: { text: quote.text, ...(quote.role ? { role: quote.role } : {}), href: quoteUrl(article.url, quote.id), article },
+    }));
+    memo.set(article, refs);
   }
+  return refs;
+}
+
+function refsOf(article: Article, slug: string | undefined, slugOf: (name: string) => string, memo: QuoteRefMemo): QuoteRef[] {
+  const refs: QuoteRef[] = [];
+  for (const entry of allRefsOf(article, slugOf, memo)) if (entry.slug === slug) refs.push(entry.ref);
   return refs;
 }
 
 /**
  * Every quote grouped by speaker (people terms give the grouping, so merged
  * spellings stay together), speakers by name, quotes newest first; quotes
- * without a speaker last.
+ * without a speaker last. `memo`: each article's links, kept between updates by `npm start`.
  */
 export function quotesBySpeaker(
   people: readonly Term[],
   articles: readonly Article[],
   slugOf: (name: string) => string,
+  memo: QuoteRefMemo = new WeakMap(),
 ): SpeakerQuotes[] {
   const groups: SpeakerQuotes[] = [];
   for (const term of people) {
-    const quotes = term.articles.flatMap((article) => refsOf(article, term, slugOf));
+    const quotes = term.articles.flatMap((article) => refsOf(article, term.slug, slugOf, memo));
     if (quotes.length > 0) groups.push({ name: term.name, url: term.url, id: `speaker-${term.slug}`, quotes });
   }
   groups.sort(bySurname);
-  const anonymous = articles.flatMap((article) => refsOf(article, undefined, slugOf));
+  const anonymous = articles.flatMap((article) => refsOf(article, undefined, slugOf, memo));
   if (anonymous.length > 0) groups.push({ name: 'Speaker not recorded', id: 'speaker-not-recorded', quotes: anonymous });
   return groups;
 }

@@ -9,15 +9,15 @@ import type { Archive } from '../loadArchive.ts';
 import { indexLanguage, type Article } from '../model/article.ts';
 import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
 import { site, type SiteSettings } from '../site.ts';
-import { nearestInList, relatedArticles } from '../taxonomy/related.ts';
+import { nearestInList, relatedArticles, relatedMemo, type RelatedMemo } from '../taxonomy/related.ts';
 import { buildTaxonomies, termSlug, type SlugCollision, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
 import { MONTH_NAMES } from '../model/dates.ts';
 import { buildDateArchive, lastModified, newest, type DayPage, type Link, type MonthPage, type YearPage } from './dateArchive.ts';
 import { buildFeeds, type AtomFeed, type JsonFeed } from './feeds.ts';
 import { frontPage, type FrontPage } from './frontPage.ts';
 import { paginate, type Page } from './paginate.ts';
-import { termProfile, type TermIndex, type TermProfile } from './profiles.ts';
-import { paginateQuotes, quotesBySpeaker, type QuotePage, type QuoteRef, type SpeakerQuotes } from './quotes.ts';
+import { ProfileMaker, profileMemo, type ProfileMemo, type TermIndex, type TermProfile } from './profiles.ts';
+import { paginateQuotes, quotesBySpeaker, type QuotePage, type QuoteRef, type QuoteRefMemo, type SpeakerQuotes } from './quotes.ts';
 import { SitemapBuilder, sitemapParts, type SitemapEntry, type SitemapPart } from './sitemap.ts';
 
 export interface ArticlePage {
@@ -146,6 +146,24 @@ export interface SiteDataOptions {
   sitemapLimit?: number;
   /** Quotes per page of `/quotes/`. */
   quotesPerPage?: number;
+  /** What the previous site data kept (`npm start` holds it between updates), so unchanged parts are taken, not computed again. */
+  memo?: SiteDataMemo;
+}
+
+/**
+ * The parts of the site data that cost most at 10k (related articles, term profiles, quote links), kept
+ * between updates by `npm start`: each is reused only while what it is made of is the same (the same
+ * article objects: src/loadArchive.ts keeps them for unchanged files), so the result equals a site data
+ * made from nothing (tests/layout/siteDataMemo.test.ts).
+ */
+export interface SiteDataMemo {
+  related: RelatedMemo;
+  profiles: ProfileMemo;
+  quoteRefs: QuoteRefMemo;
+}
+
+export function siteDataMemo(): SiteDataMemo {
+  return { related: relatedMemo(), profiles: profileMemo(), quoteRefs: new WeakMap() };
 }
 
 /** Counted here so the search page shows its language choice from the first paint, not once the index says. */
@@ -158,21 +176,25 @@ function searchLanguages(articles: readonly Article[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang);
 }
 
-export async function siteData(archive: Pick<Archive, 'articles'>, options: SiteDataOptions & { site: SiteSettings }): Promise<SiteData> {
+export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>, options: SiteDataOptions & { site: SiteSettings }): Promise<SiteData> {
   const articles = archive.articles;
-  const sitemap = new SitemapBuilder(options.site);
+  const memo = options.memo ?? siteDataMemo();
+  // The sitemap protocol wants absolute URLs: without a base URL there is no sitemap.xml (and nothing to add to it).
+  const sitemap = options.site.url === undefined ? undefined : new SitemapBuilder(options.site);
   const newestOfAll = newest(articles);
+  const addToSitemap = (url: string, lastmod: () => string): void => sitemap?.add(url, lastmod());
 
   const homePages: HomePage[] = paginate(articles, site.pageSize, '/');
-  for (const page of homePages) sitemap.add(page.url, newest(page.items));
+  for (const page of homePages) addToSitemap(page.url, () => newest(page.items));
 
-  const { taxonomies, collisions } = buildTaxonomies(articles);
+  const { taxonomies, collisions } = archive.taxonomies ?? buildTaxonomies(articles);
   if (homePages[0]) homePages[0].front = frontPage(homePages[0].items, articles, taxonomies);
   const byKey = new Map(taxonomies.map((taxonomy) => [taxonomy.key, taxonomy]));
-  const quotes = quotesBySpeaker(byKey.get('people')?.terms ?? [], articles, termSlug);
+  const quotes = quotesBySpeaker(byKey.get('people')?.terms ?? [], articles, termSlug, memo.quoteRefs);
   const quotesBySlug = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
 
   const termIndex: TermIndex = new Map(taxonomies.map((taxonomy) => [taxonomy.key, new Map(taxonomy.terms.map((term) => [term.slug, term]))]));
+  const profiles = new ProfileMaker(memo.profiles, termIndex);
   const taxonomyIndexes: TaxonomyIndex[] = [];
   const termPages: TermPage[] = [];
   for (const taxonomy of taxonomies) {
@@ -180,7 +202,7 @@ export async function siteData(archive: Pick<Archive, 'articles'>, options: Site
     const byLetter = taxonomy.terms.length > LETTER_GROUPS_FROM;
     const groups = byLetter ? groupByLetter(taxonomy.terms) : [{ letter: '', id: 'terms', terms: taxonomy.terms.map(summaryOf) }];
     taxonomyIndexes.push({ ...info, termCount: taxonomy.terms.length, byLetter, groups });
-    sitemap.add(info.url, newestOfAll);
+    addToSitemap(info.url, () => newestOfAll);
     for (const term of taxonomy.terms) {
       const summary = summaryOf(term);
       for (const page of paginate(term.articles, site.pageSize, term.url)) {
@@ -191,15 +213,17 @@ export async function siteData(archive: Pick<Archive, 'articles'>, options: Site
           taxonomy: info,
           term: summary,
           quotes: taxonomy.key === 'people' ? termQuotes : [],
-          ...(first && term.articles.length > 0 ? { profile: termProfile(taxonomy.key, term, termIndex) } : {}),
+          ...(first && term.articles.length > 0 ? { profile: profiles.profile(taxonomy.key, term) } : {}),
         });
-        sitemap.add(page.url, newest(page.items));
+        addToSitemap(page.url, () => newest(page.items));
       }
     }
   }
 
+  profiles.done();
+
   // Article pages: neighbours by date, related articles, more from the same outlet.
-  const related = relatedArticles(articles);
+  const related = relatedArticles(articles, {}, memo.related);
   const outlets = new Map<string, { term: Term; position: Map<Article, number> }>();
   for (const term of byKey.get('sources')?.terms ?? []) {
     outlets.set(term.slug, { term, position: new Map(term.articles.map((article, index) => [article, index])) });
@@ -208,7 +232,7 @@ export async function siteData(archive: Pick<Archive, 'articles'>, options: Site
     const outlet = outlets.get(termSlug(article.source.outlet))!;
     const previous = articles[index + 1];
     const next = articles[index - 1];
-    sitemap.add(article.url, lastModified(article));
+    addToSitemap(article.url, () => lastModified(article));
     return {
       article,
       ...(previous ? { previous } : {}),
@@ -226,14 +250,13 @@ export async function siteData(archive: Pick<Archive, 'articles'>, options: Site
   });
 
   const { years, months, days } = buildDateArchive(articles);
-  for (const page of [...years, ...months, ...days]) sitemap.add(page.url, page.lastmod);
+  for (const page of [...years, ...months, ...days]) addToSitemap(page.url, () => page.lastmod);
   const quotePages = paginateQuotes(quotes, options.quotesPerPage);
-  for (const page of quotePages) sitemap.add(page.url, newest(page.groups.flatMap((group) => group.quotes.map((quote) => quote.article))) || newestOfAll);
-  for (const url of STATIC_PAGES) sitemap.add(url, newestOfAll);
+  for (const page of quotePages) addToSitemap(page.url, () => newest(page.groups.flatMap((group) => group.quotes.map((quote) => quote.article))) || newestOfAll);
+  for (const url of STATIC_PAGES) addToSitemap(url, () => newestOfAll);
 
   const feeds = await buildFeeds(articles, options.site);
-  // The sitemap protocol wants absolute URLs: without a base URL there is no sitemap.xml.
-  const sitemapEntries = options.site.url === undefined ? [] : sitemap.entries();
+  const sitemapEntries = sitemap?.entries() ?? [];
   return {
     searchLanguages: searchLanguages(articles),
     articles,

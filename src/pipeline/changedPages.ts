@@ -34,20 +34,76 @@ function digest(value: unknown): string {
 }
 
 /**
+ * What one fingerprint keeps for the next (`npm start` holds it between updates): the digest of each
+ * article, and each page's item with its fingerprint. An article is not changed in place once loaded
+ * (src/loadArchive.ts keeps the same object for an unchanged file), so an item made of the same articles
+ * and equal values has the same fingerprint: it is compared, not serialised and hashed again.
+ */
+export interface FingerprintMemo {
+  /** Article → digest of everything but its body (what listings show of it). */
+  articles: WeakMap<object, string>;
+  /** Article → digest of its body (what its own page shows besides). */
+  bodies: WeakMap<object, string>;
+  /** The previous fingerprint's items, by collection and page URL. */
+  items?: Record<Paginated, Map<string, { item: unknown; fingerprint: string }>>;
+  /** The previous fingerprint's parts of the unpaginated pages' data (feeds, sitemap, each speaker's quotes …). */
+  unpaginated?: Map<string, { value: unknown; fingerprint: string }>;
+}
+
+export function fingerprintMemo(): FingerprintMemo {
+  return { articles: new WeakMap(), bodies: new WeakMap() };
+}
+
+/**
  * An item's data with every article replaced by its fingerprint: articles are
  * most of the data and appear in many items, so each is hashed once. An
  * article's body appears on its own page only (templates/_includes/pages/
  * article.njk); listings, neighbours and related articles show its title,
  * summary and date, so a body edit must not touch them.
  */
-function canonical(value: unknown, articles: ReadonlyMap<object, string>, own?: Article): unknown {
+function canonical(value: unknown, memo: FingerprintMemo, own?: Article): unknown {
   if (value === null || typeof value !== 'object') return value;
-  const article = articles.get(value);
-  if (article !== undefined) return value === own ? [article, digest(own.html)] : article;
-  if (Array.isArray(value)) return value.map((item: unknown) => canonical(item, articles, own));
+  const article = memo.articles.get(value);
+  if (article !== undefined) return value === own ? [article, bodyDigest(own, memo)] : article;
+  if (Array.isArray(value)) return value.map((item: unknown) => canonical(item, memo, own));
   const result: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) result[key] = canonical(field, articles, own);
+  for (const [key, field] of Object.entries(value)) result[key] = canonical(field, memo, own);
   return result;
+}
+
+function bodyDigest(article: Article, memo: FingerprintMemo): string {
+  let body = memo.bodies.get(article);
+  if (body === undefined) memo.bodies.set(article, (body = createHash('sha1').update(article.html).digest('base64')));
+  return body;
+}
+
+const PLAIN = [Object.prototype, Array.prototype, null];
+
+/**
+ * Whether two values have the same canonical form, so the same fingerprint: articles by identity (an
+ * article is never changed in place), everything else by value, keys in the same order (they are
+ * serialised in order). Anything but plain objects, arrays and primitives counts as different.
+ */
+export function sameData(a: unknown, b: unknown, articles: WeakMap<object, string>): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (articles.has(a) || articles.has(b)) return false;
+  const prototype = Object.getPrototypeOf(a) as unknown;
+  if (prototype !== Object.getPrototypeOf(b) || !PLAIN.includes(prototype as object | null)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], other[i], articles)) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  const otherKeys = Object.keys(b);
+  if (keys.length !== otherKeys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== otherKeys[i] || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], articles)) return false;
+  }
+  return true;
 }
 
 /** Every item's page URL: articles carry it on `entry.article`, the rest on themselves. */
@@ -56,21 +112,59 @@ export function urlOf(key: Paginated, item: unknown): string {
   return (item as { url: string }).url;
 }
 
-export function fingerprint(data: SiteData): LayoutFingerprint {
-  const articles = new Map<object, string>(data.articles.map((article) => [article, digest({ ...article, html: undefined })]));
-  const pages = {} as LayoutFingerprint['pages'];
-  for (const key of PAGINATED) {
-    const items: readonly unknown[] = data[key];
-    pages[key] = new Map(
-      items.map((item) => {
-        const own = key === 'articlePages' ? (item as SiteData['articlePages'][number]).article : undefined;
-        return [urlOf(key, item), digest(canonical(item, articles, own))];
-      }),
-    );
+/**
+ * Every page's fingerprint. With the memo of the previous one (the preview's), an item equal to the one
+ * its page had keeps its fingerprint; only the others are serialised and hashed: the cost follows the
+ * pages an edit changed, not the archive (issue 11). The memo is updated for the next call.
+ */
+export function fingerprint(data: SiteData, memo: FingerprintMemo = fingerprintMemo()): LayoutFingerprint {
+  for (const article of data.articles) {
+    if (!memo.articles.has(article)) memo.articles.set(article, digest({ ...article, html: undefined }));
   }
+  const pages = {} as LayoutFingerprint['pages'];
+  const items = {} as NonNullable<FingerprintMemo['items']>;
+  for (const key of PAGINATED) {
+    const before = memo.items?.[key];
+    const now = (items[key] = new Map());
+    const list: readonly unknown[] = data[key];
+    // What a quote page shows of the whole collection (templates/_includes/pages/quotes.njk): every quote page changes with it.
+    const shared = key === 'quotePages' ? [data.quoteCount, data.quotes.length] : undefined;
+    const found = (pages[key] = new Map());
+    for (const item of list) {
+      const url = urlOf(key, item);
+      const previous = before?.get(url);
+      const value = shared ? [item, shared] : item;
+      const print =
+        previous && sameData(previous.item, value, memo.articles)
+          ? previous.fingerprint
+          : digest(canonical(value, memo, key === 'articlePages' ? (item as SiteData['articlePages'][number]).article : undefined));
+      found.set(url, print);
+      now.set(url, { item: value, fingerprint: print });
+    }
+  }
+  memo.items = items;
+  // The unpaginated pages' data in parts, each compared with its previous value: an edit touches a few speakers' quotes, not all.
+  const parts: [string, unknown][] = [
+    ['atom', data.atom],
+    ['json', data.jsonFeed],
+    ['sitemap', data.sitemap],
+    ['sitemapParts', data.sitemapParts],
+    ...data.quotes.map((group): [string, unknown] => [`quotes/${group.id}`, group]),
+    ['quoteCount', data.quoteCount],
+    ['searchLanguages', data.searchLanguages],
+  ];
+  const before = memo.unpaginated;
+  const unpaginated = (memo.unpaginated = new Map());
+  const partPrints = parts.map(([name, value]) => {
+    const previous = before?.get(name);
+    const print = previous && sameData(previous.value, value, memo.articles) ? previous.fingerprint : digest(canonical(value, memo));
+    unpaginated.set(name, { value, fingerprint: print });
+    return [name, print];
+  });
+  const unpaginatedPrint = digest(partPrints);
   return {
     everywhere: digest(data.years.map((year) => [year.url, year.year])),
-    unpaginated: digest(canonical([data.atom, data.jsonFeed, data.sitemap, data.sitemapParts, data.quotes, data.quoteCount, data.searchLanguages], articles)),
+    unpaginated: unpaginatedPrint,
     pages,
   };
 }

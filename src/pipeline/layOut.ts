@@ -6,7 +6,7 @@
 import { planLayoutPasses, splitPass, type LayoutPass } from '../layout/layoutPasses.ts';
 import { runEleventy } from '../layout/runEleventy.ts';
 import type { SiteData } from '../layout/siteData.ts';
-import { changedPages, everyPage, fingerprint, pageCount, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
+import { changedPages, everyPage, fingerprint, pageCount, type FingerprintMemo, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
 import type { BuildContext } from './context.ts';
 
 export interface LayoutPlan {
@@ -17,8 +17,9 @@ export interface LayoutPlan {
   passes: LayoutPass[];
 }
 
-export function planLayout(data: SiteData, previous: LayoutFingerprint | undefined, maxPages?: number): LayoutPlan {
-  const next = fingerprint(data);
+/** `memo`: what the previous fingerprint kept (the preview's, between updates), so unchanged pages are compared, not hashed. */
+export function planLayout(data: SiteData, previous: LayoutFingerprint | undefined, maxPages?: number, memo?: FingerprintMemo): LayoutPlan {
+  const next = fingerprint(data, memo);
   const changes = previous ? changedPages(previous, next, data) : everyPage(data);
   const passes = changes.whole
     ? planLayoutPasses(data, maxPages)

@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { listTree } from '../util/listTree.ts';
 import path from 'node:path';
 import { PAGINATED, type Paginated } from '../layout/layoutPasses.ts';
+import { isRelatedState, type RelatedState } from '../taxonomy/related.ts';
 import { pageFile, type LayoutFingerprint } from './changedPages.ts';
 import { NOT_REUSED } from './reusePages.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
@@ -34,7 +35,8 @@ export interface SiteIdentity {
 
 type Line =
   | { kind: 'site'; site: SiteIdentity; sources: string; everywhere: string; unpaginated: string }
-  | { kind: 'page'; key: Paginated; url: string; fingerprint: string };
+  | { kind: 'page'; key: Paginated; url: string; fingerprint: string }
+  | { kind: 'related'; related: RelatedState };
 
 function isLine(value: unknown): value is Line {
   if (typeof value !== 'object' || value === null) return false;
@@ -42,6 +44,7 @@ function isLine(value: unknown): value is Line {
   if (line.kind === 'site') {
     return typeof line.sources === 'string' && typeof line.everywhere === 'string' && typeof line.unpaginated === 'string' && typeof line.site === 'object';
   }
+  if (line.kind === 'related') return isRelatedState(line.related);
   return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
 }
 
@@ -79,6 +82,8 @@ export interface LayoutState {
   /** The sources the site was built from (sourcesDigest in sourceState.ts). */
   sources: string;
   fingerprint: LayoutFingerprint;
+  /** The related articles of the site data the site was laid out from, and what they were scored from (src/taxonomy/related.ts). */
+  related?: RelatedState | undefined;
 }
 
 /** The layout state, if it describes the site now in `outputDir`; otherwise a note why not. */
@@ -95,8 +100,12 @@ export async function readLayoutState(file: string, version: string, outputDir: 
     unpaginated: head.unpaginated,
     pages: Object.fromEntries(PAGINATED.map((key) => [key, new Map<string, string>()])) as LayoutFingerprint['pages'],
   };
-  for (const line of pages) if (line.kind === 'page') fingerprint.pages[line.key].set(line.url, line.fingerprint);
-  return { state: { site: head.site, sources: head.sources, fingerprint } };
+  let related: RelatedState | undefined;
+  for (const line of pages) {
+    if (line.kind === 'page') fingerprint.pages[line.key].set(line.url, line.fingerprint);
+    else if (line.kind === 'related') related = line.related;
+  }
+  return { state: { site: head.site, sources: head.sources, fingerprint, ...(related ? { related } : {}) } };
 }
 
 function* linesOf(state: LayoutState): Generator<Line> {
@@ -104,6 +113,7 @@ function* linesOf(state: LayoutState): Generator<Line> {
   for (const key of PAGINATED) {
     for (const [url, fingerprint] of state.fingerprint.pages[key]) yield { kind: 'page', key, url, fingerprint };
   }
+  if (state.related) yield { kind: 'related', related: state.related };
 }
 
 /** Whether every page the state lists is in `outputDir` (one may have been removed by hand; its folder's time would not show it). */

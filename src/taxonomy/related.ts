@@ -9,6 +9,7 @@
  * few articles weighs more than one shared by thousands. Ties go to the
  * article closest in time, then to archive order, so the result is stable.
  */
+import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import { namesOf, termSlug, type TaxonomyKey } from './terms.ts';
 
@@ -21,8 +22,57 @@ export interface RelatedOptions {
 
 const WEIGHTS: Partial<Record<TaxonomyKey, number>> = { people: 3, topics: 2, places: 1 };
 
+interface TermKey {
+  key: string;
+  weight: number;
+}
+
+/**
+ * The related lists by position, with what they were scored from: they depend on nothing but every
+ * article's keys in archive order (and the options), so while those are the same (an edit of a body, a
+ * title, a quote) the lists are the same. `npm start` keeps it in memory, a build in its layout state
+ * (src/pipeline/layoutState.ts).
+ */
+export interface RelatedState {
+  limit: number;
+  window: number;
+  /** SHA-256 of every article's keys, in archive order. */
+  keys: string;
+  /** Per article, the positions of its related articles, best first. */
+  result: number[][];
+}
+
+/** What the last call kept: each article's keys (by article), and the last result. */
+export interface RelatedMemo {
+  keys: WeakMap<Article, readonly TermKey[]>;
+  previous?: RelatedState;
+}
+
+export function relatedMemo(previous?: RelatedState): RelatedMemo {
+  return { keys: new WeakMap(), ...(previous ? { previous } : {}) };
+}
+
+function keysDigest(keys: readonly (readonly TermKey[])[]): string {
+  const hash = createHash('sha256');
+  for (const own of keys) hash.update(`${own.map(({ key, weight }) => `${weight} ${key}`).join('\u0000')}\n`);
+  return hash.digest('base64');
+}
+
+/** Whether a related state read from disk has the shape this code writes. */
+export function isRelatedState(value: unknown): value is RelatedState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Partial<Record<keyof RelatedState, unknown>>;
+  return (
+    typeof state.limit === 'number' &&
+    typeof state.window === 'number' &&
+    typeof state.keys === 'string' &&
+    Array.isArray(state.result) &&
+    state.result.every((list) => Array.isArray(list) && list.every((n) => Number.isInteger(n)))
+  );
+}
+
 /** Keys of the terms an article is filed under, for relatedness. */
-function keysOf(article: Article): { key: string; weight: number }[] {
+function keysOf(article: Article): TermKey[] {
   const keys = new Map<string, number>();
   for (const [taxonomy, weight] of Object.entries(WEIGHTS) as [TaxonomyKey, number][]) {
     for (const name of namesOf(article, taxonomy)) keys.set(`${taxonomy}/${termSlug(name)}`, weight);
@@ -34,16 +84,36 @@ function keysOf(article: Article): { key: string; weight: number }[] {
  * For each article (given newest first), up to `limit` related articles, best
  * first. The result is parallel to `articles`.
  */
-export function relatedArticles(articles: readonly Article[], options: RelatedOptions = {}): Article[][] {
+export function relatedArticles(articles: readonly Article[], options: RelatedOptions = {}, memo: RelatedMemo = relatedMemo()): Article[][] {
   const limit = options.limit ?? 5;
   const window = options.window ?? 25;
+  const keys = articles.map((article) => {
+    let own = memo.keys.get(article);
+    if (!own) memo.keys.set(article, (own = keysOf(article)));
+    return own;
+  });
+  const digest = keysDigest(keys);
+  const previous = memo.previous;
+  const same =
+    previous !== undefined &&
+    previous.limit === limit &&
+    previous.window === window &&
+    previous.keys === digest &&
+    previous.result.length === articles.length &&
+    previous.result.every((list) => list.every((other) => other >= 0 && other < articles.length));
+  const result = same ? previous.result : relatedPositions(keys, limit, window);
+  memo.previous = { limit, window, keys: digest, result };
+  return result.map((list) => list.map((other) => articles[other]!));
+}
 
+/** For each article's keys (archive order), the positions of its related articles, best first. */
+function relatedPositions(keys: readonly (readonly TermKey[])[], limit: number, window: number): number[][] {
   // Inverted index, and where each article stands in each of its terms' lists.
   const postings = new Map<string, number[]>();
   const positions: { list: number[]; at: number; weight: number }[][] = [];
-  articles.forEach((article, index) => {
+  keys.forEach((articleKeys, index) => {
     const own: { list: number[]; at: number; weight: number }[] = [];
-    for (const { key, weight } of keysOf(article)) {
+    for (const { key, weight } of articleKeys) {
       let list = postings.get(key);
       if (!list) {
         list = [];
@@ -55,7 +125,7 @@ export function relatedArticles(articles: readonly Article[], options: RelatedOp
     positions.push(own);
   });
 
-  const total = articles.length;
+  const total = keys.length;
   return positions.map((own, index) => {
     const scores = new Map<number, number>();
     for (const { list, at, weight } of own) {
@@ -71,7 +141,7 @@ export function relatedArticles(articles: readonly Article[], options: RelatedOp
     return [...scores]
       .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - index) - Math.abs(b[0] - index) || a[0] - b[0])
       .slice(0, limit)
-      .map(([other]) => articles[other]!);
+      .map(([other]) => other);
   });
 }
 

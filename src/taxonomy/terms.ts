@@ -198,7 +198,63 @@ export function buildTaxonomy(articles: readonly Article[], key: TaxonomyKey): {
   return { taxonomy: { key, url: taxonomyUrl(key), terms }, collisions };
 }
 
-export function buildTaxonomies(articles: readonly Article[]): { taxonomies: Taxonomy[]; collisions: SlugCollision[] } {
+export interface Taxonomies {
+  taxonomies: Taxonomy[];
+  collisions: SlugCollision[];
+}
+
+/**
+ * What the last call made (`npm start` keeps it between updates). The taxonomies are made of every
+ * article's names and file, in archive order: while those are the same (an edit of a body, a title, a
+ * date within the same order) so are the terms, with the edited articles' new objects in their lists.
+ */
+export interface TaxonomyMemo {
+  /** Article → its file and names under every taxonomy, as one string. */
+  names: WeakMap<Article, string>;
+  previous?: { articles: readonly Article[]; names: string[]; result: Taxonomies };
+}
+
+export function taxonomyMemo(): TaxonomyMemo {
+  return { names: new WeakMap() };
+}
+
+function namesKey(article: Article, memo: TaxonomyMemo): string {
+  let key = memo.names.get(article);
+  if (key === undefined) memo.names.set(article, (key = JSON.stringify([article.inputPath, ...TAXONOMY_KEYS.map((taxonomy) => namesOf(article, taxonomy))])));
+  return key;
+}
+
+/** The previous taxonomies with some articles replaced by their new objects. */
+function withArticles(previous: Taxonomies, replaced: ReadonlyMap<Article, Article>): Taxonomies {
+  if (replaced.size === 0) return previous;
+  const taxonomies = previous.taxonomies.map((taxonomy) => ({
+    ...taxonomy,
+    terms: taxonomy.terms.map((term) =>
+      term.articles.some((article) => replaced.has(article)) ? { ...term, articles: term.articles.map((article) => replaced.get(article) ?? article) } : term,
+    ),
+  }));
+  return { taxonomies, collisions: previous.collisions };
+}
+
+export function buildTaxonomies(articles: readonly Article[], memo?: TaxonomyMemo): Taxonomies {
+  if (!memo) return taxonomiesOf(articles);
+  const names = articles.map((article) => namesKey(article, memo));
+  const previous = memo.previous;
+  let result: Taxonomies;
+  if (previous && previous.names.length === names.length && names.every((key, i) => key === previous.names[i])) {
+    const replaced = new Map<Article, Article>();
+    articles.forEach((article, i) => {
+      if (article !== previous.articles[i]) replaced.set(previous.articles[i]!, article);
+    });
+    result = withArticles(previous.result, replaced);
+  } else {
+    result = taxonomiesOf(articles);
+  }
+  memo.previous = { articles, names, result };
+  return result;
+}
+
+function taxonomiesOf(articles: readonly Article[]): Taxonomies {
   const taxonomies: Taxonomy[] = [];
   const collisions: SlugCollision[] = [];
   for (const key of TAXONOMY_KEYS) {

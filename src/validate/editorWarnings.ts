@@ -94,12 +94,22 @@ function holdersIndex(samples: readonly Uint32Array[]): Array<Map<number, number
 /**
  * Near-duplicates in about linear time: each body is reduced to a sample of
  * hashed shingles; only articles that share a sampled shingle are compared.
+ * With a memo (`npm start` keeps one between updates) only the articles that
+ * share a sampled shingle with a changed body are compared again.
  */
-export function warnNearDuplicates(items: ReadonlyArray<{ file: VFile; sample: Uint32Array }>): void {
+export function warnNearDuplicates(items: ReadonlyArray<{ file: VFile; sample: Uint32Array }>, memo?: NearDuplicateMemo): void {
+  if (memo) return warnNearDuplicatesAgain(items, memo);
+  nearDuplicates(items).forEach((found, index) => found && reportNearDuplicate(items[index]!.file, found.similarity, found.other));
+}
+
+type Found = { similarity: number; other: string } | undefined;
+
+/** For each item, the first other item whose body it nearly repeats, from nothing. */
+function nearDuplicates(items: ReadonlyArray<{ file: VFile; sample: Uint32Array }>): Found[] {
   const samples = items.map((item) => item.sample);
   const parts = holdersIndex(samples);
-  samples.forEach((sample, index) => {
-    if (sample.length < 4) return;
+  return samples.map((sample, index): Found => {
+    if (sample.length < 4) return undefined;
     const shared = new Map<number, number>();
     for (const shingle of sample) {
       const holders = parts[shingle % INDEX_PARTS]!.get(shingle);
@@ -112,17 +122,133 @@ export function warnNearDuplicates(items: ReadonlyArray<{ file: VFile; sample: U
     for (const [other, count] of shared) {
       const otherSample = samples[other]!;
       const similarity = count / Math.max(sample.length, otherSample.length);
-      if (similarity < NEAR_DUPLICATE) continue;
-      const item = items[index]!;
-      reportWarning(item.file, {
-        reason: `Unexpected body ${Math.round(similarity * 100)}% like ${items[other]!.file.path}, expected a different article`,
-        rule: 'near-duplicate',
-        place: { line: 1, column: 1 },
-        hint: 'If this is the same story copied twice, keep one file; if it is a correction, use `updated` and `corrections`.',
-      });
-      break;
+      if (similarity >= NEAR_DUPLICATE) return { similarity, other: items[other]!.file.path };
     }
+    return undefined;
   });
+}
+
+function reportNearDuplicate(file: VFile, similarity: number, other: string): void {
+  reportWarning(file, {
+    reason: `Unexpected body ${Math.round(similarity * 100)}% like ${other}, expected a different article`,
+    rule: 'near-duplicate',
+    place: { line: 1, column: 1 },
+    hint: 'If this is the same story copied twice, keep one file; if it is a correction, use `updated` and `corrections`.',
+  });
+}
+
+/**
+ * What the near-duplicate check found, kept between runs over nearly the same files: each file's sample,
+ * which files hold each sampled shingle, and what was found for each file.
+ */
+export interface NearDuplicateMemo {
+  samples: Map<string, Uint32Array>;
+  /** Shingle → the file holding it, or the files (almost every shingle is one file's: no array for it). */
+  holders: Map<number, string | string[]>;
+  found: Map<string, Found>;
+}
+
+function holderCount(memo: NearDuplicateMemo, shingle: number): number {
+  const holders = memo.holders.get(shingle);
+  return holders === undefined ? 0 : typeof holders === 'string' ? 1 : holders.length;
+}
+
+function addHolder(memo: NearDuplicateMemo, shingle: number, path: string): void {
+  const holders = memo.holders.get(shingle);
+  if (holders === undefined) memo.holders.set(shingle, path);
+  else if (typeof holders === 'string') memo.holders.set(shingle, [holders, path]);
+  else holders.push(path);
+}
+
+function removeHolder(memo: NearDuplicateMemo, shingle: number, path: string): void {
+  const holders = memo.holders.get(shingle);
+  if (holders === path) memo.holders.delete(shingle);
+  else if (Array.isArray(holders)) {
+    const left = holders.filter((holder) => holder !== path);
+    if (left.length === 1) memo.holders.set(shingle, left[0]!);
+    else memo.holders.set(shingle, left);
+  }
+}
+
+export function nearDuplicateMemo(): NearDuplicateMemo {
+  return { samples: new Map(), holders: new Map(), found: new Map() };
+}
+
+function sameSample(a: Uint32Array | undefined, b: Uint32Array): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The same answer as a run from nothing: what is found for a file depends only on its sample and on the
+ * files holding its shingles (in archive order, with their sample sizes), shingles held by more than
+ * COMMON_SHINGLE files aside. So only the files sharing a usable shingle with a changed, added or removed
+ * sample are compared again; the others keep what was found (tests/validate/nearDuplicateMemo.test.ts).
+ */
+function warnNearDuplicatesAgain(items: ReadonlyArray<{ file: VFile; sample: Uint32Array }>, memo: NearDuplicateMemo): void {
+  const order = new Map(items.map((item, index) => [item.file.path, index]));
+  const changed: { path: string; before: Uint32Array | undefined; after: Uint32Array | undefined }[] = [];
+  for (const [path, before] of memo.samples) if (!order.has(path)) changed.push({ path, before, after: undefined });
+  for (const item of items) {
+    const before = memo.samples.get(item.file.path);
+    if (!sameSample(before, item.sample)) changed.push({ path: item.file.path, before, after: item.sample });
+  }
+  // Holders before the change, for the shingles it touches; then the index is brought up to date.
+  const heldBefore = new Map<number, number>();
+  // The first run: every file is new, none compared before; the run from nothing is the faster way.
+  const first = memo.samples.size === 0;
+  if (!first) {
+    for (const { before, after } of changed) {
+      for (const sample of [before, after]) for (const shingle of sample ?? []) if (!heldBefore.has(shingle)) heldBefore.set(shingle, holderCount(memo, shingle));
+    }
+  }
+  for (const { path, before, after } of changed) {
+    for (const shingle of before ?? []) removeHolder(memo, shingle, path);
+    for (const shingle of after ?? []) addHolder(memo, shingle, path);
+    if (after) memo.samples.set(path, after);
+    else {
+      memo.samples.delete(path);
+      memo.found.delete(path);
+    }
+  }
+  if (first) nearDuplicates(items).forEach((found, index) => memo.found.set(items[index]!.file.path, found));
+  else for (const path of comparedAgain(changed, heldBefore, memo)) memo.found.set(path, nearestDuplicate(path, memo, order));
+  for (const item of items) {
+    const found = memo.found.get(item.file.path);
+    if (found) reportNearDuplicate(item.file, found.similarity, found.other);
+  }
+}
+
+/** The files whose finding a change can alter: the changed ones, and every holder of a usable shingle of a changed sample (before or after). */
+function comparedAgain(changed: readonly { path: string; after: Uint32Array | undefined }[], heldBefore: ReadonlyMap<number, number>, memo: NearDuplicateMemo): Set<string> {
+  const again = new Set<string>(changed.flatMap(({ path, after }) => (after ? [path] : [])));
+  for (const [shingle, before] of heldBefore) {
+    // Shingles too common to count, before and after, tell nobody anything new.
+    if (before > COMMON_SHINGLE && holderCount(memo, shingle) > COMMON_SHINGLE) continue;
+    const holders = memo.holders.get(shingle);
+    for (const path of holders === undefined ? [] : typeof holders === 'string' ? [holders] : holders) again.add(path);
+  }
+  return again;
+}
+
+/** The first file, in the order warnNearDuplicates() meets them, whose body is as like this one's as a near-duplicate's. */
+function nearestDuplicate(path: string, memo: NearDuplicateMemo, order: ReadonlyMap<string, number>): Found {
+  const sample = memo.samples.get(path)!;
+  if (sample.length < 4) return undefined;
+  const shared = new Map<string, number>();
+  for (const shingle of sample) {
+    const holders = memo.holders.get(shingle);
+    if (holders === undefined || typeof holders === 'string' || holders.length > COMMON_SHINGLE) continue;
+    for (const other of [...holders].sort((a, b) => order.get(a)! - order.get(b)!)) {
+      if (other !== path) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  for (const [other, count] of shared) {
+    const similarity = count / Math.max(sample.length, memo.samples.get(other)!.length);
+    if (similarity >= NEAR_DUPLICATE) return { similarity, other };
+  }
+  return undefined;
 }
 
 /** FNV-1a, 32 bits: a fast, stable hash for words (not for security). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { nearestInList, relatedArticles } from '../../src/taxonomy/related.ts';
+import { isRelatedState, nearestInList, relatedArticles, relatedMemo } from '../../src/taxonomy/related.ts';
 import { makeArticle } from '../layout/makeArticle.ts';
 
 describe('related articles', () => {
@@ -51,6 +51,32 @@ describe('related articles', () => {
   test('an article with nothing in common with any other has no related articles', () => {
     const related = relatedArticles([makeArticle({ tags: ['A'] }), makeArticle({ tags: ['B'] })]);
     assert.deepEqual(related, [[], []]);
+  });
+});
+
+describe('related articles kept from the previous build', () => {
+  const archive = (topic: string) =>
+    Array.from({ length: 12 }, (_, i) => makeArticle({ slug: `a${i}`, title: `Story ${i}`, tags: [i % 3 === 0 ? topic : 'Trade', ...(i % 2 ? ['Budget'] : [])] }));
+
+  test('another build with new titles and bodies but the same terms gets the lists of the state it read back, equal to scoring anew', () => {
+    const first = relatedMemo();
+    relatedArticles(archive('Weather'), {}, first);
+    const saved: unknown = JSON.parse(JSON.stringify(first.previous));
+    assert.ok(isRelatedState(saved), 'the state survives being written and read');
+    // As read back by the next build: the lists are taken, not scored (the scored ones are dropped here to show it).
+    const next = archive('Weather').map((article) => ({ ...article, title: `${article.title}, updated`, html: '<p>New.</p>' }));
+    const taken = relatedArticles(next, {}, relatedMemo({ ...saved, result: saved.result.map((list) => list.slice(0, 1)) }));
+    assert.deepEqual(taken.map((list) => list.length), next.map(() => 1), 'the saved lists were used');
+    const kept = relatedArticles(next, {}, relatedMemo(saved));
+    assert.deepEqual(kept, relatedArticles(next), 'equal to scoring from nothing');
+  });
+
+  test('a changed topic scores every article again', () => {
+    const first = relatedMemo();
+    relatedArticles(archive('Weather'), {}, first);
+    const changed = archive('Weather').map((article, i) => (i === 1 ? { ...article, tags: ['Weather'] } : article));
+    assert.deepEqual(relatedArticles(changed, {}, relatedMemo(first.previous)), relatedArticles(changed));
+    assert.notDeepEqual(relatedArticles(changed).map((list) => list.map((a) => a.slug)), relatedArticles(archive('Weather')).map((list) => list.map((a) => a.slug)), 'the new topic moves some lists');
   });
 });
 
