@@ -61,7 +61,8 @@ export function readHeader(copy: string): CopyHeader {
   // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
   const opening = parseDateline(printedTitle);
   const headless = bylineFirst || (paragraphs.length > first + 1 &&
-    ((opening !== undefined && printedTitle.slice(opening.textStart).trim() === '') || (!labelled && isLeadSentence(printedTitle))));
+    ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
+      (!labelled && isLeadSentence(printedTitle))));
   const title = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
   const kept: string[] = [];
   let index = headless ? first : first + 1;
@@ -125,7 +126,7 @@ export function readHeader(copy: string): CopyHeader {
     if (line) facts.placeLine = body[at];
     if (line) facts.placeDay = line.placeDay;
   }
-  facts.agency ??= dateline?.agency === undefined ? agencyInLead(body[0] ?? '') : undefined;
+  facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -206,9 +207,10 @@ function placeLine(facts: Facts): ParsedDateline | undefined {
  * is the lead, so the copy prints no headline (the editor writes it) and the
  * lead's people stay in the text where speakers are looked for.
  */
-function isLeadSentence(paragraph: string): boolean {
+function isLeadSentence(paragraph: string, least = 18): boolean {
   const words = paragraph.trim().split(/\s+/);
-  return words.length >= 18 && /\p{Ll}[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+  // `… during a local meeting on June 21.`: a sentence may end on a number too.
+  return words.length >= least && /[\p{Ll}\d][.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
 }
 
 /** A short line with no full stop, not a dateline: a deck under the headline. */
