@@ -7,6 +7,7 @@
 import { isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
+import { parseKnownPlace } from './knownPlace.ts';
 import { bylineName, readByline } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, readTrailer } from './headerLines.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
@@ -246,6 +247,13 @@ function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateli
     const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));
     return { body: [...before, ...paragraphs.slice(lead)], dateline };
   }
+  // Under a page's list of headlines (the fortieth line): only a city the gazetteer knows with a full date, on a line of its own.
+  const deep = paragraphs.findIndex((p) => {
+    const known = parseKnownPlace(p);
+    return known?.date?.year !== undefined && (known.textStart >= p.trimEnd().length || p.slice(0, known.textStart).includes('\n'));
+  });
+  const deepDateline = deep >= 0 ? parseKnownPlace(paragraphs[deep] ?? '') : undefined;
+  if (deepDateline) return { body: paragraphs, dateline: deepDateline };
   const [first, second] = paragraphs;
   if (first !== undefined && second !== undefined && repeats(first, comparableStem(second))) {
     return { body: paragraphs.slice(1), dateline: undefined };

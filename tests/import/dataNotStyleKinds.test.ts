@@ -48,3 +48,32 @@ test('an agency named in quotation marks before "reported" is the agency; a news
   ].join('\n\n'));
   assert.equal(mentioned.frontmatter.source.agency, undefined);
 });
+
+test('a city the gazetteer knows, in capitals, with a date printed without commas and the agency’s bare name is the dateline, in any house style', () => {
+  const { frontmatter } = importCopy([
+    'Premier opens new clinic',
+    'DURBAN March 3 2000 Sapa\nThe provincial premier opened a clinic on Friday, saying it would serve forty villages.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.dateline?.place, 'Durban');
+  assert.equal(frontmatter.source.agency, 'Sapa');
+  assert.equal(frontmatter.date, '2000-03-03');
+});
+
+test('below a page’s list of headlines, a known city with its region in parentheses and a full date on a line of its own is the dateline', () => {
+  const headlines = Array.from({ length: 16 }, (_, i) => `Regional council approves budget item ${i + 1}`);
+  const { frontmatter } = importCopy([
+    'Daily Newsreel 12 - 05 - 2002',
+    ...headlines,
+    'Kumasi (Ashanti) 12 May 2002',
+    'The regional minister on Sunday denied a report that the council had overspent on its new offices.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.dateline?.place, 'Kumasi');
+  assert.equal(frontmatter.date, '2002-05-12');
+});
+
+test('a place the gazetteer does not know needs a stronger shape: a made-up town with a date, or a known city opening a sentence, is no dateline', () => {
+  const unknown = importCopy(['Fair draws crowds', 'Zorbington 12 May 2002\nThe fair drew more visitors than last year.'].join('\n\n'));
+  assert.match(unknown.frontmatter.dateline?.place ?? 'TODO', /^TODO/);
+  const sentence = importCopy(['Fashion week ends', 'Paris is preparing for the last day of fashion week, organisers said on Sunday.'].join('\n\n'));
+  assert.match(sentence.frontmatter.dateline?.place ?? 'TODO', /^TODO/);
+});
