@@ -128,6 +128,7 @@ export function readHeader(copy: string): CopyHeader {
     if (line) facts.placeDay = line.placeDay;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
+  facts.date ??= facts.pageDate;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -144,6 +145,8 @@ interface Facts extends LineFacts {
   placeLine?: string | undefined;
   /** The day that line prints without a year (`New Delhi, September 8`): the dateline's, the stamp giving the year. */
   placeDay?: PartialDate | undefined;
+  /** A stamp above the headline: the date when the copy prints no other. */
+  pageDate?: PartialDate | undefined;
 }
 
 /** Takes a header line's facts; false when the line is text. */
@@ -169,7 +172,9 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   }
   const time = readTimeLine(paragraph);
   if (time) {
-    facts.date ??= time.date;
+    // A stamp above the headline may be the page's today (`Thu, 25 Apr 2024 Today's Paper`): the article's own, below it, comes first.
+    if (beforeTitle) facts.pageDate ??= time.date;
+    else facts.date ??= time.date;
     if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
     return true;
   }

@@ -77,3 +77,22 @@ test('a place the gazetteer does not know needs a stronger shape: a made-up town
   const sentence = importCopy(['Fashion week ends', 'Paris is preparing for the last day of fashion week, organisers said on Sunday.'].join('\n\n'));
   assert.match(sentence.frontmatter.dateline?.place ?? 'TODO', /^TODO/);
 });
+
+test('the article’s own date stamp under the headline wins over the page’s “today” stamp above it', () => {
+  const { frontmatter } = importCopy([
+    'Fri, 12 Jan 2024 Today’s Paper',
+    'Port workers call off strike: Perera',
+    '6 June 2018 09:40 am',
+    'Ports Minister Nimal Perera said on Wednesday that the dock workers had agreed to return to work after talks.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.date, '2018-06-06');
+});
+
+test('a stamp above the headline is still the date when the copy prints no other', () => {
+  const { frontmatter } = importCopy([
+    'Fri, 12 Jan 2024',
+    'Port workers call off strike: Perera',
+    'Ports Minister Nimal Perera said on Friday that the dock workers had agreed to return to work after talks.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.date, '2024-01-12');
+});
