@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importCopy } from '../../src/import/importCopy.ts';
+import { extractQuotes } from '../../src/import/quotes.ts';
 
 test('a copy whose first paragraph is its dated lead sentence has no headline to give: the lead keeps its dateline, place and agency', () => {
   const copy = [
@@ -95,4 +96,19 @@ test('a stamp above the headline is still the date when the copy prints no other
     'Ports Minister Nimal Perera said on Friday that the dock workers had agreed to return to work after talks.',
   ].join('\n\n'));
   assert.equal(frontmatter.date, '2024-01-12');
+});
+
+const speakers = (body: string): [string, string][] => extractQuotes(body).quotes.map((q) => [q.text, q.speaker]);
+
+test('a name with an age set off by commas ("Kosuke Edamura, 52, a veteran of three cabinets,") is a person, so the surname alone later finds the full name', () => {
+  const body = [
+    'The party announced on Sunday it would name Kosuke Edamura, 52, a veteran of three cabinets, as its secretary general.',
+    '“We will rebuild trust with the voters,” Edamura told reporters.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), [['We will rebuild trust with the voters', 'Kosuke Edamura']]);
+});
+
+test('a minister’s portfolios before the name ("Minister of Fisheries and Lands Anil Perera") are no part of it', () => {
+  const body = 'Minister of Fisheries and Lands Anil Perera told Parliament, “The harbour will reopen next month.”';
+  assert.deepEqual(speakers(body), [['The harbour will reopen next month.', 'Anil Perera']]);
 });
