@@ -112,3 +112,11 @@ test('a minister’s portfolios before the name ("Minister of Fisheries and Land
   const body = 'Minister of Fisheries and Lands Anil Perera told Parliament, “The harbour will reopen next month.”';
   assert.deepEqual(speakers(body), [['The harbour will reopen next month.', 'Anil Perera']]);
 });
+
+test('a participle after the role ("said the minister speaking at the briefing") is circumstance: the quote is the minister’s, resolved to the name', () => {
+  const body = [
+    'The Minister of Energy of Moldova, Ion Cebotari, said the grid would need new lines.',
+    '"We are counting the cost of every delay," said the minister speaking at the briefing on Thursday.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(body), [['We are counting the cost of every delay', 'Ion Cebotari']]);
+});
