@@ -14,6 +14,7 @@
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
+import { parseKnownPlace } from './knownPlace.ts';
 import { normalisePlace } from './placeName.ts';
 import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
 import { hasTag } from './tags.ts';
@@ -44,7 +45,7 @@ const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', '
 export function parseDateline(lead: string): ParsedDateline | undefined {
   return (
     parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
-    parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead)
+    parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead)
   );
 }
 

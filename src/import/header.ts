@@ -7,6 +7,7 @@
 import { isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
+import { parseKnownPlace } from './knownPlace.ts';
 import { bylineName, readByline } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, readTrailer } from './headerLines.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
@@ -61,7 +62,8 @@ export function readHeader(copy: string): CopyHeader {
   // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
   const opening = parseDateline(printedTitle);
   const headless = bylineFirst || (paragraphs.length > first + 1 &&
-    ((opening !== undefined && printedTitle.slice(opening.textStart).trim() === '') || (!labelled && isLeadSentence(printedTitle))));
+    ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
+      (!labelled && isLeadSentence(printedTitle))));
   const title = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
   const kept: string[] = [];
   let index = headless ? first : first + 1;
@@ -125,7 +127,8 @@ export function readHeader(copy: string): CopyHeader {
     if (line) facts.placeLine = body[at];
     if (line) facts.placeDay = line.placeDay;
   }
-  facts.agency ??= dateline?.agency === undefined ? agencyInLead(body[0] ?? '') : undefined;
+  facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
+  facts.date ??= facts.pageDate;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -142,6 +145,8 @@ interface Facts extends LineFacts {
   placeLine?: string | undefined;
   /** The day that line prints without a year (`New Delhi, September 8`): the dateline's, the stamp giving the year. */
   placeDay?: PartialDate | undefined;
+  /** A stamp above the headline: the date when the copy prints no other. */
+  pageDate?: PartialDate | undefined;
 }
 
 /** Takes a header line's facts; false when the line is text. */
@@ -167,7 +172,9 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   }
   const time = readTimeLine(paragraph);
   if (time) {
-    facts.date ??= time.date;
+    // A stamp above the headline may be the page's today (`Thu, 25 Apr 2024 Today's Paper`): the article's own, below it, comes first.
+    if (beforeTitle) facts.pageDate ??= time.date;
+    else facts.date ??= time.date;
     if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
     return true;
   }
@@ -206,9 +213,10 @@ function placeLine(facts: Facts): ParsedDateline | undefined {
  * is the lead, so the copy prints no headline (the editor writes it) and the
  * lead's people stay in the text where speakers are looked for.
  */
-function isLeadSentence(paragraph: string): boolean {
+function isLeadSentence(paragraph: string, least = 18): boolean {
   const words = paragraph.trim().split(/\s+/);
-  return words.length >= 18 && /\p{Ll}[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+  // `… during a local meeting on June 21.`: a sentence may end on a number too.
+  return words.length >= least && /[\p{Ll}\d][.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
 }
 
 /** A short line with no full stop, not a dateline: a deck under the headline. */
@@ -244,6 +252,13 @@ function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateli
     const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));
     return { body: [...before, ...paragraphs.slice(lead)], dateline };
   }
+  // Under a page's list of headlines (the fortieth line): only a city the gazetteer knows with a full date, on a line of its own.
+  const deep = paragraphs.findIndex((p) => {
+    const known = parseKnownPlace(p);
+    return known?.date?.year !== undefined && (known.textStart >= p.trimEnd().length || p.slice(0, known.textStart).includes('\n'));
+  });
+  const deepDateline = deep >= 0 ? parseKnownPlace(paragraphs[deep] ?? '') : undefined;
+  if (deepDateline) return { body: paragraphs, dateline: deepDateline };
   const [first, second] = paragraphs;
   if (first !== undefined && second !== undefined && repeats(first, comparableStem(second))) {
     return { body: paragraphs.slice(1), dateline: undefined };

@@ -154,14 +154,36 @@ export function isFurniture(line: string): boolean {
 }
 
 /**
- * `…, APA learnt from reliable sources.`, `…, told AFP.`: with no credit anywhere else, the
- * agency the lead says it learnt or was told something is the copy's.
+ * A known agency the text names as its source when no dateline credits one:
+ * `…, Kazinform News Agency reports`, `"Interfax-Ukraine" reported`, `told
+ * the Ghana News Agency (GNA)`, `in an interview granted to the Vietnam News
+ * Agency (VNA)`. Looked for in the first paragraphs, the lead's first sentence
+ * first; only names the agency list knows count.
  */
-export function agencyInLead(lead: string): string | undefined {
+export function agencyInLead(paragraphs: readonly string[]): string | undefined {
+  const lead = paragraphs[0] ?? '';
   const first = lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
-  const match = /\b(?:(?<by>\p{Lu}[\p{L}-]{1,20}(?: News Agency)?)\s+(?:has\s+)?(?:learnt|learned|reports|reported)\b|told\s+(?<to>\p{Lu}[\p{L}-]{1,20}))/u.exec(first);
-  const name = match?.groups?.['by'] ?? match?.groups?.['to'];
-  return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
+  const inFirst = AGENCY_AS_SOURCE.exec(first);
+  if (inFirst) return agencyOf(inFirst);
+  for (const paragraph of paragraphs.slice(0, 4)) {
+    const match = AGENCY_TOLD.exec(paragraph) ?? AGENCY_REPORTED.exec(paragraph);
+    const agency = match ? agencyOf(match) : undefined;
+    if (agency !== undefined) return agency;
+  }
+  return undefined;
+}
+
+const AGENCY_NAME = "\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,3}";
+const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: News Agency)?)\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
+const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');
+const AGENCY_REPORTED = new RegExp(`["“](?<by>${AGENCY_NAME})["”]\\s+(?:reports|reported)\\b`, 'u');
+
+function agencyOf(match: RegExpExecArray): string | undefined {
+  const groups = match.groups ?? {};
+  for (const name of [groups['short'], groups['by'], groups['to']]) {
+    if (name !== undefined && isKnownAgency(name)) return canonicalAgency(name) ?? name;
+  }
+  return undefined;
 }
 
 /** `Posted by African Press International on May 18, 2007` within reach of the top, below a title-like line. */

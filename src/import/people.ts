@@ -34,6 +34,9 @@ const SPEECH_AFTER = new RegExp(
   'u',
 );
 
+/** `, 46,` or `, aged 46,` right after a name. */
+const AGED = /^,\s+(?:aged\s+)?\d{1,3},/;
+
 export class PeopleRegistry {
   readonly people: Person[] = [];
 
@@ -145,13 +148,16 @@ export class PeopleRegistry {
     }
     if (!looksLikePerson(name)) return;
     const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
-    const role = appositiveRole(body.slice(end)) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore);
+    // `Yukio Edano, 46, a known critic,`: an age set off by commas belongs to a person, and the role may follow it.
+    const aged = AGED.exec(body.slice(end, end + 16));
+    const after = aged ? `,${body.slice(end + aged[0].length)}` : body.slice(end);
+    const role = appositiveRole(after) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore);
     const knownName = hasTag(name, '#Person');
     const clause = clauseBefore(body, offset);
     // `The Minister of Transport and Sustainable Mobility, Óscar Puente, assured`: a name set off by commas after a role.
     const roleAhead = /,\s*$/.test(body.slice(Math.max(0, offset - 2), offset)) ? clauseBefore(body, offset - 2) : '';
     const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
-    const evidence = knownName || introduced || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
+    const evidence = knownName || introduced || aged !== null || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
     // a surname alone finds a person, but a full name with other given names is someone else.
     const bySurname = this.find(nameWords.at(-1) ?? name, offset);

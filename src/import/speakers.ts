@@ -197,6 +197,8 @@ export function subjectChunk(who: string, inverted = false): string {
     // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
     .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
     .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
+    // `said the minister speaking in the press-conference`: a participle after the role is circumstance, not the subject.
+    .replace(/^(?<role>(?:the|a|an)\s+(?:\S+\s+){0,3}(?<head>\p{Ll}+))\s+\p{Ll}{2,}ing$/u, (whole, role: string, head: string) => (ROLE_NOUNS.has(head) ? role : whole))
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.]+$/g, '')
     .trim();
 }

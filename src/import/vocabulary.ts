@@ -132,4 +132,9 @@ export const PORTFOLIO_WORDS = new Set([
   'minority', 'emergencies', 'alleviation', 'poverty', 'revenue', 'privatisation', 'privatization',
   'commission', 'board', 'bureau', 'council', 'cabinet', 'party', 'senate', 'house', 'ministry', 'executive',
   'officer', 'operating', 'financial', 'public', 'social', 'welfare', 'youth', 'women', 'trade',
+  // The other portfolios of the world's cabinets, so `Minister of Tourism and Lands Harin Fernando` ends the role at the name.
+  'lands', 'mines', 'mining', 'minerals', 'fisheries', 'forestry', 'forests', 'livestock', 'irrigation', 'health', 'education',
+  'finance', 'treasury', 'defence', 'defense', 'justice', 'interior', 'information', 'broadcasting', 'telecommunications',
+  'posts', 'highways', 'roads', 'ports', 'shipping', 'wildlife', 'heritage', 'arts', 'lands', 'infrastructure', 'investment',
+  'employment', 'sanitation', 'resources', 'cooperatives', 'tourism', 'urban', 'rural', 'local', 'government', 'devolution',
 ]);

@@ -1,0 +1,60 @@
+/**
+ * The world's cities as a gazetteer for datelines: the 7,329 cities of
+ * `city-timezones` (Natural Earth's populated places: every capital and
+ * every city of note, with province and country), folded for comparison.
+ * A dateline's place is recognised by data, in any case and punctuation
+ * (`CAPE TOWN`, `Addis Ababa`, `Chittagong`), instead of one pattern per
+ * house style; a place the gazetteer does not know needs the stronger
+ * shapes of dateline.ts.
+ *
+ * Loaded on first use (about 70 ms and 1.9 MB on disk), so commands that
+ * import no copy do not pay for it.
+ */
+import { createRequire } from 'node:module';
+
+interface CityRow {
+  city: string;
+  city_ascii: string;
+  province: string;
+  country: string;
+}
+
+export interface Gazetteer {
+  /** Cities (and their ASCII spellings), folded. */
+  cities: ReadonlySet<string>;
+  /** Provinces, states and countries, folded: what may follow a city as its region. */
+  regions: ReadonlySet<string>;
+}
+
+/** Case, marks, dots and spacing folded: `ST. PETERSBURG` and `St Petersburg` meet. */
+export function foldPlace(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/[.\s]+/g, ' ').trim();
+}
+
+let loaded: Gazetteer | undefined;
+
+/** The gazetteer, read once from the package's data. */
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const rows = require('city-timezones/data/cityMap.json') as CityRow[];
+  const cities = new Set<string>();
+  const regions = new Set<string>();
+  for (const row of rows) {
+    cities.add(foldPlace(row.city));
+    cities.add(foldPlace(row.city_ascii));
+    if (row.province) regions.add(foldPlace(row.province));
+    regions.add(foldPlace(row.country));
+  }
+  loaded = { cities, regions };
+  return loaded;
+}
+
+export function isKnownCity(name: string): boolean {
+  return gazetteer().cities.has(foldPlace(name));
+}
+
+export function isKnownRegion(name: string): boolean {
+  const folded = foldPlace(name);
+  return gazetteer().regions.has(folded) || gazetteer().regions.has(folded.replace(/^greater /, ''));
+}
