@@ -7,7 +7,8 @@
  *
  * It only ever answers for text it understands completely: anything else —
  * a character with any other Markdown meaning (`\` `` ` `` `_` `~` `<` `>`
- * `&` `|` `@`, tabs, carriage returns), indentation, trailing spaces, a
+ * `|` `@`, tabs, carriage returns), a character reference (`&amp;`; a bare `&`,
+ * as in AT&T, is text), indentation, trailing spaces, a
  * single `*`, brackets that are not a plain link, what GFM would turn into a
  * link (`www`, `http:`), any other block — gives `undefined`, and the body
  * goes through micromark as before. Everything after the parse (mdast →
@@ -19,7 +20,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 
 /** Characters or sequences that always send a body to micromark. */
-const OUTSIDE_SUBSET = /[\\`_~<>&|\t\r\0@]|\]:|\]\[|\[\^|!\[/;
+const OUTSIDE_SUBSET = /[\\`_~<>|\t\r\0@]|\]:|\]\[|\[\^|!\[|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 /** What GFM's autolink literals start from, anywhere in text. */
 const AUTOLINK_LIKE = /www|https?:|mailto:|xmpp:/i;
 /** Where a link's destination may go: one plain URL, no spaces, parentheses, quotes or entities. */
