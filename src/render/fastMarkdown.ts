@@ -6,8 +6,8 @@
  * cost (micromark was about 90 % of a render: docs/PERFORMANCE.md, session 5).
  *
  * It only ever answers for text it understands completely: anything else —
- * a character with any other Markdown meaning (`\` `` ` `` `_` `~` `<` `>`
- * `|` `@`, tabs, carriage returns), a character reference (`&amp;`; a bare `&`,
+ * a character with any other Markdown meaning (`` ` `` `_` `~` `<` `>`
+ * `|` `@`, tabs, carriage returns; a backslash but before punctuation), a character reference (`&amp;`; a bare `&`,
  * as in AT&T, is text), indentation, trailing spaces, a
  * single `*`, brackets that are not a plain link, what GFM would turn into a
  * link (`www`, `http:`), any other block — gives `undefined`, and the body
@@ -19,7 +19,9 @@
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 
-/** Characters or sequences that always send a body to micromark. */
+/** A backslash escape: the punctuation after it is text (the importer escapes `#`, `>`, `-` starting a paragraph). */
+const ESCAPE = /\\[!-/:-@[-`{-~]/g;
+/** Characters or sequences that always send a body to micromark (escapes taken out first). */
 const OUTSIDE_SUBSET = /[\\`_~<>|\t\r\0@]|\]:|\]\[|\[\^|!\[|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 /** What GFM's autolink literals start from, anywhere in text. */
 const AUTOLINK_LIKE = /www|https?:|mailto:|xmpp:/i;
@@ -68,7 +70,12 @@ function phrasing(text: string): PhrasingContent[] | undefined {
   let strong: PhrasingContent[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '*') {
+    if (ch === '\\') {
+      const next = text[i + 1];
+      if (next === undefined || !ASCII_PUNCTUATION.test(next)) return undefined;
+      pending += next;
+      i++;
+    } else if (ch === '*') {
       if (text[i + 1] !== '*' || text[i + 2] === '*') return undefined;
       const opens = strongRole(text, i);
       if (opens === undefined || opens !== (strong === undefined)) return undefined;
@@ -88,7 +95,7 @@ function phrasing(text: string): PhrasingContent[] | undefined {
       const close = text.indexOf(']', i + 1);
       if (close < 0) return undefined;
       const label = text.slice(i + 1, close);
-      if (label === '' || /[[*]/.test(label)) return undefined;
+      if (label === '' || /[[*\\]/.test(label)) return undefined;
       if (text[close + 1] !== '(') {
         // No definitions in the body (`]:` leaves this path): brackets are text.
         pending += text.slice(i, close + 1);
@@ -138,7 +145,7 @@ function classify(line: string): Line | undefined {
 
 /** The mdast tree micromark would give `markdown`, without positions; undefined when the body needs micromark. */
 export function fastMdast(markdown: string): Root | undefined {
-  if (OUTSIDE_SUBSET.test(markdown)) return undefined;
+  if (OUTSIDE_SUBSET.test(markdown.replace(ESCAPE, 'a'))) return undefined;
   const lines: Line[] = [];
   for (const raw of markdown.split('\n')) {
     const line = classify(raw);

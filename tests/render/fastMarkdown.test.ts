@@ -46,6 +46,7 @@ describe('the fast Markdown path', () => {
       '+ ', '=', '!', '"', "'", '.', ',', ':', ';', '?', '“', '”', '’', '—', '–', '…', '\u00a0', '😀', '%', '$', '#5', '©',
       'www.example.com', 'http://x.y', 'https:', 'mailto:', '@', 'a@b.co', '_', '~', '`', '<b>', '&amp;', '|', '\t', '\\',
       '[ ] ', '[x] ', '[^1]', '![a](b)', 'x.com', '((', '))', '&', 'AT&T', '&amp;', '&#35;', '&#x41;', '&copy', '&x;', ';', '#',
+      '\\', '\\#', '\\*', '\\**', '\\_', '\\[', '\\]', '\\\\', '\\-', '\\1', '\\&amp;', '\\<', '\\>', '\\\n',
     );
     const markdown = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
     let answered = 0;
@@ -61,6 +62,10 @@ describe('the fast Markdown path', () => {
 
   it('takes prose with a bare ampersand, as in AT&T or Q&A, and reads it as micromark does', () => {
     assert.ok(assertSameTree('AT&T and S&P 500 rose; a Q&A followed & ended.'));
+  });
+
+  it('takes the escapes the importer writes before a paragraph that looks like a heading, list or quote', () => {
+    for (const markdown of ['\\## Not a heading', '\\- not a list', '\\> not a quote', 'a \\*starred\\* word']) assert.ok(assertSameTree(markdown), markdown);
   });
 
   it('leaves to micromark what it does not read: HTML, entities, code, tables, emphasis with _, lazy lines', () => {
