@@ -1,6 +1,6 @@
 /**
  * Render, the parse's fast path: the plain prose most article bodies are —
- * paragraphs, `## headings`, tight `- ` lists, `**strong**` and
+ * paragraphs, `## headings`, `- ` lists of one-line items, `**strong**` and
  * `[text](https://…)` links — read straight into the mdast tree that
  * remark-parse with remark-gfm (micromark) gives for it, at a tenth of the
  * cost (micromark was about 90 % of a render: docs/PERFORMANCE.md, session 5).
