@@ -23,8 +23,9 @@ export type LayoutPass = { [K in Paginated]: SiteData[K] } & {
 export const UNPAGINATED_TEMPLATES = ['404.njk', 'about.md', 'feed-atom.njk', 'feed-json.njk', 'search.njk', 'sitemap.njk', 'sitemap-part.njk'];
 
 /**
- * Pages per pass. Each pass costs Eleventy's start-up (0.5–1 s); each page it
- * holds costs memory. The build's peak, cold at 10k (measured, load 2–7):
+ * Pages per pass. Each pass costs Eleventy's start-up (about 0.1 s of CPU after
+ * the first, measured with bench/layoutStage.ts; the first loads Eleventy and the
+ * templates, about 0.5 s); each page it holds costs memory. The build's peak, cold at 10k (measured, load 2–7):
  * 10,000 pages a pass 1.88 GB, 5,000 1.58 GB, 3,000 1.41 GB, 2,500 1.15 GB, for
  * 6 s more layout (28.9 → 35.1 s) at 2,500. Issue 11 asks ≤ 1.5 GB a process.
  */

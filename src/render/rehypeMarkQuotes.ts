@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { quoteId } from '../model/article.ts';
 import { reportError, type Place } from '../model/diagnostics.ts';
-import { normalizeText, normalizeWithMap } from '../text/normalizeText.ts';
+import { normalizeText, normalizeWithMap, type NormalizedText } from '../text/normalizeText.ts';
 
 export interface QuoteToMark {
   text: string;
@@ -51,14 +51,18 @@ export default function rehypeMarkQuotes() {
     file.data.quotesFound = [];
     if (quotes.length === 0) return;
     const blocks = collectBlocks(tree);
-    const normalized = blocks.map((block) => normalizeWithMap(block.text));
+    // Normalised (with the offset map) only where a quote may stand: most blocks hold no quote.
+    const normalized = new Array<NormalizedText | undefined>(blocks.length);
+    const normalizedAt = (b: number): NormalizedText => (normalized[b] ??= normalizeWithMap(blocks[b]!.text));
     const marks = new Map<Block, Mark[]>();
 
     quotes.forEach((quote, index) => {
       const wanted = normalizeText(quote.text).replace(/^"|"$/g, '');
       if (wanted === '') return;
+      const anchor = longestVerbatimRun(wanted);
       for (let b = 0; b < blocks.length; b++) {
-        const { text, map } = normalized[b]!;
+        if (!blocks[b]!.text.includes(anchor)) continue;
+        const { text, map } = normalizedAt(b);
         let from = text.indexOf(wanted);
         const taken = marks.get(blocks[b]!) ?? [];
         while (from >= 0) {
@@ -73,11 +77,23 @@ export default function rehypeMarkQuotes() {
           from = text.indexOf(wanted, from + 1);
         }
       }
-      reportMissing(file, quote, normalized.map((n) => n.text));
+      reportMissing(file, quote, blocks.map((_, b) => normalizedAt(b).text));
     });
 
     for (const [block, blockMarks] of marks) wrap(block, blockMarks);
   };
+}
+
+/**
+ * The longest run of `normalized` (normalizeText's output) without space,
+ * quote mark or dash: normalising leaves every other character as it is and
+ * removes nothing inside such a run, so a block whose normalised text holds
+ * the quote holds this run verbatim. A cheap test before normalising a block.
+ */
+export function longestVerbatimRun(normalized: string): string {
+  let longest = '';
+  for (const run of normalized.split(/[ "'-]/)) if (run.length > longest.length) longest = run;
+  return longest;
 }
 
 function reportMissing(file: VFile, quote: QuoteToMark, blockTexts: string[]): void {

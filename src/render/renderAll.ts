@@ -37,6 +37,8 @@ export interface RenderStats {
  * about 1 s of CPU) is, and two threads rendering at once cost about 70 %
  * more CPU per article, at load 3-5 as at load 8-11 (two workers 14.1 s wall
  * against 8.5 s on the main thread then). So: no workers below four cores.
+ * (Measured before the fast path for plain prose, fastMarkdown.ts: a render now costs about 0.5 ms of CPU,
+ * not 6-7 ms, so even less is left for a second thread to share.)
  */
 export function defaultWorkers(cores = availableParallelism()): number {
   return cores >= 4 ? cores - 1 : 0;

@@ -2,12 +2,13 @@
  * Render: Markdown body → sanitised HTML, with quotes marked. One frozen
  * processor serves every article; per-article input travels in `file.data`.
  *
- * remark-parse → remark-gfm → remark-rehype → rehype-raw (when there is raw HTML) → rehype-sanitize →
+ * remark-parse (plain prose by fastMarkdown.ts, the rest by micromark) → remark-gfm → remark-rehype → rehype-raw (when there is raw HTML) → rehype-sanitize →
  * rehype-mark-quotes → rehype-stringify. Sanitising comes before our own
  * marking, so the ids we add are ours and content can never forge them
  * (content ids get the `user-content-` prefix).
  */
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import type { Raw } from 'mdast-util-to-hast';
 import { toString } from 'hast-util-to-string';
 import { raw } from 'hast-util-raw';
@@ -18,7 +19,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { Plugin, Processor } from 'unified';
 import { VFile } from 'vfile';
+import { fastMdast } from './fastMarkdown.ts';
 import { reportError } from '../model/diagnostics.ts';
 import rehypeMarkQuotes, { type QuoteToMark } from './rehypeMarkQuotes.ts';
 import { checkRawHtmlDepth, MAX_TREE_DEPTH, rehypeLimitDepth, remarkLimitDepth, TooDeepError } from './treeDepth.ts';
@@ -49,6 +52,17 @@ function rehypeRawWhenNeeded() {
   };
 }
 
+/**
+ * remark-parse's parser, with the fast path in front: a body of plain prose
+ * is read without micromark (same tree, fastMarkdown.ts); any other goes to
+ * micromark with remark-gfm's extensions, as before.
+ */
+const remarkFastPath: Plugin<[], string, MdastRoot> = function (this: Processor) {
+  const micromark = this.parser;
+  if (!micromark) throw new Error('remarkFastPath needs remark-parse before it');
+  this.parser = (document, file) => fastMdast(document) ?? micromark(document, file);
+};
+
 function rehypeFirstParagraph() {
   return (tree: Root, file: VFile): void => {
     const first = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
@@ -60,6 +74,7 @@ function rehypeFirstParagraph() {
 export const safeTree = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkFastPath)
   .use(remarkLimitDepth)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRawWhenNeeded)
