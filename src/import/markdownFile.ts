@@ -28,7 +28,10 @@ export function toMarkdownFile(frontmatter: DraftFrontmatter, body: string[], co
 
 /** Plain text that Markdown would read as a heading, list or quote block keeps its meaning as text. */
 export function escapeBlockStart(paragraph: string): string {
-  return paragraph.replace(/^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s)/, (marker) => `\\${marker}`);
+  // An ordered item's marker is escaped at its `.` or `)`: a backslash before a digit is no escape, and would show.
+  const ordered = /^(\d{1,9})([.)]\s)/.exec(paragraph);
+  if (ordered) return `${ordered[1]}\\${paragraph.slice(ordered[1]!.length)}`;
+  return paragraph.replace(/^(#{1,6}\s|>|[-+*]\s)/, (marker) => `\\${marker}`);
 }
 
 function withoutUndefined<T>(value: T): T {
