@@ -18,7 +18,7 @@ import type { Article } from '../model/article.ts';
 import { mapConcurrent } from '../util/mapConcurrent.ts';
 import { packageVersion } from '../util/packageVersion.ts';
 import { BundleCache, bundleKey } from './bundleCache.ts';
-import { indexedContent } from './indexedContent.ts';
+import { PAGE_KEYS_FILE, PageKeys } from './pageKeys.ts';
 import { writeFacetFiles } from './facetCounts.ts';
 import { quoteRecords } from './quoteRecords.ts';
 import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchShard } from './searchShards.ts';
@@ -100,6 +100,8 @@ export interface IndexResult {
   shards: Array<ShardSummary & { cached: boolean }>;
   /** The facet files written (none by a part without the primary bundle). */
   facets: ShardsManifest['facets'];
+  /** Article pages read to key the shards (pageKeys.ts: a page file known from the last run is not read). */
+  pagesRead: number;
 }
 
 interface Page {
@@ -119,15 +121,6 @@ function indexVersion(): Promise<string> {
     return bundleKey(parts);
   })();
   return indexKey;
-}
-
-async function readPages(siteDir: string, articles: readonly Article[]): Promise<Page[]> {
-  return Promise.all(
-    articles.map(async (article) => ({
-      url: article.url,
-      content: await readFile(path.join(siteDir, article.url, 'index.html'), 'utf8'),
-    })),
-  );
 }
 
 async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
@@ -175,27 +168,55 @@ async function bundleLanguages(bundleDir: string): Promise<Record<string, number
   return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([code, info]) => [code, info.page_count ?? 0]));
 }
 
+/**
+ * The bundle key of a shard: what Pagefind reads of each page (indexedContent.ts, not the links and
+ * navigation around it; pageKeys.ts reads only the pages whose file changed) and its quotes. The pages read
+ * are kept for Pagefind, should the shard be indexed anew (one shard's pages: about 30 MB at 1,000).
+ */
+function shardKey(version: string, siteDir: string, shard: SearchShard, keys: PageKeys): { key: string; read: Map<string, string> } {
+  const read = new Map<string, string>();
+  const parts = [version];
+  const now = Date.now();
+  for (const article of shard.articles) {
+    const page = keys.key(article.url, pageOf(siteDir, article.url), now);
+    if (page.html !== undefined) read.set(article.url, page.html);
+    parts.push(article.url, page.hash);
+  }
+  parts.push(JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))));
+  return { key: bundleKey(parts), read };
+}
+
+function pageOf(siteDir: string, url: string): string {
+  return path.join(siteDir, url, 'index.html');
+}
+
+/** The shard's pages, those not read while keying it read now. */
+async function readPages(siteDir: string, articles: readonly Article[], read: ReadonlyMap<string, string>): Promise<Page[]> {
+  return Promise.all(articles.map(async (article) => ({ url: article.url, content: read.get(article.url) ?? (await readFile(pageOf(siteDir, article.url), 'utf8')) })));
+}
+
+/**
+ * One shard: keyed (pageKeys.ts: pages known by their file are not read), then linked from the bundle cache,
+ * or indexed by Pagefind into the cache and linked from there; without a cache, indexed into the site.
+ */
 async function indexShard(
   pagefind: PagefindApi,
   siteDir: string,
   shard: SearchShard,
-  cache: BundleCache | null,
+  cache: { bundles: BundleCache; keys: PageKeys; version: string } | null,
 ): Promise<ShardSummary & { cached: boolean }> {
   const target = path.join(siteDir, shard.bundlePath);
-  const pages = await readPages(siteDir, shard.articles);
   let cached = false;
   if (cache) {
-    const key = bundleKey([
-      await indexVersion(),
-      // What Pagefind reads of each page, not the links and navigation around it (indexedContent.ts).
-      ...pages.flatMap((page) => [page.url, indexedContent(page.content)]),
-      JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))),
-    ]);
-    cached = await cache.has(key);
-    if (!cached) await cache.put(key, (folder) => writeBundle(pagefind, pages, shard.articles, folder));
-    await cache.copyTo(key, target);
+    const { key, read } = shardKey(cache.version, siteDir, shard, cache.keys);
+    cached = await cache.bundles.has(key);
+    if (!cached) {
+      const pages = await readPages(siteDir, shard.articles, read);
+      await cache.bundles.put(key, (folder) => writeBundle(pagefind, pages, shard.articles, folder));
+    }
+    await cache.bundles.copyTo(key, target);
   } else {
-    await writeBundle(pagefind, pages, shard.articles, target);
+    await writeBundle(pagefind, await readPages(siteDir, shard.articles, new Map()), shard.articles, target);
   }
   const first = shard.articles[0];
   const last = shard.articles.at(-1);
@@ -223,13 +244,17 @@ export async function buildSearchIndex(
   const planned = planSearchShards(articles, options.maxArticlesPerShard ?? DEFAULT_SHARD_ARTICLES);
   const only = options.onlyShards;
   const shards = only ? planned.filter((shard) => only.has(shard.id)) : planned;
-  const cache = options.cacheDir ? new BundleCache(options.cacheDir) : null;
+  const version = await indexVersion();
+  const cacheDir = options.cacheDir ?? null;
+  const keys = PageKeys.load(cacheDir, version);
+  const cache = cacheDir ? { bundles: new BundleCache(cacheDir), keys, version } : null;
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
   const newestFirst = [...shards].reverse();
   const slots = await Promise.all(
     Array.from({ length: Math.max(1, options.concurrentShards ?? concurrentShards(newestFirst)) }, (_, slot) => pagefindInstance(slot)),
   );
-  // Each runner of mapConcurrent holds one slot (one Pagefind process) for the shards it takes.
+  // Each runner of mapConcurrent holds one slot (one Pagefind process) for the shards it takes: while one
+  // runs Pagefind on an edited shard, the other keys and links the cached ones.
   const free = [...slots];
   const summaries = await mapConcurrent(newestFirst, slots.length, async (shard) => {
     const pagefind = free.pop()!;
@@ -239,7 +264,8 @@ export async function buildSearchIndex(
       free.push(pagefind);
     }
   });
-  await cache?.prune();
+  await cache?.bundles.prune([PAGE_KEYS_FILE]);
+  await keys.save();
   const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
   const facets = withPrimary ? await writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : {};
   if (!only) await writeShardsManifest(siteDir, { version: 2, shards: summaries.map(({ cached: _, ...summary }) => summary), facets });
@@ -248,5 +274,6 @@ export async function buildSearchIndex(
     pages: summaries.reduce((sum, shard) => sum + shard.articles, 0),
     quotes: summaries.reduce((sum, shard) => sum + shard.quotes, 0),
     shards: summaries,
+    pagesRead: keys.read,
   };
 }
