@@ -15,7 +15,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, freemem } from 'node:os';
 import type { Article } from '../model/article.ts';
-import { mapConcurrent } from '../util/mapConcurrent.ts';
 import { packageVersion } from '../util/packageVersion.ts';
 import { BundleCache, bundleKey } from './bundleCache.ts';
 import { PAGE_KEYS_FILE, PageKeys } from './pageKeys.ts';
@@ -195,29 +194,7 @@ async function readPages(siteDir: string, articles: readonly Article[], read: Re
   return Promise.all(articles.map(async (article) => ({ url: article.url, content: read.get(article.url) ?? (await readFile(pageOf(siteDir, article.url), 'utf8')) })));
 }
 
-/**
- * One shard: keyed (pageKeys.ts: pages known by their file are not read), then linked from the bundle cache,
- * or indexed by Pagefind into the cache and linked from there; without a cache, indexed into the site.
- */
-async function indexShard(
-  pagefind: PagefindApi,
-  siteDir: string,
-  shard: SearchShard,
-  cache: { bundles: BundleCache; keys: PageKeys; version: string } | null,
-): Promise<ShardSummary & { cached: boolean }> {
-  const target = path.join(siteDir, shard.bundlePath);
-  let cached = false;
-  if (cache) {
-    const { key, read } = shardKey(cache.version, siteDir, shard, cache.keys);
-    cached = await cache.bundles.has(key);
-    if (!cached) {
-      const pages = await readPages(siteDir, shard.articles, read);
-      await cache.bundles.put(key, (folder) => writeBundle(pagefind, pages, shard.articles, folder));
-    }
-    await cache.bundles.copyTo(key, target);
-  } else {
-    await writeBundle(pagefind, await readPages(siteDir, shard.articles, new Map()), shard.articles, target);
-  }
+async function summary(siteDir: string, shard: SearchShard, cached: boolean): Promise<ShardSummary & { cached: boolean }> {
   const first = shard.articles[0];
   const last = shard.articles.at(-1);
   return {
@@ -226,10 +203,61 @@ async function indexShard(
     ...(first && last ? { from: first.date.slice(0, 10), to: last.date.slice(0, 10) } : {}),
     articles: shard.articles.length,
     quotes: shard.articles.reduce((sum, article) => sum + article.quotes.length, 0),
-    languages: await bundleLanguages(target),
+    languages: await bundleLanguages(path.join(siteDir, shard.bundlePath)),
     cached,
   };
 }
+
+/** A shard to index anew; `key` absent without a cache; `read`: its pages read while keying it, if kept. */
+interface Job {
+  shard: SearchShard;
+  key?: string;
+  read: ReadonlyMap<string, string>;
+}
+
+/** Shards to index anew, taken by the Pagefind slots as they come free; `close()` once every shard is keyed. */
+class ShardQueue {
+  private readonly jobs: Job[] = [];
+  private readonly takers: Array<(job: Job | undefined) => void> = [];
+  private closed = false;
+
+  /** Slots waiting for a shard: one pushed now starts at once. */
+  get idle(): number {
+    return this.takers.length;
+  }
+
+  push(job: Job): void {
+    const taker = this.takers.shift();
+    if (taker) taker(job);
+    else this.jobs.push(job);
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const taker of this.takers.splice(0)) taker(undefined);
+  }
+
+  take(): Promise<Job | undefined> {
+    const job = this.jobs.shift();
+    if (job || this.closed) return Promise.resolve(job);
+    return new Promise((resolve) => this.takers.push(resolve));
+  }
+}
+
+/** Pagefind on one shard, into the bundle cache and linked from there, or without a cache into the site. */
+async function indexAnew(pagefind: PagefindApi, siteDir: string, job: Job, bundles: BundleCache | null): Promise<void> {
+  const { shard, key } = job;
+  const pages = await readPages(siteDir, shard.articles, job.read);
+  const target = path.join(siteDir, shard.bundlePath);
+  if (bundles && key) {
+    await bundles.put(key, (folder) => writeBundle(pagefind, pages, shard.articles, folder));
+    await bundles.copyTo(key, target);
+  } else {
+    await writeBundle(pagefind, pages, shard.articles, target);
+  }
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** `pagefind/shards.json`, newest shard first. */
 export async function writeShardsManifest(siteDir: string, manifest: ShardsManifest): Promise<void> {
@@ -253,17 +281,40 @@ export async function buildSearchIndex(
   const slots = await Promise.all(
     Array.from({ length: Math.max(1, options.concurrentShards ?? concurrentShards(newestFirst)) }, (_, slot) => pagefindInstance(slot)),
   );
-  // Each runner of mapConcurrent holds one slot (one Pagefind process) for the shards it takes: while one
-  // runs Pagefind on an edited shard, the other keys and links the cached ones.
-  const free = [...slots];
-  const summaries = await mapConcurrent(newestFirst, slots.length, async (shard) => {
-    const pagefind = free.pop()!;
-    try {
-      return await indexShard(pagefind, siteDir, shard, cache);
-    } finally {
-      free.push(pagefind);
+  // Every shard is keyed here, in turn; one to index anew goes to a Pagefind slot (a process each) as soon as
+  // one is free, and the cached ones are linked meanwhile. So an edited shard starts before the others are
+  // linked, whatever its place. Its pages read while keying are kept only if it starts at once: a queue of
+  // shards waiting (a cold build) holds no pages, each reads its own when it starts.
+  const queue = new ShardQueue();
+  const indexing = Promise.all(
+    slots.map(async (pagefind) => {
+      for (let job = await queue.take(); job; job = await queue.take()) await indexAnew(pagefind, siteDir, job, cache?.bundles ?? null);
+    }),
+  );
+  // A failure is awaited below, once every shard is keyed; noted here so that it is not unhandled meanwhile.
+  indexing.catch(() => undefined);
+  const cached = new Set<SearchShard>();
+  try {
+    for (const shard of newestFirst) {
+      if (!cache) {
+        queue.push({ shard, read: new Map() });
+        continue;
+      }
+      const { key, read } = shardKey(version, siteDir, shard, cache.keys);
+      if (await cache.bundles.has(key)) {
+        cached.add(shard);
+        await cache.bundles.copyTo(key, path.join(siteDir, shard.bundlePath));
+      } else {
+        queue.push({ shard, key, read: queue.idle > 0 ? read : new Map() });
+      }
+      // Keying and linking are synchronous system calls: the event loop is let go between shards, to feed Pagefind.
+      await nextTurn();
     }
-  });
+  } finally {
+    queue.close();
+  }
+  await indexing;
+  const summaries = await Promise.all(newestFirst.map((shard) => summary(siteDir, shard, cached.has(shard))));
   await cache?.bundles.prune([PAGE_KEYS_FILE]);
   await keys.save();
   const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
