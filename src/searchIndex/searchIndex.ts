@@ -313,12 +313,15 @@ export async function buildSearchIndex(
   } finally {
     queue.close();
   }
+  // The facet files (the primary bundle's facets/, which Pagefind does not write) are counted while Pagefind runs.
+  const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
+  const counting = withPrimary ? writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : Promise.resolve({});
+  counting.catch(() => undefined);
   await indexing;
+  const facets = await counting;
   const summaries = await Promise.all(newestFirst.map((shard) => summary(siteDir, shard, cached.has(shard))));
   await cache?.bundles.prune([PAGE_KEYS_FILE]);
   await keys.save();
-  const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
-  const facets = withPrimary ? await writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : {};
   if (!only) await writeShardsManifest(siteDir, { version: 2, shards: summaries.map(({ cached: _, ...summary }) => summary), facets });
   return {
     facets,
