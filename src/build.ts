@@ -26,10 +26,11 @@ import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } 
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
-import { hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
+import { filesDigestOf, hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, startLinking } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
+import { listFilesInChild } from './publish/siteFiles.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
 import { loadSiteSettings, type SiteSettings } from './site.ts';
@@ -146,6 +147,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     started = performance.now();
     const laidOut = await layoutStage(context, archive, staging, previous);
     timings.layout = performance.now() - started;
+    // What the build records of the site it publishes, listed on the other core while the index is made.
+    const listing = listFilesInChild(staging, NOT_REUSED);
 
     let pages: number | undefined;
     if (laidOut.indexReused) {
@@ -160,7 +163,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     started = performance.now();
     const progress = reporter.stage('publish');
     await publishSite(staging, folders.output, async () => {
-      const published = await siteIdentity(folders.output);
+      const files = await listing;
+      const published = await siteIdentity(folders.output, files && filesDigestOf(files));
       if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related });
     });
     progress.end();

@@ -87,8 +87,8 @@ export class BundleCache {
     linkTree(this.folderOf(key), target);
   }
 
-  /** Removes every entry this run did not use: the cache holds one archive's shards, not its history. */
-  async prune(): Promise<void> {
+  /** Removes every entry this run did not use, and any other file but `keep`: the cache holds one archive's shards, not its history. */
+  async prune(keep: readonly string[] = []): Promise<void> {
     let names: string[];
     try {
       names = await readdir(this.dir);
@@ -96,7 +96,7 @@ export class BundleCache {
       return;
     }
     await Promise.all(
-      names.filter((name) => !this.used.has(name)).map((name) => rm(path.join(this.dir, name), { recursive: true, force: true })),
+      names.filter((name) => !this.used.has(name) && !keep.includes(name)).map((name) => rm(path.join(this.dir, name), { recursive: true, force: true })),
     );
   }
 }

@@ -15,10 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, freemem } from 'node:os';
 import type { Article } from '../model/article.ts';
-import { mapConcurrent } from '../util/mapConcurrent.ts';
 import { packageVersion } from '../util/packageVersion.ts';
 import { BundleCache, bundleKey } from './bundleCache.ts';
-import { indexedContent } from './indexedContent.ts';
+import { PAGE_KEYS_FILE, PageKeys } from './pageKeys.ts';
 import { writeFacetFiles } from './facetCounts.ts';
 import { quoteRecords } from './quoteRecords.ts';
 import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchShard } from './searchShards.ts';
@@ -100,6 +99,8 @@ export interface IndexResult {
   shards: Array<ShardSummary & { cached: boolean }>;
   /** The facet files written (none by a part without the primary bundle). */
   facets: ShardsManifest['facets'];
+  /** Article pages read to key the shards (pageKeys.ts: a page file known from the last run is not read). */
+  pagesRead: number;
 }
 
 interface Page {
@@ -119,15 +120,6 @@ function indexVersion(): Promise<string> {
     return bundleKey(parts);
   })();
   return indexKey;
-}
-
-async function readPages(siteDir: string, articles: readonly Article[]): Promise<Page[]> {
-  return Promise.all(
-    articles.map(async (article) => ({
-      url: article.url,
-      content: await readFile(path.join(siteDir, article.url, 'index.html'), 'utf8'),
-    })),
-  );
 }
 
 async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
@@ -175,28 +167,34 @@ async function bundleLanguages(bundleDir: string): Promise<Record<string, number
   return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([code, info]) => [code, info.page_count ?? 0]));
 }
 
-async function indexShard(
-  pagefind: PagefindApi,
-  siteDir: string,
-  shard: SearchShard,
-  cache: BundleCache | null,
-): Promise<ShardSummary & { cached: boolean }> {
-  const target = path.join(siteDir, shard.bundlePath);
-  const pages = await readPages(siteDir, shard.articles);
-  let cached = false;
-  if (cache) {
-    const key = bundleKey([
-      await indexVersion(),
-      // What Pagefind reads of each page, not the links and navigation around it (indexedContent.ts).
-      ...pages.flatMap((page) => [page.url, indexedContent(page.content)]),
-      JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))),
-    ]);
-    cached = await cache.has(key);
-    if (!cached) await cache.put(key, (folder) => writeBundle(pagefind, pages, shard.articles, folder));
-    await cache.copyTo(key, target);
-  } else {
-    await writeBundle(pagefind, pages, shard.articles, target);
+/**
+ * The bundle key of a shard: what Pagefind reads of each page (indexedContent.ts, not the links and
+ * navigation around it; pageKeys.ts reads only the pages whose file changed) and its quotes. The pages read
+ * are kept for Pagefind, should the shard be indexed anew (one shard's pages: about 30 MB at 1,000).
+ */
+function shardKey(version: string, siteDir: string, shard: SearchShard, keys: PageKeys): { key: string; read: Map<string, string> } {
+  const read = new Map<string, string>();
+  const parts = [version];
+  const now = Date.now();
+  for (const article of shard.articles) {
+    const page = keys.key(article.url, pageOf(siteDir, article.url), now);
+    if (page.html !== undefined) read.set(article.url, page.html);
+    parts.push(article.url, page.hash);
   }
+  parts.push(JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))));
+  return { key: bundleKey(parts), read };
+}
+
+function pageOf(siteDir: string, url: string): string {
+  return path.join(siteDir, url, 'index.html');
+}
+
+/** The shard's pages, those not read while keying it read now. */
+async function readPages(siteDir: string, articles: readonly Article[], read: ReadonlyMap<string, string>): Promise<Page[]> {
+  return Promise.all(articles.map(async (article) => ({ url: article.url, content: read.get(article.url) ?? (await readFile(pageOf(siteDir, article.url), 'utf8')) })));
+}
+
+async function summary(siteDir: string, shard: SearchShard, cached: boolean): Promise<ShardSummary & { cached: boolean }> {
   const first = shard.articles[0];
   const last = shard.articles.at(-1);
   return {
@@ -205,10 +203,61 @@ async function indexShard(
     ...(first && last ? { from: first.date.slice(0, 10), to: last.date.slice(0, 10) } : {}),
     articles: shard.articles.length,
     quotes: shard.articles.reduce((sum, article) => sum + article.quotes.length, 0),
-    languages: await bundleLanguages(target),
+    languages: await bundleLanguages(path.join(siteDir, shard.bundlePath)),
     cached,
   };
 }
+
+/** A shard to index anew; `key` absent without a cache; `read`: its pages read while keying it, if kept. */
+interface Job {
+  shard: SearchShard;
+  key?: string;
+  read: ReadonlyMap<string, string>;
+}
+
+/** Shards to index anew, taken by the Pagefind slots as they come free; `close()` once every shard is keyed. */
+class ShardQueue {
+  private readonly jobs: Job[] = [];
+  private readonly takers: Array<(job: Job | undefined) => void> = [];
+  private closed = false;
+
+  /** Slots waiting for a shard: one pushed now starts at once. */
+  get idle(): number {
+    return this.takers.length;
+  }
+
+  push(job: Job): void {
+    const taker = this.takers.shift();
+    if (taker) taker(job);
+    else this.jobs.push(job);
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const taker of this.takers.splice(0)) taker(undefined);
+  }
+
+  take(): Promise<Job | undefined> {
+    const job = this.jobs.shift();
+    if (job || this.closed) return Promise.resolve(job);
+    return new Promise((resolve) => this.takers.push(resolve));
+  }
+}
+
+/** Pagefind on one shard, into the bundle cache and linked from there, or without a cache into the site. */
+async function indexAnew(pagefind: PagefindApi, siteDir: string, job: Job, bundles: BundleCache | null): Promise<void> {
+  const { shard, key } = job;
+  const pages = await readPages(siteDir, shard.articles, job.read);
+  const target = path.join(siteDir, shard.bundlePath);
+  if (bundles && key) {
+    await bundles.put(key, (folder) => writeBundle(pagefind, pages, shard.articles, folder));
+    await bundles.copyTo(key, target);
+  } else {
+    await writeBundle(pagefind, pages, shard.articles, target);
+  }
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** `pagefind/shards.json`, newest shard first. */
 export async function writeShardsManifest(siteDir: string, manifest: ShardsManifest): Promise<void> {
@@ -223,30 +272,62 @@ export async function buildSearchIndex(
   const planned = planSearchShards(articles, options.maxArticlesPerShard ?? DEFAULT_SHARD_ARTICLES);
   const only = options.onlyShards;
   const shards = only ? planned.filter((shard) => only.has(shard.id)) : planned;
-  const cache = options.cacheDir ? new BundleCache(options.cacheDir) : null;
+  const version = await indexVersion();
+  const cacheDir = options.cacheDir ?? null;
+  const keys = PageKeys.load(cacheDir, version);
+  const cache = cacheDir ? { bundles: new BundleCache(cacheDir), keys, version } : null;
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
   const newestFirst = [...shards].reverse();
   const slots = await Promise.all(
     Array.from({ length: Math.max(1, options.concurrentShards ?? concurrentShards(newestFirst)) }, (_, slot) => pagefindInstance(slot)),
   );
-  // Each runner of mapConcurrent holds one slot (one Pagefind process) for the shards it takes.
-  const free = [...slots];
-  const summaries = await mapConcurrent(newestFirst, slots.length, async (shard) => {
-    const pagefind = free.pop()!;
-    try {
-      return await indexShard(pagefind, siteDir, shard, cache);
-    } finally {
-      free.push(pagefind);
+  // Every shard is keyed here, in turn; one to index anew goes to a Pagefind slot (a process each) as soon as
+  // one is free, and the cached ones are linked meanwhile. So an edited shard starts before the others are
+  // linked, whatever its place. Its pages read while keying are kept only if it starts at once: a queue of
+  // shards waiting (a cold build) holds no pages, each reads its own when it starts.
+  const queue = new ShardQueue();
+  const indexing = Promise.all(
+    slots.map(async (pagefind) => {
+      for (let job = await queue.take(); job; job = await queue.take()) await indexAnew(pagefind, siteDir, job, cache?.bundles ?? null);
+    }),
+  );
+  // A failure is awaited below, once every shard is keyed; noted here so that it is not unhandled meanwhile.
+  indexing.catch(() => undefined);
+  const cached = new Set<SearchShard>();
+  try {
+    for (const shard of newestFirst) {
+      if (!cache) {
+        queue.push({ shard, read: new Map() });
+        continue;
+      }
+      const { key, read } = shardKey(version, siteDir, shard, cache.keys);
+      if (await cache.bundles.has(key)) {
+        cached.add(shard);
+        await cache.bundles.copyTo(key, path.join(siteDir, shard.bundlePath));
+      } else {
+        queue.push({ shard, key, read: queue.idle > 0 ? read : new Map() });
+      }
+      // Keying and linking are synchronous system calls: the event loop is let go between shards, to feed Pagefind.
+      await nextTurn();
     }
-  });
-  await cache?.prune();
+  } finally {
+    queue.close();
+  }
+  // The facet files (the primary bundle's facets/, which Pagefind does not write) are counted while Pagefind runs.
   const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
-  const facets = withPrimary ? await writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : {};
+  const counting = withPrimary ? writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : Promise.resolve({});
+  counting.catch(() => undefined);
+  await indexing;
+  const facets = await counting;
+  const summaries = await Promise.all(newestFirst.map((shard) => summary(siteDir, shard, cached.has(shard))));
+  await cache?.bundles.prune([PAGE_KEYS_FILE]);
+  await keys.save();
   if (!only) await writeShardsManifest(siteDir, { version: 2, shards: summaries.map(({ cached: _, ...summary }) => summary), facets });
   return {
     facets,
     pages: summaries.reduce((sum, shard) => sum + shard.articles, 0),
     quotes: summaries.reduce((sum, shard) => sum + shard.quotes, 0),
     shards: summaries,
+    pagesRead: keys.read,
   };
 }

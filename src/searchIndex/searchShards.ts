@@ -19,19 +19,22 @@ export const SHARD_BUNDLES = '/pagefind-shards/';
 /**
  * Articles per shard. Pagefind needs about 400 KB per article with its quotes
  * while it writes (3.9 GB for 10,000; up to 2.2 GB for shards of 4,000 at
- * 100k, measured), on top of the build's own memory: 1,000 keeps a Pagefind
- * process near 0.5 GB. Its time grows faster than the shard (one shard of the
- * generated 10k archive alone, 2-core machine, load 1-2.4: 500 articles
- * 1.8-3.9 s, 1,000 4.1-5.7 s, 2,000 9.9-11.0 s), and an edited article
- * re-indexes its shard. A first search reads the newest shard, and one more
- * when it finds fewer than ten hits: on the generated 10k archive the newest
- * shard is the same 656 articles (2023-2024) with either size, and a first
- * search for "yerevan" transferred 264,111 bytes in 27 requests with shards
- * of 1,000 against 263,964 in 27 with 2,000 (bench/firstSearchBytes.ts, same
- * archive, session 4). So smaller shards cost readers nothing measurable and
- * halve an edit's re-indexing. The preview uses 500 (src/dev/devSite.ts).
+ * 100k, measured), on top of the build's own memory. Its time grows faster
+ * than the shard (one shard of the generated 10k archive alone, 2-core
+ * machine, load 1-2.4: 500 articles 1.8-3.9 s, 1,000 4.1-5.7 s, 2,000
+ * 9.9-11.0 s), and an edited article re-indexes its shard: Pagefind on that
+ * shard was most of a one-article build's index stage (session 5). A first
+ * search reads the newest shard, and one more when it finds fewer than ten
+ * hits. On the same generated 10k archive (bench/firstSearchBytes.ts,
+ * Chromium, session 5), shards of 500 — every year its own shard, about 330
+ * articles — against 1,000 (two or three years, 656 in the newest): "yerevan"
+ * 258,728 bytes in 27 requests against 264,111 in 27, "minister" 256,676
+ * against 264,475, the same 8 results. So 500 costs readers nothing and
+ * re-indexes a third as much per edit; the price is files: 35,152 bundle
+ * files (175 MB) against 33,546 (156 MB) at 10k, each bundle carrying
+ * Pagefind's UI files. The preview uses 500 too (src/dev/devSite.ts).
  */
-export const DEFAULT_SHARD_ARTICLES = 1000;
+export const DEFAULT_SHARD_ARTICLES = 500;
 
 export interface SearchShard {
   /** Names the span of dates: `2019`, `1995-2003`, `2004-01-2004-06`. */

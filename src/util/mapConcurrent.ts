@@ -1,7 +1,7 @@
 /**
  * At most `limit` calls of `fn` in flight at once, results in the order of
  * `items`: cache reads (src/render/renderAll.ts), file links
- * (src/pipeline/reusePages.ts), Pagefind processes (src/searchIndex/).
+ * (src/pipeline/reusePages.ts).
  */
 export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);

@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { createStagingDir, publishSite } from '../../src/publish/publishSite.ts';
+import { createStagingDir, DELETING, publishSite, recoverInterruptedPublish } from '../../src/publish/publishSite.ts';
+
+/** What `read` gives once it equals `expected`, or after 10 s what it gives then (deletion runs in the background). */
+async function eventually<T>(read: () => Promise<T>, expected: T): Promise<T> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const value = await read();
+    if (JSON.stringify(value) === JSON.stringify(expected) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 describe('publishing the site', () => {
   const parents: string[] = [];
@@ -52,12 +62,17 @@ describe('publishing the site', () => {
     assert.equal((await stat(path.join(output, '2020', 'index.html'))).mode & 0o777, 0o644);
   });
 
-  it('swaps the new site in and leaves nothing of the old one beside it once publishing is done, the record of what was published written meanwhile', async () => {
+  it('swaps the new site in, the record of what was published written meanwhile, and does not wait for the old site to be deleted: it is out of the way at once and gone soon after', async () => {
     const parent = await mkdtemp(path.join(tmpdir(), 'publish-test-'));
     parents.push(parent);
     const output = path.join(parent, '_site');
     await mkdir(path.join(output, 'old'), { recursive: true });
     await writeFile(path.join(output, 'old', 'index.html'), 'the old site');
+    // Enough of an old site (2,000 files) that deleting it outlasts the return from publishSite.
+    for (let folder = 0; folder < 40; folder++) {
+      await mkdir(path.join(output, 'old', `${folder}`));
+      await Promise.all(Array.from({ length: 50 }, (_, file) => writeFile(path.join(output, 'old', `${folder}`, `${file}.html`), 'old')));
+    }
     const staging = await createStagingDir(output);
     await writeFile(path.join(staging, 'index.html'), 'the new site');
     let seen: string[] = [];
@@ -66,6 +81,33 @@ describe('publishing the site', () => {
     });
     assert.deepEqual(seen, ['index.html'], 'the new site is in place when the record is written');
     assert.deepEqual(await readdir(output), ['index.html']);
-    assert.deepEqual(await readdir(parent), ['_site'], 'no retired or staging folder is left');
+    const beside = (await readdir(parent)).filter((name) => name !== '_site');
+    assert.equal(beside.length, 1, 'the old site is still being deleted when publishing returns');
+    assert.ok(beside[0]!.startsWith(`_site${DELETING}`), `only a folder being deleted is beside the site: ${beside.join(', ')}`);
+    assert.deepEqual(await eventually(() => readdir(parent), ['_site']), ['_site'], 'no retired or staging folder is left');
+  });
+
+  it('after a build killed while publishing, the next one restores a site moved aside but not swapped, and deletes the rest in the background without taking a half-deleted site for the site', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'publish-test-'));
+    parents.push(parent);
+    const output = path.join(parent, '_site');
+    // Killed between publish's two renames: the whole old site moved aside, no site in its place, a staging folder.
+    await mkdir(path.join(`${output}.retired-4242`, '2020'), { recursive: true });
+    await writeFile(path.join(`${output}.retired-4242`, '2020', 'index.html'), 'the published site');
+    await mkdir(path.join(`${output}.staging-abc`, '2021'), { recursive: true });
+    await writeFile(path.join(`${output}.staging-abc`, '2021', 'index.html'), 'half a new site');
+    // And a deletion cut short, which must never become the site.
+    await mkdir(path.join(`${output}${DELETING}0f0f`, 'x'), { recursive: true });
+    await writeFile(path.join(`${output}${DELETING}0f0f`, 'x', 'index.html'), 'half deleted');
+    await recoverInterruptedPublish(output);
+    assert.equal(await readFile(path.join(output, '2020', 'index.html'), 'utf8'), 'the published site');
+    assert.deepEqual(await eventually(() => readdir(parent), ['_site']), ['_site']);
+
+    // Killed after the swap, while the old site was being deleted, and the site removed by hand since.
+    await rm(output, { recursive: true });
+    await mkdir(path.join(`${output}${DELETING}1a1a`, 'old'), { recursive: true });
+    await writeFile(path.join(`${output}${DELETING}1a1a`, 'old', 'index.html'), 'half deleted');
+    await recoverInterruptedPublish(output);
+    assert.deepEqual(await eventually(() => readdir(parent), []), [], 'nothing half-deleted is published');
   });
 });

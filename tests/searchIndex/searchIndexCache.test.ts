@@ -5,7 +5,7 @@
  * into a cache folder of its own, so any one of them can run alone.
  */
 import assert from 'node:assert/strict';
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildSearchIndex } from '../../src/searchIndex/searchIndex.ts';
@@ -65,6 +65,54 @@ describe('sharded search index', () => {
     await appendFile(path.join(site.siteDir, SEED_URL, 'index.html'), '\n<!-- edited -->\n');
     const run = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
     assert.deepEqual(run.shards.filter((shard) => !shard.cached).map((shard) => shard.id), []);
+  });
+
+  /** Gives every article page of the site a modification time an hour ago, as a page published by an earlier build has. */
+  const ageArticlePages = async (): Promise<void> => {
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const article of site.built) await utimes(path.join(site.siteDir, article.url, 'index.html'), anHourAgo, anHourAgo);
+  };
+
+  test('a second run reads no article page whose file is the one it keyed last time, and still takes every shard from the cache', async () => {
+    const cacheDir = await freshCache();
+    await ageArticlePages();
+    const first = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    assert.equal(first.pagesRead, site.articles, 'the first run reads every page');
+    const second = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    assert.equal(second.pagesRead, 0);
+    assert.ok(second.shards.every((shard) => shard.cached));
+  });
+
+  test('a page rewritten in place with the same size and given its old time back, right after it was keyed, still re-indexes its shard', async () => {
+    const cacheDir = await freshCache();
+    await ageArticlePages();
+    const file = path.join(site.siteDir, SEED_URL, 'index.html');
+    // Written just now (a page laid out by this build): keyed, but too fresh to be known by its time next run.
+    await writeFile(file, await readFile(file, 'utf8'));
+    const written = new Date();
+    await utimes(file, written, written);
+    await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    // Rewritten within the same tick of the file system's clock: the same size, the same time.
+    const html = await readFile(file, 'utf8');
+    const edited = html.replace(/(data-pagefind-body[^>]*>)([\s\S]{10})/, (_, open: string, ten: string) => `${open}${'Z'.repeat(ten.length)}`);
+    assert.notEqual(edited, html);
+    assert.equal(Buffer.byteLength(edited), Buffer.byteLength(html));
+    await writeFile(file, edited);
+    await utimes(file, written, written);
+    const run = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    assert.deepEqual(run.shards.filter((shard) => !shard.cached).map((shard) => shard.id), ['2020']);
+  });
+
+  test('a page rewritten in place long after it was keyed re-indexes its shard, found by its new time', async () => {
+    const cacheDir = await freshCache();
+    await ageArticlePages();
+    await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    const file = path.join(site.siteDir, SEED_URL, 'index.html');
+    const html = await readFile(file, 'utf8');
+    await writeFile(file, html.replace(/(data-pagefind-body[^>]*>)/, '$1<p>Another edited sentence.</p>'));
+    const run = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    assert.equal(run.pagesRead, 1, 'only the rewritten page is read');
+    assert.deepEqual(run.shards.filter((shard) => !shard.cached).map((shard) => shard.id), ['2020']);
   });
 
   test('without a cache every shard is written afresh', async () => {

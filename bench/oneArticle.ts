@@ -1,0 +1,46 @@
+/**
+ * Benchmark by hand (issue 11, session 5): one article's title and body
+ * changed in a generated archive (bench/generate.ts), then a build, in this
+ * process; prints one JSON line: wall and CPU time of the build, its stage
+ * timings and what it laid out. Without `--edit`, a build of what is there
+ * (the first, cold one). Run it under `/usr/bin/time -v` for the peak RSS,
+ * with `--cpu-prof` for a profile.
+ *
+ *   node --import tsx bench/oneArticle.ts --root DIR [--edit 1500 --tag e1] [--clean]
+ *
+ * DIR holds `content/`; the site is built into `DIR/_site`, its state in `DIR/.cache`.
+ * `--edit N`: the Nth article file in name order (or the first whose name starts with N).
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from '../src/build.ts';
+
+const { values } = parseArgs({ options: { root: { type: 'string' }, edit: { type: 'string' }, tag: { type: 'string', default: 'edited' }, clean: { type: 'boolean', default: false } } });
+if (!values.root) throw new Error('Usage: bench/oneArticle.ts --root DIR [--edit N --tag TEXT] [--clean]');
+const content = path.join(values.root, 'content');
+const tag = values.tag;
+if (values.edit !== undefined) {
+  const names = (await readdir(content)).filter((name) => name.endsWith('.md')).sort();
+  const name = names.find((candidate) => candidate.startsWith(values.edit!)) ?? names[Number(values.edit)];
+  if (!name) throw new Error(`--edit ${values.edit}: Unexpected article, expected a number below ${names.length} or the start of a file name`);
+  const file = path.join(content, name);
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/^title: "(.*)"$/m, `title: "$1 ${tag}"`).replace(/\n$/, `\n\nAn added paragraph ${tag}.\n`));
+  process.stderr.write(`edited ${file}\n`);
+}
+const started = performance.now();
+const cpu = process.cpuUsage();
+const result = await build({ contentDir: content, outputDir: path.join(values.root, '_site'), clean: values.clean });
+const used = process.cpuUsage(cpu);
+const line = {
+  tag,
+  ok: result.ok,
+  wallMs: Math.round(performance.now() - started),
+  cpuUserMs: Math.round(used.user / 1000),
+  cpuSystemMs: Math.round(used.system / 1000),
+  timings: Object.fromEntries(Object.entries(result.timings).map(([stage, ms]) => [stage, Math.round(ms ?? 0)])),
+  layout: result.layout,
+  notes: result.notes,
+};
+process.stdout.write(`${JSON.stringify(line)}\n`, () => process.exit(0));

@@ -1,0 +1,108 @@
+/**
+ * Index: per article page, the hash of what Pagefind reads of it
+ * (indexedContent.ts), which keys its shard's cached bundle — remembered
+ * beside the bundle cache with the page file's identity (inode, size and
+ * modification time in nanoseconds), so that a page file that is the same
+ * file as last time is not read again. An unchanged page of an incremental
+ * build is the published site's file hard-linked into staging: same inode,
+ * same time. Reading 10,000 pages to key every shard was about 1.3 s of a
+ * one-article build at 10k (docs/PERFORMANCE.md, session 5).
+ *
+ * As safe as reading: a page written again has a new time (or, laid out
+ * anew, a new inode), and a file whose time is within `RACY_MS` of the
+ * moment it was keyed is not remembered (the file system's clock ticks
+ * coarsely, so a later write in the same tick could keep its time; git's
+ * index has the same rule). Only a file rewritten in place and given its old
+ * time back by hand would be missed. A missing, corrupt or other-version
+ * file of keys is an empty one: every page is read, as before.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { indexedContent } from './indexedContent.ts';
+
+const FORMAT = 'news-archive page keys 1';
+/** In the bundle cache folder (bundleCache.ts keeps it when pruning). */
+export const PAGE_KEYS_FILE = 'pages.json';
+/** A page file modified this close to the moment it is keyed is read again next time. */
+export const RACY_MS = 2_000;
+
+interface Remembered {
+  /** `ino:size:mtimeNs` of the page file. */
+  file: string;
+  /** sha256 (base64) of indexedContent() of the page. */
+  hash: string;
+}
+
+interface KeysFile {
+  format: string;
+  version: string;
+  pages: Record<string, Remembered>;
+}
+
+export interface PageKey {
+  hash: string;
+  /** The page's HTML, when it had to be read (Pagefind needs it if the shard is indexed anew). */
+  html?: string;
+}
+
+function fileIdentity(file: string): { id: string; mtimeMs: number } {
+  const info = statSync(file, { bigint: true });
+  return { id: `${info.ino}:${info.size}:${info.mtimeNs}`, mtimeMs: Number(info.mtimeMs) };
+}
+
+export class PageKeys {
+  /** Pages read this run (the rest were known by their file). */
+  read = 0;
+  private readonly next = new Map<string, Remembered>();
+
+  private constructor(
+    private readonly file: string | null,
+    private readonly version: string,
+    private readonly known: ReadonlyMap<string, Remembered>,
+  ) {}
+
+  /** The keys remembered in `cacheDir` by code of `version`; none (every page read) without a cache. */
+  static load(cacheDir: string | null, version: string): PageKeys {
+    if (!cacheDir) return new PageKeys(null, version, new Map());
+    const file = path.join(cacheDir, PAGE_KEYS_FILE);
+    let known = new Map<string, Remembered>();
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<KeysFile>;
+      if (parsed.format === FORMAT && parsed.version === version && typeof parsed.pages === 'object' && parsed.pages !== null) {
+        known = new Map(Object.entries(parsed.pages).filter(([, entry]) => typeof entry?.file === 'string' && typeof entry.hash === 'string'));
+      }
+    } catch {
+      // Missing or corrupt: every page is read.
+    }
+    return new PageKeys(file, version, known);
+  }
+
+  /** The key of the page `url` whose file is `file`, read only when the file is not the one remembered. */
+  key(url: string, file: string, now = Date.now()): PageKey {
+    const before = fileIdentity(file);
+    const remembered = this.known.get(url);
+    if (remembered && remembered.file === before.id) {
+      this.next.set(url, remembered);
+      return { hash: remembered.hash };
+    }
+    const html = readFileSync(file, 'utf8');
+    this.read++;
+    const hash = createHash('sha256').update(indexedContent(html)).digest('base64');
+    // Remembered only if the file did not change while it was read and is not racy.
+    const after = fileIdentity(file);
+    if (after.id === before.id && now - after.mtimeMs > RACY_MS) this.next.set(url, { file: after.id, hash });
+    return { hash, html };
+  }
+
+  /** Writes the keys of the pages keyed this run (the others are forgotten), beside and then over the old file. */
+  async save(): Promise<void> {
+    if (!this.file) return;
+    const content: KeysFile = { format: FORMAT, version: this.version, pages: Object.fromEntries(this.next) };
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(content));
+    await rename(temporary, this.file);
+  }
+}
