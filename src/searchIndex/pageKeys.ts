@@ -14,17 +14,19 @@
  * coarsely, so a later write in the same tick could keep its time; git's
  * index has the same rule). Only a file rewritten in place and given its old
  * time back by hand would be missed. A missing, corrupt or other-version
- * file of keys is an empty one: every page is read, as before.
+ * file of keys is an empty one: every page is read, as before. The file is a
+ * state file like the build's (src/pipeline/stateFile.ts): a header with the
+ * format and code version, then a line per page, renamed into place.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readStateFile, writeStateFile } from '../pipeline/stateFile.ts';
 import { indexedContent } from './indexedContent.ts';
 
-const FORMAT = 'news-archive page keys 1';
+const FORMAT = 'news-archive page keys 2';
 /** In the bundle cache folder (bundleCache.ts keeps it when pruning). */
-export const PAGE_KEYS_FILE = 'pages.json';
+export const PAGE_KEYS_FILE = 'pages.ndjson';
 /** A page file modified this close to the moment it is keyed is read again next time. */
 export const RACY_MS = 2_000;
 
@@ -35,10 +37,14 @@ interface Remembered {
   hash: string;
 }
 
-interface KeysFile {
-  format: string;
-  version: string;
-  pages: Record<string, Remembered>;
+interface KeyLine extends Remembered {
+  url: string;
+}
+
+function isKeyLine(value: unknown): value is KeyLine {
+  if (typeof value !== 'object' || value === null) return false;
+  const line = value as Partial<Record<string, unknown>>;
+  return typeof line.url === 'string' && typeof line.file === 'string' && typeof line.hash === 'string';
 }
 
 export interface PageKey {
@@ -64,19 +70,12 @@ export class PageKeys {
   ) {}
 
   /** The keys remembered in `cacheDir` by code of `version`; none (every page read) without a cache. */
-  static load(cacheDir: string | null, version: string): PageKeys {
+  static async load(cacheDir: string | null, version: string): Promise<PageKeys> {
     if (!cacheDir) return new PageKeys(null, version, new Map());
     const file = path.join(cacheDir, PAGE_KEYS_FILE);
-    let known = new Map<string, Remembered>();
-    try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<KeysFile>;
-      if (parsed.format === FORMAT && parsed.version === version && typeof parsed.pages === 'object' && parsed.pages !== null) {
-        known = new Map(Object.entries(parsed.pages).filter(([, entry]) => typeof entry?.file === 'string' && typeof entry.hash === 'string'));
-      }
-    } catch {
-      // Missing or corrupt: every page is read.
-    }
-    return new PageKeys(file, version, known);
+    // Missing, corrupt or other code: every page is read (the search cache says nothing of it to the reader).
+    const read = await readStateFile(file, FORMAT, version, isKeyLine);
+    return new PageKeys(file, version, new Map((read.lines ?? []).map(({ url, file: id, hash }) => [url, { file: id, hash }])));
   }
 
   /** The key of the page `url` whose file is `file`, read only when the file is not the one remembered. */
@@ -99,10 +98,6 @@ export class PageKeys {
   /** Writes the keys of the pages keyed this run (the others are forgotten), beside and then over the old file. */
   async save(): Promise<void> {
     if (!this.file) return;
-    const content: KeysFile = { format: FORMAT, version: this.version, pages: Object.fromEntries(this.next) };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(content));
-    await rename(temporary, this.file);
+    await writeStateFile(this.file, FORMAT, this.version, [...this.next].map(([url, remembered]) => ({ url, ...remembered })));
   }
 }

@@ -274,7 +274,7 @@ export async function buildSearchIndex(
   const shards = only ? planned.filter((shard) => only.has(shard.id)) : planned;
   const version = await indexVersion();
   const cacheDir = options.cacheDir ?? null;
-  const keys = PageKeys.load(cacheDir, version);
+  const keys = await PageKeys.load(cacheDir, version);
   const cache = cacheDir ? { bundles: new BundleCache(cacheDir), keys, version } : null;
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
   const newestFirst = [...shards].reverse();
