@@ -11,6 +11,7 @@
  * import no copy do not pay for it.
  */
 import { createRequire } from 'node:module';
+import { foldName } from '../text/normalizeText.ts';
 
 interface CityRow {
   city: string;
@@ -28,7 +29,7 @@ export interface Gazetteer {
 
 /** Case, marks, dots and spacing folded: `ST. PETERSBURG` and `St Petersburg` meet. */
 export function foldPlace(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/[.\s]+/g, ' ').trim();
+  return foldName(name.normalize('NFKC').replace(/[’`]/g, "'").replace(/\./g, ' '));
 }
 
 let loaded: Gazetteer | undefined;

@@ -11,6 +11,7 @@
 import type { Article } from '../model/article.ts';
 import { slugify } from '../model/slug.ts';
 import { taxonomyUrl, termPageUrl } from '../model/urls.ts';
+import { foldName } from '../text/normalizeText.ts';
 
 export type TaxonomyKey = 'sources' | 'places' | 'people' | 'topics';
 
@@ -105,11 +106,6 @@ function nonAscii(text: string): number {
 /** Most frequent spelling first; on a tie the one with more accents (usually the careful one), then code points. */
 function bySpelling(a: [string, { count: number }], b: [string, { count: number }]): number {
   return b[1].count - a[1].count || nonAscii(b[0]) - nonAscii(a[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-}
-
-/** `Zürich` → `zurich`: what is left of a name without case and accents. */
-export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

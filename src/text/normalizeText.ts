@@ -75,3 +75,8 @@ export function comparable(text: string): string {
 export function comparableStem(text: string): string {
   return comparable(text).replace(/[\s.,;:!?…-]+$/u, '');
 }
+
+/** `Zürich` → `zurich`: what is left of a name without case and accents (name collisions, the importer's gazetteer). */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
