@@ -10,6 +10,11 @@ import { reportError } from '../model/diagnostics.ts';
 /** Guards against "billion laughs": an alias may be expanded this often at most. */
 const MAX_ALIAS_COUNT = 100;
 
+/** How every YAML text of the project is parsed (core schema: dates stay strings; duplicate keys are errors). */
+export function yamlDocument(text: string, lineCounter: LineCounter): Document {
+  return YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+}
+
 export interface ParsedYaml {
   /** The plain data, or undefined when the YAML could not be read. */
   data: unknown;
@@ -22,7 +27,7 @@ export interface ParsedYaml {
  * `lineCounter` maps offsets in `text` to lines (the caller lines them up with the file's).
  */
 export function parseYaml(file: VFile, text: string, lineCounter: LineCounter): ParsedYaml {
-  const yaml = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const yaml = yamlDocument(text, lineCounter);
   for (const error of yaml.errors) {
     const at = openingOfUnclosedQuote(text, error.code, error.pos[0]) ?? lineCounter.linePos(error.pos[0]);
     reportError(file, {

@@ -19,7 +19,7 @@ import { addFileWarnings, bodySample } from '../validate/editorWarnings.ts';
 import type { Frontmatter } from '../validate/schema.ts';
 import { validateBody } from '../validate/validateBody.ts';
 import { validateFrontmatter } from '../validate/validateFrontmatter.ts';
-import { placeOfValue } from '../validate/yamlPositions.ts';
+import { placeOfField } from '../validate/yamlPositions.ts';
 import {
   decodeSample,
   encodeSample,
@@ -140,7 +140,7 @@ export function validateArticle(item: Loaded): Validated | undefined {
   // Checked whatever the frontmatter holds, so a file shows all its problems in one run.
   const bodyOk = item.source.data === undefined || validateBody(item.file, item.source);
   if (!frontmatter || !bodyOk) return undefined;
-  const datePlace = placeOfValue(item.source.yaml, item.source.lineCounter, ['date']);
+  const datePlace = placeOfField(item.source, ['date']);
   const address = articleUrl(item.file, frontmatter.date, datePlace);
   return address ? { ...item, frontmatter, address } : undefined;
 }
@@ -152,7 +152,7 @@ export function renderInput({ file, source, frontmatter }: Validated): RenderInp
     bodyLine: source.bodyLine,
     quotes: frontmatter.quotes.map((quote, index) => ({
       text: quote.text,
-      place: placeOfValue(source.yaml, source.lineCounter, ['quotes', index, 'text']),
+      place: placeOfField(source, ['quotes', index, 'text']),
     })),
   };
 }

@@ -3,6 +3,8 @@
  * line and column where an editor will find it.
  */
 import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { fieldKey } from '../load/fastYaml.ts';
+import type { ParsedSource } from '../load/parseFrontmatter.ts';
 import type { Place } from '../model/diagnostics.ts';
 
 export type FieldPath = readonly PropertyKey[];
@@ -60,4 +62,14 @@ export function placeOfKey(
     if (pair && isScalar(pair.key)) return placeAt(pair.key.range?.[0], lineCounter);
   }
   return placeOfValue(doc, lineCounter, path);
+}
+
+/**
+ * Where the value at `path` of a parsed source starts: from the fast reader's
+ * positions when it read the file and the value is a scalar there, so a
+ * valid file's quotes and date are placed without parsing its YAML document;
+ * else as placeOfValue (the same place, tests/load/fastYaml.test.ts).
+ */
+export function placeOfField(source: Pick<ParsedSource, 'yaml' | 'lineCounter' | 'starts'>, path: FieldPath): Place {
+  return source.starts?.get(fieldKey(path)) ?? placeOfValue(source.yaml, source.lineCounter, path);
 }
