@@ -1,52 +1,59 @@
 /**
- * CPU of the load and validate stages alone, per file, on a folder of
- * articles: read + decode, frontmatter parse, validate (schema, body, URL),
- * the file's warnings and render input, as a cold build does them.
+ * CPU of a cold build's load and validate stages alone (issue 11, session 6):
+ * loadArchive with fresh build state and render cache and nothing rendered,
+ * each run in a fresh Node process (so the code is as cold as in a build).
+ * Prints per run the process CPU of the call and the stage times, then medians.
  *
- *   npx tsx bench/loadStage.ts --content /tmp/load/c2k [--repeat 3]
+ *   npx tsx bench/loadStage.ts --content /tmp/load/p2k/content [--repeat 3]
  */
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { VFile } from 'vfile';
-import { findContentFiles } from '../src/load/findContentFiles.ts';
-import { parseFrontmatter } from '../src/load/parseFrontmatter.ts';
-import { decodeSource } from '../src/load/readSource.ts';
-import { renderInput, validateArticle } from '../src/pipeline/sourceStages.ts';
-import { addFileWarnings } from '../src/validate/editorWarnings.ts';
+import { loadArchive } from '../src/loadArchive.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, repeat: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { content: { type: 'string' }, repeat: { type: 'string', default: '3' }, child: { type: 'boolean', default: false } },
+});
 if (!values.content) throw new Error('--content DIR is required');
-const files = await findContentFiles(values.content);
-const bytes = await Promise.all(files.map((file) => readFile(file)));
+const contentDir = path.resolve(values.content);
 
-const cpu = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-const rounds: Array<Record<string, number>> = [];
-for (let round = 0; round < Number(values.repeat); round++) {
-  const t = { decode: 0, parse: 0, validate: 0, warnings: 0, messages: 0 };
-  for (let i = 0; i < files.length; i++) {
-    let start = cpu();
-    const file = decodeSource(new VFile({ path: files[i]! }), bytes[i]!);
-    t.decode += cpu() - start;
-    start = cpu();
-    const source = parseFrontmatter(file);
-    t.parse += cpu() - start;
-    start = cpu();
-    const valid = validateArticle({ file, source });
-    if (valid) renderInput(valid);
-    t.validate += cpu() - start;
-    start = cpu();
-    if (valid) addFileWarnings(valid, { today: new Date('2026-12-01') });
-    t.warnings += cpu() - start;
-    t.messages += file.messages.length;
-  }
-  rounds.push(t);
+interface Run {
+  files: number;
+  cpuMs: number;
+  load: number;
+  validate: number;
 }
-const median = (key: string) => {
-  const sorted = rounds.map((r) => r[key]!).sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
-const perFile = (key: string) => `${((median(key) * 1000) / files.length).toFixed(1)} µs`;
-console.log(`${files.length} files, median of ${rounds.length}: decode ${perFile('decode')}, parse ${perFile('parse')}, validate ${perFile('validate')}, warnings ${perFile('warnings')} a file; messages ${median('messages')}`);
+
+if (values.child) {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'load-stage-'));
+  try {
+    const before = process.cpuUsage();
+    const archive = await loadArchive({
+      contentDir,
+      cacheDir,
+      state: new Map(),
+      renderOnly: async () => ({ render: new Set(), summarize: new Set() }),
+    });
+    const used = process.cpuUsage(before);
+    const run: Run = { files: archive.files.length, cpuMs: (used.user + used.system) / 1000, ...archive.timings };
+    console.log(JSON.stringify(run));
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+} else {
+  const runs: Run[] = [];
+  for (let i = 0; i < Number(values.repeat); i++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--content', contentDir], { encoding: 'utf8' });
+    const run = JSON.parse(out.trim().split('\n').at(-1)!) as Run;
+    runs.push(run);
+    console.log(`run ${i + 1}: CPU ${run.cpuMs.toFixed(0)} ms (${((run.cpuMs * 1000) / run.files).toFixed(0)} µs a file), load ${run.load.toFixed(0)} ms, validate ${run.validate.toFixed(0)} ms wall`);
+  }
+  const median = (key: keyof Run) => runs.map((run) => run[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  const files = runs[0]!.files;
+  console.log(
+    `${files} files, median of ${runs.length}: CPU ${median('cpuMs').toFixed(0)} ms (${((median('cpuMs') * 1000) / files).toFixed(0)} µs a file), load ${median('load').toFixed(0)} ms, validate ${median('validate').toFixed(0)} ms wall`,
+  );
+}
