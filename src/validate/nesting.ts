@@ -22,8 +22,23 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE_MARKER = /^ {0,3}>/;
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?: +|$)/;
 
+/**
+ * Every character that could open a level: each `>`, and each list marker (`-`, `+`, `*`, or a digit and
+ * `.` or `)`) followed by a space, a tab or a line end. A level is opened by one of these, so a body with
+ * no more of them than the limit cannot nest past it: most bodies are cleared by this one scan.
+ */
+const POSSIBLE_MARKER = />|[-+*](?=[ \t\n]|$)|[0-9][.)](?=[ \t\n]|$)/g;
+
+function fewMarkers(body: string, max: number): boolean {
+  POSSIBLE_MARKER.lastIndex = 0;
+  let count = 0;
+  while (POSSIBLE_MARKER.exec(body)) if (++count > max) return false;
+  return true;
+}
+
 /** Where the body's block quotes and lists first nest deeper than `max`; undefined when they never do. */
 export function tooDeepNesting(body: string, max = MAX_NESTING): TooDeep | undefined {
+  if (fewMarkers(body, max)) return undefined;
   // Content columns of the open list items, per depth of leading `>` (lists nest by indentation inside quotes too).
   const openItems = new Map<number, number[]>();
   let fence: string | undefined;

@@ -78,4 +78,17 @@ describe('the nesting limit', () => {
     const inQuote = Array.from({ length: 40 }, (_, i) => `> ${'  '.repeat(i)}- item`).join('\n');
     assert.equal(tooDeepNesting(inQuote)?.line, MAX_NESTING);
   });
+
+  it('refuses a body one level past the limit whose markers are all it has, tabs and numbered items too (the count that clears most bodies first)', () => {
+    const past = MAX_NESTING + 1;
+    const cases = [
+      '>'.repeat(past),
+      `${'- '.repeat(past)}x`,
+      `${'-\t'.repeat(past)}x`,
+      Array.from({ length: past }, (_, i) => `${'   '.repeat(i)}1. x`).join('\n'),
+      `${'+ '.repeat(past - 1)}* x`,
+    ];
+    for (const text of cases) assert.equal(tooDeepNesting(text)?.depth, past, JSON.stringify(text.slice(0, 20)));
+    assert.equal(tooDeepNesting('>'.repeat(MAX_NESTING)), undefined, 'at the limit itself');
+  });
 });
