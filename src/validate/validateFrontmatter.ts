@@ -8,7 +8,7 @@ import type { ParsedSource } from '../load/parseFrontmatter.ts';
 import { reportError, type Place } from '../model/diagnostics.ts';
 import { isPlaceholder } from '../model/placeholder.ts';
 import { frontmatterSchema, KNOWN_KEYS, NO_SUCH_DATE, type Frontmatter } from './schema.ts';
-import { placeOfKey, placeOfValue, type FieldPath } from './yamlPositions.ts';
+import { placeOfField, placeOfKey, type FieldPath } from './yamlPositions.ts';
 
 /**
  * Whether YAML data is a set of `key: value` fields; an error at `place` on
@@ -35,7 +35,7 @@ export function validateFrontmatter(file: VFile, source: ParsedSource): Frontmat
     reportError(file, {
       reason: `Unexpected placeholder in \`${formatPath(path)}\`, expected the real value`,
       rule: 'placeholder',
-      place: placeOfValue(source.yaml, source.lineCounter, path),
+      place: placeOfField(source, path),
       hint: 'The importer or `npm run new` left this for you: replace the TODO with the fact from the copy, or remove the field if it is optional.',
     });
   }
@@ -63,7 +63,7 @@ export interface FieldsModel {
 const ARTICLE_FIELDS: FieldsModel = { knownKeys: KNOWN_KEYS, hintFor, documentedIn: 'README.md' };
 
 /** Where a YAML value is, for messages: frontmatter and site.yaml alike. */
-export type YamlSource = Pick<ParsedSource, 'data' | 'yaml' | 'lineCounter'>;
+export type YamlSource = Pick<ParsedSource, 'data' | 'yaml' | 'lineCounter' | 'starts'>;
 
 /** One zod issue as a message at the field's line and column. */
 export function reportIssue(file: VFile, source: YamlSource, issue: z.core.$ZodIssue, model: FieldsModel): void {
@@ -87,7 +87,7 @@ export function reportIssue(file: VFile, source: YamlSource, issue: z.core.$ZodI
     reportError(file, {
       reason: `Missing field \`${field}\`, expected ${issue.message.replace(/^Expected /, '')}`,
       rule: 'missing-field',
-      place: placeOfValue(source.yaml, source.lineCounter, path),
+      place: placeOfField(source, path),
       hint: `Add \`${String(path.at(-1))}: …\`${path.length > 1 ? ` under \`${formatPath(path.slice(0, -1))}\`` : ''} (see the example in ${model.documentedIn}).`,
     });
     return;
@@ -96,7 +96,7 @@ export function reportIssue(file: VFile, source: YamlSource, issue: z.core.$ZodI
     reportError(file, {
       reason: `Unexpected date in \`${formatPath(path)}\`: ${issue.message}`,
       rule: 'no-such-date',
-      place: placeOfValue(source.yaml, source.lineCounter, path),
+      place: placeOfField(source, path),
       hint: 'The form is right but the day is not: check the day and the month against the copy.',
     });
     return;
@@ -104,7 +104,7 @@ export function reportIssue(file: VFile, source: YamlSource, issue: z.core.$ZodI
   reportError(file, {
     reason: `Unexpected value in \`${formatPath(path)}\`: ${issue.message}`,
     rule: 'invalid-field',
-    place: placeOfValue(source.yaml, source.lineCounter, path),
+    place: placeOfField(source, path),
     hint: model.hintFor(path),
   });
 }
