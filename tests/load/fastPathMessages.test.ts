@@ -2,9 +2,12 @@
  * Loading with the fast frontmatter reader changes no message: every error
  * and warning of load and validate, with its line and column, and the quote
  * positions the render stage is given, are what the `yaml`-only path gives,
- * on 2,000 generated articles, each with one of the mistakes editors make.
+ * on 2,000 generated articles and on every article under tests/ and content/,
+ * each with one of the mistakes editors make.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { VFile } from 'vfile';
 import { generateArchive } from '../../bench/generate.ts';
@@ -63,5 +66,21 @@ describe('the fast path and the yaml-only path', () => {
     }
     // Not vacuous: the mistakes gave messages.
     assert.ok(messages > 2000, `only ${messages} lines compared`);
+  });
+
+  it('give the same messages on every article under tests/ and content/, as it is and with each mistake', () => {
+    const articles = ['tests', 'content'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+        .map((entry) => path.join(entry.parentPath, entry.name)),
+    );
+    assert.ok(articles.length > 10, `only ${articles.length} articles found`);
+    for (const file of articles) {
+      const text = readFileSync(file, 'utf8');
+      for (const [what, mistake] of MISTAKES) {
+        const name = path.basename(file);
+        assert.deepEqual(check(name, mistake(text), true), check(name, mistake(text), false), `${what}: ${file}`);
+      }
+    }
   });
 });
