@@ -51,7 +51,8 @@ export function decodeSource(file: VFile, bytes: Uint8Array): VFile {
     file.value = '';
     return file;
   }
-  file.value = text.replace(/\r\n?/g, '\n');
+  // Most files have no carriage return: one scan for it instead of a regular expression's.
+  file.value = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   return file;
 }
 
