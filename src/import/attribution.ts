@@ -35,6 +35,10 @@ const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?
 const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
 const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
 const VERB_GLOBAL = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`, 'g');
+const GOES_ON = new RegExp(
+  `(?:^|[\\s,])(?:said|says|added|adds|stated|noted|explained|stressed|emphasi[sz]ed)\\s+(?<who>(?:the\\s+|an?\\s+)?\\p{Lu}[^\\s,:"“”]*(?:\\s[^\\s,:"“”]+){0,5}),\\s+(?:adding|saying|noting|stressing|explaining|continuing|insisting|warning|arguing|concluding)(?:\\s+that)?\\s*[:,]?\\s*$`,
+  'u',
+);
 
 export function findAttribution(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
   const after = fromAfter(body, span, nextOpen);
@@ -79,6 +83,9 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   // `Says the Press Gazette: "…"`: the verb opens the sentence, in capitals.
   const opening = /^\s*(?:Says|Said|Adds|Added|Writes|Wrote)\s+(?<who>[^:,"“]{2,80}?)\s*:\s*$/.exec(text)?.groups?.['who'];
   if (opening !== undefined) return { who: opening, offset: start + text.indexOf(opening), inverted: true };
+  // `…, said Karin, adding: "…"`: the speaker named after the verb goes on in a participle.
+  const adding = GOES_ON.exec(text)?.groups?.['who'];
+  if (adding !== undefined) return { who: adding, offset: start + text.lastIndexOf(adding), inverted: true };
   for (const pattern of [BEFORE_ACCORDING, BEFORE_WORDS_OF, BEFORE_ACCORDING_OPENING]) {
     const match = pattern.exec(text);
     const who = match?.groups?.['who'];
@@ -107,6 +114,31 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   const who = after?.groups?.['who']?.trim();
   if (who === undefined || who === '') return undefined;
   return { who, offset: start + verb.index + verb[0].length, inverted: true };
+}
+
+/**
+ * `With reference to Riyadh, he said it had ordered its citizens out.` then
+ * `"We never politicise sports."`: a quote opening a sentence, with nothing
+ * after it naming anyone, is the words of whoever the sentence before it
+ * reports (in the same paragraph, or the last sentence of the paragraph
+ * before when the quote opens its own). That sentence holds no quote of its
+ * own: the one before a follow-on quote is for the previous speaker's rule.
+ */
+export function findReportedBefore(body: string, span: QuoteSpan): Attribution | undefined {
+  const opensSentence = sentenceStart(body, span.paragraphStart, span.open);
+  if (body.slice(opensSentence, span.open).trim() !== '') return undefined;
+  const inParagraph = span.open > span.paragraphStart && body.slice(span.paragraphStart, span.open).trim() !== '';
+  const end = inParagraph ? body.slice(0, span.open).trimEnd().length : body.slice(0, span.paragraphStart).trimEnd().length;
+  if (!/[.!?]$/.test(body.slice(0, end))) return undefined;
+  const paragraphStart = inParagraph ? span.paragraphStart : body.lastIndexOf('\n\n', end - 1) + 2;
+  const start = sentenceStart(body, paragraphStart, end - 1);
+  const sentence = body.slice(start, end);
+  if (/["“”]/.test(body[start - 1] ?? '') || /["“”]/.test(sentence)) return undefined;
+  // The verb reports speech with its subject before it (`Chervonenko said that …`), not a participle leaning on another.
+  const verb = new RegExp(`^(?<who>[^"“”]{1,120}?)\\s+${AUXILIARY}${SPEECH_VERB}${VERB_END}`, 's').exec(sentence);
+  const who = verb?.groups?.['who'];
+  if (verb === null || who === undefined || /ing$/.test(verb[0]) || !/\p{L}/u.test(who)) return undefined;
+  return { who: who.trim(), offset: start + sentence.indexOf(who) };
 }
 
 /**

@@ -146,18 +146,22 @@ export class PeopleRegistry {
       this.find(name, offset)?.mentions.push(offset);
       return;
     }
-    if (!looksLikePerson(name)) return;
     const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+    // `President Tsai Ing-wen (蔡英文)`: an office or honorific in the same run of capitals, or the name again in
+    // its own script, says a person, whatever compromise tags the words as.
+    const titled = titleBefore.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+    const nativeScript = NATIVE_SCRIPT.test(body.slice(end, end + 24));
+    if (!looksLikePerson(name, titled || nativeScript)) return;
     // `Yukio Edano, 46, a known critic,`: an age set off by commas belongs to a person, and the role may follow it.
     const aged = AGED.exec(body.slice(end, end + 16));
     const after = aged ? `,${body.slice(end + aged[0].length)}` : body.slice(end);
-    const role = appositiveRole(after) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore);
     const knownName = hasTag(name, '#Person');
     const clause = clauseBefore(body, offset);
     // `The Minister of Transport and Sustainable Mobility, Óscar Puente, assured`: a name set off by commas after a role.
     const roleAhead = /,\s*$/.test(body.slice(Math.max(0, offset - 2), offset)) ? clauseBefore(body, offset - 2) : '';
+    const role = appositiveRole(after) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore) ?? roleBefore(roleAhead);
     const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
-    const evidence = knownName || introduced || aged !== null || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
+    const evidence = knownName || introduced || aged !== null || role !== undefined || nativeScript || SPEECH_AFTER.test(body.slice(end, end + 160));
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
     // a surname alone finds a person, but a full name with other given names is someone else.
     const bySurname = this.find(nameWords.at(-1) ?? name, offset);
@@ -240,11 +244,17 @@ export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word.toLowerCase()) || hasTag(word, '#Demonym');
 }
 
-function looksLikePerson(name: string): boolean {
+/** Honorifics that only a person carries: `Mr`, `Dr`, `Sheikh`, `Datuk`. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh', 'sheik', 'datuk', 'dato', 'datin', 'tun']);
+
+/** ` (蔡英文)`, ` (김정은)`: the name again in the script of its own language, right after it. */
+const NATIVE_SCRIPT = /^\s*[(（]\s*[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Greek}]/u;
+
+function looksLikePerson(name: string, titled = false): boolean {
   const words = name.split(/\s+/);
   if (words.length > 5) return false;
   if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return false;
-  if (hasTag(name, '#Person')) return true;
+  if (hasTag(name, '#Person') || titled) return true;
   return !hasTag(name, '#Place') && !hasTag(name, '#Organization') && !hasTag(name, '#Country');
 }
 
@@ -263,6 +273,20 @@ export function appositiveRole(after: string): string | undefined {
   const hasRoleNoun = words.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
   if (!startsLikeRole || !hasRoleNoun) return undefined;
   return role.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/**
+ * `Bangladesh High Commissioner to the United Kingdom` set off by a comma
+ * before a name: a role when it opens like one (capitals or an article) and
+ * its role noun comes early, not a clause (`In a statement by the spokesman`).
+ */
+function roleBefore(clause: string): string | undefined {
+  const words = clause.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 10 || !/^\p{Lu}/u.test(words[0] ?? '')) return undefined;
+  if (FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) && !/^the$/i.test(words[0] ?? '')) return undefined;
+  const at = words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  if (at < 0 || at > 3 || new RegExp(`\\b${SPEECH_VERB}${VERB_END}`).test(clause)) return undefined;
+  return clause.replace(/^the\s+/i, '');
 }
 
 /** `Kremlin spokesman` / `French President` right before a name. */

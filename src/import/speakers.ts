@@ -6,7 +6,7 @@
 import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { appositiveRole, isNameWord } from './people.ts';
-import { looksLikeRolePhrase, resolveRole } from './roles.ts';
+import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
 import { TODO } from './types.ts';
 import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
@@ -14,7 +14,8 @@ export type Speaker = { person: Person } | { name: string } | { unknown: string 
 
 export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
 
-const PRONOUN = /^(?:he|she|him|her|they)$/i;
+/** `he`, and the honorifics that stand for a person as a pronoun does: `His Highness added: "…"`. */
+const PRONOUN = /^(?:he|she|him|her|they|(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency|holiness|eminence|beatitude))$/i;
 /** Writings that are quoted as if they spoke: `the statement said`, `the letter reads`. */
 const DOCUMENT_WORDS = new Set(['statement', 'letter', 'study', 'readout', 'communique', 'communiqué', 'release', 'notice', 'memo', 'memorandum', 'document', 'declaration', 'resolution', 'circular', 'bulletin', 'report', 'text', 'excerpts', 'transcript', 'petition', 'complaint', 'judgment', 'judgement', 'verdict', 'ruling', 'order', 'notification', 'survey', 'paper', 'editorial']);
 const CONNECTIVE = new RegExp(`^${CONNECTIVES}$`, 'i');
@@ -82,13 +83,15 @@ export class SpeakerResolver {
       const person = paragraphSubject ?? this.registry.inParagraphBefore(offset) ?? subject ?? this.lastSpeaker ?? this.registry.before(offset)[0];
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }
-    const institution = /^the\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
-    // `the President`, `the Prime Minister`: an office, resolved like `the minister`.
-    const office = institution !== undefined && institution.trim().split(/\s+/).every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+    const institution = /^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
+    // `the President`, `the Prime Minister`, `the High Commissioner`, `the Kazakh State Counselor`, `the Devolution CS`:
+    // capitals ending in a role noun are an office, resolved like `the minister`.
+    const officeWords = institution?.trim().split(/\s+/) ?? [];
+    const office = officeWords.length > 0 && (officeWords.every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) || ROLE_NOUNS.has(officeWords.at(-1)?.toLowerCase() ?? ''));
     if (office) return this.resolvePhrase(phrase.toLowerCase(), offset);
-    if (institution !== undefined) return { name: institution.trim() };
+    if (institution !== undefined && phrase.startsWith('the')) return { name: institution.trim() };
     // `the East Antrim representative`: a role, whatever capitals qualify it.
-    const roleHead = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const roleHead = roleHeadOf(phrase);
     if (looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) {
       const candidates = this.registry.before(offset);
       const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
@@ -114,8 +117,7 @@ export class SpeakerResolver {
       if (person) return { person };
       const fallback = this.lastSpeaker ?? candidates[0];
       // `the minister said` with no minister introduced: most likely the last speaker. `The utility said`: nobody.
-      const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-      if (fallback && looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(head)) return { person: fallback };
+      if (fallback && looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) return { person: fallback };
       return { unknown: `${TODO} who is "${phrase}"?` };
     }
     // `President Sarkozy's office`, `the study carried out by …`: an organisation or a document, for the editor to name.

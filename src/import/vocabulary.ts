@@ -67,7 +67,8 @@ export const ROLE_NOUNS = new Set([
   'speaker', 'whip', 'aide', 'strategist', 'editor', 'correspondent', 'fellow', 'specialist', 'ruler',
   'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
   'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
-  'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
+  // Kenya's cabinet secretaries (`Environment CS Keriako Tobiko`, `the Devolution CS said`).
+  'cs', 'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
   // Trades that introduce the ordinary people of a story: `Farmer Joseph Mwangi`, `the shopkeeper said`.
   'farmer', 'fisherman', 'shopkeeper', 'vendor', 'villager', 'student', 'worker', 'nurse', 'engineer', 'businessman',
   'businesswoman', 'entrepreneur', 'journalist', 'lecturer', 'principal', 'pastor', 'priest', 'surgeon', 'pilot',

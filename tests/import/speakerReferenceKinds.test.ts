@@ -1,0 +1,103 @@
+/**
+ * How a copy refers back to a speaker it named once — an office in
+ * capitals, `the head of the government`, an honorific, reported speech
+ * just before a quote — each on a short copy written for the test
+ * (paraphrased, not taken from any published article). Round 7 of issue 13.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractQuotes } from '../../src/import/quotes.ts';
+
+const speakers = (body: string): string[] => extractQuotes(body).quotes.map((q) => q.speaker);
+const copy = (...paragraphs: string[]): string => paragraphs.join('\n\n');
+
+test('a name followed by its characters in another script is one person, and "the president" and "she" are her', () => {
+  const body = copy(
+    'TAIPEI - President Lai Ing-hua (賴英華) on Friday regretted the loss of an ally.',
+    '"It is sad that a friend leaves us, but sadder still that we cannot stand together," Lai said.',
+    '"Pressure from abroad only makes us firmer," the president said.',
+    'She asked all parties to unite.',
+    '"We have one position, and that is unity," she said.',
+  );
+  assert.deepEqual(speakers(body), ['Lai Ing-hua', 'Lai Ing-hua', 'Lai Ing-hua']);
+});
+
+test('an office in capitals after "The", with a nationality or a qualifier, is the person the copy gave it to', () => {
+  const body = copy(
+    'Kazakh State Counselor Aidar Nurlanov said on Monday that the session was a milestone.',
+    'The Kazakh State Counselor said: "The address covered a wide range of pressing issues."',
+  );
+  assert.deepEqual(speakers(body), ['Aidar Nurlanov']);
+  const commissioner = copy(
+    'Speaking at the event, Ruritania High Commissioner to the United Kingdom, Amina Farah Karim, said that "the diaspora kept the flame alive for fifty years".',
+    'Thanking the community, the High Commissioner said "the diaspora remains the strongest bridge between our two nations".',
+  );
+  assert.deepEqual(speakers(commissioner), ['Amina Farah Karim', 'Amina Farah Karim']);
+});
+
+test('a role set off by commas before a name is that person\'s role', () => {
+  const [quote] = extractQuotes(
+    'Speaking at the event, Ruritania High Commissioner to the United Kingdom, Amina Farah Karim, said that "the diaspora kept the flame alive".',
+  ).quotes;
+  assert.equal(quote?.role, 'Ruritania High Commissioner to the United Kingdom');
+});
+
+test('"the head of the government" is the prime minister the copy named', () => {
+  const body = copy(
+    'ASTANA - Prime Minister Daniyar Serikov answered critics of the cost of the fair.',
+    '"We will host the fair for three months. The benefit will reach the whole country," the head of the government said at a meeting.',
+  );
+  assert.deepEqual(speakers(body), ['Daniyar Serikov']);
+});
+
+test("Kenya's cabinet secretaries: a CS is a person, and \"the Transport CS\" is the one whose portfolio it is", () => {
+  const body = copy(
+    'Two ministers dismissed talk of a split. Health CS Peter Kamau and his Transport counterpart John Otieno said the claims were baseless. "We are all united behind the President and nobody can divide us," said Kamau. "The new railway will change the lives of the residents of this county," said the Transport CS.',
+  );
+  assert.deepEqual(speakers(body), ['Peter Kamau', 'John Otieno']);
+});
+
+test('an honorific standing for the person ("His Highness added:") is the person named last as speaker', () => {
+  const body = copy(
+    'DUBAI - His Highness Sheikh Rashid bin Khalid Al Nahyan, Ruler of the emirate, launched the strategy on Sunday.',
+    '"The strategy will shape our energy sector for three decades," His Highness Sheikh Rashid said.',
+    'His Highness added: "Every investment in clean energy is an investment in future generations."',
+  );
+  assert.deepEqual(speakers(body), ['Rashid bin Khalid Al Nahyan', 'Rashid bin Khalid Al Nahyan']);
+});
+
+test('a quote after "said X, adding:" is X\'s, not the subject of the clause before the verb', () => {
+  const body = copy(
+    'State Counselor Aidar Nurlanov spoke after the session.',
+    "The President's address made clear that the country will act in its own interests, said Nurlanov, adding: \"We will pursue dialogue with all our partners.\"",
+  );
+  assert.deepEqual(speakers(body), ['Aidar Nurlanov']);
+});
+
+test('a quote opening a sentence or paragraph after reported speech is the words of the one reported', () => {
+  const body = copy(
+    'Foreign Minister Sheikh Hamad bin Nasser al-Sabah spoke to reporters in Doha.',
+    'Asked about the boycott, he said his country had barred nobody from taking part.',
+    '"We never mix sport with politics. Everybody is welcome to play here."',
+    'On relations with a neighbour, he said Doha wanted calm. "We share a gas field with them, the largest in the world."',
+  );
+  assert.deepEqual(speakers(body), ['Hamad bin Nasser al-Sabah', 'Hamad bin Nasser al-Sabah']);
+  const surname = copy(
+    'Transport Minister Olek Baran visited the port.',
+    'Answering questions, Baran said that his ministry would help. "The ministry is ready to lift any amount of fuel from the water."',
+  );
+  assert.deepEqual(speakers(surname), ['Olek Baran']);
+});
+
+test('reported speech before a phrase in marks that is no sentence attributes nothing to it', () => {
+  const body = copy('Minister Olek Baran said the port was safe. "Fake news" spread anyway, officials noted.');
+  assert.deepEqual(extractQuotes(body).quotes, []);
+});
+
+test('a quote the page cut off at its end is dropped even after reported speech', () => {
+  const body = copy(
+    'Foreign Minister Sheikh Hamad bin Nasser al-Sabah spoke to reporters.',
+    'On the allegations, the minister said the partnership was recognised. "In fact, the dialogue said very clearly that we were an important partner in countering terr',
+  );
+  assert.deepEqual(extractQuotes(body).quotes, []);
+});
