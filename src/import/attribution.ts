@@ -5,7 +5,7 @@
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
 import type { QuoteSpan } from './quoteSpans.ts';
-import { SPEECH_VERB, VERB_END } from './vocabulary.ts';
+import { SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
   /** The phrase naming the speaker, as printed (`the French official`). */
@@ -50,11 +50,18 @@ export function findAttribution(body: string, span: QuoteSpan, nextOpen: number 
 /** `…two countries.” He said.`: after a full stop, a sentence that is only the attribution. */
 const SHORT_SENTENCE = new RegExp(`^\\s+(?<who>(?:He|She|They|\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}))\\s+${SPEECH_VERB}${VERB_END}\\s*[.!]?(?:\\s|$)`, 'u');
 
+const SAID_SO_SENTENCE = new RegExp(`^[.]?\\s+${SAID_SO}${VERB_END}\\s+(?<who>\\p{Lu}[^,.;:"“”]{1,80})`, 'u');
+
 function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
   if (span.closed && span.text.endsWith('.')) {
     const short = SHORT_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd));
     const who = short?.groups?.['who'];
     if (short && who !== undefined) return { who, offset: span.close + 1 + short[0].indexOf(who) };
+  }
+  if (span.closed) {
+    // `"…". Lo afferma Paolo Romani, capogruppo …`: the next sentence, verb first, names the speaker.
+    const saidSo = SAID_SO_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd))?.groups?.['who'];
+    if (saidSo !== undefined) return { who: saidSo, offset: body.indexOf(saidSo, span.close + 1), inverted: true };
   }
   // `…the end." Next sentence`: a full stop inside the marks ends the sentence too.
   if (!span.closed || span.text.endsWith('.')) return undefined;

@@ -93,6 +93,10 @@ export class SpeakerResolver {
     // `the East Antrim representative`: a role, whatever capitals qualify it.
     const roleHead = roleHeadOf(phrase);
     if (looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) {
+      // `Malaysian foreign minister Syed Hamid Albar told a news conference …` then `"…," the foreign minister was quoted
+      // as saying`: someone in the role, made a sentence's subject since the last quote, before a minister quoted earlier.
+      const subject = this.registry.subjectBetween(this.lastSpokeAt, offset);
+      if (subject && resolveRole(phrase, [subject], this.speakers)) return { person: subject };
       const candidates = this.registry.before(offset);
       const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
       if (person) return { person };

@@ -101,3 +101,29 @@ test('a quote the page cut off at its end is dropped even after reported speech'
   );
   assert.deepEqual(extractQuotes(body).quotes, []);
 });
+
+test('"…". Lo afferma X, in the sentence after an Italian quote, names the speaker', () => {
+  const body = '(ANSA) - ROMA, 23 FEB - "Mi pare un fatto molto grave. Il governo deve dare una risposta chiara". Lo afferma Marco Bellini, capogruppo al Senato, interpellato in merito.';
+  assert.deepEqual(speakers(body), ['Marco Bellini']);
+});
+
+test("a profile's present tense and a relation word (\"Teammate Ana Ruiz proclaims: '…'\") name the speaker", () => {
+  const body = copy(
+    "His coach Tom Hale says that he is 'built different.' Teammate Ana Ruiz proclaims: 'He is going to be a big star in the big leagues.'",
+  );
+  assert.deepEqual(speakers(body).at(-1), 'Ana Ruiz');
+});
+
+test('"…," reads the study: a document speaks, for the editor to name who wrote it', () => {
+  const body = '"The rollout shows how trust, built through good communication, wins acceptance," reads the study by a health group.';
+  assert.match(speakers(body)[0] ?? '', /study/);
+});
+
+test('"the foreign minister" after a second foreign minister was made a subject is the second, not the one quoted before', () => {
+  const body = copy(
+    'Indonesian Foreign Minister Budi Santoso said the talks went well. "We are satisfied with the outcome," Santoso said.',
+    'Meanwhile, Malaysian foreign minister Azlan Rahim told a news conference that smuggling was the main concern.',
+    '"The province is part of Indonesia. We respect its sovereignty," the foreign minister was quoted as saying.',
+  );
+  assert.deepEqual(speakers(body), ['Budi Santoso', 'Azlan Rahim']);
+});
