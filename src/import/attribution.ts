@@ -5,7 +5,7 @@
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
 import type { QuoteSpan } from './quoteSpans.ts';
-import { SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
+import { FOREIGN_SPEECH_VERBS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
   /** The phrase naming the speaker, as printed (`the French official`). */
@@ -29,7 +29,11 @@ const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|
 const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
 const AFTER_INVERTED = new RegExp(`^${SPEECH_VERB}\\s+(?<who>.+)$`, 's');
 /** `…", señaló.` / `…", concluyó en rueda de prensa.`: Spanish, Italian and Portuguese drop the subject a verb's ending gives. */
-const AFTER_BARE = new RegExp(`^${SPEECH_VERB}${VERB_END}(?:\\s+${CIRCUMSTANCE}\\s[^,]*)?[\\s.]*$`, 'su');
+// English circumstances only after an English verb: `said a spokesperson for the ministry` has its subject (`a` is no preposition).
+const AFTER_BARE = new RegExp(
+  `^(?:(?:${FOREIGN_SPEECH_VERBS})${VERB_END}(?:\\s+${CIRCUMSTANCE}\\s[^,]*)?|${SPEECH_VERB}${VERB_END}(?:\\s+(?:in|on|at|during|after|before|to)\\s[^,]*)?)[\\s.]*$`,
+  'su',
+);
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
 const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
@@ -108,7 +112,8 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   // `X had warned …, saying: "…"`: a participle leans on the sentence's own verb and subject.
   const participle = /ing$/.test(last[0]) && first !== last;
   const verb = wordsAfterLast <= 6 && !participle ? last : participle ? (verbs.at(-2) ?? first) : first;
-  const quoted = /^quoted\s+(?<who>.+?)\s+as\s+saying/s.exec(text.slice(verb.index));
+  // `X was quoted by local media as saying`: passive, the subject is before the verb.
+  const quoted = /^quoted\s+(?!by\s)(?<who>.+?)\s+as\s+saying/s.exec(text.slice(verb.index));
   if (quoted?.groups?.['who'] !== undefined) {
     const who = quoted.groups['who'];
     return { who, offset: start + verb.index + text.slice(verb.index).indexOf(who) };

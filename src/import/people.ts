@@ -22,7 +22,13 @@ export interface Person {
   knownName: boolean;
   /** The words that introduce the first mention (`Russian Ambassador to Pakistan`), for matching roles. */
   context: string;
+  /** What a title, a role word or a known given name tells (`Mrs`, `spokeswoman`, `Jane`), for `he` and `she`. */
+  gender?: Gender | undefined;
 }
+
+export type Gender = 'female' | 'male';
+type Fits = (person: Person) => boolean;
+const ANYONE: Fits = () => true;
 
 const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?)$/u;
 const CONNECTOR = particlePattern(PERSON_NAME_PARTICLES);
@@ -61,10 +67,10 @@ export class PeopleRegistry {
       .sort((a, b) => this.lastBefore(b, offset) - this.lastBefore(a, offset));
   }
 
-  /** The person named last before `offset` in the same paragraph, outside quotes, if any. */
-  inParagraphBefore(offset: number): Person | undefined {
+  /** The person named last before `offset` in the same paragraph, outside quotes, if any (of those who fit). */
+  inParagraphBefore(offset: number, fits: Fits = ANYONE): Person | undefined {
     const paragraphStart = this.body.lastIndexOf('\n\n', offset) + 2;
-    const latest = this.before(offset)[0];
+    const latest = this.before(offset).find(fits);
     return latest && this.lastBefore(latest, offset) >= paragraphStart ? latest : undefined;
   }
 
@@ -87,10 +93,11 @@ export class PeopleRegistry {
    * (`Separately, House Speaker Akbar Tandjung asked …`), most recent first:
    * the antecedent of a later `he` rather than the speaker quoted before.
    */
-  subjectBetween(since: number, offset: number): Person | undefined {
+  subjectBetween(since: number, offset: number, fits: Fits = ANYONE): Person | undefined {
     for (const person of this.before(offset)) {
       const at = this.lastBefore(person, offset);
       if (at <= since) return undefined;
+      if (!fits(person)) continue;
       const sentence = this.body.slice(Math.max(this.body.lastIndexOf('\n', at) + 1, 0), at);
       const lead = sentence.split(/[.!?]\s+(?=\p{Lu})/u).at(-1) ?? '';
       const words = lead.split(/\s+/).filter((w) => w !== '');
@@ -161,7 +168,7 @@ export class PeopleRegistry {
     const roleAhead = /,\s*$/.test(body.slice(Math.max(0, offset - 2), offset)) ? clauseBefore(body, offset - 2) : '';
     const role = appositiveRole(after) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore) ?? roleBefore(roleAhead);
     const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
-    const evidence = knownName || introduced || aged !== null || role !== undefined || nativeScript || SPEECH_AFTER.test(body.slice(end, end + 160));
+    const evidence = knownName || introduced || titled || aged !== null || role !== undefined || nativeScript || SPEECH_AFTER.test(body.slice(end, end + 160));
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
     // a surname alone finds a person, but a full name with other given names is someone else.
     const bySurname = this.find(nameWords.at(-1) ?? name, offset);
@@ -179,8 +186,33 @@ export class PeopleRegistry {
     // A surname the article has given someone already is a person's too, another of the family (`Codou Boye`).
     if (!evidence && bySurname === undefined) return;
     const context = role === undefined || clause.includes(role) ? clause : `${clause} ${role}`;
-    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context });
+    const gender = genderOf(nameWords[0] ?? '', [...titleBefore, ...`${role ?? ''} ${clauseWords(clause)}`.split(/\s+/)]);
+    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender });
   }
+}
+
+const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'begum', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'assemblywoman', 'policewoman', 'queen', 'princess', 'sheikha', 'datin', 'puan', 'hajjah']);
+const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'spokesman', 'chairman', 'congressman', 'businessman', 'assemblyman', 'policeman', 'king', 'prince', 'sheikh', 'datuk', 'haji', 'emir', 'amir']);
+
+/**
+ * `Mrs`, `spokeswoman`, `Sheikh` right before the name, or a given name
+ * compromise knows as a woman's or a man's (`Jane`, `John`); else unknown.
+ */
+function genderOf(given: string, titleWords: readonly string[]): Gender | undefined {
+  const words = titleWords.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  const female = words.some((w) => FEMALE_WORDS.has(w));
+  const male = words.some((w) => MALE_WORDS.has(w));
+  if (female !== male) return female ? 'female' : 'male';
+  if (female) return undefined;
+  const doc = nlp(given);
+  const femaleName = doc.has('#FemaleName');
+  if (femaleName !== doc.has('#MaleName')) return femaleName ? 'female' : 'male';
+  return undefined;
+}
+
+/** The last three words of a clause: the title right before a name, not the sentence's other people. */
+function clauseWords(clause: string): string {
+  return clause.split(/\s+/).slice(-3).join(' ');
 }
 
 /** The clause that leads up to a mention: `Russian Ambassador to Pakistan` in `…pipeline, Russian Ambassador to Pakistan Danila Ganich`. */

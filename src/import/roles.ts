@@ -34,6 +34,9 @@ const SYNONYMS: Record<string, readonly string[]> = {
   counselor: ['counselor', 'counsellor', 'adviser', 'advisor'],
   counsellor: ['counselor', 'counsellor', 'adviser', 'advisor'],
   commissioner: ['commissioner', 'high commissioner', 'envoy', 'ambassador'],
+  // `the PM`, `the CM` (India's chief ministers) in British and South Asian copy.
+  pm: ['prime minister', 'premier', 'pm'],
+  cm: ['chief minister', 'cm'],
 };
 
 /**
@@ -49,7 +52,7 @@ const OFFICES: readonly (readonly [RegExp, readonly string[]])[] = [
 const ARTICLE = /^(?:the|this|that|our|his|her|their)\s+/i;
 
 /** Scores each candidate; returns the best match, or undefined when no role fits. */
-export function resolveRole(phrase: string, candidates: readonly Person[], speakers: ReadonlySet<Person>): Person | undefined {
+export function resolveRole(phrase: string, candidates: readonly Person[], speakers: ReadonlySet<Person>, subject?: Person): Person | undefined {
   const words = phrase
     .replace(ARTICLE, '')
     .toLowerCase()
@@ -73,9 +76,14 @@ export function resolveRole(phrase: string, candidates: readonly Person[], speak
     let score = 0;
     if (role !== '' && fits(role)) score += 3;
     else if (context !== '' && fits(context)) score += 2;
-    if (score > 0) for (const modifier of modifiers) if (stemIn(modifier, `${role} ${context}`)) score += 1.5;
+    // A modifier in the person's own role (`Defence Minister`) counts more than one in the clause around it
+    // (`Foreign Minister Jane Roe and Defence Minister John Doe`: `foreign` is in John Doe's clause too).
+    const own = role !== '' ? role : context;
+    if (score > 0) for (const modifier of modifiers) score += stemIn(modifier, own) ? 1.5 : stemIn(modifier, context) ? 0.25 : 0;
     if (score === 0) return;
     if (speakers.has(person)) score += 1;
+    // Made a sentence's subject since the last quote: more likely meant than someone quoted before, if the role fits as well.
+    if (person === subject) score += 1.1;
     // Candidates come most recent first: earlier ones win ties.
     score -= recency * 0.01;
     if (score > bestScore) {

@@ -8,7 +8,7 @@
  * French, Italian, Portuguese): `…”, ha señalado Rajoy`, `„…“, sagte
  * Friedrich`. Compound tenses whole, so `ha` alone is no verb.
  */
-const FOREIGN_SPEECH_VERBS = [
+export const FOREIGN_SPEECH_VERBS = [
   'ha señalado', 'ha dicho', 'ha afirmado', 'ha asegurado', 'ha añadido', 'ha explicado', 'ha indicado', 'ha subrayado',
   'ha destacado', 'ha apuntado', 'ha declarado', 'ha reconocido', 'ha advertido', 'ha insistido', 'ha manifestado',
   'dijo', 'afirmó', 'señaló', 'añadió', 'agregó', 'explicó', 'aseguró', 'indicó', 'subrayó', 'destacó', 'apuntó',
@@ -81,7 +81,7 @@ export const ROLE_NOUNS = new Set([
   'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
   'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
   // Kenya's cabinet secretaries (`Environment CS Keriako Tobiko`, `the Devolution CS said`).
-  'cs', 'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
+  'cs', 'pm', 'cm', 'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
   // Trades that introduce the ordinary people of a story: `Farmer Joseph Mwangi`, `the shopkeeper said`.
   'farmer', 'fisherman', 'shopkeeper', 'vendor', 'villager', 'student', 'worker', 'nurse', 'engineer', 'businessman',
   'businesswoman', 'entrepreneur', 'journalist', 'lecturer', 'principal', 'pastor', 'priest', 'surgeon', 'pilot',
