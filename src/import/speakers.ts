@@ -96,11 +96,11 @@ export class SpeakerResolver {
   }
 
   private resolveNamed(phrase: string, offset: number): Speaker {
-    const institution = /^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
-    // `the President`, `the Prime Minister`, `the High Commissioner`, `the Kazakh State Counselor`, `the Devolution CS`:
-    // capitals ending in a role noun are an office, resolved like `the minister`.
+    const institution = /^[Tt]he\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase)?.[1];
+    // `the President`, `the Prime Minister`, `the High Commissioner`, `the Kazakh State Counselor`, `the Devolution CS`,
+    // `The Head of State`, `The Minister of Foreign Affairs`: capitals headed by a role noun are an office, resolved like `the minister`.
     const officeWords = institution?.trim().split(/\s+/) ?? [];
-    const office = officeWords.length > 0 && (officeWords.every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) || ROLE_NOUNS.has(officeWords.at(-1)?.toLowerCase() ?? ''));
+    const office = institution !== undefined && (officeWords.every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) || ROLE_NOUNS.has(roleHeadOf(institution)));
     if (office) return this.resolvePhrase(phrase.toLowerCase(), offset);
     // `the Kremlin`, `The White House`; `The Ministry` alone names no one ministry, for the editor below.
     if (institution !== undefined && (phrase.startsWith('the') || officeWords.length >= 2)) return { name: institution.trim() };

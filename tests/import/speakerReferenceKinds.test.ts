@@ -169,3 +169,13 @@ test('"said a spokesperson for the ministry" is the unnamed spokesperson, for th
   const [speaker] = speakers('"The outbreak is under control," said a spokesperson for the ministry.');
   assert.match(speaker ?? '', /^TODO: .*a spokesperson for the ministry/);
 });
+
+test('an office with "of" in capitals ("The Head of State", "The Minister of Foreign Affairs") is its holder', () => {
+  const head = copy('President Aidos Serikbay addressed the forum.', 'The Head of State noted: "The country will pursue a balanced foreign policy."');
+  assert.deepEqual(speakers(head), ['Aidos Serikbay']);
+  const minister = copy(
+    'Minister of Foreign Affairs Jane Roe met her counterpart.',
+    'The Minister of Foreign Affairs said: "The talks will continue as planned next week."',
+  );
+  assert.deepEqual(speakers(minister), ['Jane Roe']);
+});
