@@ -179,3 +179,20 @@ test('an office with "of" in capitals ("The Head of State", "The Minister of For
   );
   assert.deepEqual(speakers(minister), ['Jane Roe']);
 });
+
+test('a name given in marks ("dubbed", "known as", "calls herself", "labelled the report") is no quote', () => {
+  for (const body of [
+    'The operation, dubbed "Operation Iron Shield for the Northern Border", began on Monday.',
+    'The plan, known as "the Belt and Road of the South Pacific region", was unveiled.',
+    'Jane Roe, who calls herself "a proud daughter of the village", won the seat.',
+    'The agency labelled the report "fake news spread by enemies of the state" on Monday.',
+  ]) assert.deepEqual(extractQuotes(body).quotes, [], body);
+});
+
+test('a title in capitals right after the work or event it names is no quote, even beside a speaker', () => {
+  for (const body of [
+    'Ministers attended the conference "Building Resilient Cities in a Changing Climate 2024" in Dubai.',
+    'The book "How the World Was Won and Lost Again" was launched by Jane Roe, who said it took years.',
+  ]) assert.deepEqual(extractQuotes(body).quotes, [], body);
+  assert.deepEqual(speakers('Jane Roe said the move was "a step in the right direction".'), ['Jane Roe']);
+});
