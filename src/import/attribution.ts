@@ -5,7 +5,7 @@
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
 import type { QuoteSpan } from './quoteSpans.ts';
-import { FOREIGN_SPEECH_VERBS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
+import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
   /** The phrase naming the speaker, as printed (`the French official`). */
@@ -152,6 +152,25 @@ export function findReportedBefore(body: string, span: QuoteSpan): Attribution |
   if (verb === null || who === undefined || /ing$/.test(verb[0]) || !/\p{L}/u.test(who)) return undefined;
   return { who: who.trim(), offset: start + sentence.indexOf(who) };
 }
+
+const ORGANISATION_SUBJECT = new RegExp(`(?:^|[.!?]\\s+|\\n)(?<who>[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?<head>\\p{L}+))\\s+${AUXILIARY}${SPEECH_VERB}${VERB_END}`, 'gu');
+
+/**
+ * `The opposition party said it would boycott the vote.` then `"…," it said`:
+ * `it` is the organisation last made a speech verb's subject before `offset`
+ * (`the opposition party`), or undefined when there is none.
+ */
+export function organisationBefore(body: string, offset: number): string | undefined {
+  let found: string | undefined;
+  for (const match of body.slice(0, offset).matchAll(ORGANISATION_SUBJECT)) {
+    const head = match.groups?.['head']?.toLowerCase() ?? '';
+    if (NOT_PERSON_WORDS.has(head) || ORGANISATION_HEADS.has(head)) found = match.groups?.['who'];
+  }
+  return found;
+}
+
+/** What an organisation is called in a story beside the words that make a name one: `the company`, `the firm`. */
+const ORGANISATION_HEADS = new Set(['company', 'firm', 'group', 'party', 'ministry', 'government', 'agency', 'embassy', 'campaign', 'coalition', 'alliance', 'movement', 'organisation', 'organization', 'regime', 'administration', 'cabinet', 'military', 'army', 'police', 'board', 'bank', 'union', 'council', 'committee', 'commission', 'court', 'office', 'department', 'federation', 'league', 'club', 'team', 'institute', 'foundation', 'charity', 'network', 'broadcaster', 'newspaper', 'operator', 'airline', 'carrier', 'manufacturer', 'retailer', 'lender', 'insurer', 'utility', 'regulator', 'watchdog']);
 
 /**
  * `The East Antrim representative said:` closing the paragraph before: the

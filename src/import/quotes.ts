@@ -3,7 +3,7 @@
  * double quotation marks that is speech (not a title in quotes, not scare
  * quotes), attributed to a full name or left as a `TODO:` placeholder.
  */
-import { findAttribution, findIntroduction, findReportedBefore } from './attribution.ts';
+import { findAttribution, findIntroduction, findReportedBefore, organisationBefore } from './attribution.ts';
 import { PeopleRegistry } from './people.ts';
 import { namesAThing } from './quoteLabels.ts';
 import type { Person } from './people.ts';
@@ -47,6 +47,8 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     const goesOn = previous !== undefined && (span.continuation || followsOn(body, previous.span, span));
     const own = attribution !== undefined;
     if (!attribution && !goesOn && reportsASentence(span)) attribution = findReportedBefore(body, span);
+    // `"…," it said in a statement`: the organisation the copy last had speak.
+    if (attribution && /^it$/i.test(attribution.who)) attribution = { ...attribution, who: organisationBefore(body, attribution.offset) ?? attribution.who };
     let speaker: Speaker | undefined;
     if (attribution) {
       speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
