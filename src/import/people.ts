@@ -284,7 +284,8 @@ const NATIVE_SCRIPT = /^\s*[(（]\s*[\p{Script=Han}\p{Script=Hangul}\p{Script=Hi
 
 function looksLikePerson(name: string, titled = false): boolean {
   const words = name.split(/\s+/);
-  if (words.length > 5) return false;
+  // `Mohammed bin Abdulrahman bin Jassim Al-Thani`: particles do not make a name too long to be one.
+  if (words.filter((w) => !PARTICLE_WORD.test(w)).length > 5) return false;
   if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return false;
   if (hasTag(name, '#Person') || titled) return true;
   return !hasTag(name, '#Place') && !hasTag(name, '#Organization') && !hasTag(name, '#Country');

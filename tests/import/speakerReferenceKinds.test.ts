@@ -201,3 +201,13 @@ test('"it said" is the organisation the copy last had speak, for the editor to n
   const body = copy('The opposition party said it would boycott the vote.', '"We will not take part in a rigged election," it said in a statement.');
   assert.match(speakers(body)[0] ?? '', /^TODO: .*the opposition party/i);
 });
+
+test('a long Arabic name with its particles is one person ("Mohammed bin Abdulrahman bin Jassim Al-Thani")', () => {
+  const body = 'HE the Prime Minister Sheikh Khalid bin Hamad bin Nasser bin Jassim Al-Kuwari said: "Our mediation efforts will continue."';
+  assert.deepEqual(speakers(body), ['Khalid bin Hamad bin Nasser bin Jassim Al-Kuwari']);
+});
+
+test("a place's organisation (\"South Korea's unification ministry\") is left for the editor with the copy's words, not a surname", () => {
+  const [speaker] = speakers('South Korea\'s unification ministry said Monday that the North "must stop its provocations immediately."');
+  assert.match(speaker ?? '', /^TODO: .*South Korea's unification ministry/);
+});
