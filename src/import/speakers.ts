@@ -75,6 +75,8 @@ export class SpeakerResolver {
     // `he made light of it and said, "…"`: a subject that opens with a pronoun is the pronoun.
     if (/^(?:he|she|they)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase(phrase.split(/\s+/)[0] ?? '', offset);
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
+    // `Residents said … "…," they said`, `Jane Roe and John Doe … they said`: a plural is no one person, for the editor.
+    if (/^they$/i.test(phrase)) return { unknown: `${TODO} who are "they"? The copy names no one person` };
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       // `she` is no man the copy named as one (`Mr`, `spokesman`, `John`), `he` no woman; `they` and the unknown fit both.
       // A given name's gender is compromise's guess (`Kassie` may be a man): when nobody fits, anyone does.

@@ -211,3 +211,10 @@ test("a place's organisation (\"South Korea's unification ministry\") is left fo
   const [speaker] = speakers('South Korea\'s unification ministry said Monday that the North "must stop its provocations immediately."');
   assert.match(speaker ?? '', /^TODO: .*South Korea's unification ministry/);
 });
+
+test('"they said" is no one person: not the mayor named before residents spoke, nor one of two people', () => {
+  const residents = copy('Mayor Jane Roe visited the village on Monday.', 'Residents said the water had risen. "We are scared and nobody has come to help us," they said.');
+  assert.match(speakers(residents)[0] ?? '', /^TODO: who are "they"\?/);
+  const two = copy('Jane Roe and John Doe, both teachers, said the school was closed.', '"We have not been paid for months," they said.');
+  assert.match(speakers(two)[0] ?? '', /^TODO: who are "they"\?/);
+});
