@@ -7,6 +7,8 @@
 import nlp from 'compromise';
 import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
 import { widenNameRun } from './nameExtent.ts';
+import { genderOf, inOwnScriptAfter, isTitled } from './personEvidence.ts';
+import type { Gender } from './personEvidence.ts';
 import type { NameRun } from './nameExtent.ts';
 import { hasTag } from './tags.ts';
 import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS, VERB_END } from './vocabulary.ts';
@@ -26,7 +28,6 @@ export interface Person {
   gender?: Gender | undefined;
 }
 
-export type Gender = 'female' | 'male';
 type Fits = (person: Person) => boolean;
 const ANYONE: Fits = () => true;
 
@@ -156,8 +157,8 @@ export class PeopleRegistry {
     const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
     // `President Tsai Ing-wen (蔡英文)`: an office or honorific in the same run of capitals, or the name again in
     // its own script, says a person, whatever compromise tags the words as.
-    const titled = titleBefore.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
-    const nativeScript = NATIVE_SCRIPT.test(body.slice(end, end + 24));
+    const titled = isTitled(titleBefore);
+    const nativeScript = inOwnScriptAfter(body.slice(end, end + 24));
     if (!looksLikePerson(name, titled || nativeScript)) return;
     // `Yukio Edano, 46, a known critic,`: an age set off by commas belongs to a person, and the role may follow it.
     const aged = AGED.exec(body.slice(end, end + 16));
@@ -186,33 +187,9 @@ export class PeopleRegistry {
     // A surname the article has given someone already is a person's too, another of the family (`Codou Boye`).
     if (!evidence && bySurname === undefined) return;
     const context = role === undefined || clause.includes(role) ? clause : `${clause} ${role}`;
-    const gender = genderOf(nameWords[0] ?? '', [...titleBefore, ...`${role ?? ''} ${clauseWords(clause)}`.split(/\s+/)]);
+    const gender = genderOf(nameWords[0] ?? '', [...titleBefore, ...`${role ?? ''} ${clause.split(/\s+/).slice(-3).join(' ')}`.split(/\s+/)]);
     this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender });
   }
-}
-
-const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'begum', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'assemblywoman', 'policewoman', 'queen', 'princess', 'sheikha', 'datin', 'puan', 'hajjah']);
-const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'spokesman', 'chairman', 'congressman', 'businessman', 'assemblyman', 'policeman', 'king', 'prince', 'sheikh', 'datuk', 'haji', 'emir', 'amir']);
-
-/**
- * `Mrs`, `spokeswoman`, `Sheikh` right before the name, or a given name
- * compromise knows as a woman's or a man's (`Jane`, `John`); else unknown.
- */
-function genderOf(given: string, titleWords: readonly string[]): Gender | undefined {
-  const words = titleWords.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
-  const female = words.some((w) => FEMALE_WORDS.has(w));
-  const male = words.some((w) => MALE_WORDS.has(w));
-  if (female !== male) return female ? 'female' : 'male';
-  if (female) return undefined;
-  const doc = nlp(given);
-  const femaleName = doc.has('#FemaleName');
-  if (femaleName !== doc.has('#MaleName')) return femaleName ? 'female' : 'male';
-  return undefined;
-}
-
-/** The last three words of a clause: the title right before a name, not the sentence's other people. */
-function clauseWords(clause: string): string {
-  return clause.split(/\s+/).slice(-3).join(' ');
 }
 
 /** The clause that leads up to a mention: `Russian Ambassador to Pakistan` in `…pipeline, Russian Ambassador to Pakistan Danila Ganich`. */
@@ -275,12 +252,6 @@ export function isTitleOrOpener(word: string): boolean {
 export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word.toLowerCase()) || hasTag(word, '#Demonym');
 }
-
-/** Honorifics that only a person carries: `Mr`, `Dr`, `Sheikh`, `Datuk`. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh', 'sheik', 'datuk', 'dato', 'datin', 'tun']);
-
-/** ` (蔡英文)`, ` (김정은)`: the name again in the script of its own language, right after it. */
-const NATIVE_SCRIPT = /^\s*[(（]\s*[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Greek}]/u;
 
 function looksLikePerson(name: string, titled = false): boolean {
   const words = name.split(/\s+/);
