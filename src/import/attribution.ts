@@ -5,7 +5,7 @@
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
 import type { QuoteSpan } from './quoteSpans.ts';
-import { SPEECH_VERB, VERB_END } from './vocabulary.ts';
+import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
   /** The phrase naming the speaker, as printed (`the French official`). */
@@ -29,12 +29,20 @@ const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|
 const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
 const AFTER_INVERTED = new RegExp(`^${SPEECH_VERB}\\s+(?<who>.+)$`, 's');
 /** `…", señaló.` / `…", concluyó en rueda de prensa.`: Spanish, Italian and Portuguese drop the subject a verb's ending gives. */
-const AFTER_BARE = new RegExp(`^${SPEECH_VERB}${VERB_END}(?:\\s+${CIRCUMSTANCE}\\s[^,]*)?[\\s.]*$`, 'su');
+// English circumstances only after an English verb: `said a spokesperson for the ministry` has its subject (`a` is no preposition).
+const AFTER_BARE = new RegExp(
+  `^(?:(?:${FOREIGN_SPEECH_VERBS})${VERB_END}(?:\\s+${CIRCUMSTANCE}\\s[^,]*)?|${SPEECH_VERB}${VERB_END}(?:\\s+(?:in|on|at|during|after|before|to)\\s[^,]*)?)[\\s.]*$`,
+  'su',
+);
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
 const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
 const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
 const VERB_GLOBAL = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`, 'g');
+const GOES_ON = new RegExp(
+  `(?:^|[\\s,])(?:said|says|added|adds|stated|noted|explained|stressed|emphasi[sz]ed)\\s+(?<who>(?:the\\s+|an?\\s+)?\\p{Lu}[^\\s,:"“”]*(?:\\s[^\\s,:"“”]+){0,5}),\\s+(?:adding|saying|noting|stressing|explaining|continuing|insisting|warning|arguing|concluding)(?:\\s+that)?\\s*[:,]?\\s*$`,
+  'u',
+);
 
 export function findAttribution(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
   const after = fromAfter(body, span, nextOpen);
@@ -46,11 +54,18 @@ export function findAttribution(body: string, span: QuoteSpan, nextOpen: number 
 /** `…two countries.” He said.`: after a full stop, a sentence that is only the attribution. */
 const SHORT_SENTENCE = new RegExp(`^\\s+(?<who>(?:He|She|They|\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}))\\s+${SPEECH_VERB}${VERB_END}\\s*[.!]?(?:\\s|$)`, 'u');
 
+const SAID_SO_SENTENCE = new RegExp(`^[.]?\\s+${SAID_SO}${VERB_END}\\s+(?<who>\\p{Lu}[^,.;:"“”]{1,80})`, 'u');
+
 function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
   if (span.closed && span.text.endsWith('.')) {
     const short = SHORT_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd));
     const who = short?.groups?.['who'];
     if (short && who !== undefined) return { who, offset: span.close + 1 + short[0].indexOf(who) };
+  }
+  if (span.closed) {
+    // `"…". Lo afferma Paolo Romani, capogruppo …`: the next sentence, verb first, names the speaker.
+    const saidSo = SAID_SO_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd))?.groups?.['who'];
+    if (saidSo !== undefined) return { who: saidSo, offset: body.indexOf(saidSo, span.close + 1), inverted: true };
   }
   // `…the end." Next sentence`: a full stop inside the marks ends the sentence too.
   if (!span.closed || span.text.endsWith('.')) return undefined;
@@ -79,6 +94,9 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   // `Says the Press Gazette: "…"`: the verb opens the sentence, in capitals.
   const opening = /^\s*(?:Says|Said|Adds|Added|Writes|Wrote)\s+(?<who>[^:,"“]{2,80}?)\s*:\s*$/.exec(text)?.groups?.['who'];
   if (opening !== undefined) return { who: opening, offset: start + text.indexOf(opening), inverted: true };
+  // `…, said Karin, adding: "…"`: the speaker named after the verb goes on in a participle.
+  const adding = GOES_ON.exec(text)?.groups?.['who'];
+  if (adding !== undefined) return { who: adding, offset: start + text.lastIndexOf(adding), inverted: true };
   for (const pattern of [BEFORE_ACCORDING, BEFORE_WORDS_OF, BEFORE_ACCORDING_OPENING]) {
     const match = pattern.exec(text);
     const who = match?.groups?.['who'];
@@ -94,7 +112,8 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   // `X had warned …, saying: "…"`: a participle leans on the sentence's own verb and subject.
   const participle = /ing$/.test(last[0]) && first !== last;
   const verb = wordsAfterLast <= 6 && !participle ? last : participle ? (verbs.at(-2) ?? first) : first;
-  const quoted = /^quoted\s+(?<who>.+?)\s+as\s+saying/s.exec(text.slice(verb.index));
+  // `X was quoted by local media as saying`: passive, the subject is before the verb.
+  const quoted = /^quoted\s+(?!by\s)(?<who>.+?)\s+as\s+saying/s.exec(text.slice(verb.index));
   if (quoted?.groups?.['who'] !== undefined) {
     const who = quoted.groups['who'];
     return { who, offset: start + verb.index + text.slice(verb.index).indexOf(who) };
@@ -108,6 +127,50 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   if (who === undefined || who === '') return undefined;
   return { who, offset: start + verb.index + verb[0].length, inverted: true };
 }
+
+/**
+ * `With reference to Riyadh, he said it had ordered its citizens out.` then
+ * `"We never politicise sports."`: a quote opening a sentence, with nothing
+ * after it naming anyone, is the words of whoever the sentence before it
+ * reports (in the same paragraph, or the last sentence of the paragraph
+ * before when the quote opens its own). That sentence holds no quote of its
+ * own: the one before a follow-on quote is for the previous speaker's rule.
+ */
+export function findReportedBefore(body: string, span: QuoteSpan): Attribution | undefined {
+  const opensSentence = sentenceStart(body, span.paragraphStart, span.open);
+  if (body.slice(opensSentence, span.open).trim() !== '') return undefined;
+  const inParagraph = span.open > span.paragraphStart && body.slice(span.paragraphStart, span.open).trim() !== '';
+  const end = inParagraph ? body.slice(0, span.open).trimEnd().length : body.slice(0, span.paragraphStart).trimEnd().length;
+  if (!/[.!?]$/.test(body.slice(0, end))) return undefined;
+  const paragraphStart = inParagraph ? span.paragraphStart : body.lastIndexOf('\n\n', end - 1) + 2;
+  const start = sentenceStart(body, paragraphStart, end - 1);
+  const sentence = body.slice(start, end);
+  if (/["“”]/.test(body[start - 1] ?? '') || /["“”]/.test(sentence)) return undefined;
+  // The verb reports speech with its subject before it (`Chervonenko said that …`), not a participle leaning on another.
+  const verb = new RegExp(`^(?<who>[^"“”]{1,120}?)\\s+${AUXILIARY}${SPEECH_VERB}${VERB_END}`, 's').exec(sentence);
+  const who = verb?.groups?.['who'];
+  if (verb === null || who === undefined || /ing$/.test(verb[0]) || !/\p{L}/u.test(who)) return undefined;
+  return { who: who.trim(), offset: start + sentence.indexOf(who) };
+}
+
+const ORGANISATION_SUBJECT = new RegExp(`(?:^|[.!?]\\s+|\\n)(?<who>[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?<head>\\p{L}+))\\s+${AUXILIARY}${SPEECH_VERB}${VERB_END}`, 'gu');
+
+/**
+ * `The opposition party said it would boycott the vote.` then `"…," it said`:
+ * `it` is the organisation last made a speech verb's subject before `offset`
+ * (`the opposition party`), or undefined when there is none.
+ */
+export function organisationBefore(body: string, offset: number): string | undefined {
+  let found: string | undefined;
+  for (const match of body.slice(0, offset).matchAll(ORGANISATION_SUBJECT)) {
+    const head = match.groups?.['head']?.toLowerCase() ?? '';
+    if (NOT_PERSON_WORDS.has(head) || ORGANISATION_HEADS.has(head)) found = match.groups?.['who'];
+  }
+  return found;
+}
+
+/** What an organisation is called in a story beside the words that make a name one: `the company`, `the firm`. */
+const ORGANISATION_HEADS = new Set(['company', 'firm', 'group', 'party', 'ministry', 'government', 'agency', 'embassy', 'campaign', 'coalition', 'alliance', 'movement', 'organisation', 'organization', 'regime', 'administration', 'cabinet', 'military', 'army', 'police', 'board', 'bank', 'union', 'council', 'committee', 'commission', 'court', 'office', 'department', 'federation', 'league', 'club', 'team', 'institute', 'foundation', 'charity', 'network', 'broadcaster', 'newspaper', 'operator', 'airline', 'carrier', 'manufacturer', 'retailer', 'lender', 'insurer', 'utility', 'regulator', 'watchdog']);
 
 /**
  * `The East Antrim representative said:` closing the paragraph before: the

@@ -7,6 +7,8 @@
 import nlp from 'compromise';
 import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
 import { widenNameRun } from './nameExtent.ts';
+import { genderOf, inOwnScriptAfter, isTitled } from './personEvidence.ts';
+import type { Gender } from './personEvidence.ts';
 import type { NameRun } from './nameExtent.ts';
 import { hasTag } from './tags.ts';
 import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS, VERB_END } from './vocabulary.ts';
@@ -22,7 +24,12 @@ export interface Person {
   knownName: boolean;
   /** The words that introduce the first mention (`Russian Ambassador to Pakistan`), for matching roles. */
   context: string;
+  /** What a title, a role word or a known given name tells (`Mrs`, `spokeswoman`, `Jane`), for `he` and `she`. */
+  gender?: Gender | undefined;
 }
+
+type Fits = (person: Person) => boolean;
+const ANYONE: Fits = () => true;
 
 const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?)$/u;
 const CONNECTOR = particlePattern(PERSON_NAME_PARTICLES);
@@ -61,10 +68,10 @@ export class PeopleRegistry {
       .sort((a, b) => this.lastBefore(b, offset) - this.lastBefore(a, offset));
   }
 
-  /** The person named last before `offset` in the same paragraph, outside quotes, if any. */
-  inParagraphBefore(offset: number): Person | undefined {
+  /** The person named last before `offset` in the same paragraph, outside quotes, if any (of those who fit). */
+  inParagraphBefore(offset: number, fits: Fits = ANYONE): Person | undefined {
     const paragraphStart = this.body.lastIndexOf('\n\n', offset) + 2;
-    const latest = this.before(offset)[0];
+    const latest = this.before(offset).find(fits);
     return latest && this.lastBefore(latest, offset) >= paragraphStart ? latest : undefined;
   }
 
@@ -87,10 +94,11 @@ export class PeopleRegistry {
    * (`Separately, House Speaker Akbar Tandjung asked …`), most recent first:
    * the antecedent of a later `he` rather than the speaker quoted before.
    */
-  subjectBetween(since: number, offset: number): Person | undefined {
+  subjectBetween(since: number, offset: number, fits: Fits = ANYONE): Person | undefined {
     for (const person of this.before(offset)) {
       const at = this.lastBefore(person, offset);
       if (at <= since) return undefined;
+      if (!fits(person)) continue;
       const sentence = this.body.slice(Math.max(this.body.lastIndexOf('\n', at) + 1, 0), at);
       const lead = sentence.split(/[.!?]\s+(?=\p{Lu})/u).at(-1) ?? '';
       const words = lead.split(/\s+/).filter((w) => w !== '');
@@ -146,18 +154,22 @@ export class PeopleRegistry {
       this.find(name, offset)?.mentions.push(offset);
       return;
     }
-    if (!looksLikePerson(name)) return;
     const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+    // `President Tsai Ing-wen (蔡英文)`: an office or honorific in the same run of capitals, or the name again in
+    // its own script, says a person, whatever compromise tags the words as.
+    const titled = isTitled(titleBefore);
+    const nativeScript = inOwnScriptAfter(body.slice(end, end + 24));
+    if (!looksLikePerson(name, titled || nativeScript)) return;
     // `Yukio Edano, 46, a known critic,`: an age set off by commas belongs to a person, and the role may follow it.
     const aged = AGED.exec(body.slice(end, end + 16));
     const after = aged ? `,${body.slice(end + aged[0].length)}` : body.slice(end);
-    const role = appositiveRole(after) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore);
     const knownName = hasTag(name, '#Person');
     const clause = clauseBefore(body, offset);
     // `The Minister of Transport and Sustainable Mobility, Óscar Puente, assured`: a name set off by commas after a role.
     const roleAhead = /,\s*$/.test(body.slice(Math.max(0, offset - 2), offset)) ? clauseBefore(body, offset - 2) : '';
+    const role = appositiveRole(after) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore) ?? roleBefore(roleAhead);
     const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
-    const evidence = knownName || introduced || aged !== null || role !== undefined || SPEECH_AFTER.test(body.slice(end, end + 160));
+    const evidence = knownName || introduced || titled || aged !== null || role !== undefined || nativeScript || SPEECH_AFTER.test(body.slice(end, end + 160));
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
     // a surname alone finds a person, but a full name with other given names is someone else.
     const bySurname = this.find(nameWords.at(-1) ?? name, offset);
@@ -175,7 +187,8 @@ export class PeopleRegistry {
     // A surname the article has given someone already is a person's too, another of the family (`Codou Boye`).
     if (!evidence && bySurname === undefined) return;
     const context = role === undefined || clause.includes(role) ? clause : `${clause} ${role}`;
-    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context });
+    const gender = genderOf(nameWords[0] ?? '', [...titleBefore, ...`${role ?? ''} ${clause.split(/\s+/).slice(-3).join(' ')}`.split(/\s+/)]);
+    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender });
   }
 }
 
@@ -240,11 +253,12 @@ export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word.toLowerCase()) || hasTag(word, '#Demonym');
 }
 
-function looksLikePerson(name: string): boolean {
+function looksLikePerson(name: string, titled = false): boolean {
   const words = name.split(/\s+/);
-  if (words.length > 5) return false;
+  // `Mohammed bin Abdulrahman bin Jassim Al-Thani`: particles do not make a name too long to be one.
+  if (words.filter((w) => !PARTICLE_WORD.test(w)).length > 5) return false;
   if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return false;
-  if (hasTag(name, '#Person')) return true;
+  if (hasTag(name, '#Person') || titled) return true;
   return !hasTag(name, '#Place') && !hasTag(name, '#Organization') && !hasTag(name, '#Country');
 }
 
@@ -263,6 +277,20 @@ export function appositiveRole(after: string): string | undefined {
   const hasRoleNoun = words.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
   if (!startsLikeRole || !hasRoleNoun) return undefined;
   return role.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/**
+ * `Bangladesh High Commissioner to the United Kingdom` set off by a comma
+ * before a name: a role when it opens like one (capitals or an article) and
+ * its role noun comes early, not a clause (`In a statement by the spokesman`).
+ */
+function roleBefore(clause: string): string | undefined {
+  const words = clause.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 10 || !/^\p{Lu}/u.test(words[0] ?? '')) return undefined;
+  if (FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) && !/^the$/i.test(words[0] ?? '')) return undefined;
+  const at = words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  if (at < 0 || at > 3 || new RegExp(`\\b${SPEECH_VERB}${VERB_END}`).test(clause)) return undefined;
+  return clause.replace(/^the\s+/i, '');
 }
 
 /** `Kremlin spokesman` / `French President` right before a name. */

@@ -6,6 +6,7 @@
  * (`said it was "looking into" the matter`, `"irrelevant" to its ties`) are
  * speech and stay.
  */
+import { isTitleCase } from './quoteSpans.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
@@ -30,11 +31,20 @@ const VERBAL_BEFORE = new Set([
 const VERB_NEXT = new RegExp(`^${SPEECH_VERB}${VERB_END}`);
 const SPEECH_BEFORE = new RegExp(`(?:${SPEECH_VERB}${VERB_END}|\\bthat|:)\\s*$`);
 
+/** `dubbed "…"`, `known as "…"`, `labelled the report "…"`, `calls herself "…"`: what follows is a name given, not words said. */
+const NAMED_AS = /\b(?:dubbed|nicknamed|known\s+as|billed\s+as|(?:en)?titled|named|labell?ed(?:\s+\S+){0,3}|termed(?:\s+\S+){0,3}|branded(?:\s+\S+){0,3}|call(?:s|ed)?\s+(?:himself|herself|itself|themselves))\s*[,:]?\s*$/i;
+/** A work or an event whose title follows in marks: `the conference "Building Resilient Cities …"`, `The book "…"`. */
+const WORK_BEFORE = /\b(?:conference|book|film|movie|song|album|novel|documentary|series|show|exhibition|festival|project|campaign|programme|program|initiative|operation|theme|slogan|motto|report|forum|summit|seminar|workshop|webinar|symposium|strategy|plan|hashtag|banner|poster|play)\s*[,:]?\s*$/i;
+
 /** The span names a thing or a phrase rather than giving anyone's words. */
 export function namesAThing(body: string, span: QuoteSpan): boolean {
   if (!span.closed) return false;
   const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > 12) return false;
+  const lead = body.slice(Math.max(span.paragraphStart, span.open - 60), span.open);
+  if (NAMED_AS.test(lead)) return true;
+  // A title in title case right after the work it names (`the conference "Building Resilient Cities in a Changing Climate"`).
+  if (WORK_BEFORE.test(lead) && isTitleCase(span.text)) return true;
   // `…," he said`: punctuation inside the marks is the end of someone's sentence.
   if (!/[\p{L}\p{N})]/u.test(body[span.close - 1] ?? '')) return false;
   // `"shoot the traitors" chant`, `“…Learnings” aimed at`: the phrase is the subject or modifier of what follows.
@@ -50,3 +60,4 @@ export function namesAThing(body: string, span: QuoteSpan): boolean {
   }
   return false;
 }
+

@@ -3,7 +3,7 @@
  * double quotation marks that is speech (not a title in quotes, not scare
  * quotes), attributed to a full name or left as a `TODO:` placeholder.
  */
-import { findAttribution, findIntroduction } from './attribution.ts';
+import { findAttribution, findIntroduction, findReportedBefore, organisationBefore } from './attribution.ts';
 import { PeopleRegistry } from './people.ts';
 import { namesAThing } from './quoteLabels.ts';
 import type { Person } from './people.ts';
@@ -43,6 +43,12 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       attribution = findAttribution(body, next, spans[index + 2]?.open);
     }
     attribution ??= findIntroduction(body, span);
+    // A quote that goes on from the previous one is that speaker's; else the sentence before may report who speaks.
+    const goesOn = previous !== undefined && (span.continuation || followsOn(body, previous.span, span));
+    const own = attribution !== undefined;
+    if (!attribution && !goesOn && reportsASentence(span)) attribution = findReportedBefore(body, span);
+    // `"…," it said in a statement`: the organisation the copy last had speak.
+    if (attribution && /^it$/i.test(attribution.who)) attribution = { ...attribution, who: organisationBefore(body, attribution.offset) ?? attribution.who };
     let speaker: Speaker | undefined;
     if (attribution) {
       speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
@@ -59,7 +65,7 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     }
     if (!isSpeech(span, attribution !== undefined || speaker !== undefined) || namesAThing(body, span)) return;
     // A quote the page cut off mid-sentence (open at the copy's very end, nobody named): its words are not all there.
-    if (!span.closed && !attribution && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
+    if (!span.closed && !own && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
     // A speaker the editor is to name (`The copy says "Seoul's foreign ministry"`) carries on like a name.
     const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown !== UNKNOWN_SPEAKER ? speaker.unknown : undefined;
@@ -93,6 +99,11 @@ function isSpeech(span: QuoteSpan, attributed: boolean): boolean {
   if (isTitleCase(span.text) && words <= 6 && !(attributed && /[.!?]$/.test(span.text))) return false;
   if (attributed) return words >= 2;
   return words >= 6 || /[.!?]$/.test(span.text);
+}
+
+/** Whole sentences of speech, not a phrase in marks (`"Fake news" is a slogan`): ends as a sentence does, or runs on. */
+function reportsASentence(span: QuoteSpan): boolean {
+  return wordCount(span.text) >= 4 && (!span.closed || /[.!?…]$/.test(span.text));
 }
 
 /** The span sits in the paragraph right after the one the previous quote was in. */

@@ -4,6 +4,7 @@
  * that role, by comparing the role words with each person's stated role.
  */
 import type { Person } from './people.ts';
+import { ROLE_NOUNS } from './vocabulary.ts';
 
 /** Head nouns and the role words that satisfy them. */
 const SYNONYMS: Record<string, readonly string[]> = {
@@ -28,34 +29,61 @@ const SYNONYMS: Record<string, readonly string[]> = {
   boss: ['executive', 'ceo', 'chief', 'chairman', 'head', 'manager', 'coach', 'director'],
   officer: ['officer', 'police', 'commander', 'general', 'colonel', 'official'],
   commander: ['commander', 'general', 'colonel', 'chief'],
+  // Kenya's cabinet secretaries: `Environment CS Keriako Tobiko`, `his Devolution counterpart`.
+  cs: ['cs', 'cabinet secretar', 'counterpart', 'minister'],
+  counselor: ['counselor', 'counsellor', 'adviser', 'advisor'],
+  counsellor: ['counselor', 'counsellor', 'adviser', 'advisor'],
+  commissioner: ['commissioner', 'high commissioner', 'envoy', 'ambassador'],
+  // `the PM`, `the CM` (India's chief ministers) in British and South Asian copy.
+  pm: ['prime minister', 'premier', 'pm'],
+  cm: ['chief minister', 'cm'],
 };
+
+/**
+ * Offices named by what their holder heads (`the head of the government`,
+ * `the head of state`), and the titles the copy gives their holders.
+ */
+const OFFICES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^(?:head|chief) of (?:the )?(?:government|cabinet)$/, ['prime minister', 'premier', 'chancellor', 'head of government', 'head of the government']],
+  [/^(?:head|chief) of (?:the )?state$/, ['president', 'king', 'queen', 'emir', 'sultan', 'monarch', 'head of state', 'head of the state']],
+  [/^(?:head|chief) of (?:the )?(?:foreign ministry|diplomacy)$/, ['foreign minister', 'minister of foreign affairs', 'foreign secretary']],
+];
 
 const ARTICLE = /^(?:the|this|that|our|his|her|their)\s+/i;
 
 /** Scores each candidate; returns the best match, or undefined when no role fits. */
-export function resolveRole(phrase: string, candidates: readonly Person[], speakers: ReadonlySet<Person>): Person | undefined {
+export function resolveRole(phrase: string, candidates: readonly Person[], speakers: ReadonlySet<Person>, subject?: Person): Person | undefined {
   const words = phrase
     .replace(ARTICLE, '')
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/['’]s$/, ''))
     .filter((w) => w !== '');
-  const head = words.at(-1);
+  const office = OFFICES.find(([pattern]) => pattern.test(words.join(' ')))?.[1];
+  // `the head of the foreign ministry`: the role noun before `of` heads the phrase, the words after it qualify.
+  const of = words.indexOf('of');
+  const headAt = of > 0 && ROLE_NOUNS.has(words[of - 1] ?? '') ? of - 1 : words.length - 1;
+  const head = words[headAt];
   if (head === undefined) return undefined;
-  const modifiers = words.slice(0, -1);
+  const modifiers = [...words.slice(0, headAt), ...words.slice(headAt + 1).filter((w) => w !== 'of' && w !== 'the')];
   let best: Person | undefined;
   let bestScore = 0;
   candidates.forEach((person, recency) => {
-    const wanted = SYNONYMS[head] ?? [head];
+    const wanted = office ?? SYNONYMS[head] ?? [head];
     const fits = (text: string) => wanted.some((w) => text.includes(w)) || text.includes(head);
     const role = (person.role ?? '').toLowerCase();
     const context = person.context.toLowerCase();
     let score = 0;
     if (role !== '' && fits(role)) score += 3;
     else if (context !== '' && fits(context)) score += 2;
-    if (score > 0) for (const modifier of modifiers) if (stemIn(modifier, `${role} ${context}`)) score += 1.5;
+    // A modifier in the person's own role (`Defence Minister`) counts more than one in the clause around it
+    // (`Foreign Minister Jane Roe and Defence Minister John Doe`: `foreign` is in John Doe's clause too).
+    const own = role !== '' ? role : context;
+    if (score > 0) for (const modifier of modifiers) score += stemIn(modifier, own) ? 1.5 : stemIn(modifier, context) ? 0.25 : 0;
     if (score === 0) return;
     if (speakers.has(person)) score += 1;
+    // Made a sentence's subject since the last quote: more likely meant than someone quoted before, if the role fits as well.
+    if (person === subject) score += 1.1;
     // Candidates come most recent first: earlier ones win ties.
     score -= recency * 0.01;
     if (score > bestScore) {
@@ -73,6 +101,18 @@ function stemIn(word: string, text: string): boolean {
   // `indian` ~ "India's", `russian` ~ "Russia", `chinese` ~ "China".
   const stem = bare.length > 5 ? bare.replace(/(?:ian|an|ese|ish|i)$/u, '') : bare;
   return new RegExp(`\\b(?:${bare}|${stem})`, 'u').test(text);
+}
+
+/**
+ * The noun that heads a role phrase: the last word (`the French official`),
+ * or the role noun before `of` (`the head of the government`, `the minister
+ * of finance`).
+ */
+export function roleHeadOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  const of = words.indexOf('of');
+  const before = of > 0 ? words[of - 1] : undefined;
+  return before !== undefined && ROLE_NOUNS.has(before) ? before : (words.at(-1) ?? '');
 }
 
 /** A role phrase: lower-case words, perhaps led by an article and an adjective of nationality. */

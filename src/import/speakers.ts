@@ -6,7 +6,7 @@
 import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { appositiveRole, isNameWord } from './people.ts';
-import { looksLikeRolePhrase, resolveRole } from './roles.ts';
+import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
 import { TODO } from './types.ts';
 import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
@@ -14,12 +14,15 @@ export type Speaker = { person: Person } | { name: string } | { unknown: string 
 
 export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
 
-const PRONOUN = /^(?:he|she|him|her|they)$/i;
+/** `he`, and the honorifics that stand for a person as a pronoun does: `His Highness added: "…"`. */
+const PRONOUN = /^(?:he|she|him|her|they|(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency|holiness|eminence|beatitude))$/i;
 /** Writings that are quoted as if they spoke: `the statement said`, `the letter reads`. */
 const DOCUMENT_WORDS = new Set(['statement', 'letter', 'study', 'readout', 'communique', 'communiqué', 'release', 'notice', 'memo', 'memorandum', 'document', 'declaration', 'resolution', 'circular', 'bulletin', 'report', 'text', 'excerpts', 'transcript', 'petition', 'complaint', 'judgment', 'judgement', 'verdict', 'ruling', 'order', 'notification', 'survey', 'paper', 'editorial']);
 const CONNECTIVE = new RegExp(`^${CONNECTIVES}$`, 'i');
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
+const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
 
 export class SpeakerResolver {
   readonly speakers = new Set<Person>();
@@ -72,29 +75,53 @@ export class SpeakerResolver {
     // `he made light of it and said, "…"`: a subject that opens with a pronoun is the pronoun.
     if (/^(?:he|she|they)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase(phrase.split(/\s+/)[0] ?? '', offset);
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
+    // `Residents said … "…," they said`, `Jane Roe and John Doe … they said`: a plural is no one person, for the editor.
+    if (/^they$/i.test(phrase)) return { unknown: `${TODO} who are "they"? The copy names no one person` };
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
-      const since = this.lastSpeaker ? Math.max(this.lastSpokeAt, this.registry.lastNamedBefore(this.lastSpeaker, offset)) : -1;
-      // Before anyone has been quoted, `he` is the lead's subject (`The Minister of Transport, Óscar Puente, assured …`),
-      // not the person named last (`… the president of Argentina, Javier Milei, …`).
-      const subject = this.registry.subjectBetween(since, offset);
-      // `Mr. Reddy said that … Chief Minister K. Rao had spoken of … “…,” he clarified`: the paragraph's subject, not the name last in it.
-      const paragraphSubject = subject && this.registry.inParagraph(subject, offset) ? subject : undefined;
-      const person = paragraphSubject ?? this.registry.inParagraphBefore(offset) ?? subject ?? this.lastSpeaker ?? this.registry.before(offset)[0];
+      // `she` is no man the copy named as one (`Mr`, `spokesman`, `John`), `he` no woman; `they` and the unknown fit both.
+      // A given name's gender is compromise's guess (`Kassie` may be a man): when nobody fits, anyone does.
+      const person = this.antecedent(offset, pronounFits(phrase)) ?? this.antecedent(offset, () => true);
       return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
     }
-    const institution = /^the\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(phrase)?.[1];
-    // `the President`, `the Prime Minister`: an office, resolved like `the minister`.
-    const office = institution !== undefined && institution.trim().split(/\s+/).every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+    return this.resolveNamed(phrase, offset);
+  }
+
+  /** The person `he`, `she` or `they` at `offset` refers to, among those who fit. */
+  private antecedent(offset: number, fits: (person: Person) => boolean): Person | undefined {
+    const since = this.lastSpeaker ? Math.max(this.lastSpokeAt, this.registry.lastNamedBefore(this.lastSpeaker, offset)) : -1;
+    // Before anyone has been quoted, `he` is the lead's subject (`The Minister of Transport, Óscar Puente, assured …`),
+    // not the person named last (`… the president of Argentina, Javier Milei, …`).
+    const subject = this.registry.subjectBetween(since, offset, fits);
+    // `Mr. Reddy said that … Chief Minister K. Rao had spoken of … “…,” he clarified`: the paragraph's subject, not the name last in it.
+    const paragraphSubject = subject && this.registry.inParagraph(subject, offset) ? subject : undefined;
+    const last = this.lastSpeaker && fits(this.lastSpeaker) ? this.lastSpeaker : undefined;
+    return paragraphSubject ?? this.registry.inParagraphBefore(offset, fits) ?? subject ?? last ?? this.registry.before(offset).find(fits);
+  }
+
+  private resolveNamed(phrase: string, offset: number): Speaker {
+    const institution = /^[Tt]he\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase)?.[1];
+    // `the President`, `the Prime Minister`, `the High Commissioner`, `the Kazakh State Counselor`, `the Devolution CS`,
+    // `The Head of State`, `The Minister of Foreign Affairs`: capitals headed by a role noun are an office, resolved like `the minister`.
+    const officeWords = institution?.trim().split(/\s+/) ?? [];
+    const office = institution !== undefined && (officeWords.every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) || ROLE_NOUNS.has(roleHeadOf(institution)));
     if (office) return this.resolvePhrase(phrase.toLowerCase(), offset);
-    if (institution !== undefined) return { name: institution.trim() };
+    // `the Kremlin`, `The White House`; `The Ministry` alone names no one ministry, for the editor below.
+    if (institution !== undefined && (phrase.startsWith('the') || officeWords.length >= 2)) return { name: institution.trim() };
     // `the East Antrim representative`: a role, whatever capitals qualify it.
-    const roleHead = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const roleHead = roleHeadOf(phrase);
     if (looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) {
+      // `Malaysian foreign minister Syed Hamid Albar told a news conference …` then `"…," the foreign minister was quoted
+      // as saying`: someone in the role, made a sentence's subject since the last quote, before a minister quoted earlier.
+      const subject = this.registry.subjectBetween(this.lastSpokeAt, offset);
       const candidates = this.registry.before(offset);
-      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
+      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, subject);
       if (person) return { person };
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
       if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
+    }
+    // `South Korea's unification ministry`, `Seoul's foreign ministry`: a place's organisation, for the editor to name.
+    if (POSSESSED_ORGANISATION.test(phrase) && NOT_PERSON_WORDS.has(phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '')) {
+      return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
     const named = this.byName(phrase, offset);
     if (named) return named;
@@ -114,8 +141,7 @@ export class SpeakerResolver {
       if (person) return { person };
       const fallback = this.lastSpeaker ?? candidates[0];
       // `the minister said` with no minister introduced: most likely the last speaker. `The utility said`: nobody.
-      const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-      if (fallback && looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(head)) return { person: fallback };
+      if (fallback && looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) return { person: fallback };
       return { unknown: `${TODO} who is "${phrase}"?` };
     }
     // `President Sarkozy's office`, `the study carried out by …`: an organisation or a document, for the editor to name.
@@ -152,10 +178,21 @@ export class SpeakerResolver {
     if (first) {
       const name = first.join(' ');
       if (isOrganisationOrPlace(first) || /^the\s/i.test(phrase)) return { name };
+      // `Acme Corp said`, `Unity Bank told`: capitals ending in an organisation's word are the organisation, whole.
+      const organisation = CAPITALS.exec(phrase.slice(phrase.indexOf(name)))?.[0];
+      const tail = organisation?.split(/\s+/).at(-1)?.toLowerCase().replace(/[.,]$/, '') ?? '';
+      if (organisation !== undefined && organisation !== name && NOT_PERSON_WORDS.has(tail)) return { name: organisation.replace(/[.,]$/, '') };
       return { unknown: `${TODO} full name of ${name}` };
     }
     return undefined;
   }
+}
+
+function pronounFits(pronoun: string): (person: Person) => boolean {
+  const word = pronoun.toLowerCase();
+  if (/^(?:she|her)$|^her\s/.test(word)) return (p) => p.gender !== 'male';
+  if (/^(?:he|him)$|^his\s/.test(word)) return (p) => p.gender !== 'female';
+  return () => true;
 }
 
 function isOrganisationOrPlace(tokens: string[]): boolean {
@@ -183,7 +220,8 @@ export function subjectChunk(who: string, inverted = false): string {
   // The chunk nearest the verb is the subject (`In addition, Lemoyne`), asides apart; after an
   // inverted verb it is the first (`said Lola Castro, WFP's country director`). A chunk that
   // names someone beats one that gives a role (`Chris Johnson, NAPA treasurer, said`).
-  const named = subjects.filter((c) => /\p{Lu}[\p{Ll}.'’-]+\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+/u.test(c) && !/^the\s/i.test(c));
+  // A chunk that ends in an office's words (`Minister of State for Foreign Affairs`) gives a role, not a name.
+  const named = subjects.filter((c) => /\p{Lu}[\p{Ll}.'’-]+\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+/u.test(c) && !/^the\s/i.test(c) && isNameWord(c.split(/\s+/).at(-1) ?? ''));
   const pool = named.length > 0 && !inverted ? named : subjects;
   // `says a protest organizer, Viktor Butsev`: after an inverted verb, a role then the name it introduces.
   const [role, name] = subjects;

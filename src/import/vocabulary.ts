@@ -8,7 +8,7 @@
  * French, Italian, Portuguese): `…”, ha señalado Rajoy`, `„…“, sagte
  * Friedrich`. Compound tenses whole, so `ha` alone is no verb.
  */
-const FOREIGN_SPEECH_VERBS = [
+export const FOREIGN_SPEECH_VERBS = [
   'ha señalado', 'ha dicho', 'ha afirmado', 'ha asegurado', 'ha añadido', 'ha explicado', 'ha indicado', 'ha subrayado',
   'ha destacado', 'ha apuntado', 'ha declarado', 'ha reconocido', 'ha advertido', 'ha insistido', 'ha manifestado',
   'dijo', 'afirmó', 'señaló', 'añadió', 'agregó', 'explicó', 'aseguró', 'indicó', 'subrayó', 'destacó', 'apuntó',
@@ -46,7 +46,20 @@ const REPORTING_VERBS = [
   'specified', 'articulated', 'summari[sz]ed', 'concurred', 'rejoined', 'echoed', 'reassured', 'appealed', 'advocated',
   'indicated', 'indicates', 'went on', 'goes on', 'recalls', 'concedes', 'admits', 'acknowledges', 'explains', 'warns',
   'predicts', 'suggests', 'believes that', 'believed that', 'felt that', 'feels that', 'thinks that', 'thought that',
+  // The present tense features and profiles use (`Teammate Mauricio Dubon proclaims: '…'`), and a document's `reads`.
+  // Those that are as often plural nouns (`remarks`, `comments`, `replies`, `vows`, `tweets`) are left out.
+  'proclaims', 'declares', 'announces', 'observes', 'responds', 'concludes', 'confirms', 'denies', 'laments',
+  'complains', 'quips', 'cautions', 'underlines', 'asserts', 'affirms', 'maintains', 'reiterates', 'boasts',
+  'points out', 'sums up', 'reads',
 ].join('|');
+
+/**
+ * `"…". Lo afferma Paolo Romani, …`, `"…". Así lo afirmó Rajoy`: the
+ * sentence after a quote says whose it is, with the verb before the name
+ * (Italian's present tense among them).
+ */
+export const SAID_SO =
+  `(?:Lo|Così|Cosi|Così lo|Así lo|Asi lo|Eso|Esto|Assim|Foi o que)\\s+(?:ha\\s+|han\\s+|hanno\\s+|è\\s+)?(?:afferma|dice|dichiara|spiega|sottolinea|sostiene|commenta|aggiunge|scrive|ribadisce|precisa|detto|dichiarato|affermato|spiegato|sottolineato|dicho|afirmado|señalado|afirma|señala|asegura|explica|declara|indica|${FOREIGN_SPEECH_VERBS})`;
 
 /** Verbs that introduce or close a direct quote. Lower case: `States` is not `states`. */
 export const SPEECH_VERB =
@@ -67,11 +80,14 @@ export const ROLE_NOUNS = new Set([
   'speaker', 'whip', 'aide', 'strategist', 'editor', 'correspondent', 'fellow', 'specialist', 'ruler',
   'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
   'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
-  'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
+  // Kenya's cabinet secretaries (`Environment CS Keriako Tobiko`, `the Devolution CS said`).
+  'cs', 'pm', 'cm', 'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
   // Trades that introduce the ordinary people of a story: `Farmer Joseph Mwangi`, `the shopkeeper said`.
   'farmer', 'fisherman', 'shopkeeper', 'vendor', 'villager', 'student', 'worker', 'nurse', 'engineer', 'businessman',
   'businesswoman', 'entrepreneur', 'journalist', 'lecturer', 'principal', 'pastor', 'priest', 'surgeon', 'pilot',
   'soldier', 'policeman', 'policewoman', 'survivor', 'volunteer', 'farmworker', 'miner', 'tailor', 'mechanic',
+  // The people around a story's subject: `Teammate Mauricio Dubon proclaims`.
+  'teammate', 'colleague', 'classmate', 'neighbour', 'neighbor', 'agent', 'trainer',
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
