@@ -46,7 +46,8 @@ export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, op
  */
 function draftSource(header: CopyHeader, options: DraftOptions): DraftFrontmatter['source'] {
   const host = options.url === undefined ? undefined : urlHost(options.url);
-  const outlet = options.outlet ?? header.dateline?.outlet ?? header.outlet ?? (host === undefined ? undefined : outletForHost(host));
+  // The host of --url names its publisher more surely than a line of the page that reads like an outlet's name (`The News`, a section).
+  const outlet = options.outlet ?? header.dateline?.outlet ?? (host === undefined ? undefined : outletForHost(host)) ?? header.outlet;
   let agency = header.dateline?.agency ?? header.agency;
   if (outlet !== undefined && agency !== undefined && sameOrganisation(outlet, agency)) agency = undefined;
   const hint = host !== undefined
