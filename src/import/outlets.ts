@@ -43,8 +43,14 @@ export function sameOrganisation(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
-/** Section headings a page prints on a line of their own, never an outlet's name there (`News` is no `The News`). */
-const SECTION_WORDS = new Set(['news', 'the news', 'world', 'politics', 'business', 'sport', 'sports', 'today', 'home', 'latest', 'nation', 'the nation']);
+/**
+ * Names too common to be an outlet's on a line of their own: section headings (`News` is no `The News`) and outlets
+ * named by an everyday word (`Time`, `Mint`, `Stuff`); their hosts still name them.
+ */
+const SECTION_WORDS = new Set([
+  'news', 'the news', 'world', 'politics', 'business', 'sport', 'sports', 'today', 'home', 'latest', 'nation', 'the nation',
+  'time', 'mint', 'stuff', 'outlook', 'vanguard', 'tempo', 'público', 'abc', 'rt', 'expresso', 'the hill', 'the times', 'the age', 'the island', 'the wire',
+]);
 const OUTLET_NAMES = new Map(Object.values(TABLE).filter((name) => !SECTION_WORDS.has(name.toLowerCase())).map((name) => [name.toLowerCase(), name]));
 /** `Washington Post` for `The Washington Post`, as printed: `NEWS` is no outlet. */
 const WITHOUT_ARTICLE = new Map(Object.values(TABLE).filter((n) => n.startsWith('The ') && !SECTION_WORDS.has(n.slice(4).toLowerCase())).map((name) => [name.slice(4), name]));
