@@ -14,6 +14,8 @@
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
+import type { FoundDate } from './dates.ts';
+import { isKnownCountry } from './gazetteer.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { normalisePlace } from './placeName.ts';
 import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
@@ -43,6 +45,16 @@ const PLACE_ONLY = new RegExp(
 const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'LIVE', 'SOURCE', 'SOURCES', 'CORRECTION', 'REUTERS', 'AP', 'AFP']);
 
 export function parseDateline(lead: string): ParsedDateline | undefined {
+  // `, NAIROBI, Kenya Jan 6 – …`: a comma the page left before the dateline.
+  const stray = /^[,;]\s*(?=\p{Lu})/u.exec(lead);
+  if (stray) {
+    const inner = parseStyles(lead.slice(stray[0].length));
+    return inner && { ...inner, textStart: inner.textStart + stray[0].length };
+  }
+  return parseStyles(lead);
+}
+
+function parseStyles(lead: string): ParsedDateline | undefined {
   return (
     parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead)
@@ -224,12 +236,19 @@ function parseMid(raw: string): Mid | undefined {
   if (/^(?:[1-9]|[12]\d|3[01])$/.test(text)) return { state: '' };
   const onlyDate = isOnlyDate(text);
   if (onlyDate) return { state: '', date: onlyDate.date };
-  const state = /^(?<state>\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?:,\s*(?<date>.+))?$/u.exec(
-    raw.replace(/^,/, '').trim().replace(/,$/, ''),
-  );
-  if (!state?.groups) return undefined;
-  const datePart = state.groups['date'];
-  const date = datePart === undefined ? undefined : isOnlyDate(datePart);
-  if (datePart !== undefined && !date) return undefined;
-  return { state: `, ${state.groups['state'] ?? ''}`, date: date?.date };
+  // `, Calif.`, `, Cuba, Jun 17`, `, Kenya Jan 6`: a state or country of one or two words, then perhaps the date.
+  const words = raw.replace(/^,/, '').trim().replace(/,$/, '');
+  let region: string | undefined;
+  let date: FoundDate | undefined;
+  for (const state of [/^(?<state>\p{Lu}[\p{L}.]{0,14} \p{Lu}[\p{L}.]{0,14})(?:(?:,\s*|\s+)(?<date>.+))?$/u, /^(?<state>\p{Lu}[\p{L}.]{0,14})(?:(?:,\s*|\s+)(?<date>.+))?$/u]) {
+    const groups = state.exec(words)?.groups;
+    if (!groups) continue;
+    const datePart = groups['date'];
+    date = datePart === undefined ? undefined : isOnlyDate(datePart);
+    if (datePart !== undefined && !date) continue;
+    region = groups['state'] ?? '';
+    break;
+  }
+  if (region === undefined) return undefined;
+  return { state: isKnownCountry(region) ? '' : `, ${region}`, date: date?.date };
 }

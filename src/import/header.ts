@@ -4,7 +4,7 @@
  * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`, the headline
  * repeated, and a standfirst that repeats the lead. What is left is the body.
  */
-import { isKnownAgency } from './credit.ts';
+import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
@@ -175,7 +175,10 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     // A stamp above the headline may be the page's today (`Thu, 25 Apr 2024 Today's Paper`): the article's own, below it, comes first.
     if (beforeTitle) facts.pageDate ??= time.date;
     else facts.date ??= time.date;
-    if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
+    // `UNB 03 July, 2023, 06:15 pm`: a known agency before the stamp is the copy's source, not its writer.
+    const agency = time.agencyName === undefined ? undefined : canonicalAgency(time.agencyName);
+    if (agency !== undefined) facts.agency ??= agency;
+    else if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
     return true;
   }
   if (beforeTitle) return false;
@@ -275,6 +278,8 @@ function repeats(paragraph: string, leadStem: string): boolean {
 interface TimeLine {
   date: PartialDate | undefined;
   name?: string | undefined;
+  /** A known agency printed before the stamp. */
+  agencyName?: string | undefined;
 }
 
 /**
@@ -293,5 +298,6 @@ function readTimeLine(paragraph: string): TimeLine | undefined {
   if (!ago && !stamp) return undefined;
   if (parseDateline(paragraph)) return undefined;
   const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();
-  return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before) };
+  const agencyName = before.replace(/[|,:–—-]+$/u, '').trim();
+  return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before), agencyName: isKnownAgency(agencyName) ? agencyName : undefined };
 }
