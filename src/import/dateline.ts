@@ -15,7 +15,8 @@
 import { isKnownAgency, parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
 import type { FoundDate } from './dates.ts';
-import { isKnownCountry } from './gazetteer.ts';
+import { isKnownCity, isKnownCountry } from './gazetteer.ts';
+import { knownOutlet } from './outlets.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { normalisePlace } from './placeName.ts';
 import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
@@ -210,6 +211,8 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
   if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText)) return undefined;
+  // `MENAFN - Amman Net) …`: a publisher's or an agency's name in capitals is a credit, not a place.
+  if (knownOutlet(placeText) !== undefined || (isKnownAgency(placeText) && !isKnownCity(placeText))) return undefined;
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
   const printedEnd = match[0].length - (groups['sep'] ?? '').length;

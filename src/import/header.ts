@@ -9,7 +9,7 @@ import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { bylineName, readByline } from './byline.ts';
-import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, readTrailer } from './headerLines.ts';
+import { agencyInLead, copyrightAgency, isPageAside, postedLine, readHeaderLine, readPlaceLine, readTrailer, syndicatedCredit } from './headerLines.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
@@ -23,6 +23,7 @@ const HEADER_LOOKAHEAD = 6;
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
 /** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`: a full stop only after an initial. */
 const BY_LINE = /^By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
+const SOURCE_LINE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:/i;
 const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b/i;
 
 /** The headline of a copy that prints none: the editor writes it. */
@@ -94,12 +95,24 @@ export function readHeader(copy: string): CopyHeader {
     facts.date ??= footer.date;
   }
   // Trailers (`Source: Xinhua`, `– BERNAMA`) sit among the last lines, before any page furniture.
+  let trailerFound = false;
   for (let i = rest.length - 1; i >= Math.max(1, rest.length - 3); i--) {
     const trailer = readTrailer(rest[i] ?? '');
     if (!trailer) continue;
     rest.splice(i, 1);
     merge(facts, trailer);
+    trailerFound = true;
     break;
+  }
+  // `Source: MENA` above a page's list of other stories, or the agency's copyright line (`(c) Copyright 2001 PTI.`):
+  // further up, only a known agency's credit on a line of its own counts.
+  for (let i = rest.length - 1; !trailerFound && facts.agency === undefined && i >= Math.max(1, rest.length - 16); i--) {
+    const line = rest[i] ?? '';
+    const source = SOURCE_LINE.test(line) ? readTrailer(line)?.agency : undefined;
+    const agency = source !== undefined && isKnownAgency(source) ? source : copyrightAgency(line);
+    if (agency === undefined) continue;
+    if (source !== undefined) rest.splice(i, 1);
+    facts.agency = agency;
   }
   // `… attributing any reports to it. —KUNA`: the agency's trailer on the last paragraph's own line.
   const last = rest.at(-1);
@@ -126,6 +139,12 @@ export function readHeader(copy: string): CopyHeader {
     if (line) merge(facts, line);
     if (line) facts.placeLine = body[at];
     if (line) facts.placeDay = line.placeDay;
+  }
+  // `MENAFN - Amman Net) …`: the syndicator and the source it carries.
+  const syndicated = dateline === undefined ? syndicatedCredit(body[0] ?? '') : undefined;
+  if (syndicated) {
+    facts.outlet ??= syndicated.outlet;
+    facts.agency ??= syndicated.agency;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   facts.date ??= facts.pageDate;

@@ -214,3 +214,25 @@ export function readPlaceLine(paragraph: string): (LineFacts & { placeDay?: Part
   if (!/^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?)?$/.test(after)) return undefined;
   return { place: normalisePlace(place), placePrinted: place, date: found.date };
 }
+
+/**
+ * `MENAFN - Amman Net) Government Communications Minister …`: a syndicator's
+ * credit opening the lead, the publisher (a listed outlet) then the source it
+ * carries, the opening parenthesis lost on the page.
+ */
+export function syndicatedCredit(lead: string): { outlet: string; agency: string } | undefined {
+  const match = /^\(?(?<outlet>\p{Lu}[\p{L}.&-]{1,30}(?: \p{Lu}[\p{L}.&-]{1,30}){0,2})\s+[-–—]\s+(?<source>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,5})\)\s/u.exec(lead);
+  const outlet = match?.groups?.['outlet'];
+  const source = match?.groups?.['source'];
+  if (outlet === undefined || source === undefined) return undefined;
+  const publisher = knownOutlet(outlet);
+  if (publisher === undefined) return undefined;
+  return { outlet: publisher, agency: canonicalAgency(source) ?? source };
+}
+
+/** `(c) Copyright 2001 PTI. All rights reserved.`, `© 2019 Xinhua`: a known agency's copyright line after the text is its credit. */
+export function copyrightAgency(line: string): string | undefined {
+  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:[.,;]|\s+All rights|$)/iu.exec(line.trim());
+  const name = match?.groups?.['name']?.trim();
+  return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
+}

@@ -90,3 +90,38 @@ test('a dateline the page left a comma before, with the country and the date aft
   assert.equal(frontmatter.date, '2018-03-09');
   assert.match(frontmatter.title, /Cabinet stays on/);
 });
+
+test("a syndicator's credit opening the lead gives the publisher and the source it carries, and no place", () => {
+  const { frontmatter } = importCopy([
+    'No troops will be sent, minister says',
+    'MENAFN - Jordan Daily) The government spokesman said on Friday that no troops would be sent abroad.',
+    'He said the decision had been taken by the cabinet.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.source.outlet, 'MENAFN');
+  assert.equal(frontmatter.source.agency, 'Jordan Daily');
+  assert.match(frontmatter.dateline?.place ?? '', /^TODO/);
+});
+
+test('"Source: X" above a page\'s list of other stories, and a known agency\'s copyright line, credit the agency', () => {
+  const related = Array.from({ length: 10 }, (_, i) => `Another story headline number ${i + 1}`);
+  const sourced = importCopy([
+    'Former minister denies remarks',
+    'A former irrigation minister denied on Friday that he had made remarks about the dam talks.',
+    'He said the reports were false.',
+    'Source: MENA',
+    ...related,
+  ].join('\n\n'));
+  assert.equal(sourced.frontmatter.source.agency, 'MENA');
+  assert.ok(!sourced.body.includes('Source: MENA'));
+  const copyright = importCopy([
+    'PM rules out re-entry of allies',
+    'The prime minister on Sunday ruled out an early return of two former allies to the cabinet.',
+    'Back to top',
+    '(c) Copyright 2001 PTI. All rights reserved. Republication of PTI content is prohibited.',
+    'Tell us what you think of this report',
+  ].join('\n\n'));
+  assert.equal(copyright.frontmatter.source.agency, 'PTI');
+  // A newspaper's own copyright names no agency.
+  const paper = importCopy(['Road reopens', 'The road reopened on Monday after repairs.', 'Copyright © 2022 Capital FM. All rights reserved.'].join('\n\n'));
+  assert.equal(paper.frontmatter.source.agency, undefined);
+});
