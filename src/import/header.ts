@@ -9,8 +9,10 @@ import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { bylineName, readByline } from './byline.ts';
-import { agencyInLead, copyrightAgency, isPageAside, postedLine, readHeaderLine, readPlaceLine, readTrailer, syndicatedCredit } from './headerLines.ts';
+import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
+import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
+import { readResidue } from './headerResidue.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -23,7 +25,6 @@ const HEADER_LOOKAHEAD = 6;
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
 /** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`: a full stop only after an initial. */
 const BY_LINE = /^By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
-const SOURCE_LINE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:/i;
 const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b/i;
 
 /** The headline of a copy that prints none: the editor writes it. */
@@ -94,34 +95,8 @@ export function readHeader(copy: string): CopyHeader {
     rest.pop();
     facts.date ??= footer.date;
   }
-  // Trailers (`Source: Xinhua`, `– BERNAMA`) sit among the last lines, before any page furniture.
-  let trailerFound = false;
-  for (let i = rest.length - 1; i >= Math.max(1, rest.length - 3); i--) {
-    const trailer = readTrailer(rest[i] ?? '');
-    if (!trailer) continue;
-    rest.splice(i, 1);
-    merge(facts, trailer);
-    trailerFound = true;
-    break;
-  }
-  // `Source: MENA` above a page's list of other stories, or the agency's copyright line (`(c) Copyright 2001 PTI.`):
-  // further up, only a known agency's credit on a line of its own counts.
-  for (let i = rest.length - 1; !trailerFound && facts.agency === undefined && i >= Math.max(1, rest.length - 16); i--) {
-    const line = rest[i] ?? '';
-    const source = SOURCE_LINE.test(line) ? readTrailer(line)?.agency : undefined;
-    const agency = source !== undefined && isKnownAgency(source) ? source : copyrightAgency(line);
-    if (agency === undefined) continue;
-    if (source !== undefined) rest.splice(i, 1);
-    facts.agency = agency;
-  }
-  // `… attributing any reports to it. —KUNA`: the agency's trailer on the last paragraph's own line.
-  const last = rest.at(-1);
-  const inline = last === undefined ? null : /\s([-–—]\s?\p{Lu}[\p{L}.]+)$/u.exec(last);
-  const inlineAgency = inline ? readTrailer(inline[1] ?? '')?.agency : undefined;
-  if (last !== undefined && inline && inlineAgency !== undefined && rest.length > 1) {
-    rest[rest.length - 1] = last.slice(0, inline.index);
-    facts.agency ??= inlineAgency;
-  }
+  // Trailers after the text (`Source: Xinhua`, `– BERNAMA`, `—KUNA` on the last line, a copyright line).
+  merge(facts, takeTrailers(rest, facts.agency !== undefined));
   const { body, dateline } = dropStandfirst(rest);
   // `By Duncan Miriri and Thomas Mukoya` right above a dateline found below the header (under a list's headers): the byline.
   const leadAt = dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(dateline.printed));
@@ -131,6 +106,16 @@ export function readHeader(copy: string): CopyHeader {
     facts.byline = credit.byline;
     facts.agency ??= credit.agency;
     body.splice(leadAt - 1, 1);
+  }
+  // Short lines between the headline and the lead the scan stopped at: the agency alone (`EFE`), the page heading's
+  // date (`News on Cuba - June 19, 2013 PDF Print E-mail`), the city alone (`Madrid —`).
+  const leadIndex = dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(dateline.printed));
+  const residue = readResidue(body, leadIndex >= 0 ? leadIndex : undefined);
+  if (dateline?.agency === undefined) facts.agency ??= residue.agency;
+  if (dateline === undefined && facts.place === undefined && residue.place) {
+    facts.place = residue.place.place;
+    facts.placePrinted = residue.place.printed;
+    facts.placeLine = residue.place.printed;
   }
   // `Tribune News Service` / `New Delhi, September 8` / the lead, below the page's section furniture.
   if (dateline === undefined && facts.place === undefined) {
@@ -147,7 +132,9 @@ export function readHeader(copy: string): CopyHeader {
     facts.agency ??= syndicated.agency;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
-  facts.date ??= facts.pageDate;
+  // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
+  // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
+  facts.date ??= datedTitle(title) ?? residue.date ?? facts.pageDate;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -239,6 +226,13 @@ function isLeadSentence(paragraph: string, least = 18): boolean {
   const words = paragraph.trim().split(/\s+/);
   // `… during a local meeting on June 21.`: a sentence may end on a number too.
   return words.length >= least && /[\p{Ll}\d][.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+}
+
+/** The date a headline ends with after a dash or bar (a dispatch's or a newsletter's issue line), else undefined. */
+function datedTitle(title: string): PartialDate | undefined {
+  const found = findDate(title);
+  if (found?.date.year === undefined || found.index + found.length < title.trimEnd().length - 1) return undefined;
+  return /[-–—|]\s*(?:\p{L}+,?\s+)?$/u.test(title.slice(0, found.index)) ? found.date : undefined;
 }
 
 /** A short line with no full stop, not a dateline: a deck under the headline. */

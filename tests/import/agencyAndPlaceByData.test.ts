@@ -125,3 +125,54 @@ test('"Source: X" above a page\'s list of other stories, and a known agency\'s c
   const paper = importCopy(['Road reopens', 'The road reopened on Monday after repairs.', 'Copyright © 2022 Capital FM. All rights reserved.'].join('\n\n'));
   assert.equal(paper.frontmatter.source.agency, undefined);
 });
+
+test('the agency and the city on lines of their own above a lead with no dateline are the copy’s agency and place', () => {
+  const { frontmatter } = importCopy([
+    'Has elegido la edición de Madrid. Verás las noticias de esta portada en el módulo de ediciones locales.',
+    'Noticia de agencia',
+    'El Gobierno aprobará la reforma antes del verano',
+    'EFE',
+    'Madrid —',
+    'El presidente del Gobierno ha reiterado hoy que la reforma se aprobará antes del verano, según ha explicado en una entrevista.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.source.agency, 'EFE');
+  assert.equal(frontmatter.dateline?.place, 'Madrid');
+  // The copy prints no date: it stays for the editor.
+  assert.match(frontmatter.date, /^TODO/);
+});
+
+test('a dateline without a year takes it from the page heading’s date above the lead when no stamp is printed', () => {
+  const { frontmatter } = importCopy([
+    'Friendship Association of Somewhere',
+    'News on Cuba - June 19, 2013 PDF Print E-mail',
+    'Leaders hold talks',
+    'HAVANA, Cuba, Jun 17 (acn) The two presidents met on Monday afternoon to review cooperation.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.date, '2013-06-17');
+});
+
+test('a stamp of the same day gives a dateline its year before a year the text cites for that day', () => {
+  const { frontmatter } = importCopy([
+    'Monday, February 28, 2011',
+    'Island remembers the massacre',
+    'Taipei, Feb. 28 (CNA) Officials and families remembered the victims on Monday.',
+    'The suppression that began on Feb. 28, 1947 killed thousands.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.date, '2011-02-28');
+  // With no stamp, the same day printed in full in the text still gives the year.
+  const caption = importCopy(['Talks open', 'BEIJING, March 2 (Xinhua) -- Talks opened on Tuesday.', 'Delegates arrive in Beijing, March 2, 2010.'].join('\n\n'));
+  assert.equal(caption.frontmatter.date, '2010-03-02');
+});
+
+test('a date closing the headline after a dash is the dispatch’s own, before the date line the blog prints above it', () => {
+  const { frontmatter } = importCopy([
+    'Sunday, 16 February 2014',
+    'Agency News Dispatch - Wednesday, February 5, 2014',
+    'No apology planned, president says',
+    'The president this week reiterated that the government would not apologise over the incident.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.date, '2014-02-05');
+  // A date inside a headline's sentence is an event's, not the copy's.
+  const event = importCopy(['Sunday, 16 February 2014', 'Vote set for March 30, 2014 in the capital', 'The commission set the vote for the end of March.'].join('\n\n'));
+  assert.equal(event.frontmatter.date, '2014-02-16');
+});
