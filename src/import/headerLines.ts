@@ -41,8 +41,8 @@ function agencyName(text: string): string | undefined {
   // `BERNAMA`, `Afp`: the house spelling of the agency.
   if (/^\p{Lu}+$/u.test(name) && name.length > 4) return CASED.find((c) => c.toLowerCase() === name.toLowerCase()) ?? name;
   if (name.length <= 5 && name !== name.toUpperCase() && !CASED.some((c) => c === name)) return name.toUpperCase();
-  // `Associated Press of Pakistan` → `APP`, as datelines credit it.
-  return name.split(/\s+/).length > 2 ? (canonicalAgency(name) ?? name) : name;
+  // `Associated Press of Pakistan` → `APP`, `Agence France-Presse` → `AFP`, as datelines credit it.
+  return name.split(/\s+/).length > 1 ? (canonicalAgency(name) ?? name) : name;
 }
 
 const CASED = ['Reuters', 'Xinhua', 'Bernama', 'Sputnik', 'Anadolu', 'Kyodo', 'Yonhap', 'Antara', 'Interfax', 'Petra', 'Trend', 'Kabar'];
@@ -127,6 +127,15 @@ export function readTrailer(line: string): LineFacts | undefined {
   // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
   const paper = /^(?<paper>The\s\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3}),\s(?<city>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(text)?.groups;
   if (paper && hasTag(paper['city'] ?? '', '#Place') && !hasTag(paper['paper'] ?? '', '#Place')) return { agency: paper['paper'] };
+  // `(With inputs from PTI)`, `Additional reporting by Reuters`, `(AFP)` or `AFP` alone: a known agency's credit after the text.
+  const inputs = /^\(?\s*(?:With\s+(?:additional\s+)?inputs?\s+from|Inputs\s+from|Additional\s+reporting\s+by|Compiled\s+by|Written\s+by)\s+(?:the\s+)?(?<names>[^()]{2,80}?)\s*\)?\.?$/i.exec(text)?.groups?.['names'];
+  const credited = (inputs ?? /^\(\s*(?<name>[^()]{2,40}?)\s*\)\.?$/u.exec(text)?.groups?.['name'] ?? '')
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*\/\s*/)
+    .map((name) => agencyName(name))
+    .find((name) => name !== undefined);
+  if (credited !== undefined) return { agency: credited };
+  const alone = agencyName(text);
+  if (alone !== undefined) return { agency: alone };
   const dash = TRAILER_DASH.exec(text)?.groups?.['agency'];
   if (dash !== undefined && agencyName(dash) !== undefined) return { agency: agencyName(dash) };
   const source = SOURCE.exec(text)?.groups?.['rest'];
@@ -176,14 +185,19 @@ export function agencyInLead(paragraphs: readonly string[]): string | undefined 
 }
 
 const AGENCY_NAME = "\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,3}";
-const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: News Agency)?)\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
+const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,4})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
 const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');
 const AGENCY_REPORTED = new RegExp(`["“](?<by>${AGENCY_NAME})["”]\\s+(?:reports|reported)\\b`, 'u');
 
 function agencyOf(match: RegExpExecArray): string | undefined {
   const groups = match.groups ?? {};
   for (const name of [groups['short'], groups['by'], groups['to']]) {
-    if (name !== undefined && isKnownAgency(name)) return canonicalAgency(name) ?? name;
+    // `… , Azerbaijan State News Agency reports`, `…, the Kazakh Kazinform reports`: the longest known ending of the name.
+    const words = name?.split(' ') ?? [];
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (isKnownAgency(tail)) return canonicalAgency(tail) ?? tail;
+    }
   }
   return undefined;
 }

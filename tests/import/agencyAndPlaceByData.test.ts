@@ -176,3 +176,30 @@ test('a date closing the headline after a dash is the dispatch’s own, before t
   const event = importCopy(['Sunday, 16 February 2014', 'Vote set for March 30, 2014 in the capital', 'The commission set the vote for the end of March.'].join('\n\n'));
   assert.equal(event.frontmatter.date, '2014-02-16');
 });
+
+test('a known agency credited after the text — with inputs from it, in parentheses or alone on the last line — is the agency', () => {
+  const lines = (last: string) => importCopy(['Ministry orders review', 'The ministry on Monday ordered a review of the road project after the collapse.', last].join('\n\n')).frontmatter.source.agency;
+  assert.equal(lines('(With inputs from PTI)'), 'PTI');
+  assert.equal(lines('Additional reporting by Reuters'), 'Reuters');
+  assert.equal(lines('(AFP)'), 'AFP');
+  assert.equal(lines('Agence France-Presse'), 'AFP');
+  // Agencies in general name none.
+  assert.equal(lines('(With inputs from agencies)'), undefined);
+});
+
+test('a byline naming any listed agency after the writer gives the agency, and the writer alone as the byline', () => {
+  const { frontmatter } = importCopy([
+    'Ceasefire talks resume',
+    'By Ayse Demir, Anadolu Agency',
+    'Ceasefire talks resumed on Tuesday in the capital, officials said.',
+  ].join('\n\n'));
+  assert.equal(frontmatter.source.byline, 'Ayse Demir');
+  assert.equal(frontmatter.source.agency, 'AA');
+});
+
+test('"…, X reports" with an agency of several words, or its correspondent, names the agency', () => {
+  const state = importCopy(['Exports grow', 'Non-oil exports grew by a fifth in the first quarter, Azerbaijan State News Agency reports.'].join('\n\n'));
+  assert.equal(state.frontmatter.source.agency, 'Azertac');
+  const correspondent = importCopy(['Bridge opens', 'A new bridge over the river opened on Friday, a Trend correspondent reports.'].join('\n\n'));
+  assert.equal(correspondent.frontmatter.source.agency, 'Trend');
+});
