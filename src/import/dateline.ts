@@ -239,6 +239,14 @@ function parseMid(raw: string): Mid | undefined {
   if (/^(?:[1-9]|[12]\d|3[01])$/.test(text)) return { state: '' };
   const onlyDate = isOnlyDate(text);
   if (onlyDate) return { state: '', date: onlyDate.date };
+  // `Nouakchott, 05/01/2021 (AMI)`: a numeric date, read only where day and month cannot be swapped (`25/01/2021`);
+  // otherwise the dateline stands and the date is left to a stamp or the editor.
+  const numeric = /^(?<a>\d{1,2})[./-](?<b>\d{1,2})[./-](?<year>\d{4})$/.exec(text)?.groups;
+  if (numeric) {
+    const [a, b, year] = [Number(numeric['a']), Number(numeric['b']), Number(numeric['year'])];
+    const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+    return { state: '', date: day > 0 && day <= 31 ? { year, month, day } : undefined };
+  }
   // `, Calif.`, `, Cuba, Jun 17`, `, Kenya Jan 6`: a state or country of one or two words, then perhaps the date.
   const words = raw.replace(/^,/, '').trim().replace(/,$/, '');
   let region: string | undefined;

@@ -203,3 +203,16 @@ test('"…, X reports" with an agency of several words, or its correspondent, na
   const correspondent = importCopy(['Bridge opens', 'A new bridge over the river opened on Friday, a Trend correspondent reports.'].join('\n\n'));
   assert.equal(correspondent.frontmatter.source.agency, 'Trend');
 });
+
+test('a dateline closed by a full stop after its date, and one with a numeric date, still give place and agency', () => {
+  const stopped = importCopy(['Exports grow', 'BAKU, Azerbaijan, March 12. Non-oil exports grew by a fifth in the first quarter.', 'Published 12 March 2019 10:00'].join('\n\n'));
+  assert.equal(stopped.frontmatter.dateline?.place, 'Baku');
+  assert.equal(stopped.frontmatter.date, '2019-03-12');
+  const numeric = importCopy(['Talks open', 'Nouakchott, 05/01/2021 (AMI) – Le gouvernement a annoncé lundi l’ouverture des discussions.'].join('\n\n'));
+  assert.equal(numeric.frontmatter.dateline?.place, 'Nouakchott');
+  assert.equal(numeric.frontmatter.source.agency, 'AMI');
+  // 05/01 could be 5 January or 1 May: no date is read from it.
+  assert.match(numeric.frontmatter.date, /^TODO/);
+  const unswappable = importCopy(['Talks open', 'Nouakchott, 25/01/2021 (AMI) – Le gouvernement a annoncé lundi l’ouverture des discussions.'].join('\n\n'));
+  assert.equal(unswappable.frontmatter.date, '2021-01-25');
+});
