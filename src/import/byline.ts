@@ -2,6 +2,7 @@
  * Reads bylines: `JANE DOE, Associated Press`, `A, B and C`, `By Reuters
  * Staff`, and the name before a time line's stamp.
  */
+import { canonicalAgency } from './credit.ts';
 
 /** A name before the relative time: 1–4 capitalised words, not a label. */
 export function bylineName(text: string): string | undefined {
@@ -27,6 +28,12 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     const wire = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Bloomberg|Xinhua|PTI|IANS)\b/i.exec(part)?.[1];
     if (wire !== undefined) {
       agency = /associated press/i.test(wire) ? 'AP' : wire.length <= 5 ? wire.toUpperCase() : wire;
+      break;
+    }
+    // `Jane Roe, Anadolu Agency`, `Kim Min-ji, Yonhap`: any agency the list knows, after a name.
+    const known = names.length > 0 ? canonicalAgency(part) : undefined;
+    if (known !== undefined) {
+      agency = known;
       break;
     }
     if (names.length > 0 && !/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){1,5}$/u.test(part)) break;

@@ -14,6 +14,9 @@
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
+import type { FoundDate } from './dates.ts';
+import { isKnownCity, isKnownCountry } from './gazetteer.ts';
+import { knownOutlet } from './outlets.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { normalisePlace } from './placeName.ts';
 import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
@@ -43,6 +46,16 @@ const PLACE_ONLY = new RegExp(
 const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'LIVE', 'SOURCE', 'SOURCES', 'CORRECTION', 'REUTERS', 'AP', 'AFP']);
 
 export function parseDateline(lead: string): ParsedDateline | undefined {
+  // `, NAIROBI, Kenya Jan 6 – …`: a comma the page left before the dateline.
+  const stray = /^[,;]\s*(?=\p{Lu})/u.exec(lead);
+  if (stray) {
+    const inner = parseStyles(lead.slice(stray[0].length));
+    return inner && { ...inner, textStart: inner.textStart + stray[0].length };
+  }
+  return parseStyles(lead);
+}
+
+function parseStyles(lead: string): ParsedDateline | undefined {
   return (
     parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead)
@@ -198,6 +211,8 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
   if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText)) return undefined;
+  // `MENAFN - Amman Net) …`: a publisher's or an agency's name in capitals is a credit, not a place.
+  if (knownOutlet(placeText) !== undefined || (isKnownAgency(placeText) && !isKnownCity(placeText))) return undefined;
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
   const printedEnd = match[0].length - (groups['sep'] ?? '').length;
@@ -224,12 +239,27 @@ function parseMid(raw: string): Mid | undefined {
   if (/^(?:[1-9]|[12]\d|3[01])$/.test(text)) return { state: '' };
   const onlyDate = isOnlyDate(text);
   if (onlyDate) return { state: '', date: onlyDate.date };
-  const state = /^(?<state>\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?:,\s*(?<date>.+))?$/u.exec(
-    raw.replace(/^,/, '').trim().replace(/,$/, ''),
-  );
-  if (!state?.groups) return undefined;
-  const datePart = state.groups['date'];
-  const date = datePart === undefined ? undefined : isOnlyDate(datePart);
-  if (datePart !== undefined && !date) return undefined;
-  return { state: `, ${state.groups['state'] ?? ''}`, date: date?.date };
+  // `Nouakchott, 05/01/2021 (AMI)`: a numeric date, read only where day and month cannot be swapped (`25/01/2021`);
+  // otherwise the dateline stands and the date is left to a stamp or the editor.
+  const numeric = /^(?<a>\d{1,2})[./-](?<b>\d{1,2})[./-](?<year>\d{4})$/.exec(text)?.groups;
+  if (numeric) {
+    const [a, b, year] = [Number(numeric['a']), Number(numeric['b']), Number(numeric['year'])];
+    const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+    return { state: '', date: day > 0 && day <= 31 ? { year, month, day } : undefined };
+  }
+  // `, Calif.`, `, Cuba, Jun 17`, `, Kenya Jan 6`: a state or country of one or two words, then perhaps the date.
+  const words = raw.replace(/^,/, '').trim().replace(/,$/, '');
+  let region: string | undefined;
+  let date: FoundDate | undefined;
+  for (const state of [/^(?<state>\p{Lu}[\p{L}.]{0,14} \p{Lu}[\p{L}.]{0,14})(?:(?:,\s*|\s+)(?<date>.+))?$/u, /^(?<state>\p{Lu}[\p{L}.]{0,14})(?:(?:,\s*|\s+)(?<date>.+))?$/u]) {
+    const groups = state.exec(words)?.groups;
+    if (!groups) continue;
+    const datePart = groups['date'];
+    date = datePart === undefined ? undefined : isOnlyDate(datePart);
+    if (datePart !== undefined && !date) continue;
+    region = groups['state'] ?? '';
+    break;
+  }
+  if (region === undefined) return undefined;
+  return { state: isKnownCountry(region) ? '' : `, ${region}`, date: date?.date };
 }

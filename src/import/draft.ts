@@ -24,7 +24,7 @@ export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, op
   const dateline = header.dateline;
   const frontmatter: DraftFrontmatter = {
     title: header.title,
-    date: draftDate(dateline?.date && (yearPrintedFor(dateline.date, header.body.join('\n\n')) ?? dateline.date), header.publishedDate, options.fallbackDate),
+    date: draftDate(dateline?.date && datelineYear(dateline.date, header), header.publishedDate, options.fallbackDate),
     dateline: dateline
       ? { place: dateline.place, printed: dateline.printed }
       : { place: `${TODO} place of the dateline (the copy prints none; delete dateline if there is none)` },
@@ -46,7 +46,8 @@ export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, op
  */
 function draftSource(header: CopyHeader, options: DraftOptions): DraftFrontmatter['source'] {
   const host = options.url === undefined ? undefined : urlHost(options.url);
-  const outlet = options.outlet ?? header.dateline?.outlet ?? header.outlet ?? (host === undefined ? undefined : outletForHost(host));
+  // The host of --url names its publisher more surely than a line of the page that reads like an outlet's name (`The News`, a section).
+  const outlet = options.outlet ?? header.dateline?.outlet ?? (host === undefined ? undefined : outletForHost(host)) ?? header.outlet;
   let agency = header.dateline?.agency ?? header.agency;
   if (outlet !== undefined && agency !== undefined && sameOrganisation(outlet, agency)) agency = undefined;
   const hint = host !== undefined
@@ -60,6 +61,17 @@ function draftSource(header: CopyHeader, options: DraftOptions): DraftFrontmatte
     url: host === undefined ? undefined : options.url,
     byline: header.byline,
   };
+}
+
+/**
+ * The year of a dateline printed without one: a stamp of the same day and month says it (`Taipei, Feb. 28` under a
+ * blog's `Monday, February 28, 2011`), before the same day printed in full in the text, which may be a year it cites
+ * (`began on Feb. 28, 1947`); otherwise the year closest to the stamp, in draftDate.
+ */
+function datelineYear(date: PartialDate, header: CopyHeader): PartialDate {
+  const stamp = header.publishedDate;
+  if (date.year !== undefined || (stamp?.year !== undefined && stamp.month === date.month && stamp.day === date.day)) return completeYear(date, stamp);
+  return yearPrintedFor(date, header.body.join('\n\n')) ?? date;
 }
 
 function draftDate(printed: PartialDate | undefined, stamped: PartialDate | undefined, fallback: string | undefined): string {

@@ -25,12 +25,21 @@ export interface Gazetteer {
   cities: ReadonlySet<string>;
   /** Provinces, states and countries, folded: what may follow a city as its region. */
   regions: ReadonlySet<string>;
+  /** Countries alone, folded: a dateline's `HAVANA, Cuba` is the place Havana. */
+  countries: ReadonlySet<string>;
 }
 
 /** Case, marks, dots and spacing folded: `ST. PETERSBURG` and `St Petersburg` meet. */
 export function foldPlace(name: string): string {
   return foldName(name.normalize('NFKC').replace(/[’`]/g, "'").replace(/\./g, ' '));
 }
+
+/** Countries as datelines print them where the gazetteer spells them otherwise. */
+const COUNTRY_SPELLINGS = [
+  'U.S.', 'USA', 'United States', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+  'UAE', 'Congo', 'DR Congo', 'DRC', "Côte d'Ivoire", 'Czechia', 'Viet Nam', 'Korea', 'Republic of Korea', 'Türkiye', 'Burma',
+  'Palestinian Territories', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
+];
 
 let loaded: Gazetteer | undefined;
 
@@ -41,13 +50,17 @@ export function gazetteer(): Gazetteer {
   const rows = require('city-timezones/data/cityMap.json') as CityRow[];
   const cities = new Set<string>();
   const regions = new Set<string>();
+  const countries = new Set<string>();
   for (const row of rows) {
     cities.add(foldPlace(row.city));
     cities.add(foldPlace(row.city_ascii));
     if (row.province) regions.add(foldPlace(row.province));
     regions.add(foldPlace(row.country));
+    countries.add(foldPlace(row.country));
   }
-  loaded = { cities, regions };
+  // Other spellings datelines print for a country.
+  for (const name of COUNTRY_SPELLINGS) countries.add(foldPlace(name));
+  loaded = { cities, regions, countries };
   return loaded;
 }
 
@@ -58,4 +71,8 @@ export function isKnownCity(name: string): boolean {
 export function isKnownRegion(name: string): boolean {
   const folded = foldPlace(name);
   return gazetteer().regions.has(folded) || gazetteer().regions.has(folded.replace(/^greater /, ''));
+}
+
+export function isKnownCountry(name: string): boolean {
+  return gazetteer().countries.has(foldPlace(name));
 }

@@ -4,13 +4,15 @@
  * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`, the headline
  * repeated, and a standfirst that repeats the lead. What is left is the body.
  */
-import { isKnownAgency } from './credit.ts';
+import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { bylineName, readByline } from './byline.ts';
-import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, readTrailer } from './headerLines.ts';
+import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
+import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
+import { readResidue } from './headerResidue.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -93,22 +95,8 @@ export function readHeader(copy: string): CopyHeader {
     rest.pop();
     facts.date ??= footer.date;
   }
-  // Trailers (`Source: Xinhua`, `– BERNAMA`) sit among the last lines, before any page furniture.
-  for (let i = rest.length - 1; i >= Math.max(1, rest.length - 3); i--) {
-    const trailer = readTrailer(rest[i] ?? '');
-    if (!trailer) continue;
-    rest.splice(i, 1);
-    merge(facts, trailer);
-    break;
-  }
-  // `… attributing any reports to it. —KUNA`: the agency's trailer on the last paragraph's own line.
-  const last = rest.at(-1);
-  const inline = last === undefined ? null : /\s([-–—]\s?\p{Lu}[\p{L}.]+)$/u.exec(last);
-  const inlineAgency = inline ? readTrailer(inline[1] ?? '')?.agency : undefined;
-  if (last !== undefined && inline && inlineAgency !== undefined && rest.length > 1) {
-    rest[rest.length - 1] = last.slice(0, inline.index);
-    facts.agency ??= inlineAgency;
-  }
+  // Trailers after the text (`Source: Xinhua`, `– BERNAMA`, `—KUNA` on the last line, a copyright line).
+  merge(facts, takeTrailers(rest, facts.agency !== undefined));
   const { body, dateline } = dropStandfirst(rest);
   // `By Duncan Miriri and Thomas Mukoya` right above a dateline found below the header (under a list's headers): the byline.
   const leadAt = dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(dateline.printed));
@@ -119,6 +107,16 @@ export function readHeader(copy: string): CopyHeader {
     facts.agency ??= credit.agency;
     body.splice(leadAt - 1, 1);
   }
+  // Short lines between the headline and the lead the scan stopped at: the agency alone (`EFE`), the page heading's
+  // date (`News on Cuba - June 19, 2013 PDF Print E-mail`), the city alone (`Madrid —`).
+  const leadIndex = dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(dateline.printed));
+  const residue = readResidue(body, leadIndex >= 0 ? leadIndex : undefined);
+  if (dateline?.agency === undefined) facts.agency ??= residue.agency;
+  if (dateline === undefined && facts.place === undefined && residue.place) {
+    facts.place = residue.place.place;
+    facts.placePrinted = residue.place.printed;
+    facts.placeLine = residue.place.printed;
+  }
   // `Tribune News Service` / `New Delhi, September 8` / the lead, below the page's section furniture.
   if (dateline === undefined && facts.place === undefined) {
     const at = body.slice(0, 8).findIndex((p, i) => i + 1 < body.length && readPlaceLine(p)?.date === undefined && readPlaceLine(p)?.place !== undefined);
@@ -127,8 +125,16 @@ export function readHeader(copy: string): CopyHeader {
     if (line) facts.placeLine = body[at];
     if (line) facts.placeDay = line.placeDay;
   }
+  // `MENAFN - Amman Net) …`: the syndicator and the source it carries.
+  const syndicated = dateline === undefined ? syndicatedCredit(body[0] ?? '') : undefined;
+  if (syndicated) {
+    facts.outlet ??= syndicated.outlet;
+    facts.agency ??= syndicated.agency;
+  }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
-  facts.date ??= facts.pageDate;
+  // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
+  // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
+  facts.date ??= datedTitle(title) ?? residue.date ?? facts.pageDate;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -175,7 +181,10 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     // A stamp above the headline may be the page's today (`Thu, 25 Apr 2024 Today's Paper`): the article's own, below it, comes first.
     if (beforeTitle) facts.pageDate ??= time.date;
     else facts.date ??= time.date;
-    if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
+    // `UNB 03 July, 2023, 06:15 pm`: a known agency before the stamp is the copy's source, not its writer.
+    const agency = time.agencyName === undefined ? undefined : canonicalAgency(time.agencyName);
+    if (agency !== undefined) facts.agency ??= agency;
+    else if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
     return true;
   }
   if (beforeTitle) return false;
@@ -217,6 +226,13 @@ function isLeadSentence(paragraph: string, least = 18): boolean {
   const words = paragraph.trim().split(/\s+/);
   // `… during a local meeting on June 21.`: a sentence may end on a number too.
   return words.length >= least && /[\p{Ll}\d][.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+}
+
+/** The date a headline ends with after a dash or bar (a dispatch's or a newsletter's issue line), else undefined. */
+function datedTitle(title: string): PartialDate | undefined {
+  const found = findDate(title);
+  if (found?.date.year === undefined || found.index + found.length < title.trimEnd().length - 1) return undefined;
+  return /[-–—|]\s*(?:\p{L}+,?\s+)?$/u.test(title.slice(0, found.index)) ? found.date : undefined;
 }
 
 /** A short line with no full stop, not a dateline: a deck under the headline. */
@@ -275,6 +291,8 @@ function repeats(paragraph: string, leadStem: string): boolean {
 interface TimeLine {
   date: PartialDate | undefined;
   name?: string | undefined;
+  /** A known agency printed before the stamp. */
+  agencyName?: string | undefined;
 }
 
 /**
@@ -293,5 +311,6 @@ function readTimeLine(paragraph: string): TimeLine | undefined {
   if (!ago && !stamp) return undefined;
   if (parseDateline(paragraph)) return undefined;
   const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();
-  return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before) };
+  const agencyName = before.replace(/[|,:–—-]+$/u, '').trim();
+  return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before), agencyName: isKnownAgency(agencyName) ? agencyName : undefined };
 }

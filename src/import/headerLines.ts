@@ -26,6 +26,8 @@ export interface LineFacts {
 
 /** Page furniture between headline and text: also an empty label (`Shortlink :`), a number, an address, an editors' advisory (`(ATTN: UPDATES with …)`). */
 const FURNITURE = /^(?:ADVERTISEMENT|Advertisement|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
+/** A section heading on a line of its own (`News`, `Politics`): furniture, never the outlet `The News`. */
+const SECTION = /^(?:News|Politics|World|Business|Sports?|Home|Latest|Nation|National|International|Opinion)$/i;
 /** A byline naming no person. */
 const STAFF = /^(?:By\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+Reporter|\s+Writer|\s+Correspondent)?|Staff Reporter|Our Correspondent|Web Desk|News Desk|Monitoring Desk)$/u;
 
@@ -39,8 +41,8 @@ function agencyName(text: string): string | undefined {
   // `BERNAMA`, `Afp`: the house spelling of the agency.
   if (/^\p{Lu}+$/u.test(name) && name.length > 4) return CASED.find((c) => c.toLowerCase() === name.toLowerCase()) ?? name;
   if (name.length <= 5 && name !== name.toUpperCase() && !CASED.some((c) => c === name)) return name.toUpperCase();
-  // `Associated Press of Pakistan` → `APP`, as datelines credit it.
-  return name.split(/\s+/).length > 2 ? (canonicalAgency(name) ?? name) : name;
+  // `Associated Press of Pakistan` → `APP`, `Agence France-Presse` → `AFP`, as datelines credit it.
+  return name.split(/\s+/).length > 1 ? (canonicalAgency(name) ?? name) : name;
 }
 
 const CASED = ['Reuters', 'Xinhua', 'Bernama', 'Sputnik', 'Anadolu', 'Kyodo', 'Yonhap', 'Antara', 'Interfax', 'Petra', 'Trend', 'Kabar'];
@@ -60,7 +62,7 @@ function stampDate(segment: string): PartialDate | undefined {
  */
 export function readHeaderLine(line: string): LineFacts | undefined {
   const text = line.trim();
-  if (FURNITURE.test(text)) return {};
+  if (FURNITURE.test(text) || SECTION.test(text)) return {};
   if (STAFF.test(text)) return { byline: '' };
   const alone = agencyName(text);
   if (alone !== undefined) return { agency: alone };
@@ -125,6 +127,15 @@ export function readTrailer(line: string): LineFacts | undefined {
   // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
   const paper = /^(?<paper>The\s\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3}),\s(?<city>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(text)?.groups;
   if (paper && hasTag(paper['city'] ?? '', '#Place') && !hasTag(paper['paper'] ?? '', '#Place')) return { agency: paper['paper'] };
+  // `(With inputs from PTI)`, `Additional reporting by Reuters`, `(AFP)` or `AFP` alone: a known agency's credit after the text.
+  const inputs = /^\(?\s*(?:With\s+(?:additional\s+)?inputs?\s+from|Inputs\s+from|Additional\s+reporting\s+by|Compiled\s+by|Written\s+by)\s+(?:the\s+)?(?<names>[^()]{2,80}?)\s*\)?\.?$/i.exec(text)?.groups?.['names'];
+  const credited = (inputs ?? /^\(\s*(?<name>[^()]{2,40}?)\s*\)\.?$/u.exec(text)?.groups?.['name'] ?? '')
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*\/\s*/)
+    .map((name) => agencyName(name))
+    .find((name) => name !== undefined);
+  if (credited !== undefined) return { agency: credited };
+  const alone = agencyName(text);
+  if (alone !== undefined) return { agency: alone };
   const dash = TRAILER_DASH.exec(text)?.groups?.['agency'];
   if (dash !== undefined && agencyName(dash) !== undefined) return { agency: agencyName(dash) };
   const source = SOURCE.exec(text)?.groups?.['rest'];
@@ -174,14 +185,19 @@ export function agencyInLead(paragraphs: readonly string[]): string | undefined 
 }
 
 const AGENCY_NAME = "\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,3}";
-const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: News Agency)?)\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
+const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,4})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
 const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');
 const AGENCY_REPORTED = new RegExp(`["“](?<by>${AGENCY_NAME})["”]\\s+(?:reports|reported)\\b`, 'u');
 
 function agencyOf(match: RegExpExecArray): string | undefined {
   const groups = match.groups ?? {};
   for (const name of [groups['short'], groups['by'], groups['to']]) {
-    if (name !== undefined && isKnownAgency(name)) return canonicalAgency(name) ?? name;
+    // `… , Azerbaijan State News Agency reports`, `…, the Kazakh Kazinform reports`: the longest known ending of the name.
+    const words = name?.split(' ') ?? [];
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (isKnownAgency(tail)) return canonicalAgency(tail) ?? tail;
+    }
   }
   return undefined;
 }
@@ -211,4 +227,26 @@ export function readPlaceLine(paragraph: string): (LineFacts & { placeDay?: Part
   const after = (match.groups?.['rest'] ?? '').slice(found.index + found.length).trim();
   if (!/^(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?)?$/.test(after)) return undefined;
   return { place: normalisePlace(place), placePrinted: place, date: found.date };
+}
+
+/**
+ * `MENAFN - Amman Net) Government Communications Minister …`: a syndicator's
+ * credit opening the lead, the publisher (a listed outlet) then the source it
+ * carries, the opening parenthesis lost on the page.
+ */
+export function syndicatedCredit(lead: string): { outlet: string; agency: string } | undefined {
+  const match = /^\(?(?<outlet>\p{Lu}[\p{L}.&-]{1,30}(?: \p{Lu}[\p{L}.&-]{1,30}){0,2})\s+[-–—]\s+(?<source>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,5})\)\s/u.exec(lead);
+  const outlet = match?.groups?.['outlet'];
+  const source = match?.groups?.['source'];
+  if (outlet === undefined || source === undefined) return undefined;
+  const publisher = knownOutlet(outlet);
+  if (publisher === undefined) return undefined;
+  return { outlet: publisher, agency: canonicalAgency(source) ?? source };
+}
+
+/** `(c) Copyright 2001 PTI. All rights reserved.`, `© 2019 Xinhua`: a known agency's copyright line after the text is its credit. */
+export function copyrightAgency(line: string): string | undefined {
+  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:[.,;]|\s+All rights|$)/iu.exec(line.trim());
+  const name = match?.groups?.['name']?.trim();
+  return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
 }

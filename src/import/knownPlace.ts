@@ -69,14 +69,19 @@ function readRest(line: string, from: number): Rest | undefined {
   const lead = /^[\s,]*/.exec(rest())?.[0].length ?? 0;
   const window = rest().slice(lead, lead + 32);
   for (let end = window.length; end >= 3; end--) {
-    if (end < window.length && !/[\s(,\-–—:]/.test(window[end] ?? '')) continue;
+    if (end < window.length && !/[\s(,.\-–—:]/.test(window[end] ?? '')) continue;
     const found = isOnlyDate(window.slice(0, end));
     if (found && /\d/.test(window.slice(0, end))) {
       date = found.date;
-      at += lead + end;
+      // `BAKU, Azerbaijan, March 12. The …`: a full stop closing the date before the text is the separator.
+      const stop = window[end - 1] === '.' && /^\s+\p{Lu}/u.test(rest().slice(lead + end)) ? 1 : 0;
+      at += lead + end - stop;
       break;
     }
   }
+  // `Nouakchott, 05/01/2021 (AMI)`: a numeric date whose day and month could be swapped is passed over, not read.
+  const numeric = date === undefined ? /^[\s,]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?=[\s(,\-–—:]|$)/.exec(rest()) : null;
+  if (numeric) at += numeric[0].length;
   // The credit: `(ENA)`, or a known agency's bare name (`Sapa`) before a separator or the line's end.
   let agency: string | undefined;
   let outlet: string | undefined;

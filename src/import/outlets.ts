@@ -5,13 +5,17 @@
  * is the outlet alone.
  */
 import { readFileSync } from 'node:fs';
-import { canonicalAgency } from './credit.ts';
+import { AGENCY_LIST, canonicalAgency } from './credit.ts';
 
-const TABLE: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(JSON.parse(readFileSync(new URL('./outlets.json', import.meta.url), 'utf8')) as Record<string, string>).filter(
-    ([host]) => !host.startsWith('_'),
+/** outlets.json's hosts, and the agencies' own sites (agencies.json): a copy on bssnews.net is published by BSS. */
+const TABLE: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(AGENCY_LIST.flatMap((agency) => agency.hosts.map((host) => [host, agency.short]))),
+  ...Object.fromEntries(
+    Object.entries(JSON.parse(readFileSync(new URL('./outlets.json', import.meta.url), 'utf8')) as Record<string, string>).filter(
+      ([host]) => !host.startsWith('_'),
+    ),
   ),
-);
+};
 
 /** The host of an http(s) URL, lower case, or undefined when it is not one. */
 export function urlHost(url: string): string | undefined {
@@ -39,9 +43,17 @@ export function sameOrganisation(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
-const OUTLET_NAMES = new Map(Object.values(TABLE).map((name) => [name.toLowerCase(), name]));
+/**
+ * Names too common to be an outlet's on a line of their own: section headings (`News` is no `The News`) and outlets
+ * named by an everyday word (`Time`, `Mint`, `Stuff`); their hosts still name them.
+ */
+const SECTION_WORDS = new Set([
+  'news', 'the news', 'world', 'politics', 'business', 'sport', 'sports', 'today', 'home', 'latest', 'nation', 'the nation',
+  'time', 'mint', 'stuff', 'outlook', 'vanguard', 'tempo', 'público', 'abc', 'rt', 'expresso', 'the hill', 'the times', 'the age', 'the island', 'the wire',
+]);
+const OUTLET_NAMES = new Map(Object.values(TABLE).filter((name) => !SECTION_WORDS.has(name.toLowerCase())).map((name) => [name.toLowerCase(), name]));
 /** `Washington Post` for `The Washington Post`, as printed: `NEWS` is no outlet. */
-const WITHOUT_ARTICLE = new Map(Object.values(TABLE).filter((n) => n.startsWith('The ')).map((name) => [name.slice(4), name]));
+const WITHOUT_ARTICLE = new Map(Object.values(TABLE).filter((n) => n.startsWith('The ') && !SECTION_WORDS.has(n.slice(4).toLowerCase())).map((name) => [name.slice(4), name]));
 
 /** The outlet a line names when it is nothing but a listed outlet's name (`Washington Post`, `- The Guardian`). */
 export function knownOutlet(line: string): string | undefined {

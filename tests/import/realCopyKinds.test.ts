@@ -187,7 +187,8 @@ test('a "CITY- Agency Name" line gives place and agency', () => {
 test("a newspaper's trailer naming an Associated Press writer gives the agency, and a closing byline the byline", () => {
   const ap = readHeader(copy('Bridge Reopens', 'KYIV, Ukraine — The bridge reopened on Sunday.', 'Jane Roe is an Associated Press writer.'));
   assert.equal(ap.agency, 'AP');
-  assert.equal(ap.dateline?.place, 'Kyiv, Ukraine');
+  assert.equal(ap.dateline?.place, 'Kyiv');
+  assert.equal(ap.dateline?.printed, 'KYIV, Ukraine');
   assert.equal(readHeader(copy('Gallery Rules Change', 'Press officers were moved to the back row.', 'By Hamish Doyle')).byline, 'Hamish Doyle');
 });
 
