@@ -324,7 +324,7 @@ async function indexStage(context: BuildContext, archive: Archive, staging: stri
     ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
   });
   const fresh = indexed.shards.filter((shard) => !shard.cached).length;
-  progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew${pagesWritten ? ', begun with the layout' : ''}`);
+  progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew`);
   return indexed.pages;
 }
 
