@@ -1,8 +1,10 @@
 /**
- * Runs one command and measures it: wall time, and peak memory two ways —
+ * Runs one command and measures it: wall time, and peak memory —
  * the peak of the summed RSS of the whole process tree (sampled from /proc,
- * so Pagefind's binary, worker processes and Hugo's children count), and the
- * largest single process's max RSS as the kernel reports it (`/usr/bin/time`).
+ * so Pagefind's binary, worker processes and Hugo's children count), the
+ * largest single process's max RSS as the kernel reports it (`/usr/bin/time`),
+ * and each command's largest single process as sampled (Node, Pagefind, …):
+ * issue 11's memory target is per process, not the tree's sum.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,6 +20,10 @@ export interface RunResult {
   peakTreeRssBytes: number;
   /** ru_maxrss of the largest single process in the tree (GNU time), when available. */
   maxProcessRssBytes?: number;
+  /** The largest single process of the tree: the larger of GNU time's figure and the samples. */
+  peakProcessRssBytes: number;
+  /** Per command name (`/proc/PID/stat`'s, e.g. `node`, `pagefind_extend`), its largest single process as sampled. */
+  peakRssByCommand: Record<string, number>;
   stdout: string;
   stderr: string;
 }
@@ -31,8 +37,14 @@ export interface RunOptions {
 const PAGE_SIZE = 4096;
 const GNU_TIME = '/usr/bin/time';
 
-async function processTable(): Promise<Map<number, { ppid: number; rss: number }>> {
-  const table = new Map<number, { ppid: number; rss: number }>();
+interface ProcessRow {
+  ppid: number;
+  rss: number;
+  command: string;
+}
+
+async function processTable(): Promise<Map<number, ProcessRow>> {
+  const table = new Map<number, ProcessRow>();
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -41,7 +53,8 @@ async function processTable(): Promise<Map<number, { ppid: number; rss: number }
       const fields = statText.slice(statText.lastIndexOf(')') + 2).split(' ');
       const ppid = Number(fields[1]);
       const rssPages = Number(fields[21]);
-      table.set(Number(name), { ppid, rss: rssPages * PAGE_SIZE });
+      const command = statText.slice(statText.indexOf('(') + 1, statText.lastIndexOf(')'));
+      table.set(Number(name), { ppid, rss: rssPages * PAGE_SIZE, command });
     } catch {
       // The process ended between readdir and readFile.
     }
@@ -49,7 +62,8 @@ async function processTable(): Promise<Map<number, { ppid: number; rss: number }
   return table;
 }
 
-async function treeRss(root: number): Promise<number> {
+/** The tree's summed RSS, and each of its processes. */
+async function treeRss(root: number): Promise<{ total: number; processes: ProcessRow[] }> {
   const table = await processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) {
@@ -58,13 +72,18 @@ async function treeRss(root: number): Promise<number> {
     else children.set(ppid, [pid]);
   }
   let total = 0;
+  const processes: ProcessRow[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += table.get(pid)?.rss ?? 0;
+    const row = table.get(pid);
+    if (row) {
+      total += row.rss;
+      processes.push(row);
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, processes };
 }
 
 export async function measure(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
@@ -84,10 +103,13 @@ export async function measure(command: string, args: readonly string[], options:
   });
 
   let peak = 0;
+  const byCommand: Record<string, number> = {};
   let sampling = true;
   const sampler = (async () => {
     while (sampling && child.pid !== undefined) {
-      peak = Math.max(peak, await treeRss(child.pid));
+      const tree = await treeRss(child.pid);
+      peak = Math.max(peak, tree.total);
+      for (const row of tree.processes) byCommand[row.command] = Math.max(byCommand[row.command] ?? 0, row.rss);
       await new Promise((resolve) => setTimeout(resolve, options.sampleMs ?? 100));
     }
   })();
@@ -116,6 +138,8 @@ export async function measure(command: string, args: readonly string[], options:
     wallMs,
     peakTreeRssBytes: Math.max(peak, maxProcessRssBytes ?? 0),
     ...(maxProcessRssBytes === undefined ? {} : { maxProcessRssBytes }),
+    peakProcessRssBytes: Math.max(maxProcessRssBytes ?? 0, ...Object.values(byCommand)),
+    peakRssByCommand: byCommand,
     stdout,
     stderr,
   };

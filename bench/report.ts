@@ -139,7 +139,14 @@ function targets(report: BenchReport): string {
     lines.push(`- 10k, cold build with search ÷ (Hugo + Pagefind CLI) ≤ 1.0: ${verdict(ten.ratios.coldVsHugoPagefind, 1, (v) => v.toFixed(2))}`);
     lines.push(`- 10k, nothing changed ÷ (Hugo + Pagefind CLI) ≤ 0.1: ${verdict(ten.ratios.warmVsHugoPagefind, 0.1, (v) => v.toFixed(2))}`);
     lines.push(`- 10k, one article changed ÷ (Hugo + Pagefind CLI) ≤ 0.2: ${verdict(ten.ratios.editVsHugoPagefind, 0.2, (v) => v.toFixed(2))}`);
-    lines.push(`- 10k, peak RSS of the cold build's process tree ≤ 1.5 GB: ${verdict(ten.cold.ok ? ten.cold.peakRssBytes / 1e9 : undefined, 1.5, (v) => `${v.toFixed(2)} GB`)}`);
+    // Per process, as the issue says: Node's own peak and the largest Pagefind process, beside the tree's sum.
+    const node = ten.cold.ok && ten.cold.nodeMaxRssBytes > 0 ? ten.cold.nodeMaxRssBytes : undefined;
+    const pagefind = ten.cold.ok ? ten.cold.pagefindProcessRssBytes : undefined;
+    const largest = node === undefined ? undefined : Math.max(node, pagefind ?? 0);
+    const gb = (bytes: number | undefined): string => (bytes === undefined ? 'not measured' : `${(bytes / 1e9).toFixed(2)} GB`);
+    lines.push(
+      `- 10k, peak RSS of any process of the cold build ≤ 1.5 GB: ${verdict(largest === undefined ? undefined : largest / 1e9, 1.5, (v) => `${v.toFixed(2)} GB`)} (Node ${gb(node)}, the largest Pagefind process ${gb(pagefind)}; the process tree's sum ${gb(ten.cold.ok ? ten.cold.peakRssBytes : undefined)})`,
+    );
   }
   const hundred = at(100_000);
   if (hundred) {

@@ -21,6 +21,10 @@ export interface Figures {
   ok: boolean;
   wallMs: number;
   peakRssBytes: number;
+  /** The largest single process (issue 11's target is per process; peakRssBytes is the tree's sum). */
+  largestProcessRssBytes?: number;
+  /** The largest Pagefind process, when one ran. */
+  pagefindProcessRssBytes?: number;
   outputBytes: number;
   outputFiles: number;
   error?: string;
@@ -87,11 +91,18 @@ export interface SuiteOptions {
 
 const failure = (run: RunResult): string => `exit ${run.exitCode}: ${run.stderr.trim().split('\n').slice(-8).join('\n')}`;
 
+function pagefindPeak(run: RunResult): { pagefindProcessRssBytes?: number } {
+  const peaks = Object.entries(run.peakRssByCommand).filter(([command]) => command.startsWith('pagefind')).map(([, rss]) => rss);
+  return peaks.length > 0 ? { pagefindProcessRssBytes: Math.max(...peaks) } : {};
+}
+
 function figures(run: RunResult, output: { bytes: number; files: number }): Figures {
   return {
     ok: run.exitCode === 0,
     wallMs: run.wallMs,
     peakRssBytes: run.peakTreeRssBytes,
+    largestProcessRssBytes: run.peakProcessRssBytes,
+    ...pagefindPeak(run),
     outputBytes: output.bytes,
     outputFiles: output.files,
     ...(run.exitCode === 0 ? {} : { error: failure(run) }),

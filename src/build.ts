@@ -25,7 +25,7 @@ import type { PartSpec } from './pipeline/parts.ts';
 import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
-import { layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
+import { LayoutTurns, layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
 import { filesDigestOf, hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, startLinking } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
@@ -155,8 +155,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       pages = archive.articles.length;
       reporter.stage('index').end(`${pages.toLocaleString('en-US')} pages, no article page changed: the index linked from the published site`);
     } else if (!context.options.skipIndex) {
+      // Begun with the layout when every page was new: what it took after the layout is what it added.
       started = performance.now();
-      pages = await indexStage(context, archive, staging);
+      pages = await (laidOut.indexing ?? indexStage(context, archive, staging));
       timings.index = performance.now() - started;
     }
 
@@ -267,8 +268,19 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
       // Linked for nothing: emptied before Eleventy writes there (it writes files in place, and these are the published site's).
       for (const entry of await readdir(staging)) await rm(path.join(staging, entry), { recursive: true, force: true });
     }
-    const laidOut = await layOut(context, data, plan.passes, staging);
-    return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, indexReused: false };
+    // Every page is new (a cold build): the index starts with the layout, and Pagefind takes each shard on the
+    // second core as soon as its article pages are written, while Node lays out the rest (docs/PERFORMANCE.md, session 6).
+    const turns = options.skipIndex ? undefined : new LayoutTurns(plan.passes);
+    const indexing = turns && indexStage(context, archive, staging, turns).finally(() => turns.sent(Infinity));
+    indexing?.catch(() => undefined);
+    try {
+      const laidOut = await layOut(context, data, plan.passes, staging, turns);
+      return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, indexReused: false, indexing };
+    } catch (error) {
+      // Pagefind stops writing into the staging folder before it is discarded.
+      await indexing?.catch(() => undefined);
+      throw error;
+    }
   }
   // The search index is made of the article pages alone (and their data): same pages, same index.
   const indexReused = !options.skipIndex && sameArticlePages(previous.state?.fingerprint, plan);
@@ -304,10 +316,11 @@ function sameArticlePages(previous: LayoutFingerprint | undefined, plan: LayoutP
   return before.size === after.size && [...after.keys()].every((url) => before.has(url));
 }
 
-async function indexStage(context: BuildContext, archive: Archive, staging: string): Promise<number> {
+async function indexStage(context: BuildContext, archive: Archive, staging: string, pagesWritten?: LayoutTurns): Promise<number> {
   const progress = context.reporter.stage('index', archive.articles.length);
   const indexed = await buildSearchIndex(staging, archive.articles, {
     cacheDir: context.folders.searchCache,
+    ...(pagesWritten ? { pagesWritten } : {}),
     ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
   });
   const fresh = indexed.shards.filter((shard) => !shard.cached).length;

@@ -27,9 +27,14 @@ export const UNPAGINATED_TEMPLATES = ['404.njk', 'about.md', 'feed-atom.njk', 'f
  * the first, measured with bench/layoutStage.ts; the first loads Eleventy and the
  * templates, about 0.5 s); each page it holds costs memory. The build's peak, cold at 10k (measured, load 2–7):
  * 10,000 pages a pass 1.88 GB, 5,000 1.58 GB, 3,000 1.41 GB, 2,500 1.15 GB, for
- * 6 s more layout (28.9 → 35.1 s) at 2,500. Issue 11 asks ≤ 1.5 GB a process.
+ * 6 s more layout (28.9 → 35.1 s) at 2,500. Issue 11 asks ≤ 1.5 GB a process:
+ * at 2,500 Node's own peak was 1,430 MiB in session 5's quiet run, and in session 6
+ * a pass of 2,500 article pages took Node from 548 to 1,255 MiB (10k cold, load 25),
+ * with the search index's worker beside it. At 1,500 a cold 10k build has 16 passes
+ * instead of 10 (about 0.6 s more CPU) and a cold build's index starts sooner: the
+ * first shards' pages are written by a smaller first pass (src/pipeline/layOut.ts).
  */
-export const DEFAULT_PASS_PAGES = 2_500;
+export const DEFAULT_PASS_PAGES = 1_500;
 
 /** A pass with no paginated pages; `first` says whether it lays out the unpaginated ones. */
 export function emptyPass(first: boolean): LayoutPass {

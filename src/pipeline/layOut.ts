@@ -8,6 +8,8 @@ import { runEleventy } from '../layout/runEleventy.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import { changedPages, everyPage, fingerprint, pageCount, type FingerprintMemo, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
 import type { BuildContext } from './context.ts';
+import type { Article } from '../model/article.ts';
+import type { PagesWritten } from '../searchIndex/searchIndex.ts';
 
 export interface LayoutPlan {
   /** The fingerprint of the data laid out, for the next build. */
@@ -29,14 +31,89 @@ export function planLayout(data: SiteData, previous: LayoutFingerprint | undefin
   return { fingerprint: next, changes, passes };
 }
 
-/** Runs the plan's passes into `outputDir`, with progress by page. */
-export async function layOut(context: BuildContext, data: SiteData, passes: readonly LayoutPass[], outputDir: string): Promise<number> {
+/**
+ * Which pass writes each article page, and when each pass has written its pages: what an index made while the
+ * layout runs waits for (a cold build's: searchIndex.ts). A pass's pages are all on disk when its Eleventy run's
+ * `write()` resolves. An article no pass lays out is taken to be on disk already (turn -1).
+ */
+export class LayoutTurns implements PagesWritten {
+  private readonly passOf = new Map<string, number>();
+  private readonly written: Array<{ promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void }>;
+  /** Resolved once the index has sent the shards of each pass's pages (or needs none, or stopped). */
+  private readonly shardsSent: Array<{ promise: Promise<void>; resolve: () => void }>;
+
+  constructor(passes: readonly LayoutPass[]) {
+    passes.forEach((pass, index) => {
+      for (const page of pass.articlePages) this.passOf.set(page.article.url, index);
+    });
+    this.written = passes.map(() => {
+      let resolve!: () => void;
+      let reject!: (error: unknown) => void;
+      const promise = new Promise<void>((yes, no) => ((resolve = yes), (reject = no)));
+      // A failed layout is the layout's error; an index that waits is told too, and must not make it unhandled.
+      promise.catch(() => undefined);
+      return { promise, resolve, reject };
+    });
+    this.shardsSent = passes.map(() => {
+      let resolve!: () => void;
+      const promise = new Promise<void>((yes) => (resolve = yes));
+      return { promise, resolve };
+    });
+  }
+
+  sent(turn: number): void {
+    this.shardsSent.forEach((pass, index) => index <= turn && pass.resolve());
+  }
+
+  /**
+   * Once the index has sent Pagefind the shards pass `index` completed: the next pass waits for it, as Eleventy would
+   * otherwise hold the event loop (its rendering is a long run of promise jobs) and the shards would wait for a turn.
+   * The index says `sent(Infinity)` when it stops, however it stops.
+   */
+  sentAfter(index: number): Promise<void> {
+    return this.shardsSent[index]?.promise ?? Promise.resolve();
+  }
+
+  turn(articles: readonly Article[]): number {
+    return articles.reduce((last, article) => Math.max(last, this.passOf.get(article.url) ?? -1), -1);
+  }
+
+  after(turn: number): Promise<void> {
+    return this.written[turn]?.promise ?? Promise.resolve();
+  }
+
+  /** Pass `index` has written its pages. */
+  passWritten(index: number): void {
+    this.written[index]?.resolve();
+  }
+
+  /** The layout stopped: every pass not yet written never will be. */
+  failed(error: unknown): void {
+    for (const pass of this.written) pass.reject(error);
+  }
+}
+
+/** Runs the plan's passes into `outputDir`, with progress by page; `turns` is told as each pass is written. */
+export async function layOut(
+  context: BuildContext,
+  data: SiteData,
+  passes: readonly LayoutPass[],
+  outputDir: string,
+  turns?: LayoutTurns,
+): Promise<number> {
   const total = passes.reduce((sum, pass) => sum + pageCount(pass), 0);
   const progress = context.reporter.stage('layout', total);
   let done = 0;
-  for (const pass of passes) {
-    await runEleventy({ outputDir, site: context.site, data, configPath: context.options.configPath }, [pass]);
-    progress.tick((done += pageCount(pass)));
+  try {
+    for (const [index, pass] of passes.entries()) {
+      await runEleventy({ outputDir, site: context.site, data, configPath: context.options.configPath }, [pass]);
+      turns?.passWritten(index);
+      await turns?.sentAfter(index);
+      progress.tick((done += pageCount(pass)));
+    }
+  } catch (error) {
+    turns?.failed(error);
+    throw error;
   }
   progress.end(`${total.toLocaleString('en-US')} pages in ${passes.length} Eleventy run${passes.length === 1 ? '' : 's'}`);
   return total;

@@ -6,7 +6,7 @@
  * folder and renamed into place, so a folder under its key is complete.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { listTree } from '../util/listTree.ts';
@@ -55,10 +55,11 @@ export class BundleCache {
     return path.join(this.dir, key);
   }
 
-  async has(key: string): Promise<boolean> {
+  /** Synchronous, as `prepare` is. */
+  has(key: string): boolean {
     this.used.add(key);
     try {
-      const found = (await stat(this.folderOf(key))).isDirectory();
+      const found = statSync(this.folderOf(key)).isDirectory();
       if (found) this.hits++;
       else this.misses++;
       return found;
@@ -70,11 +71,25 @@ export class BundleCache {
 
   /** Writes an entry with `write(folder)`, then moves it under its key. */
   async put(key: string, write: (folder: string) => Promise<void>): Promise<void> {
+    const temporary = this.prepare(key);
+    await this.commit(key, temporary, write(temporary));
+  }
+
+  /**
+   * An empty folder to write the entry of `key` into, made at once (synchronously: the index sends Pagefind a
+   * shard between layout passes, without waiting for a turn of the event loop); `commit` moves it under its key.
+   */
+  prepare(key: string): string {
     const temporary = path.join(this.dir, `.${key}.${process.pid}.tmp`);
-    await rm(temporary, { recursive: true, force: true });
-    await mkdir(temporary, { recursive: true });
+    rmSync(temporary, { recursive: true, force: true });
+    mkdirSync(temporary, { recursive: true });
+    return temporary;
+  }
+
+  /** Once `written` is, the folder `prepare` gave becomes the entry of `key`; removed if the writing failed. */
+  async commit(key: string, temporary: string, written: Promise<void>): Promise<void> {
     try {
-      await write(temporary);
+      await written;
       await rm(this.folderOf(key), { recursive: true, force: true });
       await rename(temporary, this.folderOf(key));
     } catch (error) {

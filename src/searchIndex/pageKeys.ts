@@ -49,8 +49,8 @@ function isKeyLine(value: unknown): value is KeyLine {
 
 export interface PageKey {
   hash: string;
-  /** The page's HTML, when it had to be read (Pagefind needs it if the shard is indexed anew). */
-  html?: string;
+  /** What Pagefind reads of the page (indexedContent.ts), when it had to be read: Pagefind is fed it if the shard is indexed anew. */
+  indexed?: string;
 }
 
 function fileIdentity(file: string): { id: string; mtimeMs: number } {
@@ -88,11 +88,12 @@ export class PageKeys {
     }
     const html = readFileSync(file, 'utf8');
     this.read++;
-    const hash = createHash('sha256').update(indexedContent(html)).digest('base64');
+    const indexed = indexedContent(html);
+    const hash = createHash('sha256').update(indexed).digest('base64');
     // Remembered only if the file did not change while it was read and is not racy.
     const after = fileIdentity(file);
     if (after.id === before.id && now - after.mtimeMs > RACY_MS) this.next.set(url, { file: after.id, hash });
-    return { hash, html };
+    return { hash, indexed };
   }
 
   /** Writes the keys of the pages keyed this run (the others are forgotten), beside and then over the old file. */

@@ -17,6 +17,7 @@ import { availableParallelism, freemem } from 'node:os';
 import type { Article } from '../model/article.ts';
 import { packageVersion } from '../util/packageVersion.ts';
 import { BundleCache, bundleKey } from './bundleCache.ts';
+import { PagefindSlots } from './pagefindSlots.ts';
 import { PAGE_KEYS_FILE, PageKeys } from './pageKeys.ts';
 import { writeFacetFiles } from './facetCounts.ts';
 import { quoteRecords } from './quoteRecords.ts';
@@ -24,7 +25,6 @@ import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchSh
 
 /** The shard list the search page reads, in the primary bundle. */
 export const SHARDS_MANIFEST = 'shards.json';
-const BATCH = 256;
 /**
  * Most Pagefind processes at once. Each holds its shard's whole index in
  * memory (about 1 GB at 2,000 articles with their quotes). Measured on the
@@ -36,19 +36,6 @@ const BATCH = 256;
 const MAX_CONCURRENT_SHARDS = 2;
 /** Memory one Pagefind process needs per article of its shard (measured: about 0.5 MB with quotes, plus headroom). */
 const BYTES_PER_SHARD_ARTICLE = 600_000;
-
-type PagefindApi = typeof import('pagefind');
-
-/**
- * Pagefind's Node API keeps one service process per module instance, and
- * `close()` ends it. Every slot running at once gets a module instance of its
- * own (the same file under another URL), hence a process of its own, which
- * closing frees without ending the other shard's.
- */
-function pagefindInstance(slot: number): Promise<PagefindApi> {
-  const url = import.meta.resolve('pagefind');
-  return import(slot === 0 ? url : `${url}?slot=${slot}`) as Promise<PagefindApi>;
-}
 
 /** How many shards to index at once: one per core, at most two, and only as many as free memory holds. */
 export function concurrentShards(
@@ -69,6 +56,21 @@ export interface IndexOptions {
   concurrentShards?: number;
   /** A part of a split build (src/pipeline/parts.ts): only these shards, and no shards.json (the join writes it). */
   onlyShards?: ReadonlySet<string>;
+  /** A layout still writing the article pages (a cold build's): each shard is keyed and indexed once its pages are written. */
+  pagesWritten?: PagesWritten;
+}
+
+/**
+ * When the article pages are on disk, for an index made while the layout runs (src/pipeline/layOut.ts): Pagefind
+ * indexes the shards laid out first on the second core while Node lays out the rest.
+ */
+export interface PagesWritten {
+  /** The turn after which every page of these articles is written (0 first; lower turns come first). */
+  turn(articles: readonly Article[]): number;
+  /** Resolves once the pages of `turn` are all written; rejects if the layout failed. */
+  after(turn: number): Promise<void>;
+  /** Every shard whose pages are written by `turn` (or sooner) is sent to Pagefind or linked from the cache. */
+  sent(turn: number): void;
 }
 
 export interface ShardSummary {
@@ -103,61 +105,18 @@ export interface IndexResult {
   pagesRead: number;
 }
 
-interface Page {
-  url: string;
-  content: string;
-}
-
 let indexKey: Promise<string> | undefined;
 
 /** Changes whenever a bundle could: Pagefind's version and this folder's code. */
 function indexVersion(): Promise<string> {
   indexKey ??= (async () => {
     const parts = [`pagefind@${await packageVersion('pagefind')}`];
-    for (const name of ['searchIndex.ts', 'quoteRecords.ts', 'searchShards.ts', 'indexedContent.ts']) {
+    for (const name of ['searchIndex.ts', 'quoteRecords.ts', 'searchShards.ts', 'indexedContent.ts', 'pagefindWorker.ts']) {
       parts.push(await readFile(path.join(INDEX_DIR, name), 'utf8'));
     }
     return bundleKey(parts);
   })();
   return indexKey;
-}
-
-async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  // Each call is a round trip to Pagefind's process: a batch keeps it busy without flooding it.
-  for (let start = 0; start < items.length; start += BATCH) {
-    results.push(...(await Promise.all(items.slice(start, start + BATCH).map(run))));
-  }
-  return results;
-}
-
-/** One Pagefind process for one shard: add its pages and quotes, write the bundle, stop. */
-async function writeBundle(
-  pagefind: PagefindApi,
-  pages: readonly Page[],
-  articles: readonly Article[],
-  outputPath: string,
-): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
-  try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    await inBatches(pages, async (page) => {
-      const added = await index.addHTMLFile({ url: page.url, content: page.content });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-    });
-    await inBatches(
-      articles.flatMap((article) => quoteRecords(article)),
-      async (record) => {
-        const added = await index.addCustomRecord(record);
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index the quote at ${record.url}: ${added.errors.join('; ')}`);
-      },
-    );
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  } finally {
-    // Closing ends Pagefind's process, and with it the memory this shard took.
-    await pagefind.close();
-  }
 }
 
 async function bundleLanguages(bundleDir: string): Promise<Record<string, number>> {
@@ -178,7 +137,7 @@ function shardKey(version: string, siteDir: string, shard: SearchShard, keys: Pa
   const now = Date.now();
   for (const article of shard.articles) {
     const page = keys.key(article.url, pageOf(siteDir, article.url), now);
-    if (page.html !== undefined) read.set(article.url, page.html);
+    if (page.indexed !== undefined) read.set(article.url, page.indexed);
     parts.push(article.url, page.hash);
   }
   parts.push(JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))));
@@ -187,11 +146,6 @@ function shardKey(version: string, siteDir: string, shard: SearchShard, keys: Pa
 
 function pageOf(siteDir: string, url: string): string {
   return path.join(siteDir, url, 'index.html');
-}
-
-/** The shard's pages, those not read while keying it read now. */
-async function readPages(siteDir: string, articles: readonly Article[], read: ReadonlyMap<string, string>): Promise<Page[]> {
-  return Promise.all(articles.map(async (article) => ({ url: article.url, content: read.get(article.url) ?? (await readFile(pageOf(siteDir, article.url), 'utf8')) })));
 }
 
 async function summary(siteDir: string, shard: SearchShard, cached: boolean): Promise<ShardSummary & { cached: boolean }> {
@@ -215,49 +169,27 @@ interface Job {
   read: ReadonlyMap<string, string>;
 }
 
-/** Shards to index anew, taken by the Pagefind slots as they come free; `close()` once every shard is keyed. */
-class ShardQueue {
-  private readonly jobs: Job[] = [];
-  private readonly takers: Array<(job: Job | undefined) => void> = [];
-  private closed = false;
-
-  /** Slots waiting for a shard: one pushed now starts at once. */
-  get idle(): number {
-    return this.takers.length;
-  }
-
-  push(job: Job): void {
-    const taker = this.takers.shift();
-    if (taker) taker(job);
-    else this.jobs.push(job);
-  }
-
-  close(): void {
-    this.closed = true;
-    for (const taker of this.takers.splice(0)) taker(undefined);
-  }
-
-  take(): Promise<Job | undefined> {
-    const job = this.jobs.shift();
-    if (job || this.closed) return Promise.resolve(job);
-    return new Promise((resolve) => this.takers.push(resolve));
-  }
-}
-
-/** Pagefind on one shard, into the bundle cache and linked from there, or without a cache into the site. */
-async function indexAnew(pagefind: PagefindApi, siteDir: string, job: Job, bundles: BundleCache | null): Promise<void> {
+/**
+ * Pagefind on one shard, into the bundle cache and linked from there, or without a cache into the site. Sent to
+ * the slot at once, before the first `await`: the worker starts on it without waiting for this thread's next turn.
+ */
+async function indexAnew(slots: PagefindSlots, slot: number, siteDir: string, job: Job, bundles: BundleCache | null): Promise<void> {
   const { shard, key } = job;
-  const pages = await readPages(siteDir, shard.articles, job.read);
+  // The pages not read while keying are read by the worker.
+  const pages = shard.articles.map((article) => {
+    const content = job.read.get(article.url);
+    return { url: article.url, file: pageOf(siteDir, article.url), ...(content === undefined ? {} : { content }) };
+  });
+  const records = shard.articles.flatMap((article) => quoteRecords(article));
   const target = path.join(siteDir, shard.bundlePath);
   if (bundles && key) {
-    await bundles.put(key, (folder) => writeBundle(pagefind, pages, shard.articles, folder));
+    const folder = bundles.prepare(key);
+    await bundles.commit(key, folder, slots.writeBundle(slot, { pages, records, outputPath: folder }));
     await bundles.copyTo(key, target);
   } else {
-    await writeBundle(pagefind, pages, shard.articles, target);
+    await slots.writeBundle(slot, { pages, records, outputPath: target });
   }
 }
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** `pagefind/shards.json`, newest shard first. */
 export async function writeShardsManifest(siteDir: string, manifest: ShardsManifest): Promise<void> {
@@ -278,46 +210,55 @@ export async function buildSearchIndex(
   const cache = cacheDir ? { bundles: new BundleCache(cacheDir), keys, version } : null;
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
   const newestFirst = [...shards].reverse();
-  const slots = await Promise.all(
-    Array.from({ length: Math.max(1, options.concurrentShards ?? concurrentShards(newestFirst)) }, (_, slot) => pagefindInstance(slot)),
-  );
-  // Every shard is keyed here, in turn; one to index anew goes to a Pagefind slot (a process each) as soon as
-  // one is free, and the cached ones are linked meanwhile. So an edited shard starts before the others are
-  // linked, whatever its place. Its pages read while keying are kept only if it starts at once: a queue of
-  // shards waiting (a cold build) holds no pages, each reads its own when it starts.
-  const queue = new ShardQueue();
-  const indexing = Promise.all(
-    slots.map(async (pagefind) => {
-      for (let job = await queue.take(); job; job = await queue.take()) await indexAnew(pagefind, siteDir, job, cache?.bundles ?? null);
-    }),
-  );
-  // A failure is awaited below, once every shard is keyed; noted here so that it is not unhandled meanwhile.
-  indexing.catch(() => undefined);
+  const slots = new PagefindSlots(options.concurrentShards ?? concurrentShards(newestFirst));
+  // Every shard is keyed here, in turn; one to index anew is sent at once to the slot with the fewest articles
+  // waiting (a worker thread and a Pagefind process each: pagefindSlot.ts), and the cached ones are linked
+  // meanwhile. So an edited shard starts before the others are linked, whatever its place. Its pages read while
+  // keying go with it only to an idle slot: shards waiting (a cold build) hold no pages, each is read when it starts.
+  const jobs: Array<Promise<void>> = [];
   const cached = new Set<SearchShard>();
+  const written = options.pagesWritten;
+  // Keyed in the order their pages are written (newest first among those of a turn); the manifest keeps newest first.
+  const turns = new Map(newestFirst.map((shard) => [shard, written?.turn(shard.articles) ?? -1]));
+  const inTurn = [...newestFirst].sort((a, b) => turns.get(a)! - turns.get(b)!);
+  let keyed: unknown;
   try {
-    for (const shard of newestFirst) {
-      if (!cache) {
-        queue.push({ shard, read: new Map() });
+    let turn = -1;
+    for (const shard of inTurn) {
+      if (written && turns.get(shard)! > turn) {
+        // The layout waits between passes until the shards of the pages written so far are sent.
+        written.sent(turns.get(shard)! - 1);
+        turn = turns.get(shard)!;
+        await written.after(turn);
+      }
+      const key = cache ? shardKey(version, siteDir, shard, cache.keys) : undefined;
+      if (cache && key && cache.bundles.has(key.key)) {
+        cached.add(shard);
+        await cache.bundles.copyTo(key.key, path.join(siteDir, shard.bundlePath));
         continue;
       }
-      const { key, read } = shardKey(version, siteDir, shard, cache.keys);
-      if (await cache.bundles.has(key)) {
-        cached.add(shard);
-        await cache.bundles.copyTo(key, path.join(siteDir, shard.bundlePath));
-      } else {
-        queue.push({ shard, key, read: queue.idle > 0 ? read : new Map() });
-      }
-      // Keying and linking are synchronous system calls: the event loop is let go between shards, to feed Pagefind.
-      await nextTurn();
+      const slot = slots.leastBusy();
+      const read = slots.queued[slot] === 0 && key ? key.read : new Map<string, string>();
+      const job = indexAnew(slots, slot, siteDir, { shard, ...(key ? { key: key.key } : {}), read }, cache?.bundles ?? null);
+      // A failure is awaited below, once every shard is sent; noted here so that it is not unhandled meanwhile.
+      job.catch(() => undefined);
+      jobs.push(job);
     }
+  } catch (error) {
+    keyed = error;
   } finally {
-    queue.close();
+    written?.sent(Infinity);
   }
   // The facet files (the primary bundle's facets/, which Pagefind does not write) are counted while Pagefind runs.
   const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
   const counting = withPrimary ? writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : Promise.resolve({});
   counting.catch(() => undefined);
-  await indexing;
+  // Every shard sent is written (or failed) before the slots close: nothing writes into the site after this returns.
+  const settled = await Promise.allSettled(jobs);
+  await slots.close();
+  if (keyed !== undefined) throw keyed;
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   const facets = await counting;
   const summaries = await Promise.all(newestFirst.map((shard) => summary(siteDir, shard, cached.has(shard))));
   await cache?.bundles.prune([PAGE_KEYS_FILE]);

@@ -1,0 +1,72 @@
+/**
+ * Index: the Pagefind slots, each writing one shard at a time in a Pagefind
+ * process of its own, all fed from one worker thread (pagefindWorker.ts) so
+ * that the main thread's work — laying out the rest of a cold build — does
+ * not starve Pagefind of messages. One worker, not one a slot: a worker
+ * costs its own heap and module loading (tsx, Pagefind's API).
+ */
+import { Worker } from 'node:worker_threads';
+import type { BundleReply, BundleRequest } from './pagefindWorker.ts';
+
+/**
+ * A worker thread does not get the TypeScript loader `--import tsx` gave the main thread (Node 20: module hooks are
+ * per thread), so it registers tsx's before loading the worker's module.
+ */
+const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
+  tsx.register();
+  return import(${JSON.stringify(new URL('./pagefindWorker.ts', import.meta.url).href)});
+});`;
+
+export class PagefindSlots {
+  /** Per slot, the articles sent and not yet written. */
+  readonly queued: number[];
+  private readonly worker = new Worker(BOOT, { eval: true });
+  private readonly pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+
+  constructor(slots: number) {
+    this.queued = new Array<number>(Math.max(1, slots)).fill(0);
+    this.worker.on('message', (reply: BundleReply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.error === undefined) waiting?.resolve();
+      else waiting?.reject(new Error(reply.error));
+    });
+    this.worker.on('error', (error: unknown) => this.failAll(error instanceof Error ? error : new Error(String(error))));
+    this.worker.on('exit', (code) => this.failAll(new Error(`Pagefind's worker thread stopped (exit code ${code})`)));
+    // Waiting for a shard keeps no build alive: the build awaits its bundles.
+    this.worker.unref();
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+
+  /** The slot with the fewest articles waiting (the first of those idle). */
+  leastBusy(): number {
+    return this.queued.indexOf(Math.min(...this.queued));
+  }
+
+  /**
+   * Sends one shard's bundle to be written by `slot` into `outputPath` (an empty folder), after those sent to it
+   * before; rejects with Pagefind's errors. Sent at once: the worker goes on without waiting for this thread.
+   */
+  writeBundle(slot: number, request: Omit<BundleRequest, 'id' | 'slot'>): Promise<void> {
+    const id = this.nextId++;
+    this.queued[slot]! += request.pages.length;
+    return new Promise<void>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage({ ...request, id, slot } satisfies BundleRequest);
+    }).finally(() => {
+      this.queued[slot]! -= request.pages.length;
+      if (this.pending.size === 0) this.worker.unref();
+    });
+  }
+
+  /** Ends the worker; call once every bundle sent is written. */
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
