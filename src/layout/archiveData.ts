@@ -9,7 +9,9 @@
  */
 import { EleventyHtmlBasePlugin } from '@11ty/eleventy';
 import { site as fixed, type SiteSettings } from '../site.ts';
-import filtersPlugin from './filters.ts';
+import filtersPlugin, { layoutFilters } from './filters.ts';
+import baseLayoutPlugin from './pages/baseLayout.ts';
+import partialsPlugin from './pages/partials.ts';
 import fontsPlugin from './fonts.ts';
 import { bundleBrowserScripts } from './browserScriptsPlugin.ts';
 import type { EleventyConfig } from './eleventyConfig.ts';
@@ -23,7 +25,11 @@ export function layoutRunConfig(site: SiteSettings, data: SiteData, pass: Layout
   return (eleventyConfig) => {
     // What templates print of the site: the editor's settings (site.yaml) and the code's policy.
     eleventyConfig.addGlobalData('site', { ...site, contentSecurityPolicy: fixed.contentSecurityPolicy });
-    eleventyConfig.addPlugin(filtersPlugin, { site });
+    const filters = layoutFilters(site);
+    eleventyConfig.addPlugin(filtersPlugin, { filters });
+    // The base layout's and the partials' markup, written by TypeScript (src/layout/pages/), as Nunjucks shortcodes.
+    eleventyConfig.addPlugin(baseLayoutPlugin);
+    eleventyConfig.addPlugin(partialsPlugin, { filters, siteLang: site.lang });
     // Root-relative URLs in every page (`/css/…`, `/2020/…`) get the site's subpath, e.g. `/archive/css/…`.
     // https://www.11ty.dev/docs/plugins/html-base/
     eleventyConfig.addPlugin(EleventyHtmlBasePlugin, { baseHref: site.pathPrefix });

@@ -26,9 +26,9 @@ export function termUrlFilter(name: string, key: string): string {
   return termUrl(key as TaxonomyKey, name);
 }
 
-/** The site settings the filters that write URLs need (src/site.ts). */
+/** The filters of the run (layoutFilters), so that Nunjucks and the shortcodes share one memo of formatted dates. */
 export interface FiltersOptions {
-  site: SiteSettings;
+  filters: LayoutFilters;
 }
 
 /** After a dateline: ` (UrduPoint News / Sputnik - 28th November, 2020) - `, `, 28 Nov. — `, `: `. */
@@ -59,22 +59,39 @@ export function teaserText(article: Pick<Article, 'summary' | 'dateline'>): stri
   return summary;
 }
 
-export default function filtersPlugin(eleventyConfig: EleventyConfig, options: FiltersOptions): void {
-  const { site } = options;
-  eleventyConfig.addFilter('termUrl', termUrlFilter);
-  eleventyConfig.addFilter('newsArticleJsonLd', (article: Article): NewsArticleJsonLd => newsArticleJsonLd(article, site.url, site.title));
-  eleventyConfig.addFilter('isoDay', isoDay);
-  eleventyConfig.addFilter('teaser', teaserText);
-  eleventyConfig.addFilter('w3cDate', w3cDate);
+/** The filters of one Eleventy run: Nunjucks templates call them by name, the TypeScript pages (pages/*.ts) as `this.name` (Eleventy hands a JavaScript template its filters). */
+export interface LayoutFilters {
+  termUrl(name: string, key: string): string;
+  newsArticleJsonLd(article: Article): NewsArticleJsonLd;
+  isoDay(date: string): string;
+  teaser(article: Pick<Article, 'summary' | 'dateline'>): string;
+  w3cDate(date: string): string;
+  readableDate(iso: string): string;
+  jsonForScript(value: unknown): string;
+  absoluteUrl(sitePath: string): string;
+}
+
+export function layoutFilters(site: SiteSettings): LayoutFilters {
   // Intl's formatting is most of a date's cost, and pages show the same days again and again (lists,
   // neighbours): each day is formatted once per run. 1-3 % of a cold build's samples before (session 5).
   const readableDates = new Map<string, string>();
-  eleventyConfig.addFilter('readableDate', (iso: string): string => {
-    let text = readableDates.get(iso);
-    if (text === undefined) readableDates.set(iso, (text = readableDate(iso)));
-    return text;
-  });
-  eleventyConfig.addFilter('jsonForScript', jsonForScript);
-  // Absolute under the base URL; root-relative without one (src/site.ts, siteUrl()).
-  eleventyConfig.addFilter('absoluteUrl', (sitePath: string): string => siteUrl(site, sitePath));
+  return {
+    termUrl: termUrlFilter,
+    newsArticleJsonLd: (article) => newsArticleJsonLd(article, site.url, site.title),
+    isoDay,
+    teaser: teaserText,
+    w3cDate,
+    readableDate: (iso) => {
+      let text = readableDates.get(iso);
+      if (text === undefined) readableDates.set(iso, (text = readableDate(iso)));
+      return text;
+    },
+    jsonForScript,
+    // Absolute under the base URL; root-relative without one (src/site.ts, siteUrl()).
+    absoluteUrl: (sitePath) => siteUrl(site, sitePath),
+  };
+}
+
+export default function filtersPlugin(eleventyConfig: EleventyConfig, options: FiltersOptions): void {
+  for (const [name, filter] of Object.entries(options.filters)) eleventyConfig.addFilter(name, filter);
 }

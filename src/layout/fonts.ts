@@ -114,6 +114,13 @@ export interface FontsOptions {
   first: boolean;
 }
 
+/** The global data `fonts`: what the base layout links (src/layout/pages/baseLayout.ts) and the search page preloads. */
+export interface FontsData {
+  preload: readonly string[];
+  italic: string;
+  css: string;
+}
+
 export default function fontsPlugin(eleventyConfig: EleventyConfig, options: FontsOptions): void {
   // https://www.11ty.dev/docs/copy/ — paths are relative to the project folder.
   const copies: Record<string, string> = {};
@@ -124,7 +131,8 @@ export default function fontsPlugin(eleventyConfig: EleventyConfig, options: Fon
     }
   }
   if (options.first) eleventyConfig.addPassthroughCopy(copies);
-  eleventyConfig.addGlobalData('fonts', { preload: PRELOAD, italic: PRELOAD_ITALIC, css: FONT_CSS });
+  const fonts: FontsData = { preload: PRELOAD, italic: PRELOAD_ITALIC, css: FONT_CSS };
+  eleventyConfig.addGlobalData('fonts', fonts);
   if (!options.first) return;
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
     const file = path.join(directories.output, FONT_CSS);

@@ -1,7 +1,8 @@
 /**
  * Lay out: the site's main navigation, and which item is current. A page
  * inside a section (a topic page under Topics) marks its section with
- * `aria-current="true"`; the section's own page with `aria-current="page"`.
+ * `aria-current="true"`; the section's own page with `aria-current="page"`
+ * (the site header, src/layout/pages/baseLayout.ts).
  */
 import type { EleventyConfig } from './eleventyConfig.ts';
 
@@ -31,5 +32,4 @@ export function ariaCurrent(pageUrl: string | false | undefined, itemUrl: string
 
 export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData('navigation', NAVIGATION);
-  eleventyConfig.addFilter('ariaCurrent', ariaCurrent);
 }

@@ -57,8 +57,8 @@ export function fingerprintMemo(): FingerprintMemo {
 /**
  * An item's data with every article replaced by its fingerprint: articles are
  * most of the data and appear in many items, so each is hashed once. An
- * article's body appears on its own page only (templates/_includes/pages/
- * article.njk); listings, neighbours and related articles show its title,
+ * article's body appears on its own page only (the
+ * article page, src/layout/pages/articlePage.ts); listings, neighbours and related articles show its title,
  * summary and date, so a body edit must not touch them.
  */
 function canonical(value: unknown, memo: FingerprintMemo, own?: Article): unknown {

@@ -18,7 +18,7 @@ export const QUOTE_TYPE = 'Quote';
 export const ARTICLE_TYPE = 'Article';
 
 /**
- * The filters an article's page carries (templates/_includes/pages/article.njk
+ * The filters an article's page carries (src/layout/pages/articlePage.ts
  * writes them as `data-pagefind-filter`); facetCounts.ts counts them, so the
  * two must agree — tests/e2e/search.test.ts checks a facet's count against
  * the results it gives.

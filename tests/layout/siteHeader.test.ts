@@ -1,27 +1,26 @@
 /**
- * The header partial, laid out by real Eleventy: its search box is left out
+ * The site header (src/layout/pages/baseLayout.ts, the base layout's `{% siteHeader %}`), laid out by real Eleventy: its search box is left out
  * on a page whose data says `headerSearch: false` (the search page, which
  * has a box of its own), and kept everywhere else.
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Eleventy from '@11ty/eleventy';
 import type { EleventyConfig } from '../../src/layout/eleventyConfig.ts';
 import navigationPlugin from '../../src/layout/navigation.ts';
+import baseLayoutPlugin from '../../src/layout/pages/baseLayout.ts';
 
 describe('site header', () => {
   let dir: string;
   before(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'site-header-'));
-    const page = (data: string) => `---\n${data}\n---\n{% include "partials/site-header.njk" %}\n`;
+    const page = (data: string) => `---\n${data}\n---\n{% siteHeader %}\n`;
     await writeFile(path.join(dir, 'with.njk'), page('permalink: /with/'));
     await writeFile(path.join(dir, 'without.njk'), page('permalink: /without/\nheaderSearch: false'));
-    // The real partial, in a project of two pages.
-    await mkdir(path.join(dir, '_includes/partials'), { recursive: true });
-    await copyFile('templates/_includes/partials/site-header.njk', path.join(dir, '_includes/partials/site-header.njk'));
+    // The real shortcode, in a project of two pages.
     // Not the project's .eleventy.ts (it would lay out the whole archive): a configuration of its own.
     await writeFile(path.join(dir, 'eleventy.config.mjs'), 'export default function () {}\n');
     await new Eleventy(dir, path.join(dir, '_site'), {
@@ -29,6 +28,7 @@ describe('site header', () => {
       configPath: path.join(dir, 'eleventy.config.mjs'),
       config: (config: EleventyConfig) => {
         config.addPlugin(navigationPlugin);
+        config.addPlugin(baseLayoutPlugin);
         config.addGlobalData('site', { lang: 'en', title: 'Test' });
       },
     }).write();
