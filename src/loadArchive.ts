@@ -21,8 +21,8 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
-import { warnNearDuplicates, type NearDuplicateMemo } from './validate/editorWarnings.ts';
-import type { SourceState } from './pipeline/sourceState.ts';
+import { warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicateMemo, type PreviousCheck } from './validate/editorWarnings.ts';
+import { decodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
 import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
@@ -98,7 +98,11 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const paths = await findContentFiles(options.contentDir);
   const files: VFile[] = [];
   const kept: Kept[] = [];
+  /** The source file of each kept item (its key in the build state). */
+  const keptPaths: string[] = [];
   const changed = new Set<string>();
+  // What the previous build's near-duplicate check saw, before the records are replaced (`npm start` keeps its own memo).
+  const previousCheck = state && !options.nearDuplicates ? previousNearDuplicates(state, root, changed) : undefined;
   const drafts = new Set<VFile>();
   const loading = options.reporter?.stage('load and validate', paths.length);
   for (const [index, filePath] of paths.entries()) {
@@ -110,7 +114,10 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     if (!item.reused) changed.add(item.file.path);
     files.push(item.file);
     if (item.draft) drafts.add(item.file);
-    if (item.kept) kept.push(item.kept);
+    if (item.kept) {
+      kept.push(item.kept);
+      keptPaths.push(filePath);
+    }
     if (index % 64 === 0) loading?.tick(index);
   }
   loading?.end(`${count(paths.length)} files, ${count(changed.size)} read anew`);
@@ -150,6 +157,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
       if (drafts.delete(lost.file)) drafts.add(again.file);
       changed.add(again.file.path);
       kept[index] = again.kept!;
+      keptPaths[index] = path.resolve(root, lost.file.path);
     }
   }
   timings.render += performance.now() - started;
@@ -179,7 +187,16 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     const article = toArticle(item, outputs[index]!, options.articles);
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });
-  warnNearDuplicates(kept, options.nearDuplicates);
+  if (state && previousCheck) {
+    const found = warnNearDuplicatesSince(kept, previousCheck);
+    kept.forEach((item, index) => {
+      const record = state.get(keptPaths[index]!);
+      if (!record) return;
+      const result = found.get(item.file.path);
+      if (result) record.nearDuplicate = result;
+      else delete record.nearDuplicate;
+    });
+  } else warnNearDuplicates(kept, options.nearDuplicates);
   // Drafts never block the others: their problems become warnings, and a draft with problems is not published.
   const withheld = new Set([...drafts].filter((file) => demoteDraftProblems(file) > 0).map((file) => file.path));
   const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));
@@ -212,6 +229,19 @@ export async function checkSource(displayPath: string, text: string): Promise<VF
   const valid = validateArticle({ file, source: parseFrontmatter(file) });
   if (valid) toArticle(valid, await renderBody(renderInput(valid)));
   return file;
+}
+
+/**
+ * The valid files the build state recorded, by display path, with their samples and near-duplicate findings
+ * of last time; `changed` (filled while loading) names the files read anew, whose samples may differ.
+ */
+function previousNearDuplicates(state: SourceState, root: string, changed: ReadonlySet<string>): PreviousCheck {
+  const files = new Map<string, { sample: () => Uint32Array; found: SourceRecord['nearDuplicate'] }>();
+  for (const record of state.values()) {
+    const valid = record.valid;
+    if (valid) files.set(path.relative(root, record.path), { sample: () => decodeSample(valid.sample), found: record.nearDuplicate });
+  }
+  return { files, unchanged: (displayPath) => !changed.has(displayPath) };
 }
 
 /** A file a stage failed on: an error on it that names the failure, with nothing else to go on. */
