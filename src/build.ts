@@ -17,12 +17,13 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSearchIndex } from './searchIndex/searchIndex.ts';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from './layout/layoutPasses.ts';
+import { FEED_SIZE } from './layout/feeds.ts';
 import { siteData, siteDataMemo, type SiteData } from './layout/siteData.ts';
 import { relatedMemo } from './taxonomy/related.ts';
 import { loadArchive, type Archive, type LoadOptions, type StageName } from './loadArchive.ts';
 import { buildPartInto, partRenderSet } from './pipeline/partBuild.ts';
 import type { PartSpec } from './pipeline/parts.ts';
-import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
+import { fingerprintMemo, pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
@@ -211,6 +212,8 @@ async function loadStage(context: BuildContext, renderOnly?: LoadOptions['render
     cacheDir: folders.renderCache,
     state: read.state,
     reporter,
+    // Bodies are read when a page shows them (layoutStage): most of a one-article build's are not.
+    deferBodies: true,
     ...(renderOnly ? { renderOnly } : {}),
   });
   // The fix of one file then costs one file.
@@ -257,9 +260,14 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
   // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts).
   const memo = { ...siteDataMemo(), related: relatedMemo(previous.state?.related) };
+  // The feeds carry their articles' bodies.
+  await archive.bodies?.load(archive.articles.slice(0, FEED_SIZE));
   const data = await siteData(archive, { site: context.site, memo });
   const related = memo.related.previous;
-  const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
+  // Body digests from the build state: the unchanged bodies are not read to fingerprint their pages.
+  const prints = archive.bodies ? { ...fingerprintMemo(), bodies: archive.bodies.digests } : undefined;
+  const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages, prints);
+  await loadBodies(archive, plan.passes);
   if (plan.changes.whole || !linking) {
     // What every page shows changed: nothing is taken from the published site.
     if (linking) {
@@ -284,6 +292,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     // A page the previous site should have had but did not (removed by hand): laid out now.
     const missing = missingPages(data, plan.changes, staging);
     if (pageCount(missing) > 0) {
+      await loadBodies(archive, [missing]);
       laidOut += await layOut(context, data, [missing], laidOutDir);
       placeLaidOut(laidOutDir, staging);
     }
@@ -294,6 +303,11 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   } finally {
     await discardStagingDir(laidOutDir);
   }
+}
+
+/** The bodies of the articles whose pages `passes` lay out, read from the render cache now (src/pipeline/storedBodies.ts). */
+async function loadBodies(archive: Archive, passes: readonly LayoutPass[]): Promise<void> {
+  if (archive.bodies?.pending) await archive.bodies.load(passes.flatMap((pass) => pass.articlePages.map((page) => page.article)));
 }
 
 /** Whether every article page is the one the previous build laid out: none changed, none added or removed. */

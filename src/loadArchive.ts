@@ -24,6 +24,7 @@ import { demoteDraftProblems } from './validate/drafts.ts';
 import { warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicateMemo, type PreviousCheck } from './validate/editorWarnings.ts';
 import { decodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
+import { ArchiveBodies, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
 import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
@@ -58,6 +59,11 @@ export interface LoadOptions extends RenderAllOptions {
   nearDuplicates?: NearDuplicateMemo;
   /** The taxonomies of the previous load, kept by `npm start`: remade only when some article's names or order changed. */
   taxonomies?: TaxonomyMemo;
+  /**
+   * A build's: an unchanged file's body is not read from the render cache — its article's `html` stays empty
+   * until `archive.bodies.load()` (src/pipeline/storedBodies.ts). Needs `state`.
+   */
+  deferBodies?: boolean;
 }
 
 /** An unchanged file's article, by its frontmatter record (the build state keeps the same object while a file is unchanged). */
@@ -81,6 +87,8 @@ export interface Archive {
   changed: Set<string>;
   /** The taxonomies of `articles`, made once for the name-collision check and handed on to the site data. */
   taxonomies?: Taxonomies;
+  /** With `deferBodies`: every article's body digest, and the bodies not read yet. */
+  bodies?: ArchiveBodies;
 }
 
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
@@ -91,6 +99,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const cacheDir = options.cacheDir ?? path.join(root, DEFAULT_CACHE_DIR);
   const cache = cacheDir === false ? undefined : new RenderCache(cacheDir, await pipelineKey());
   const state = cache ? options.state : undefined;
+  // Not for `npm start` (its bodies stay in memory) nor a part of a split build (it renders its share).
+  const deferring = options.deferBodies === true && state !== undefined && !options.memory && !options.renderOnly;
   const stages: FileStages = { today: options.today ?? new Date(), cache, state, timings };
 
   // load and validate, file by file: what the later stages need is kept, the parsed YAML (for positions
@@ -142,22 +152,31 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   }
 
   // render, part one: bodies of unchanged files from the cache by key; a body the cache lost is parsed again.
+  // With `deferBodies`, a body the build state describes is not read at all until a page needs it.
+  const bodies = deferring && cache ? new ArchiveBodies(cache, stages.today) : undefined;
+  const deferred = new Set<number>();
   if (cache) {
-    const unparsed = kept.flatMap((item, index) => (item.input || outputs[index] ? [] : [index]));
-    const bodies = await cachedBodies(unparsed.map((index) => kept[index]!.renderKey!), cache, options.memory);
+    const unparsed = kept.flatMap((item, index) => {
+      if (item.input || outputs[index]) return [];
+      const stored = bodies && item.body;
+      if (!stored) return [index];
+      outputs[index] = unloadedOutput(stored);
+      deferred.add(index);
+      return [];
+    });
+    const read = await cachedBodies(unparsed.map((index) => kept[index]!.renderKey!), cache, options.memory);
     for (const [n, index] of unparsed.entries()) {
-      const body = bodies[n];
+      const body = read[n];
       if (body) {
         outputs[index] = body;
         continue;
       }
       const lost = kept[index]!;
-      const again = await processFile(path.resolve(root, lost.file.path), lost.file.path, stages, false);
+      const again = await processFile(keptPaths[index]!, lost.file.path, stages, false);
       files[files.indexOf(lost.file)] = again.file;
       if (drafts.delete(lost.file)) drafts.add(again.file);
       changed.add(again.file.path);
       kept[index] = again.kept!;
-      keptPaths[index] = path.resolve(root, lost.file.path);
     }
   }
   timings.render += performance.now() - started;
@@ -184,7 +203,15 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   }
   const articles: Article[] = [];
   kept.forEach((item, index) => {
-    const article = toArticle(item, outputs[index]!, options.articles);
+    const output = outputs[index]!;
+    const article = toArticle(item, output, options.articles);
+    if (bodies && state) {
+      // What the next build needs of this body without reading it.
+      const stored = deferred.has(index) ? item.body! : storedBody(output);
+      const record = state.get(keptPaths[index]!);
+      if (record?.valid && !deferred.has(index)) record.valid.body = stored;
+      if (article) bodies.add(article, stored.digest, deferred.has(index) ? { renderKey: item.renderKey!, filePath: keptPaths[index]!, displayPath: item.file.path } : undefined);
+    }
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });
   if (state && previousCheck) {
@@ -217,6 +244,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     render: { ...stats, cacheHits: stats.cacheHits + (kept.length - toRender.length) },
     changed,
     taxonomies,
+    ...(bodies ? { bodies } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
+import { htmlDigest } from '../render/renderCache.ts';
 
 export interface LayoutFingerprint {
   /** What every page shows. */
@@ -42,7 +43,7 @@ function digest(value: unknown): string {
 export interface FingerprintMemo {
   /** Article → digest of everything but its body (what listings show of it). */
   articles: WeakMap<object, string>;
-  /** Article → digest of its body (what its own page shows besides). */
+  /** Article → digest of its body (what its own page shows besides); a build's come from the build state (storedBodies.ts), most bodies unread. */
   bodies: WeakMap<object, string>;
   /** The previous fingerprint's items, by collection and page URL. */
   items?: Record<Paginated, Map<string, { item: unknown; fingerprint: string }>>;
@@ -73,7 +74,7 @@ function canonical(value: unknown, memo: FingerprintMemo, own?: Article): unknow
 
 function bodyDigest(article: Article, memo: FingerprintMemo): string {
   let body = memo.bodies.get(article);
-  if (body === undefined) memo.bodies.set(article, (body = createHash('sha1').update(article.html).digest('base64')));
+  if (body === undefined) memo.bodies.set(article, (body = htmlDigest(article.html)));
   return body;
 }
 

@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import type { Frontmatter } from '../validate/schema.ts';
 import type { ArticleUrl } from '../validate/articleUrl.ts';
 import type { NearDuplicate } from '../validate/editorWarnings.ts';
+import type { StoredBody } from './storedBodies.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
 
 type Message = VFile['messages'][number];
@@ -50,6 +51,8 @@ export interface SourceRecord {
     renderKey: string;
     /** The near-duplicate sample (Uint32Array), base64. */
     sample: string;
+    /** What the build needs of its rendered body without reading it from the render cache (a build's, storedBodies.ts). */
+    body?: StoredBody;
   };
   /**
    * What the near-duplicate check across files found for it last time (absent: nothing), so the next build

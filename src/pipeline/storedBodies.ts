@@ -1,0 +1,90 @@
+/**
+ * Bodies read when a page needs them. A build of one changed article lays out a few dozen pages, but what the
+ * site data and the page fingerprints need of every other article is its first paragraph (the summary), its
+ * render problems (an article with one is not published) and a digest of its HTML (its page's fingerprint):
+ * the source state keeps these three per file (sourceState.ts), so an unchanged article's body stays in the
+ * render cache until its own page or a feed shows it. At 100,000 articles that is 100,000 cache files not
+ * read and about 500 MB of HTML not held by every build.
+ */
+import { mapConcurrent } from '../util/mapConcurrent.ts';
+import type { Article } from '../model/article.ts';
+import type { RenderOutput, RenderProblem } from '../render/renderBody.ts';
+import { renderBody } from '../render/renderBody.ts';
+import { htmlDigest, type RenderCache } from '../render/renderCache.ts';
+import { processFile } from './sourceStages.ts';
+
+/** What the build state keeps of a file's rendered body. */
+export interface StoredBody {
+  firstParagraph: string;
+  problems: RenderProblem[];
+  /** htmlDigest() of the HTML. */
+  digest: string;
+}
+
+export function storedBody(output: RenderOutput): StoredBody {
+  return { firstParagraph: output.firstParagraph, problems: output.problems, digest: htmlDigest(output.html) };
+}
+
+/** A body's stand-in until it is loaded: no HTML yet. */
+export function unloadedOutput(stored: StoredBody): RenderOutput {
+  return { html: '', firstParagraph: stored.firstParagraph, problems: stored.problems };
+}
+
+interface Unloaded {
+  renderKey: string;
+  /** The source file, and its path in messages: rendered again should the cache have lost the body. */
+  filePath: string;
+  displayPath: string;
+}
+
+/** Cache reads in flight at once (as the render stage's). */
+const IO_CONCURRENCY = 64;
+
+/** The archive's bodies: each one's digest, and which articles' HTML is still in the render cache. */
+export class ArchiveBodies {
+  /** Article → htmlDigest() of its body, for the page fingerprints (changedPages.ts). */
+  readonly digests = new WeakMap<object, string>();
+  private readonly unloaded = new Map<Article, Unloaded>();
+
+  constructor(
+    private readonly cache: RenderCache,
+    private readonly today: Date,
+  ) {}
+
+  /** An article's body digest; with `unloaded`, its `html` is empty until load(). */
+  add(article: Article, digest: string, unloaded?: Unloaded): void {
+    this.digests.set(article, digest);
+    if (unloaded) this.unloaded.set(article, unloaded);
+  }
+
+  /** How many articles have no HTML yet. */
+  get pending(): number {
+    return this.unloaded.size;
+  }
+
+  /** Fills in the `html` of those of `articles` that have none yet; returns how many were read. */
+  async load(articles: Iterable<Article>): Promise<number> {
+    const wanted = [...new Set(articles)].filter((article) => this.unloaded.has(article));
+    await mapConcurrent(wanted, IO_CONCURRENCY, async (article) => {
+      const unloaded = this.unloaded.get(article)!;
+      const output = (await this.cache.get(unloaded.renderKey)) ?? (await this.renderAgain(unloaded));
+      article.html = output.html;
+      this.unloaded.delete(article);
+    });
+    return wanted.length;
+  }
+
+  /** A body the cache lost since loading: the file is read and rendered again (and cached). */
+  private async renderAgain({ filePath, displayPath, renderKey }: Unloaded): Promise<RenderOutput> {
+    const again = await processFile(filePath, displayPath, { today: this.today, cache: this.cache, state: undefined, timings: { validate: 0 } }, false);
+    const input = again.kept?.input;
+    if (!input || this.cache.keyOf(input) !== renderKey) {
+      throw new Error(
+        `${displayPath}:1:1: Unexpected change to this file during the build, expected it as it was loaded (run the build again)`,
+      );
+    }
+    const output = await renderBody(input);
+    await this.cache.set(renderKey, output);
+    return output;
+  }
+}
