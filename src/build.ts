@@ -26,7 +26,7 @@ import type { PartSpec } from './pipeline/parts.ts';
 import { fingerprintMemo, pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
-import { layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
+import { layOut, planLayout, type LayoutPlan, type PassHooks } from './pipeline/layOut.ts';
 import { filesDigestOf, hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, startLinking } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
@@ -261,13 +261,15 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts).
   const memo = { ...siteDataMemo(), related: relatedMemo(previous.state?.related) };
   // The feeds carry their articles' bodies.
-  await archive.bodies?.load(archive.articles.slice(0, FEED_SIZE));
+  const feedArticles = archive.articles.slice(0, FEED_SIZE);
+  await archive.bodies?.load(feedArticles);
   const data = await siteData(archive, { site: context.site, memo });
+  archive.bodies?.unload(feedArticles);
   const related = memo.related.previous;
   // Body digests from the build state: the unchanged bodies are not read to fingerprint their pages.
   const prints = archive.bodies ? { ...fingerprintMemo(), bodies: archive.bodies.digests } : undefined;
   const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages, prints);
-  await loadBodies(archive, plan.passes);
+  const hooks = passBodies(archive);
   if (plan.changes.whole || !linking) {
     // What every page shows changed: nothing is taken from the published site.
     if (linking) {
@@ -275,7 +277,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
       // Linked for nothing: emptied before Eleventy writes there (it writes files in place, and these are the published site's).
       for (const entry of await readdir(staging)) await rm(path.join(staging, entry), { recursive: true, force: true });
     }
-    const laidOut = await layOut(context, data, plan.passes, staging);
+    const laidOut = await layOut(context, data, plan.passes, staging, hooks);
     return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, indexReused: false };
   }
   // The search index is made of the article pages alone (and their data): same pages, same index.
@@ -283,7 +285,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   const linkingIndex = indexReused ? startLinking(folders.output, staging, (entry) => NOT_REUSED.has(entry)) : Promise.resolve(true);
   const laidOutDir = await createStagingDir(folders.output);
   try {
-    let laidOut = await layOut(context, data, plan.passes, laidOutDir);
+    let laidOut = await layOut(context, data, plan.passes, laidOutDir, hooks);
     const reusing = reporter.stage('reuse');
     const linked = [await linking, await linkingIndex].every(Boolean);
     if (!linked) await reusePages(folders.output, staging, [], indexReused);
@@ -292,8 +294,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     // A page the previous site should have had but did not (removed by hand): laid out now.
     const missing = missingPages(data, plan.changes, staging);
     if (pageCount(missing) > 0) {
-      await loadBodies(archive, [missing]);
-      laidOut += await layOut(context, data, [missing], laidOutDir);
+      laidOut += await layOut(context, data, [missing], laidOutDir, hooks);
       placeLaidOut(laidOutDir, staging);
     }
     const reused = pageCount(wholeArchivePass(data)) - laidOut;
@@ -305,9 +306,15 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   }
 }
 
-/** The bodies of the articles whose pages `passes` lay out, read from the render cache now (src/pipeline/storedBodies.ts). */
-async function loadBodies(archive: Archive, passes: readonly LayoutPass[]): Promise<void> {
-  if (archive.bodies?.pending) await archive.bodies.load(passes.flatMap((pass) => pass.articlePages.map((page) => page.article)));
+/** Each pass's article bodies read from the render cache before its Eleventy run, and let go after it (src/pipeline/storedBodies.ts). */
+function passBodies(archive: Archive): PassHooks | undefined {
+  const bodies = archive.bodies;
+  if (!bodies) return undefined;
+  const articlesOf = (pass: LayoutPass) => pass.articlePages.map((page) => page.article);
+  return {
+    before: async (pass) => void (await bodies.load(articlesOf(pass))),
+    after: (pass) => bodies.unload(articlesOf(pass)),
+  };
 }
 
 /** Whether every article page is the one the previous build laid out: none changed, none added or removed. */

@@ -205,12 +205,12 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   kept.forEach((item, index) => {
     const output = outputs[index]!;
     const article = toArticle(item, output, options.articles);
-    if (bodies && state) {
-      // What the next build needs of this body without reading it.
+    if (bodies && state && item.renderKey) {
+      // What the next build needs of this body without reading it; the body itself waits in the render cache.
       const stored = deferred.has(index) ? item.body! : storedBody(output);
       const record = state.get(keptPaths[index]!);
       if (record?.valid && !deferred.has(index)) record.valid.body = stored;
-      if (article) bodies.add(article, stored.digest, deferred.has(index) ? { renderKey: item.renderKey!, filePath: keptPaths[index]!, displayPath: item.file.path } : undefined);
+      if (article) bodies.add(article, stored.digest, { renderKey: item.renderKey, filePath: keptPaths[index]!, displayPath: item.file.path });
     }
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });

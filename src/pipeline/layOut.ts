@@ -29,13 +29,21 @@ export function planLayout(data: SiteData, previous: LayoutFingerprint | undefin
   return { fingerprint: next, changes, passes };
 }
 
+/** What a driver does around each Eleventy run (a build reads the pass's bodies before and lets them go after: src/pipeline/storedBodies.ts). */
+export interface PassHooks {
+  before(pass: LayoutPass): Promise<void>;
+  after(pass: LayoutPass): void;
+}
+
 /** Runs the plan's passes into `outputDir`, with progress by page. */
-export async function layOut(context: BuildContext, data: SiteData, passes: readonly LayoutPass[], outputDir: string): Promise<number> {
+export async function layOut(context: BuildContext, data: SiteData, passes: readonly LayoutPass[], outputDir: string, hooks?: PassHooks): Promise<number> {
   const total = passes.reduce((sum, pass) => sum + pageCount(pass), 0);
   const progress = context.reporter.stage('layout', total);
   let done = 0;
   for (const pass of passes) {
+    await hooks?.before(pass);
     await runEleventy({ outputDir, site: context.site, data, configPath: context.options.configPath }, [pass]);
+    hooks?.after(pass);
     progress.tick((done += pageCount(pass)));
   }
   progress.end(`${total.toLocaleString('en-US')} pages in ${passes.length} Eleventy run${passes.length === 1 ? '' : 's'}`);

@@ -4,7 +4,8 @@
  * render problems (an article with one is not published) and a digest of its HTML (its page's fingerprint):
  * the source state keeps these three per file (sourceState.ts), so an unchanged article's body stays in the
  * render cache until its own page or a feed shows it. At 100,000 articles that is 100,000 cache files not
- * read and about 500 MB of HTML not held by every build.
+ * read and about 500 MB of HTML not held by every build. A body rendered by this build is let go too (it is in
+ * the cache): a cold build reads each one back for the layout pass that writes its page, and lets it go after.
  */
 import { mapConcurrent } from '../util/mapConcurrent.ts';
 import type { Article } from '../model/article.ts';
@@ -40,38 +41,51 @@ interface Unloaded {
 /** Cache reads in flight at once (as the render stage's). */
 const IO_CONCURRENCY = 64;
 
-/** The archive's bodies: each one's digest, and which articles' HTML is still in the render cache. */
+/** The archive's bodies: each one's digest, and where each article's HTML is while it is not in memory. */
 export class ArchiveBodies {
   /** Article → htmlDigest() of its body, for the page fingerprints (changedPages.ts). */
   readonly digests = new WeakMap<object, string>();
-  private readonly unloaded = new Map<Article, Unloaded>();
+  private readonly stored = new Map<Article, Unloaded>();
+  private readonly loaded = new Set<Article>();
+  /** Bodies read from the render cache (or rendered again) so far. */
+  reads = 0;
 
   constructor(
     private readonly cache: RenderCache,
     private readonly today: Date,
   ) {}
 
-  /** An article's body digest; with `unloaded`, its `html` is empty until load(). */
-  add(article: Article, digest: string, unloaded?: Unloaded): void {
+  /** An article whose `html` is empty until load(); its body is in the render cache under `unloaded.renderKey`. */
+  add(article: Article, digest: string, unloaded: Unloaded): void {
     this.digests.set(article, digest);
-    if (unloaded) this.unloaded.set(article, unloaded);
+    this.stored.set(article, unloaded);
+    article.html = '';
   }
 
-  /** How many articles have no HTML yet. */
+  /** How many articles have no HTML in memory. */
   get pending(): number {
-    return this.unloaded.size;
+    return this.stored.size - this.loaded.size;
   }
 
-  /** Fills in the `html` of those of `articles` that have none yet; returns how many were read. */
+  /** Fills in the `html` of those of `articles` that have none in memory; returns how many were read. */
   async load(articles: Iterable<Article>): Promise<number> {
-    const wanted = [...new Set(articles)].filter((article) => this.unloaded.has(article));
+    const wanted = [...new Set(articles)].filter((article) => this.stored.has(article) && !this.loaded.has(article));
     await mapConcurrent(wanted, IO_CONCURRENCY, async (article) => {
-      const unloaded = this.unloaded.get(article)!;
+      const unloaded = this.stored.get(article)!;
       const output = (await this.cache.get(unloaded.renderKey)) ?? (await this.renderAgain(unloaded));
       article.html = output.html;
-      this.unloaded.delete(article);
+      this.loaded.add(article);
     });
+    this.reads += wanted.length;
     return wanted.length;
+  }
+
+  /** Lets the HTML of `articles` go again (once their pages are written): a cold build holds one layout pass's bodies, not the archive's. */
+  unload(articles: Iterable<Article>): void {
+    for (const article of articles) {
+      if (!this.loaded.delete(article)) continue;
+      article.html = '';
+    }
   }
 
   /** A body the cache lost since loading: the file is read and rendered again (and cached). */

@@ -27,7 +27,8 @@ describe('bodies read when a page needs them', () => {
       const edited = await project.build({ skipIndex: true });
       assert.equal(edited.ok, true);
       assert.ok((edited.layout?.laidOut ?? 0) > 1, 'the neighbours are laid out again');
-      assert.ok((edited.archive.bodies?.pending ?? 0) > 0, 'some bodies were never read');
+      const reads = edited.archive.bodies?.reads ?? Infinity;
+      assert.ok(reads < edited.archive.articles.length - 10, `most bodies were never read (${reads} read of ${edited.archive.articles.length})`);
 
       const clean = path.join(project.dir, 'clean');
       assert.equal((await project.build({ outputDir: clean, clean: true, skipIndex: true })).ok, true);
