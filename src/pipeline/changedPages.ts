@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
-import { htmlDigest } from '../render/renderCache.ts';
+import { htmlDigest } from './storedBodies.ts';
 
 export interface LayoutFingerprint {
   /** What every page shows. */

@@ -12,11 +12,6 @@ import type { RenderInput } from './renderMarkdown.ts';
 
 export const DEFAULT_CACHE_DIR = path.join('.cache', 'render');
 
-/** What identifies a rendered body's HTML: its page's fingerprint holds it (src/pipeline/changedPages.ts), the build state keeps it (src/pipeline/storedBodies.ts). */
-export function htmlDigest(html: string): string {
-  return createHash('sha1').update(html).digest('base64');
-}
-
 export class RenderCache {
   hits = 0;
   misses = 0;
