@@ -266,8 +266,8 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   const data = await siteData(archive, { site: context.site, memo });
   archive.bodies?.unload(feedArticles);
   const related = memo.related.previous;
-  // Body digests from the build state: the unchanged bodies are not read to fingerprint their pages.
-  const prints = archive.bodies ? { ...fingerprintMemo(), bodies: archive.bodies.digests } : undefined;
+  // Article and body digests from the build state: unchanged articles are neither read nor serialised to fingerprint their pages.
+  const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests } : undefined;
   const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages, prints);
   const hooks = passBodies(archive);
   if (plan.changes.whole || !linking) {

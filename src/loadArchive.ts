@@ -207,10 +207,10 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     const article = toArticle(item, output, options.articles);
     if (bodies && state && item.renderKey) {
       // What the next build needs of this body without reading it; the body itself waits in the render cache.
-      const stored = deferred.has(index) ? item.body! : storedBody(output);
+      const stored = deferred.has(index) ? item.body! : storedBody(output, article);
       const record = state.get(keptPaths[index]!);
       if (record?.valid && !deferred.has(index)) record.valid.body = stored;
-      if (article) bodies.add(article, stored.digest, { renderKey: item.renderKey, filePath: keptPaths[index]!, displayPath: item.file.path });
+      if (article) bodies.add(article, stored, { renderKey: item.renderKey, filePath: keptPaths[index]!, displayPath: item.file.path });
     }
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });

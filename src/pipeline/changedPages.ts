@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
-import { htmlDigest } from './storedBodies.ts';
+import { articleDigest, htmlDigest } from './storedBodies.ts';
 
 export interface LayoutFingerprint {
   /** What every page shows. */
@@ -120,7 +120,7 @@ export function urlOf(key: Paginated, item: unknown): string {
  */
 export function fingerprint(data: SiteData, memo: FingerprintMemo = fingerprintMemo()): LayoutFingerprint {
   for (const article of data.articles) {
-    if (!memo.articles.has(article)) memo.articles.set(article, digest({ ...article, html: undefined }));
+    if (!memo.articles.has(article)) memo.articles.set(article, articleDigest(article));
   }
   const pages = {} as LayoutFingerprint['pages'];
   const items = {} as NonNullable<FingerprintMemo['items']>;

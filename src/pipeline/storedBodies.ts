@@ -23,16 +23,23 @@ export function htmlDigest(html: string): string {
   return createHash('sha1').update(html).digest('base64');
 }
 
-/** What the build state keeps of a file's rendered body. */
+/** What listings show of an article, as its pages' fingerprints hold it (changedPages.ts): everything but its body. */
+export function articleDigest(article: Article): string {
+  return createHash('sha1').update(JSON.stringify({ ...article, html: undefined })).digest('base64');
+}
+
+/** What the build state keeps of a file's rendered body, and of the article made of it. */
 export interface StoredBody {
   firstParagraph: string;
   problems: RenderProblem[];
   /** htmlDigest() of the HTML. */
   digest: string;
+  /** articleDigest() of the article, when it is published (no render problems). */
+  article?: string;
 }
 
-export function storedBody(output: RenderOutput): StoredBody {
-  return { firstParagraph: output.firstParagraph, problems: output.problems, digest: htmlDigest(output.html) };
+export function storedBody(output: RenderOutput, article: Article | undefined): StoredBody {
+  return { firstParagraph: output.firstParagraph, problems: output.problems, digest: htmlDigest(output.html), ...(article ? { article: articleDigest(article) } : {}) };
 }
 
 /** A body's stand-in until it is loaded: no HTML yet. */
@@ -54,6 +61,8 @@ const IO_CONCURRENCY = 64;
 export class ArchiveBodies {
   /** Article → htmlDigest() of its body, for the page fingerprints (changedPages.ts). */
   readonly digests = new WeakMap<object, string>();
+  /** Article → articleDigest(), likewise. */
+  readonly articleDigests = new WeakMap<object, string>();
   private readonly stored = new Map<Article, Unloaded>();
   private readonly loaded = new Set<Article>();
   /** Bodies read from the render cache (or rendered again) so far. */
@@ -65,8 +74,9 @@ export class ArchiveBodies {
   ) {}
 
   /** An article whose `html` is empty until load(); its body is in the render cache under `unloaded.renderKey`. */
-  add(article: Article, digest: string, unloaded: Unloaded): void {
-    this.digests.set(article, digest);
+  add(article: Article, stored: StoredBody, unloaded: Unloaded): void {
+    this.digests.set(article, stored.digest);
+    this.articleDigests.set(article, stored.article ?? articleDigest(article));
     this.stored.set(article, unloaded);
     article.html = '';
   }
