@@ -24,7 +24,7 @@ import { demoteDraftProblems } from './validate/drafts.ts';
 import { warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicateMemo, type PreviousCheck } from './validate/editorWarnings.ts';
 import { decodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
-import { ArchiveBodies, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
+import { ArchiveBodies, articleDigest, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
 import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
@@ -207,9 +207,10 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     const article = toArticle(item, output, options.articles);
     if (bodies && state && item.renderKey) {
       // What the next build needs of this body without reading it; the body itself waits in the render cache.
-      const stored = deferred.has(index) ? item.body! : storedBody(output, article);
+      let stored = deferred.has(index) ? item.body! : storedBody(output, article);
+      if (article && stored.article === undefined) stored = { ...stored, article: articleDigest(article) };
       const record = state.get(keptPaths[index]!);
-      if (record?.valid && !deferred.has(index)) record.valid.body = stored;
+      if (record?.valid && record.valid.body !== stored) record.valid.body = stored;
       if (article) bodies.add(article, stored, { renderKey: item.renderKey, filePath: keptPaths[index]!, displayPath: item.file.path });
     }
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
