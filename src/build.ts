@@ -17,15 +17,16 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSearchIndex } from './searchIndex/searchIndex.ts';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from './layout/layoutPasses.ts';
+import { FEED_SIZE } from './layout/feeds.ts';
 import { siteData, siteDataMemo, type SiteData } from './layout/siteData.ts';
 import { relatedMemo } from './taxonomy/related.ts';
 import { loadArchive, type Archive, type LoadOptions, type StageName } from './loadArchive.ts';
 import { buildPartInto, partRenderSet } from './pipeline/partBuild.ts';
 import type { PartSpec } from './pipeline/parts.ts';
-import { pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
+import { fingerprintMemo, pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './pipeline/changedPages.ts';
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
-import { LayoutTurns, layOut, planLayout, type LayoutPlan } from './pipeline/layOut.ts';
+import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from './pipeline/layOut.ts';
 import { filesDigestOf, hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, startLinking } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
@@ -212,6 +213,8 @@ async function loadStage(context: BuildContext, renderOnly?: LoadOptions['render
     cacheDir: folders.renderCache,
     state: read.state,
     reporter,
+    // Bodies are read when a page shows them (layoutStage): most of a one-article build's are not.
+    deferBodies: true,
     ...(renderOnly ? { renderOnly } : {}),
   });
   // The fix of one file then costs one file.
@@ -258,9 +261,16 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
   // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts).
   const memo = { ...siteDataMemo(), related: relatedMemo(previous.state?.related) };
+  // The feeds carry their articles' bodies.
+  const feedArticles = archive.articles.slice(0, FEED_SIZE);
+  await archive.bodies?.load(feedArticles);
   const data = await siteData(archive, { site: context.site, memo });
+  archive.bodies?.unload(feedArticles);
   const related = memo.related.previous;
-  const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages);
+  // Article and body digests from the build state: unchanged articles are neither read nor serialised to fingerprint their pages.
+  const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests } : undefined;
+  const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages, prints);
+  const hooks = passBodies(archive);
   if (plan.changes.whole || !linking) {
     // What every page shows changed: nothing is taken from the published site.
     if (linking) {
@@ -274,7 +284,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     const indexing = turns && indexStage(context, archive, staging, turns).finally(() => turns.sent(Infinity));
     indexing?.catch(() => undefined);
     try {
-      const laidOut = await layOut(context, data, plan.passes, staging, turns);
+      const laidOut = await layOut(context, data, plan.passes, staging, { hooks, turns });
       return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, indexReused: false, indexing };
     } catch (error) {
       // Pagefind stops writing into the staging folder before it is discarded.
@@ -287,7 +297,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   const linkingIndex = indexReused ? startLinking(folders.output, staging, (entry) => NOT_REUSED.has(entry)) : Promise.resolve(true);
   const laidOutDir = await createStagingDir(folders.output);
   try {
-    let laidOut = await layOut(context, data, plan.passes, laidOutDir);
+    let laidOut = await layOut(context, data, plan.passes, laidOutDir, { hooks });
     const reusing = reporter.stage('reuse');
     const linked = [await linking, await linkingIndex].every(Boolean);
     if (!linked) await reusePages(folders.output, staging, [], indexReused);
@@ -296,7 +306,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     // A page the previous site should have had but did not (removed by hand): laid out now.
     const missing = missingPages(data, plan.changes, staging);
     if (pageCount(missing) > 0) {
-      laidOut += await layOut(context, data, [missing], laidOutDir);
+      laidOut += await layOut(context, data, [missing], laidOutDir, { hooks });
       placeLaidOut(laidOutDir, staging);
     }
     const reused = pageCount(wholeArchivePass(data)) - laidOut;
@@ -306,6 +316,17 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   } finally {
     await discardStagingDir(laidOutDir);
   }
+}
+
+/** Each pass's article bodies read from the render cache before its Eleventy run, and let go after it (src/pipeline/storedBodies.ts). */
+function passBodies(archive: Archive): PassHooks | undefined {
+  const bodies = archive.bodies;
+  if (!bodies) return undefined;
+  const articlesOf = (pass: LayoutPass) => pass.articlePages.map((page) => page.article);
+  return {
+    before: async (pass) => void (await bodies.load(articlesOf(pass))),
+    after: (pass) => bodies.unload(articlesOf(pass)),
+  };
 }
 
 /** Whether every article page is the one the previous build laid out: none changed, none added or removed. */

@@ -21,9 +21,10 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
-import { warnNearDuplicates, type NearDuplicateMemo } from './validate/editorWarnings.ts';
-import type { SourceState } from './pipeline/sourceState.ts';
+import { warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicateMemo, type PreviousCheck } from './validate/editorWarnings.ts';
+import { decodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
+import { ArchiveBodies, articleDigest, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
 import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
@@ -58,6 +59,11 @@ export interface LoadOptions extends RenderAllOptions {
   nearDuplicates?: NearDuplicateMemo;
   /** The taxonomies of the previous load, kept by `npm start`: remade only when some article's names or order changed. */
   taxonomies?: TaxonomyMemo;
+  /**
+   * A build's: an unchanged file's body is not read from the render cache — its article's `html` stays empty
+   * until `archive.bodies.load()` (src/pipeline/storedBodies.ts). Needs `state`.
+   */
+  deferBodies?: boolean;
 }
 
 /** An unchanged file's article, by its frontmatter record (the build state keeps the same object while a file is unchanged). */
@@ -81,6 +87,8 @@ export interface Archive {
   changed: Set<string>;
   /** The taxonomies of `articles`, made once for the name-collision check and handed on to the site data. */
   taxonomies?: Taxonomies;
+  /** With `deferBodies`: every article's body digest, and the bodies not read yet. */
+  bodies?: ArchiveBodies;
 }
 
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
@@ -91,6 +99,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const cacheDir = options.cacheDir ?? path.join(root, DEFAULT_CACHE_DIR);
   const cache = cacheDir === false ? undefined : new RenderCache(cacheDir, await pipelineKey());
   const state = cache ? options.state : undefined;
+  // Not for `npm start` (its bodies stay in memory) nor a part of a split build (it renders its share).
+  const deferring = options.deferBodies === true && state !== undefined && !options.memory && !options.renderOnly;
   const stages: FileStages = { today: options.today ?? new Date(), cache, state, timings };
 
   // load and validate, file by file: what the later stages need is kept, the parsed YAML (for positions
@@ -98,7 +108,11 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const paths = await findContentFiles(options.contentDir);
   const files: VFile[] = [];
   const kept: Kept[] = [];
+  /** The source file of each kept item (its key in the build state). */
+  const keptPaths: string[] = [];
   const changed = new Set<string>();
+  // What the previous build's near-duplicate check saw, before the records are replaced (`npm start` keeps its own memo).
+  const previousCheck = state && !options.nearDuplicates ? previousNearDuplicates(state, root, changed) : undefined;
   const drafts = new Set<VFile>();
   const loading = options.reporter?.stage('load and validate', paths.length);
   for (const [index, filePath] of paths.entries()) {
@@ -110,7 +124,10 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     if (!item.reused) changed.add(item.file.path);
     files.push(item.file);
     if (item.draft) drafts.add(item.file);
-    if (item.kept) kept.push(item.kept);
+    if (item.kept) {
+      kept.push(item.kept);
+      keptPaths.push(filePath);
+    }
     if (index % 64 === 0) loading?.tick(index);
   }
   loading?.end(`${count(paths.length)} files, ${count(changed.size)} read anew`);
@@ -135,17 +152,27 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   }
 
   // render, part one: bodies of unchanged files from the cache by key; a body the cache lost is parsed again.
+  // With `deferBodies`, a body the build state describes is not read at all until a page needs it.
+  const bodies = deferring && cache ? new ArchiveBodies(cache, stages.today) : undefined;
+  const deferred = new Set<number>();
   if (cache) {
-    const unparsed = kept.flatMap((item, index) => (item.input || outputs[index] ? [] : [index]));
-    const bodies = await cachedBodies(unparsed.map((index) => kept[index]!.renderKey!), cache, options.memory);
+    const unparsed = kept.flatMap((item, index) => {
+      if (item.input || outputs[index]) return [];
+      const stored = bodies && item.body;
+      if (!stored) return [index];
+      outputs[index] = unloadedOutput(stored);
+      deferred.add(index);
+      return [];
+    });
+    const read = await cachedBodies(unparsed.map((index) => kept[index]!.renderKey!), cache, options.memory);
     for (const [n, index] of unparsed.entries()) {
-      const body = bodies[n];
+      const body = read[n];
       if (body) {
         outputs[index] = body;
         continue;
       }
       const lost = kept[index]!;
-      const again = await processFile(path.resolve(root, lost.file.path), lost.file.path, stages, false);
+      const again = await processFile(keptPaths[index]!, lost.file.path, stages, false);
       files[files.indexOf(lost.file)] = again.file;
       if (drafts.delete(lost.file)) drafts.add(again.file);
       changed.add(again.file.path);
@@ -176,10 +203,28 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   }
   const articles: Article[] = [];
   kept.forEach((item, index) => {
-    const article = toArticle(item, outputs[index]!, options.articles);
+    const output = outputs[index]!;
+    const article = toArticle(item, output, options.articles);
+    if (bodies && state && item.renderKey) {
+      // What the next build needs of this body without reading it; the body itself waits in the render cache.
+      let stored = deferred.has(index) ? item.body! : storedBody(output, article);
+      if (article && stored.article === undefined) stored = { ...stored, article: articleDigest(article) };
+      const record = state.get(keptPaths[index]!);
+      if (record?.valid && record.valid.body !== stored) record.valid.body = stored;
+      if (article) bodies.add(article, stored, { renderKey: item.renderKey, filePath: keptPaths[index]!, displayPath: item.file.path });
+    }
     if (article && (options.includeDrafts || !article.draft)) articles.push(article);
   });
-  warnNearDuplicates(kept, options.nearDuplicates);
+  if (state && previousCheck) {
+    const found = warnNearDuplicatesSince(kept, previousCheck);
+    kept.forEach((item, index) => {
+      const record = state.get(keptPaths[index]!);
+      if (!record) return;
+      const result = found.get(item.file.path);
+      if (result) record.nearDuplicate = result;
+      else delete record.nearDuplicate;
+    });
+  } else warnNearDuplicates(kept, options.nearDuplicates);
   // Drafts never block the others: their problems become warnings, and a draft with problems is not published.
   const withheld = new Set([...drafts].filter((file) => demoteDraftProblems(file) > 0).map((file) => file.path));
   const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));
@@ -200,6 +245,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     render: { ...stats, cacheHits: stats.cacheHits + (kept.length - toRender.length) },
     changed,
     taxonomies,
+    ...(bodies ? { bodies } : {}),
   };
 }
 
@@ -212,6 +258,19 @@ export async function checkSource(displayPath: string, text: string): Promise<VF
   const valid = validateArticle({ file, source: parseFrontmatter(file) });
   if (valid) toArticle(valid, await renderBody(renderInput(valid)));
   return file;
+}
+
+/**
+ * The valid files the build state recorded, by display path, with their samples and near-duplicate findings
+ * of last time; `changed` (filled while loading) names the files read anew, whose samples may differ.
+ */
+function previousNearDuplicates(state: SourceState, root: string, changed: ReadonlySet<string>): PreviousCheck {
+  const files = new Map<string, { sample: () => Uint32Array; found: SourceRecord['nearDuplicate'] }>();
+  for (const record of state.values()) {
+    const valid = record.valid;
+    if (valid) files.set(path.relative(root, record.path), { sample: () => decodeSample(valid.sample), found: record.nearDuplicate });
+  }
+  return { files, unchanged: (displayPath) => !changed.has(displayPath) };
 }
 
 /** A file a stage failed on: an error on it that names the failure, with nothing else to go on. */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
+import { articleDigest, htmlDigest } from './storedBodies.ts';
 
 export interface LayoutFingerprint {
   /** What every page shows. */
@@ -42,7 +43,7 @@ function digest(value: unknown): string {
 export interface FingerprintMemo {
   /** Article → digest of everything but its body (what listings show of it). */
   articles: WeakMap<object, string>;
-  /** Article → digest of its body (what its own page shows besides). */
+  /** Article → digest of its body (what its own page shows besides); a build's come from the build state (storedBodies.ts), most bodies unread. */
   bodies: WeakMap<object, string>;
   /** The previous fingerprint's items, by collection and page URL. */
   items?: Record<Paginated, Map<string, { item: unknown; fingerprint: string }>>;
@@ -73,7 +74,7 @@ function canonical(value: unknown, memo: FingerprintMemo, own?: Article): unknow
 
 function bodyDigest(article: Article, memo: FingerprintMemo): string {
   let body = memo.bodies.get(article);
-  if (body === undefined) memo.bodies.set(article, (body = createHash('sha1').update(article.html).digest('base64')));
+  if (body === undefined) memo.bodies.set(article, (body = htmlDigest(article.html)));
   return body;
 }
 
@@ -119,7 +120,7 @@ export function urlOf(key: Paginated, item: unknown): string {
  */
 export function fingerprint(data: SiteData, memo: FingerprintMemo = fingerprintMemo()): LayoutFingerprint {
   for (const article of data.articles) {
-    if (!memo.articles.has(article)) memo.articles.set(article, digest({ ...article, html: undefined }));
+    if (!memo.articles.has(article)) memo.articles.set(article, articleDigest(article));
   }
   const pages = {} as LayoutFingerprint['pages'];
   const items = {} as NonNullable<FingerprintMemo['items']>;

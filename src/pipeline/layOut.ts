@@ -31,6 +31,12 @@ export function planLayout(data: SiteData, previous: LayoutFingerprint | undefin
   return { fingerprint: next, changes, passes };
 }
 
+/** What a driver does around each Eleventy run (a build reads the pass's bodies before and lets them go after: src/pipeline/storedBodies.ts). */
+export interface PassHooks {
+  before(pass: LayoutPass): Promise<void>;
+  after(pass: LayoutPass): void;
+}
+
 /**
  * Which pass writes each article page, and when each pass has written its pages: what an index made while the
  * layout runs waits for (a cold build's: searchIndex.ts). A pass's pages are all on disk when its Eleventy run's
@@ -93,20 +99,28 @@ export class LayoutTurns implements PagesWritten {
   }
 }
 
-/** Runs the plan's passes into `outputDir`, with progress by page; `turns` is told as each pass is written. */
+/** What the layout tells as it runs: `hooks` around each Eleventy run, `turns` as each pass is written. */
+export interface LayoutWatchers {
+  hooks?: PassHooks;
+  turns?: LayoutTurns;
+}
+
+/** Runs the plan's passes into `outputDir`, with progress by page. */
 export async function layOut(
   context: BuildContext,
   data: SiteData,
   passes: readonly LayoutPass[],
   outputDir: string,
-  turns?: LayoutTurns,
+  { hooks, turns }: LayoutWatchers = {},
 ): Promise<number> {
   const total = passes.reduce((sum, pass) => sum + pageCount(pass), 0);
   const progress = context.reporter.stage('layout', total);
   let done = 0;
   try {
     for (const [index, pass] of passes.entries()) {
+      await hooks?.before(pass);
       await runEleventy({ outputDir, site: context.site, data, configPath: context.options.configPath }, [pass]);
+      hooks?.after(pass);
       turns?.passWritten(index);
       await turns?.sentAfter(index);
       progress.tick((done += pageCount(pass)));

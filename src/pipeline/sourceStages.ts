@@ -11,6 +11,7 @@ import { parseFrontmatter, type ParsedSource } from '../load/parseFrontmatter.ts
 import { decodeSource, MAX_ARTICLE_BYTES, readSource } from '../load/readSource.ts';
 import type { RenderCache } from '../render/renderCache.ts';
 import type { RenderInput } from '../render/renderMarkdown.ts';
+import type { StoredBody } from './storedBodies.ts';
 import { articleUrl, type ArticleUrl } from '../validate/articleUrl.ts';
 import { utcDay } from '../model/dates.ts';
 import { isDraft } from '../validate/drafts.ts';
@@ -49,6 +50,8 @@ export interface Kept {
   /** Absent when the file was not parsed this time (its body is taken from the render cache). */
   input?: RenderInput;
   renderKey?: string;
+  /** What the build state keeps of its rendered body, when the file was not parsed this time (storedBodies.ts). */
+  body?: StoredBody;
 }
 
 /** One file after loading and validating: kept for the later stages when valid. */
@@ -130,8 +133,8 @@ function reuse(record: SourceRecord, displayPath: string): Processed {
   restoreMessages(file, record.messages);
   const draft = record.draft === true;
   if (!record.valid) return { file, draft };
-  const { frontmatter, address, renderKey, sample } = record.valid;
-  return { file, draft, kept: { file, frontmatter, address, renderKey, sample: decodeSample(sample) } };
+  const { frontmatter, address, renderKey, sample, body } = record.valid;
+  return { file, draft, kept: { file, frontmatter, address, renderKey, sample: decodeSample(sample), ...(body ? { body } : {}) } };
 }
 
 /** One file's validation: its frontmatter, then its URL from date and file name. */

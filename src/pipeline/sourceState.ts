@@ -5,12 +5,16 @@
  * An unchanged file is then neither parsed nor validated nor rendered again:
  * its body comes from the render cache by key. The cross-file checks
  * (duplicate URLs, near-duplicates, name collisions) run over every file's
- * record on every build, so they stay right whatever changed.
+ * record on every build, so they stay right whatever changed; the
+ * near-duplicate check keeps what it found per file, and compares again only
+ * the files a change can concern.
  */
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import type { Frontmatter } from '../validate/schema.ts';
 import type { ArticleUrl } from '../validate/articleUrl.ts';
+import type { NearDuplicate } from '../validate/editorWarnings.ts';
+import type { StoredBody } from './storedBodies.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
 
 type Message = VFile['messages'][number];
@@ -47,12 +51,19 @@ export interface SourceRecord {
     renderKey: string;
     /** The near-duplicate sample (Uint32Array), base64. */
     sample: string;
+    /** What the build needs of its rendered body without reading it from the render cache (a build's, storedBodies.ts). */
+    body?: StoredBody;
   };
+  /**
+   * What the near-duplicate check across files found for it last time (absent: nothing), so the next build
+   * compares again only the files that share phrasing with a changed body (editorWarnings.ts warnNearDuplicatesSince).
+   */
+  nearDuplicate?: NearDuplicate;
 }
 
 export type SourceState = Map<string, SourceRecord>;
 
-const FORMAT = 'news-archive sources 1';
+const FORMAT = 'news-archive sources 2';
 export const SOURCES_FILE = 'sources.ndjson';
 
 /** How recent a change must be, when a file is read, for its stamp not to be trusted next time. */

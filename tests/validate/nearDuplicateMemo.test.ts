@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { VFile } from 'vfile';
-import { nearDuplicateMemo, warnNearDuplicates } from '../../src/validate/editorWarnings.ts';
+import { nearDuplicateMemo, warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicate } from '../../src/validate/editorWarnings.ts';
 
 interface Item {
   path: string;
@@ -74,6 +74,30 @@ describe('near-duplicate findings kept between updates', () => {
         }
       }),
       { seed: 20261201, numRuns: 60 },
+    );
+  });
+
+  test('a build given only the last build\'s samples and findings warns as a check from nothing, after any sequence of edits', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        let items: Item[] = Array.from({ length: 200 }, (_, n) => ({ path: `content/file-${String(n).padStart(3, '0')}.md`, sample: sample(n * 7 + 3) }));
+        // What a build keeps in its state: each file's sample and finding (none the first time).
+        let kept = new Map<string, { sample: Uint32Array; found: NearDuplicate | undefined }>();
+        for (const [step, change] of [{ kind: 'body', pick: 0, other: 0, seed: 0 } as Edit, ...edits].entries()) {
+          if (step > 0) items = apply(items, change, step);
+          const files = items.map((item) => ({ file: new VFile({ path: item.path }), sample: item.sample }));
+          const before = kept;
+          const found = warnNearDuplicatesSince(files, {
+            files: new Map([...before].map(([path, file]) => [path, { sample: () => file.sample, found: file.found }])),
+            // The edits give a changed file a new sample object, as a build reads a changed file anew.
+            unchanged: (path) => before.get(path)?.sample === items.find((item) => item.path === path)?.sample,
+          });
+          const got = Object.fromEntries(files.map(({ file }) => [file.path, file.messages.map((message) => message.reason)]));
+          assert.deepStrictEqual(got, warnings(items), `the warnings after ${change.kind}`);
+          kept = new Map(items.map((item) => [item.path, { sample: item.sample, found: found.get(item.path) }]));
+        }
+      }),
+      { seed: 20261202, numRuns: 60 },
     );
   });
 
