@@ -21,7 +21,7 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
-import { warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicateMemo, type PreviousCheck } from './validate/editorWarnings.ts';
+import { warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicateMemo, type PreviousCheck } from './validate/nearDuplicates.ts';
 import { decodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
 import { ArchiveBodies, articleDigest, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';

@@ -24,7 +24,7 @@ import { quietReporter, type Reporter } from '../report/progress.ts';
 import type { VFile } from 'vfile';
 import { loadSiteSettings, previewSettings } from '../site.ts';
 import { taxonomyMemo } from '../taxonomy/terms.ts';
-import { nearDuplicateMemo } from '../validate/editorWarnings.ts';
+import { nearDuplicateMemo } from '../validate/nearDuplicates.ts';
 
 export interface DevSiteOptions {
   contentDir: string;

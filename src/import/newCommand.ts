@@ -19,7 +19,7 @@ const USAGE = 'usage: npm run new -- "Headline" [--date YYYY-MM-DD] [--content-d
 /**
  * Runs `new` with the given arguments; returns the exit code. Without
  * `--date` the article is dated today in UTC, the day the future-date
- * warning compares with (src/validate/editorWarnings.ts).
+ * warning compares with (src/validate/nearDuplicates.ts).
  */
 export async function runNew(argv: string[], io: Console, now: Date = new Date()): Promise<number> {
   let values: { date?: string | undefined; 'content-dir': string; help: boolean };

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import type { Frontmatter } from '../validate/schema.ts';
 import type { ArticleUrl } from '../validate/articleUrl.ts';
-import type { NearDuplicate } from '../validate/editorWarnings.ts';
+import type { NearDuplicate } from '../validate/nearDuplicates.ts';
 import type { StoredBody } from './storedBodies.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
 
@@ -56,7 +56,7 @@ export interface SourceRecord {
   };
   /**
    * What the near-duplicate check across files found for it last time (absent: nothing), so the next build
-   * compares again only the files that share phrasing with a changed body (editorWarnings.ts warnNearDuplicatesSince).
+   * compares again only the files that share phrasing with a changed body (nearDuplicates.ts warnNearDuplicatesSince).
    */
   nearDuplicate?: NearDuplicate;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm start` keeps the near-duplicate check's findings between updates
- * (src/validate/editorWarnings.ts `NearDuplicateMemo`) and compares again
+ * (src/validate/nearDuplicates.ts `NearDuplicateMemo`) and compares again
  * only the files that share phrasing with a changed body. After any sequence
  * of edits — a body changed, copied from another, a file added or removed —
  * every file must carry the same near-duplicate warning as a check from
@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { VFile } from 'vfile';
-import { nearDuplicateMemo, warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicate } from '../../src/validate/editorWarnings.ts';
+import { nearDuplicateMemo, warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicate } from '../../src/validate/nearDuplicates.ts';
 
 interface Item {
   path: string;
