@@ -5,11 +5,10 @@
  * from the rest of the site data. Fingerprints of each, before and after the
  * edit, give the layout pass that rewrites exactly the pages that differ.
  */
-import { createHash } from 'node:crypto';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
-import { articleDigest, htmlDigest } from './storedBodies.ts';
+import { articleDigest, dataDigest as digest, htmlDigest } from './storedBodies.ts';
 
 export interface LayoutFingerprint {
   /** What every page shows. */
@@ -28,10 +27,6 @@ export interface PageChanges {
   removed: string[];
   /** How many pages the pass lays out. */
   pages: number;
-}
-
-function digest(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value) ?? '').digest('base64');
 }
 
 /**

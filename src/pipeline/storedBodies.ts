@@ -23,9 +23,14 @@ export function htmlDigest(html: string): string {
   return createHash('sha1').update(html).digest('base64');
 }
 
+/** The digest of data as JSON: page fingerprints (changedPages.ts) and article digests are made of these. */
+export function dataDigest(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value) ?? '').digest('base64');
+}
+
 /** What listings show of an article, as its pages' fingerprints hold it (changedPages.ts): everything but its body. */
 export function articleDigest(article: Article): string {
-  return createHash('sha1').update(JSON.stringify({ ...article, html: undefined })).digest('base64');
+  return dataDigest({ ...article, html: undefined });
 }
 
 /** What the build state keeps of a file's rendered body, and of the article made of it. */
