@@ -64,6 +64,13 @@ export interface IndexOptions {
    * by default the index starts its own, with the first shard it indexes anew, and ends it.
    */
   slots?: PagefindSlots;
+  /**
+   * Where each article's page file is read (absolute), by default `siteDir/<url>/index.html`. An incremental
+   * build indexes before its unchanged pages are linked into the staging folder: it reads them from the
+   * published site (the same files, hard-linked: same inode and time, so known to pageKeys.ts) and the pages
+   * it laid out from where they were written (src/build.ts).
+   */
+  pageFiles?: (url: string) => string;
 }
 
 /**
@@ -138,12 +145,12 @@ async function bundleLanguages(bundleDir: string): Promise<Record<string, number
  * are kept for Pagefind, should the shard be indexed anew (one shard's pages: about 30 MB at 1,000), and so
  * are its quote records (made once: 0.44 s for 10k articles' quotes).
  */
-function shardKey(version: string, siteDir: string, shard: SearchShard, keys: PageKeys): { key: string; read: Map<string, string>; records: CustomRecord[] } {
+function shardKey(version: string, pageFiles: (url: string) => string, shard: SearchShard, keys: PageKeys): { key: string; read: Map<string, string>; records: CustomRecord[] } {
   const read = new Map<string, string>();
   const parts = [version];
   const now = Date.now();
   for (const article of shard.articles) {
-    const page = keys.key(article.url, pageOf(siteDir, article.url), now);
+    const page = keys.key(article.url, pageFiles(article.url), now);
     if (page.indexed !== undefined) read.set(article.url, page.indexed);
     parts.push(article.url, page.hash);
   }
@@ -186,12 +193,12 @@ interface Job {
  * Pagefind on one shard, into the bundle cache and linked from there, or without a cache into the site. Sent to
  * the slot at once, before the first `await`: the worker starts on it without waiting for this thread's next turn.
  */
-async function indexAnew(slots: PagefindSlots, slot: number, siteDir: string, job: Job, bundles: BundleCache | null): Promise<void> {
+async function indexAnew(slots: PagefindSlots, slot: number, siteDir: string, pageFiles: (url: string) => string, job: Job, bundles: BundleCache | null): Promise<void> {
   const { shard, key } = job;
   // The pages not read while keying are read by the worker.
   const pages = shard.articles.map((article) => {
     const content = job.read.get(article.url);
-    return { url: article.url, file: pageOf(siteDir, article.url), ...(content === undefined ? {} : { content }) };
+    return { url: article.url, file: pageFiles(article.url), ...(content === undefined ? {} : { content }) };
   });
   const { records } = job;
   const target = path.join(siteDir, shard.bundlePath);
@@ -221,6 +228,7 @@ export async function buildSearchIndex(
   const cacheDir = options.cacheDir ?? null;
   const keys = await PageKeys.load(cacheDir, version);
   const cache = cacheDir ? { bundles: new BundleCache(cacheDir), keys, version } : null;
+  const pageFiles = options.pageFiles ?? ((url: string) => pageOf(siteDir, url));
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
   const newestFirst = [...shards].reverse();
   const slots = options.slots ?? new PagefindSlots(options.concurrentShards ?? concurrentShards(newestFirst));
@@ -255,7 +263,7 @@ export async function buildSearchIndex(
         turn = turns.get(shard)!;
         await written.after(turn);
       }
-      const key = cache ? shardKey(version, siteDir, shard, cache.keys) : undefined;
+      const key = cache ? shardKey(version, pageFiles, shard, cache.keys) : undefined;
       if (cache && key && cache.bundles.has(key.key)) {
         cached.add(shard);
         toLink.set(key.key, path.join(siteDir, shard.bundlePath));
@@ -264,7 +272,7 @@ export async function buildSearchIndex(
       const slot = slots.leastBusy();
       const read = slots.queued[slot] === 0 && key ? key.read : new Map<string, string>();
       const records = key?.records ?? shardRecords(shard);
-      const job = indexAnew(slots, slot, siteDir, { shard, ...(key ? { key: key.key } : {}), read, records }, cache?.bundles ?? null);
+      const job = indexAnew(slots, slot, siteDir, pageFiles, { shard, ...(key ? { key: key.key } : {}), read, records }, cache?.bundles ?? null);
       // A failure is awaited below, once every shard is sent; noted here so that it is not unhandled meanwhile.
       job.catch(() => undefined);
       jobs.push(job);
