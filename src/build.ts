@@ -366,6 +366,7 @@ async function indexStage(context: BuildContext, archive: Archive, staging: stri
     cacheDir: context.folders.searchCache,
     ...(pagesWritten ? { pagesWritten } : {}),
     ...(pageFiles ? { pageFiles } : {}),
+    ...(archive.bodies ? { articleDigests: archive.bodies.articleDigests } : {}),
     ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
   });
   const fresh = indexed.shards.filter((shard) => !shard.cached).length;

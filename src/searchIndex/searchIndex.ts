@@ -71,6 +71,12 @@ export interface IndexOptions {
    * it laid out from where they were written (src/build.ts).
    */
   pageFiles?: (url: string) => string;
+  /**
+   * Per article, a digest of everything but its body (a build's, from its build state: src/pipeline/storedBodies.ts).
+   * Its quote records are made of those fields alone (quoteRecords.ts, whose code is in the bundle key's version),
+   * so the digest stands for them in the shard's key; the records are made only for a shard indexed anew.
+   */
+  articleDigests?: { get(article: Article): string | undefined };
 }
 
 /**
@@ -141,11 +147,18 @@ async function bundleLanguages(bundleDir: string): Promise<Record<string, number
 
 /**
  * The bundle key of a shard: what Pagefind reads of each page (indexedContent.ts, not the links and
- * navigation around it; pageKeys.ts reads only the pages whose file changed) and its quotes. The pages read
- * are kept for Pagefind, should the shard be indexed anew (one shard's pages: about 30 MB at 1,000), and so
- * are its quote records (made once: 0.44 s for 10k articles' quotes).
+ * navigation around it; pageKeys.ts reads only the pages whose file changed) and its quotes: each article's
+ * digest where known (IndexOptions.articleDigests), else its quote records. The pages read are kept for
+ * Pagefind, should the shard be indexed anew (one shard's pages: about 30 MB at 1,000), and so are the
+ * records made (quoteRecords for 10k articles and their serialising were about 0.6 s of a one-article build).
  */
-function shardKey(version: string, pageFiles: (url: string) => string, shard: SearchShard, keys: PageKeys): { key: string; read: Map<string, string>; records: CustomRecord[] } {
+function shardKey(
+  version: string,
+  pageFiles: (url: string) => string,
+  shard: SearchShard,
+  keys: PageKeys,
+  digests: IndexOptions['articleDigests'],
+): { key: string; read: Map<string, string>; records?: CustomRecord[] } {
   const read = new Map<string, string>();
   const parts = [version];
   const now = Date.now();
@@ -154,8 +167,13 @@ function shardKey(version: string, pageFiles: (url: string) => string, shard: Se
     if (page.indexed !== undefined) read.set(article.url, page.indexed);
     parts.push(article.url, page.hash);
   }
+  const known = shard.articles.map((article) => digests?.get(article));
+  if (known.every((digest) => digest !== undefined)) {
+    parts.push('digests', ...(known as string[]));
+    return { key: bundleKey(parts), read };
+  }
   const records = shardRecords(shard);
-  parts.push(JSON.stringify(records));
+  parts.push('records', JSON.stringify(records));
   return { key: bundleKey(parts), read, records };
 }
 
@@ -263,7 +281,7 @@ export async function buildSearchIndex(
         turn = turns.get(shard)!;
         await written.after(turn);
       }
-      const key = cache ? shardKey(version, pageFiles, shard, cache.keys) : undefined;
+      const key = cache ? shardKey(version, pageFiles, shard, cache.keys, options.articleDigests) : undefined;
       if (cache && key && cache.bundles.has(key.key)) {
         cached.add(shard);
         toLink.set(key.key, path.join(siteDir, shard.bundlePath));
