@@ -10,7 +10,7 @@ import { changedPages, everyPage, fingerprint, pageCount, type FingerprintMemo, 
 import type { BuildContext } from './context.ts';
 import type { Article } from '../model/article.ts';
 import type { PagesWritten } from '../searchIndex/searchIndex.ts';
-import { holdHeapGrowth } from './heapGrowth.ts';
+import { PassGarbage } from './passGarbage.ts';
 
 export interface LayoutPlan {
   /** The fingerprint of the data laid out, for the next build. */
@@ -117,8 +117,8 @@ export async function layOut(
   const total = passes.reduce((sum, pass) => sum + pageCount(pass), 0);
   const progress = context.reporter.stage('layout', total);
   let done = 0;
-  // A finished pass's pages are garbage: V8 collects before its heap grows far past what is alive (heapGrowth.ts).
-  const release = holdHeapGrowth();
+  // A finished pass's pages are garbage: collected once they outweigh the allowance and half what is alive (passGarbage.ts).
+  const garbage = new PassGarbage();
   try {
     for (const [index, pass] of passes.entries()) {
       await hooks?.before(pass);
@@ -126,13 +126,13 @@ export async function layOut(
       hooks?.after(pass);
       turns?.passWritten(index);
       await turns?.sentAfter(index);
+      // After the pass's shards are sent: Pagefind starts on them while this thread collects.
+      garbage.afterPass();
       progress.tick((done += pageCount(pass)));
     }
   } catch (error) {
     turns?.failed(error);
     throw error;
-  } finally {
-    release();
   }
   progress.end(`${total.toLocaleString('en-US')} pages in ${passes.length} Eleventy run${passes.length === 1 ? '' : 's'}`);
   return total;
