@@ -28,9 +28,9 @@ import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.t
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from './pipeline/layOut.ts';
 import { filesDigestOf, hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
-import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking } from './pipeline/reusePages.ts';
+import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking, syncLinks } from './pipeline/reusePages.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
-import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
+import { createStagingDir, discardEntries, discardStagingDir, publishSite, recoverInterruptedPublish, takeSpare } from './publish/publishSite.ts';
 import { listFilesInChild } from './publish/siteFiles.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
@@ -143,10 +143,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const layout: LayoutStats = { laidOut: 0, whole: false, reused: 0, untouched: true };
     return { ok: true, archive, site, timings, layout, notes: notes(), ...(context.options.skipIndex ? {} : { pages: archive.articles.length }) };
   }
-  const staging = await createStagingDir(folders.output);
+  // The site before the published one, when there is a published one to put it right from (reusePages.ts syncLinks).
+  const spare = previous.state ? await takeSpare(folders.output) : undefined;
+  const staging = spare ?? (await createStagingDir(folders.output));
   try {
     started = performance.now();
-    const laidOut = await layoutStage(context, archive, staging, previous);
+    const laidOut = await layoutStage(context, archive, staging, previous, spare !== undefined);
     timings.layout = performance.now() - started;
     // What the build records of the site it publishes: known from the links' listing, else listed on the other core while the index is made.
     const listing = laidOut.files ? Promise.resolve(laidOut.files) : listFilesInChild(staging, NOT_REUSED);
@@ -168,7 +170,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const files = await listing;
       const published = await siteIdentity(folders.output, files && filesDigestOf(files));
       if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related });
-    });
+    }, true);
     progress.end();
     timings.publish = performance.now() - started;
     return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
@@ -256,11 +258,16 @@ function isUntouched(previous: LayoutState | undefined, sources: string, archive
  * Lays out the pages whose data changed into `staging`; every other file comes from the published site,
  * linked by a child process while the site data is computed and the changed pages laid out (reusePages.ts).
  */
-async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout) {
+async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, fromSpare: boolean) {
   const { folders, options, reporter } = context;
-  const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
+  // The spare's search bundles go: the index stage writes its own.
+  if (fromSpare) await discardEntries(folders.output, staging, [...NOT_REUSED]);
+  const reusable = (entry: string): boolean => !NOT_REUSED.has(entry);
+  // The spare is put right here, only where it differs; an empty staging folder is filled by a `cp -al` child.
+  const synced = previous.state && fromSpare ? syncLinks(folders.output, staging, (entry) => !reusable(entry)) : undefined;
+  const linking = previous.state ? (synced ? Promise.resolve(true) : startLinking(folders.output, staging, reusable)) : undefined;
   // What is linked, listed meanwhile by another child: the staging folder's list is this one amended (stagingFiles).
-  const published = linking && listFilesInChild(folders.output, NOT_REUSED);
+  const published = linking && (synced ? Promise.resolve(synced) : listFilesInChild(folders.output, NOT_REUSED));
   // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts).
   const memo = { ...siteDataMemo(), related: relatedMemo(previous.state?.related) };
   // The feeds carry their articles' bodies.
@@ -278,7 +285,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     if (linking) {
       await linking;
       // Linked for nothing: emptied before Eleventy writes there (it writes files in place, and these are the published site's).
-      for (const entry of await readdir(staging)) await rm(path.join(staging, entry), { recursive: true, force: true });
+      await discardEntries(folders.output, staging, await readdir(staging));
     }
     // Every page is new (a cold build): the index starts with the layout, and Pagefind takes each shard on the
     // second core as soon as its article pages are written, while Node lays out the rest (docs/PERFORMANCE.md, session 6).
