@@ -28,7 +28,8 @@ import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.t
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from './pipeline/layOut.ts';
 import { filesDigestOf, hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
-import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking, syncLinks } from './pipeline/reusePages.ts';
+import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking } from './pipeline/reusePages.ts';
+import { syncLinksInWorker } from './pipeline/syncLinks.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
 import { createStagingDir, discardEntries, discardStagingDir, publishSite, recoverInterruptedPublish, takeSpare } from './publish/publishSite.ts';
 import { listFilesInChild } from './publish/siteFiles.ts';
@@ -263,11 +264,14 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   // The spare's search bundles go: the index stage writes its own.
   if (fromSpare) await discardEntries(folders.output, staging, [...NOT_REUSED]);
   const reusable = (entry: string): boolean => !NOT_REUSED.has(entry);
-  // The spare is put right here, only where it differs; an empty staging folder is filled by a `cp -al` child.
-  const synced = previous.state && fromSpare ? syncLinks(folders.output, staging, (entry) => !reusable(entry)) : undefined;
-  const linking = previous.state ? (synced ? Promise.resolve(true) : startLinking(folders.output, staging, reusable)) : undefined;
+  // The spare is put right by a worker thread, only where it differs; an empty staging folder is filled by a `cp -al` child.
+  const synced = previous.state && fromSpare ? syncLinksInWorker(folders.output, staging, [...NOT_REUSED]) : undefined;
+  synced?.catch(() => undefined);
+  const linking = previous.state ? (synced ? synced.then(() => true) : startLinking(folders.output, staging, reusable)) : undefined;
+  // A failure is the build's when the links are awaited.
+  linking?.catch(() => undefined);
   // What is linked, listed meanwhile by another child: the staging folder's list is this one amended (stagingFiles).
-  const published = linking && (synced ? Promise.resolve(synced) : listFilesInChild(folders.output, NOT_REUSED));
+  const published = linking && (synced ?? listFilesInChild(folders.output, NOT_REUSED));
   // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts).
   const memo = { ...siteDataMemo(), related: relatedMemo(previous.state?.related) };
   // The feeds carry their articles' bodies.

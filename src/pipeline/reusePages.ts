@@ -12,7 +12,7 @@
  * over the links (a rename replaces the link, not the file it shares).
  */
 import { spawn } from 'node:child_process';
-import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../searchIndex/searchShards.ts';
 import { listTree } from '../util/listTree.ts';
@@ -45,57 +45,6 @@ export function startLinking(previousDir: string, stagingDir: string, take: (ent
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
   });
-}
-
-function lstatOrUndefined(file: string): Stats | undefined {
-  try {
-    return lstatSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/**
- * Makes `spareDir` (the site before the published one: src/publish/publishSite.ts `takeSpare`) what a `cp -al` of
- * `previousDir` would have made of an empty folder, but the top-level entries `skip` accepts (left to the caller):
- * the same folders, and every file the same file (hard link) as the published one. Only what differs is written —
- * the pages the last build laid out or removed — where `cp -al` made every folder and link anew (at 10k, 24,135
- * folders and 23,756 links, 10-20 s on the shared disk: docs/PERFORMANCE.md, session 7); the rest is a walk of
- * both trees and a stat of each file. Returns the published files with their sizes (as src/publish/siteFiles.ts
- * lists them). Synchronous system calls, as listTree's.
- */
-export function syncLinks(previousDir: string, spareDir: string, skip: (entry: string) => boolean): Array<[string, number]> {
-  const published = listTree(previousDir, skip);
-  const spare = listTree(spareDir, skip);
-  const folders = new Set(published.folders);
-  const files = new Set(published.files);
-  for (const folder of published.folders) {
-    const target = path.join(spareDir, folder);
-    const found = lstatOrUndefined(target);
-    if (found?.isDirectory()) continue;
-    if (found) rmSync(target, { force: true });
-    mkdirSync(target);
-  }
-  const listed: Array<[string, number]> = [];
-  for (const file of published.files) {
-    const source = path.join(previousDir, file);
-    const target = path.join(spareDir, file);
-    const info = statSync(source);
-    listed.push([file, info.size]);
-    const found = lstatOrUndefined(target);
-    if (found?.isFile() && found.ino === info.ino && found.dev === info.dev) continue;
-    if (found) rmSync(target, { recursive: true, force: true });
-    linkSync(source, target);
-  }
-  for (const file of spare.files) {
-    if (!files.has(file) && lstatOrUndefined(path.join(spareDir, file))?.isFile()) unlinkSync(path.join(spareDir, file));
-  }
-  for (const folder of spare.folders.reverse()) {
-    const target = path.join(spareDir, folder);
-    if (!folders.has(folder) && lstatOrUndefined(target)?.isDirectory()) rmSync(target, { recursive: true, force: true });
-  }
-  return listed;
 }
 
 /**

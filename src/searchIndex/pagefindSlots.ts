@@ -8,17 +8,9 @@
  * none: about 0.2 s), and may serve several indexes: `npm start` keeps one
  * for the session (src/dev/devSite.ts) instead of one per update.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../util/tsWorker.ts';
 import type { BundleReply, BundleRequest } from './pagefindWorker.ts';
-
-/**
- * A worker thread does not get the TypeScript loader `--import tsx` gave the main thread (Node 20: module hooks are
- * per thread), so it registers tsx's before loading the worker's module.
- */
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
-  tsx.register();
-  return import(${JSON.stringify(new URL('./pagefindWorker.ts', import.meta.url).href)});
-});`;
 
 export class PagefindSlots {
   /** Per slot, the articles sent and not yet written. */
@@ -34,7 +26,7 @@ export class PagefindSlots {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(BOOT, { eval: true });
+    const worker = startTsWorker(new URL('./pagefindWorker.ts', import.meta.url));
     worker.on('message', (reply: BundleReply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
