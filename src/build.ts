@@ -167,11 +167,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     started = performance.now();
     const progress = reporter.stage('publish');
+    // The retired site as the next build's spare, but after a build that laid out every page: it shares no file with the new one.
+    const keepSpare = !laidOut.stats.whole;
     await publishSite(staging, folders.output, async () => {
       const files = await listing;
       const published = await siteIdentity(folders.output, files && filesDigestOf(files));
       if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related });
-    }, true);
+    }, keepSpare);
     progress.end();
     timings.publish = performance.now() - started;
     return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };

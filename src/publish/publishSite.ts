@@ -157,9 +157,9 @@ export async function publishSite(stagingDir: string, outputDir: string, afterSw
     if (hadSite) await rename(retired, absolute);
     throw error;
   }
-  if (hadSite && keepRetired) {
-    if (await exists(`${absolute}${SPARE}`)) await discardAside(absolute, `${absolute}${SPARE}`);
-    await rename(retired, `${absolute}${SPARE}`);
-  } else if (hadSite) await discardAside(absolute, retired);
+  // A spare left from before is of an older site: putting it right would cost more than linking anew.
+  if (await exists(`${absolute}${SPARE}`)) await discardAside(absolute, `${absolute}${SPARE}`);
+  if (hadSite && keepRetired) await rename(retired, `${absolute}${SPARE}`);
+  else if (hadSite) await discardAside(absolute, retired);
   await afterSwap?.();
 }
