@@ -190,6 +190,8 @@ export function sentenceStart(body: string, paragraphStart: number, end: number)
   for (let i = end - 1; i > paragraphStart; i--) {
     const ch = body[i];
     if (ch === '"' || ch === '”' || ch === '“') return i + 1;
+    // `… signed up to this.' He added: '…'`: a single mark closing a sentence ends it too, an apostrophe does not.
+    if ((ch === "'" || ch === '’') && /[.!?,]/.test(body[i - 1] ?? '') && /\s/.test(body[i + 1] ?? '')) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(body[i + 1] ?? '') && !ABBREVIATION.test(body.slice(paragraphStart, i))) {
       return i + 1;
     }

@@ -112,6 +112,13 @@ function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: numb
   const closesFirst = continuing && !/^[‘']/.test(body[start] ?? '') &&
     /^[^‘’']*[^\s‘][’'](?=[\s,.]+(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed|insisted|continued)\b)/u.test(body.slice(start, end));
   if (closesFirst) open = start - 1;
+  /** The open quote goes on from one run together with it earlier in this paragraph. */
+  let runOn = false;
+  const mark = (from: number, to: number, closed: boolean): void => {
+    push(spans, body, from, to, closed, runOn || (continuing && from <= start), start, end);
+    const last = spans.at(-1);
+    if (last && last.open === from) last.single = true;
+  };
   for (let i = start; i < end; i++) {
     const ch = body[i];
     if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
@@ -119,20 +126,29 @@ function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: numb
     const after = i + 1 < end ? (body[i + 1] ?? ' ') : ' ';
     if (open === undefined) {
       if (ch !== '’' && /[\s(\[—–-]/.test(before) && /[\p{L}\d]/u.test(after)) open = i;
+    } else if (ch !== '’' && /\s/.test(before) && /[\p{L}\d]/u.test(after)) {
+      // `said: 'Make no mistake, this is not a coalition. 'This is now …'`: paragraphs of one quote run together, each
+      // opening with a fresh mark after the sentence before ended; the quote's next paragraph, as in news style.
+      if (/[.!?…]\s+$/u.test(body.slice(Math.max(start, i - 3), i)) && /\p{Lu}/u.test(after)) {
+        mark(open, i, false);
+        open = i;
+        runOn = true;
+        continue;
+      }
+      // `propped up by the usual 'fake' Independents`: a few words in marks inside the open quote are nested in it.
+      const nested = /^[\p{L}][^'‘’\n]{0,60}?[\p{L}\p{N}.!?,][’'](?=[\s,.;:!?)\]—–-])/u.exec(body.slice(i + 1, end));
+      if (nested) i += nested[0].length;
     } else if (ch !== '‘' && /[^\s]/.test(before) && /[\s,.;:!?)\]—–-]/.test(after) && !(/\p{L}/u.test(before) && /\p{L}/u.test(after))) {
       // `Jones' car`: a plural possessive is followed by a word, not by the attribution's punctuation or a capital.
       if (before === 's' && /\s/.test(after) && /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4)) && !/^\s+(?:he|she|they|said|says|added|told)\b/.test(body.slice(i + 1, i + 10))) continue;
-      push(spans, body, open, i, true, continuing && open <= start, start, end);
-      const last = spans.at(-1);
-      if (last && last.open === open) last.single = true;
+      mark(open, i, true);
       open = undefined;
+      runOn = false;
     }
   }
   // A paragraph that opens a quote and ends without closing it: the quote goes on in the next one.
-  if (open !== undefined && open === start) {
-    push(spans, body, open, end, false, continuing, start, end);
-    const last = spans.at(-1);
-    if (last && last.open === open) last.single = true;
+  if (open !== undefined && (open === start || runOn)) {
+    mark(open, end, false);
     return true;
   }
   return false;
