@@ -75,7 +75,8 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   const limit = Math.min(nextOpen ?? span.paragraphEnd, span.paragraphEnd);
   const raw = body.slice(start, sentenceEnd(body, start, limit));
   const lead = /^[\s,.!?—–-]*/.exec(raw)?.[0].length ?? 0;
-  const text = raw.slice(lead).trimEnd();
+  // `…,” Said Mr. Kashiwa.`: a speech verb capitalised by a slip after the quote's comma is the verb still.
+  const text = raw.slice(lead).trimEnd().replace(/^(?:Said|Says|Added|Adds|Told|Stated|Explained|Noted|Stressed)(?=\s)/, (verb) => verb.toLowerCase());
   const offset = start + lead;
   if (AFTER_BARE.test(text)) return { who: '', offset, implied: true };
   const cut = offset + text.length >= body.trimEnd().length && /\p{L}$/u.test(text);

@@ -41,6 +41,9 @@ const SPEECH_AFTER = new RegExp(
   'u',
 );
 
+/** Titles borne with a single name that is the holder's whole name in the copy (`Prince Sultan`, `Sheikh Tamim`). */
+const SINGLE_NAME_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'sheikh', 'sheikha', 'shaikh', 'emir', 'amir', 'sultan', 'pope', 'patriarch']);
+
 /** `, 46,` or `, aged 46,` right after a name. */
 const AGED = /^,\s+(?:aged\s+)?\d{1,3},/;
 
@@ -150,11 +153,18 @@ export class PeopleRegistry {
     const offset = index + raw.lastIndexOf(words[start] ?? '');
     const end = run.end - (sequence.length - raw.length);
     if (nameWords.length === 0) return;
+    const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
     if (nameWords.length === 1) {
-      this.find(name, offset)?.mentions.push(offset);
+      const known = this.find(name, offset);
+      if (known) known.mentions.push(offset);
+      // `Prince Sultan`, `Sheikh Tamim`, `Pope Leo`: a royal or religious title goes with one name, the whole name.
+      else if (titleBefore.some((w) => SINGLE_NAME_TITLES.has(w.toLowerCase())) && looksLikePerson(name, true)) {
+        const context = clauseBefore(body, offset);
+        const role = appositiveRole(body.slice(end)) ?? titleBefore.join(' ');
+        this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName: false, context, gender: genderOf(name, titleBefore) });
+      }
       return;
     }
-    const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
     // `President Tsai Ing-wen (蔡英文)`: an office or honorific in the same run of capitals, or the name again in
     // its own script, says a person, whatever compromise tags the words as.
     const titled = isTitled(titleBefore);

@@ -19,6 +19,8 @@ const GOES_ON = new Set([
   'might', 'can', 'must', 'shall', 'do', 'does', 'did', 'not', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his',
   'her', 'their', 'its', 'according', 'adding', 'saying', 'amid', 'despite', 'under', 'through', 'toward', 'towards',
   'without', 'within', 'upon', 'via', 'per', 'the', 'a', 'an', 'this', 'these', 'those', 'there', 'here', 'now',
+  // `"…provocative words and statements" regarding their weapons, Koizumi said`: a preposition the sentence goes on with.
+  'regarding', 'concerning', 'including', 'like', 'unlike', 'across', 'around', 'beyond', 'behind', 'near', 'except',
   // The same in the other languages of wire copy: `respondió que "sí nos afectan" y utilizó …`.
   'y', 'e', 'o', 'u', 'que', 'de', 'del', 'en', 'con', 'por', 'para', 'pero', 'sin', 'al', 'und', 'oder', 'dass', 'mit',
   'et', 'ou', 'mais', 'di', 'che', 'ma', 'per', 'como', 'come', 'comme', 'mas',

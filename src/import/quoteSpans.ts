@@ -20,6 +20,10 @@ export interface QuoteSpan {
   single?: boolean | undefined;
 }
 
+/** A paragraph whose first mark closes a quote right before `said X`, `he added`, `X said`. */
+const CLOSES_BEFORE_ATTRIBUTION =
+  /^[^"“”„«»]*[^\s"“”][”"](?=[\s,]+(?:(?:said|says|added|stated|told)\s|(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed)\b))/u;
+
 /** What closes a quote opened by each mark. */
 const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', '„': '“”', '«': '»', '»': '«' };
 
@@ -43,6 +47,14 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     let opener = '';
     /** The open quote continues one left open earlier in this paragraph. */
     let runOn = false;
+    // `“… flows over the pipes supplying` left open, then `We suspect … hospitals,” said Mr Mabhena.`: the next
+    // paragraph goes on without a fresh mark and closes the quote before its attribution.
+    if (previousLeftOpen && CLOSES_BEFORE_ATTRIBUTION.test(body.slice(start, end))) {
+      open = start - 1;
+      opener = '“';
+      depth = 1;
+      runOn = true;
+    }
     for (let i = start; i < end; i++) {
       const ch = body[i] ?? '';
       // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip.

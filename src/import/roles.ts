@@ -12,6 +12,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   spokesperson: ['spokes', 'press secretary', 'press officer', 'press attaché'],
   spokesman: ['spokes', 'press secretary'],
   spokeswoman: ['spokes', 'press secretary'],
+  responsible: ['minister', 'secretary', 'director', 'head', 'chief', 'president', 'chairman', 'governor', 'mayor', 'commissioner', 'manager'],
   official: ['minister', 'secretary', 'spokes', 'official', 'ambassador', 'envoy', 'director', 'deputy', 'head', 'chief', 'commissioner', 'adviser', 'advisor', 'officer', 'governor', 'mayor', 'president', 'chairman', 'representative', 'diplomat', 'consul'],
   minister: ['minister', 'secretary', 'counterpart'],
   premier: ['premier', 'prime minister'],

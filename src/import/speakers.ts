@@ -232,6 +232,8 @@ export function subjectChunk(who: string, inverted = false): string {
   if (!inverted && clause !== undefined) return clause;
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
+    // `remarked the government official as he left the palace`: a clause of time after the subject is circumstance.
+    .replace(/\s+as\s+(?:he|she|they)\s.*$/i, '')
     // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
     .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
     .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')

@@ -1,0 +1,38 @@
+/**
+ * Round 7's kinds of speaker reference (issue 13), each in a short copy
+ * written for the test (paraphrased, not taken from any published article):
+ * offices and titles resolved to the holder the copy names elsewhere.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractQuotes } from '../../src/import/quotes.ts';
+
+const speakers = (body: string): [string, string][] => extractQuotes(body).quotes.map((q) => [q.text, q.speaker]);
+const copy = (...paragraphs: string[]): string => paragraphs.join('\n');
+
+test('"the prince" is the prince the copy names with one name, not a prince named later', () => {
+  const body = copy(
+    'The move was announced on Sunday by Prince Faisal, second deputy premier and minister of defence.',
+    '"There is a difference between relations of governments and a campaign by some newspapers," the prince told reporters.',
+    '"Our ties will only grow stronger," he added.',
+    'Prince Faisal spoke after a ceremony at schools owned by Prince Nawaf bin Saad.',
+  );
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Faisal', 'Faisal']);
+});
+
+test('an office word before a surname ("Chairperson Adhikari") is no given name: the full name named before speaks', () => {
+  const body = copy(
+    'News agency Chair Sunil Adhikari has asserted that a strong agency makes a strong state.',
+    'Chairperson Adhikari said so while talking to staff at the branch office today.',
+    'Adhikari further explained, “If the agency is strong it will bring positive changes to the whole country.”',
+  );
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Sunil Adhikari']);
+});
+
+test('"remarked the official as he left the palace": the official is the minister named before, the clause of time no part of it', () => {
+  const body = copy(
+    'Culture Minister Ramon Vidal reported on Friday that the cabinet had set up a working group.',
+    '“The foreign ministry is weighing offers from abroad to buy fertiliser”, remarked the government official as he left the palace.',
+  );
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Ramon Vidal']);
+});
