@@ -56,7 +56,7 @@ export class PeopleRegistry {
    * antecedent for `he`, nor a speaker for `the minister`.
    */
   constructor(
-    private readonly body: string,
+    readonly body: string,
     private readonly quoted: (offset: number) => boolean = () => false,
   ) {
     for (const match of body.matchAll(NAME_SEQUENCE)) {
@@ -81,6 +81,13 @@ export class PeopleRegistry {
   /** Someone is named, outside quotes, between `start` and `end`. */
   namedInParagraph(start: number, end: number): boolean {
     return this.people.some((p) => p.mentions.some((m) => m >= start && m < end && !this.quoted(m)));
+  }
+
+  /** Every naming of someone, outside quotes, from `start` to before `end`, in reading order. */
+  mentionsBetween(start: number, end: number): { person: Person; at: number }[] {
+    return this.people
+      .flatMap((person) => person.mentions.filter((at) => at >= start && at < end && !this.quoted(at)).map((at) => ({ person, at })))
+      .sort((a, b) => a.at - b.at);
   }
 
   /** The person is named, outside quotes, earlier in the paragraph that `offset` is in. */

@@ -7,6 +7,7 @@ import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { appositiveRole, isNameWord } from './people.ts';
 import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
+import { sentenceSubjectBefore } from './sentenceSubject.ts';
 import { TODO } from './types.ts';
 import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
@@ -95,7 +96,9 @@ export class SpeakerResolver {
     // `Mr. Reddy said that … Chief Minister K. Rao had spoken of … “…,” he clarified`: the paragraph's subject, not the name last in it.
     const paragraphSubject = subject && this.registry.inParagraph(subject, offset) ? subject : undefined;
     const last = this.lastSpeaker && fits(this.lastSpeaker) ? this.lastSpeaker : undefined;
-    return paragraphSubject ?? this.registry.inParagraphBefore(offset, fits) ?? subject ?? last ?? this.registry.before(offset).find(fits);
+    // `Al-Sudani told the agency he will lead, while the other side will be headed by Mottaki.` then `"…," he added`.
+    const sentenceSubject = sentenceSubjectBefore(this.registry.body, this.registry, offset, fits);
+    return sentenceSubject ?? paragraphSubject ?? this.registry.inParagraphBefore(offset, fits) ?? subject ?? last ?? this.registry.before(offset).find(fits);
   }
 
   private resolveNamed(phrase: string, offset: number): Speaker {

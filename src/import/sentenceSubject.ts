@@ -1,0 +1,95 @@
+/**
+ * The antecedent of `he` or `she` by the sentences before it: the person who
+ * is the subject of the latest sentence that has one (`Al-Sudani told the
+ * agency that he will head the delegation, while the other will be headed by
+ * Foreign Minister Manouchehr Mottaki.` then `"…," he added`: Al-Sudani),
+ * not someone named later in it as an object, an agent or a possessor.
+ */
+import nlp from 'compromise';
+import type { PeopleRegistry, Person } from './people.ts';
+import { SPEECH_VERB, VERB_END } from './vocabulary.ts';
+
+type Fits = (person: Person) => boolean;
+
+/** `Mr.`, `Gen.`, `U.S.`, `K.`: a full stop that ends no sentence. */
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Capt|Maj|Sgt|Adm|Jr|Sr|No|Inc|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?:^|[\s.])\p{Lu})$/u;
+const SENTENCE_BREAK = /[.!?]+["”’']?\s+/gu;
+/** Words that put a name after them out of the subject: `headed by X`, `talks with X`, `said that X`. */
+const NOT_SUBJECT_LEAD = /^(?:by|with|to|for|from|against|about|than|that|and|or|but|at|on|under|over|between|among|like|unlike|without|toward|towards|into|onto|upon|whom|whose|which|who|if|whether|because|since|after|before|while|when|where|as)$/i;
+/** A clause that opens the sentence before its subject: `Earlier,`, `In the interview,`, `Asked about Mottaki,`. */
+const OPENING_CLAUSE = /^(?:[^,]{0,80}),\s+/u;
+const SPEECH = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`);
+const INVERTED_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB}${VERB_END}`);
+
+/** Words after which a past participle qualifies a noun (`the embattled leader`), not a verb. */
+const QUALIFIER = /^(?:the|a|an|its|his|her|their|newly|recently)$/i;
+
+/** `led`, `saw`, `praised`: a past tense (compromise's word list, or the `-ed` ending), not `ruling` or `acting`. */
+function isFiniteVerb(word: string): boolean {
+  return /ed$/.test(word) || nlp(word).has('#PastTense');
+}
+
+/** Where the sentences of `body` between `start` and `end` begin. */
+function sentenceStarts(body: string, start: number, end: number): number[] {
+  const starts = [start];
+  for (const match of body.slice(start, end).matchAll(SENTENCE_BREAK)) {
+    const at = start + match.index;
+    if (ABBREVIATION.test(body.slice(Math.max(start, at - 12), at))) continue;
+    starts.push(at + match[0].length);
+  }
+  return starts;
+}
+
+/** The person the sentence from `start` to `end` has as its subject, if it is someone the copy names. */
+function subjectOf(body: string, registry: PeopleRegistry, start: number, end: number): Person | undefined {
+  const first = registry.mentionsBetween(start, end)[0];
+  if (!first) return undefined;
+  let lead = body.slice(start, first.at).trim();
+  // `Earlier, the Minister of Foreign Affairs Shaikh Khalid …`: drop the opening clauses, then the subject's words stay.
+  for (let i = 0; i < 2 && OPENING_CLAUSE.test(lead); i++) lead = lead.replace(OPENING_CLAUSE, '');
+  // `"…," said Ottawa managing editor George Hoff.`, `“…,” Manning said`: the speaker named after a quote is its subject.
+  const closing = Math.max(lead.lastIndexOf('"'), lead.lastIndexOf('”'));
+  if (closing >= 0 && /[,.!?…]$/u.test(lead.slice(0, closing))) lead = lead.slice(closing + 1).replace(INVERTED_VERB, '').trim();
+  if (/["“”‘]/.test(lead) || SPEECH.test(lead)) return undefined;
+  const words = lead.split(/\s+/).filter((w) => w !== '');
+  // `That led Harper to say`, `It saw the …`: a verb before the name makes it an object.
+  if (words.some((w, j) => /^\p{Ll}+$/u.test(w) && isFiniteVerb(w) && !QUALIFIER.test(words[j - 1] ?? ''))) return undefined;
+  // The words before the name are a title or a role at most (`Iran's Foreign Minister`, `the Minister of State for Information`).
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|for|and|a|an)$/.test(w));
+  if (words.length > 8 || lower.length > 2 || lower.some((w) => NOT_SUBJECT_LEAD.test(w))) return undefined;
+  // `Netanyahu's speech`, `the Obama administration`: a name that qualifies a noun is no subject.
+  const rest = body.slice(first.at, end);
+  const name = first.person.tokens.filter((t) => rest.includes(t)).at(-1) ?? '';
+  const after = rest.slice(rest.indexOf(name) + name.length);
+  if (name === '' || /^['’]s\b/u.test(after) || /^\s+(?:administration|government|camp|team|family|office|aides|campaign)\b/u.test(after)) return undefined;
+  return first.person;
+}
+
+/** Where the paragraph that `offset` is in begins. */
+function paragraphStartOf(body: string, offset: number): number {
+  const at = body.lastIndexOf('\n\n', Math.max(0, offset - 1));
+  return at < 0 ? 0 : at + 2;
+}
+
+/**
+ * Walking back from the sentence `offset` is in, over the paragraph it is in
+ * and then the one before: the subject of the first sentence with a named
+ * subject, if that person fits. Sentences without one (`He was answering a
+ * question …`) are passed over; a subject who does not fit ends the search.
+ */
+export function sentenceSubjectBefore(body: string, registry: PeopleRegistry, offset: number, fits: Fits): Person | undefined {
+  let paragraphEnd = offset;
+  for (let paragraph = 0; paragraph < 2; paragraph++) {
+    const paragraphStart = paragraphStartOf(body, paragraphEnd);
+    const starts = sentenceStarts(body, paragraphStart, paragraphEnd);
+    // The sentence the pronoun is in (`Asked about Mottaki, he said`) names no antecedent of its own.
+    const searched = paragraph === 0 ? starts.length - 1 : starts.length;
+    for (let i = searched - 1; i >= 0; i--) {
+      const subject = subjectOf(body, registry, starts[i] ?? 0, starts[i + 1] ?? paragraphEnd);
+      if (subject) return fits(subject) ? subject : undefined;
+    }
+    if (paragraphStart === 0) return undefined;
+    paragraphEnd = paragraphStart - 2;
+  }
+  return undefined;
+}
