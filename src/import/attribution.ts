@@ -86,8 +86,14 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
       return { who: who.trim(), offset: offset + text.indexOf(who), inverted: pattern !== AFTER_NORMAL, ...(cut ? { cut } : {}) };
     }
   }
+  // `…," he expressed.`: a sentence of only a subject and a past tense after the quote's comma is its attribution,
+  // whatever the verb (translated copy reaches past the reporting verbs of the style guides).
+  const bare = AFTER_ANY_VERB.exec(text)?.groups?.['who'];
+  if (bare !== undefined) return { who: bare, offset: offset + text.indexOf(bare) };
   return undefined;
 }
+
+const AFTER_ANY_VERB = /^(?<who>he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+\p{Ll}{3,}ed$/u;
 
 function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   const start = sentenceStart(body, span.paragraphStart, span.open);

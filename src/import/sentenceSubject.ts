@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import type { PeopleRegistry, Person } from './people.ts';
-import { SPEECH_VERB, VERB_END } from './vocabulary.ts';
+import { ROLE_NOUNS, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 type Fits = (person: Person) => boolean;
 
@@ -71,6 +71,20 @@ function paragraphStartOf(body: string, offset: number): number {
   return at < 0 ? 0 : at + 2;
 }
 
+/** The sentences before `offset`, latest first: those of its paragraph before its own, then the paragraph before's. */
+function* sentencesBefore(body: string, offset: number): Generator<{ start: number; end: number }> {
+  let paragraphEnd = offset;
+  for (let paragraph = 0; paragraph < 2; paragraph++) {
+    const paragraphStart = paragraphStartOf(body, paragraphEnd);
+    const starts = sentenceStarts(body, paragraphStart, paragraphEnd);
+    // The sentence the pronoun is in (`Asked about Mottaki, he said`) names no antecedent of its own.
+    const searched = paragraph === 0 ? starts.length - 1 : starts.length;
+    for (let i = searched - 1; i >= 0; i--) yield { start: starts[i] ?? 0, end: starts[i + 1] ?? paragraphEnd };
+    if (paragraphStart === 0) return;
+    paragraphEnd = paragraphStart - 2;
+  }
+}
+
 /**
  * Walking back from the sentence `offset` is in, over the paragraph it is in
  * and then the one before: the subject of the first sentence with a named
@@ -78,18 +92,24 @@ function paragraphStartOf(body: string, offset: number): number {
  * question …`) are passed over; a subject who does not fit ends the search.
  */
 export function sentenceSubjectBefore(body: string, registry: PeopleRegistry, offset: number, fits: Fits): Person | undefined {
-  let paragraphEnd = offset;
-  for (let paragraph = 0; paragraph < 2; paragraph++) {
-    const paragraphStart = paragraphStartOf(body, paragraphEnd);
-    const starts = sentenceStarts(body, paragraphStart, paragraphEnd);
-    // The sentence the pronoun is in (`Asked about Mottaki, he said`) names no antecedent of its own.
-    const searched = paragraph === 0 ? starts.length - 1 : starts.length;
-    for (let i = searched - 1; i >= 0; i--) {
-      const subject = subjectOf(body, registry, starts[i] ?? 0, starts[i + 1] ?? paragraphEnd);
-      if (subject) return fits(subject) ? subject : undefined;
-    }
-    if (paragraphStart === 0) return undefined;
-    paragraphEnd = paragraphStart - 2;
+  for (const { start, end } of sentencesBefore(body, offset)) {
+    const subject = subjectOf(body, registry, start, end);
+    if (subject) return fits(subject) ? subject : undefined;
+  }
+  return undefined;
+}
+
+const ROLE_SUBJECT = /^(?:[^,]{0,60},\s+)?(?<role>(?:the|one|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?<head>\p{Ll}+))\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+/iu;
+
+/**
+ * `One speaker began with …` / `The speaker also revealed …` then `"…?" he
+ * asked`: when no one named is the antecedent, the role the latest sentence
+ * has as its subject (`the speaker`), for the editor to name.
+ */
+export function roleSubjectBefore(body: string, offset: number): string | undefined {
+  for (const { start, end } of sentencesBefore(body, offset)) {
+    const match = ROLE_SUBJECT.exec(body.slice(start, end).trim());
+    if (match?.groups?.['head'] !== undefined && ROLE_NOUNS.has(match.groups['head'])) return match.groups['role'];
   }
   return undefined;
 }

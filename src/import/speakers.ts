@@ -7,7 +7,7 @@ import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { appositiveRole, isNameWord } from './people.ts';
 import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
-import { sentenceSubjectBefore } from './sentenceSubject.ts';
+import { roleSubjectBefore, sentenceSubjectBefore } from './sentenceSubject.ts';
 import { TODO } from './types.ts';
 import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
@@ -82,7 +82,9 @@ export class SpeakerResolver {
       // `she` is no man the copy named as one (`Mr`, `spokesman`, `John`), `he` no woman; `they` and the unknown fit both.
       // A given name's gender is compromise's guess (`Kassie` may be a man): when nobody fits, anyone does.
       const person = this.antecedent(offset, pronounFits(phrase)) ?? this.antecedent(offset, () => true);
-      return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
+      if (person) return { person };
+      const role = roleSubjectBefore(this.registry.body, offset);
+      return { unknown: role === undefined ? `${TODO} who is "${phrase}"?` : `${TODO} who said this? The copy says "${role}"` };
     }
     return this.resolveNamed(phrase, offset);
   }

@@ -32,3 +32,12 @@ test('a speaker named after the quote before ("…," said editor Glen Hart) is t
   ].join('\n\n');
   assert.deepEqual(whoSaid(body), ['Tom Reid', 'Glen Hart', 'Glen Hart']);
 });
+
+test('"he asked" after a sentence whose subject is a role the copy never names is that role, for the editor', () => {
+  const body = [
+    'The bureau brought in speakers who were meant to teach the students about citizenship.',
+    'The speaker also described a plot by a neighbouring country to topple the government.',
+    '“Do you want to end up like the people over the border?” he asked.',
+  ].join('\n\n');
+  assert.deepEqual(whoSaid(body), ['TODO: who said this? The copy says "The speaker"']);
+});
