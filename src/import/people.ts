@@ -44,6 +44,9 @@ const SPEECH_AFTER = new RegExp(
 /** Titles borne with a single name that is the holder's whole name in the copy (`Prince Sultan`, `Sheikh Tamim`). */
 const SINGLE_NAME_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'sheikh', 'sheikha', 'shaikh', 'emir', 'amir', 'sultan', 'pope', 'patriarch']);
 
+/** `said the Minister of State for Information … Jane Roe`: the verb before, in the same sentence, the name its subject. */
+const REPORTED_BEFORE = new RegExp(`\\b(?:said|says|told|added|stated|announced)\\s+(?:the\\s+)?[^.;:"“”]*$`);
+
 /** `, 46,` or `, aged 46,` right after a name. */
 const AGED = /^,\s+(?:aged\s+)?\d{1,3},/;
 
@@ -81,6 +84,20 @@ export class PeopleRegistry {
   /** Someone is named, outside quotes, between `start` and `end`. */
   namedInParagraph(start: number, end: number): boolean {
     return this.people.some((p) => p.mentions.some((m) => m >= start && m < end && !this.quoted(m)));
+  }
+
+  /**
+   * The copy reports the person speaking outside any quote: `Jane Roe said
+   * the talks …`, `…, said the minister Jane Roe.` — who a role in a later
+   * `the minister said` more likely means than someone only mentioned.
+   */
+  reportsSpeech(person: Person): boolean {
+    return person.mentions.some((at) => {
+      if (this.quoted(at)) return false;
+      const before = this.body.slice(Math.max(0, at - 120), at);
+      const after = this.body.slice(at).replace(/^(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*)+/u, ' ');
+      return REPORTED_BEFORE.test(before) || SPEECH_AFTER.test(after.slice(0, 160));
+    });
   }
 
   /** Every naming of someone, outside quotes, from `start` to before `end`, in reading order. */
@@ -314,7 +331,7 @@ function roleBefore(clause: string): string | undefined {
 function preRole(before: string, titleWords: string[]): string | undefined {
   const words = before.split(/\s+/).filter((w) => w !== '');
   const collected: string[] = [...titleWords];
-  for (let i = words.length - 1; i >= 0 && collected.length < 7; i--) {
+  for (let i = words.length - 1; i >= 0 && collected.length < 12; i--) {
     const word = words[i] ?? '';
     if (/[,;:.!?"“”()]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) break;
     const lower = word.toLowerCase().replace(/['’]s$/, '');
@@ -322,11 +339,17 @@ function preRole(before: string, titleWords: string[]): string | undefined {
       collected.unshift(word);
       continue;
     }
+    // `the Minister of State for Information Affairs and the Official Government Spokesperson Jane Roe`: two offices joined.
+    const joined = (lower === 'the' && (words[i - 1] ?? '').toLowerCase() === 'and') || (lower === 'and' && collected[0] === 'the' && /^\p{Lu}/u.test(words[i - 1] ?? ''));
+    if (joined && collected.length > 0) {
+      collected.unshift(word);
+      continue;
+    }
     const roleLike = ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^\p{Lu}/u.test(word) || /['’]s$/.test(word);
     if (!roleLike || FUNCTION_WORDS.has(lower)) break;
     collected.unshift(word);
   }
-  while (/^(?:of|for|to)$/i.test(collected[0] ?? '')) collected.shift();
+  while (/^(?:of|for|to|and|the)$/i.test(collected[0] ?? '')) collected.shift();
   if (!collected.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')))) return undefined;
   return collected.join(' ');
 }

@@ -50,7 +50,10 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     // `"…," it said in a statement`: the organisation the copy last had speak.
     if (attribution && /^it$/i.test(attribution.who)) attribution = { ...attribution, who: organisationBefore(body, attribution.offset) ?? attribution.who };
     let speaker: Speaker | undefined;
-    if (attribution) {
+    if (attribution && /^it$/i.test(attribution.who) && previous?.name !== undefined) {
+      // `"…," the party said.` then `"…," it added.`: the organisation that spoke last, however the copy named it.
+      speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
+    } else if (attribution) {
       speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
     } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       speaker = { person: previous.person };

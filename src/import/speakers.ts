@@ -119,7 +119,7 @@ export class SpeakerResolver {
       // as saying`: someone in the role, made a sentence's subject since the last quote, before a minister quoted earlier.
       const subject = this.registry.subjectBetween(this.lastSpokeAt, offset);
       const candidates = this.registry.before(offset);
-      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, subject);
+      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, subject, (p) => this.registry.reportsSpeech(p));
       if (person) return { person };
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
       if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
@@ -142,7 +142,7 @@ export class SpeakerResolver {
     }
     if (looksLikeRolePhrase(phrase) || /^\p{Ll}/u.test(phrase)) {
       const candidates = this.registry.before(offset);
-      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
+      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, undefined, (p) => this.registry.reportsSpeech(p));
       if (person) return { person };
       const fallback = this.lastSpeaker ?? candidates[0];
       // `the minister said` with no minister introduced: most likely the last speaker. `The utility said`: nobody.
@@ -217,6 +217,9 @@ export function subjectChunk(who: string, inverted = false): string {
   const member = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(who)?.groups?.['name'];
   const memberTokens = member?.split(/\s+/) ?? [];
   if (!inverted && member !== undefined && memberTokens.every((t) => isNameWord(t)) && !isOrganisationOrPlace(memberTokens)) return member;
+  // `the Minister of Industry, Trade and Tourism told reporters`: the commas of an office's portfolios split no subject.
+  const office = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Ministry|Secretary|Department|Minister of State)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*/u.exec(who)?.[0];
+  if (office !== undefined && !inverted) return office;
   const chunks = who
     .split(/\s*[,;:—–]\s*|\s+-\s+/)
     .map((c) => c.trim())

@@ -12,3 +12,13 @@ test('"…," he expressed: a subject and any past tense after the quote\'s comma
   const body = 'Prime Minister Ana Ruiz said the meetings were open.\n\n"We are not against mining; we ask that it pollutes less and less," she expressed.';
   assert.deepEqual(whoSaid(body), ['Ana Ruiz']);
 });
+
+test('"…," it added after an organisation spoke is the organisation still', () => {
+  const body = '"We reject the claims of fraud," the opposition party said.\n\n"They are baseless and will be answered in court," it added.';
+  assert.deepEqual(whoSaid(body), ['TODO: who said this? The copy says "the opposition party"', 'TODO: who said this? The copy says "the opposition party"']);
+});
+
+test('an office whose portfolios are listed with commas stays whole as the speaker the copy gives', () => {
+  const body = '"The agreement is signed," the Minister of Industry, Trade and Tourism told reporters on Monday.';
+  assert.deepEqual(whoSaid(body), ['TODO: who is "the Minister of Industry, Trade and Tourism"?']);
+});

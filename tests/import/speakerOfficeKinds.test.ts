@@ -36,3 +36,14 @@ test('"remarked the official as he left the palace": the official is the ministe
   );
   assert.deepEqual(speakers(body).map(([, who]) => who), ['Ramon Vidal']);
 });
+
+test('"the Minister said" is the minister the copy reports speaking, not another minister it only mentions since', () => {
+  const body = copy(
+    'The country stands with its allies against terror, said the Minister of State for Media Affairs and the Official Government Spokesperson Lina Haddad.',
+    '',
+    'Earlier, the Minister of Foreign Affairs Sheikh Omar bin Saleh Al Nasser, put the number of citizens fighting abroad at 100.',
+    '',
+    'Asked by the agency about the plan, the Minister said “Young people who joined those groups were lured on religious grounds.”',
+  );
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Lina Haddad']);
+});
