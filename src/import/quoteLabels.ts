@@ -38,8 +38,13 @@ const NAMED_AS = /\b(?:dubbed|nicknamed|known\s+as|billed\s+as|(?:en)?titled|nam
 /** A work or an event whose title follows in marks: `the conference "Building Resilient Cities …"`, `The book "…"`. */
 const WORK_BEFORE = /\b(?:conference|book|film|movie|song|album|novel|documentary|series|show|exhibition|festival|project|campaign|programme|program|initiative|operation|theme|slogan|motto|report|forum|summit|seminar|workshop|webinar|symposium|strategy|plan|hashtag|banner|poster|play)\s*[,:]?\s*$/i;
 
+/** `the topic "…"`, `under the theme "…"`: what a meeting discusses, named. */
+const TOPIC_BEFORE = /\b(?:the|a|its|their)\s+(?:topic|theme|title|motto|slogan|subject)\s*(?:of\s*)?[,:]?\s*$/i;
+
 /** The span names a thing or a phrase rather than giving anyone's words. */
 export function namesAThing(body: string, span: QuoteSpan): boolean {
+  // `to discuss the topic “Promoting peaceful coexistence …` left open: the subject of a meeting, not anyone's words.
+  if (TOPIC_BEFORE.test(body.slice(Math.max(span.paragraphStart, span.open - 30), span.open))) return true;
   if (!span.closed) return false;
   const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > 12) return false;

@@ -68,7 +68,8 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     }
     if (!isSpeech(span, attribution !== undefined || speaker !== undefined) || namesAThing(body, span)) return;
     // A quote the page cut off mid-sentence (open at the copy's very end, nobody named): its words are not all there.
-    if (!span.closed && !own && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
+    // Attributed or not (`Mr. Dung said: “… China is VN’s neighbor. E`): a draft cannot give words the page lost.
+    if (!span.closed && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
     // A speaker the editor is to name (`The copy says "Seoul's foreign ministry"`) carries on like a name.
     const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown !== UNKNOWN_SPEAKER ? speaker.unknown : undefined;
@@ -100,6 +101,9 @@ function isSpeech(span: QuoteSpan, attributed: boolean): boolean {
   if (span.single && words <= 3 && !/[.!?,]$/.test(span.text)) return false;
   // `"Look at Tiger."` after `Els said` is a sentence, not a name in quotes.
   if (isTitleCase(span.text) && words <= 6 && !(attributed && /[.!?]$/.test(span.text))) return false;
+  // `this year's theme, “ASEAN 4.0: Entrepreneurship and the Fourth Industrial Revolution (IR4),” is timely`: a longer
+  // run of capitalised words that ends no sentence is a title, whoever the sentence quotes.
+  if (isTitleCase(span.text) && words <= 14 && !/[.!?…]$/.test(span.text)) return false;
   if (attributed) return words >= 2;
   return words >= 6 || /[.!?]$/.test(span.text);
 }
