@@ -56,7 +56,12 @@ const SHORT_SENTENCE = new RegExp(`^\\s+(?<who>(?:He|She|They|\\p{Lu}[\\p{L}.'�
 
 const SAID_SO_SENTENCE = new RegExp(`^[.]?\\s+${SAID_SO}${VERB_END}\\s+(?<who>\\p{Lu}[^,.;:"“”]{1,80})`, 'u');
 
+/** `"…" — Jane Roe, chief executive`: a full name set after the quote by a dash, as features and statements sign. */
+const SIGNED = /^\s*[—–-]{1,2}\s*(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:,[^"“”]*)?$/u;
+
 function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
+  const signed = span.closed ? SIGNED.exec(body.slice(span.close + 1, span.paragraphEnd))?.groups?.['who'] : undefined;
+  if (signed !== undefined) return { who: signed, offset: body.indexOf(signed, span.close + 1) };
   if (span.closed && span.text.endsWith('.')) {
     const short = SHORT_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd));
     const who = short?.groups?.['who'];

@@ -26,6 +26,8 @@ export interface Person {
   context: string;
   /** What a title, a role word or a known given name tells (`Mrs`, `spokeswoman`, `Jane`), for `he` and `she`. */
   gender?: Gender | undefined;
+  /** The age the copy gives after the name (`John Smith, 45,`), for `the 45-year-old`. */
+  age?: number | undefined;
 }
 
 type Fits = (person: Person) => boolean;
@@ -222,7 +224,8 @@ export class PeopleRegistry {
     if (!evidence && bySurname === undefined) return;
     const context = role === undefined || clause.includes(role) ? clause : `${clause} ${role}`;
     const gender = genderOf(nameWords[0] ?? '', [...titleBefore, ...`${role ?? ''} ${clause.split(/\s+/).slice(-3).join(' ')}`.split(/\s+/)]);
-    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender });
+    const age = aged ? Number(/\d+/.exec(aged[0])?.[0]) : undefined;
+    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender, age });
   }
 }
 

@@ -14,6 +14,7 @@ import type { Speaker } from './speakers.ts';
 import type { DraftQuote } from './types.ts';
 import { CONNECTIVES } from './vocabulary.ts';
 
+const SAME_SENTENCE = /^[^.!?;"“”]{1,40}$/;
 const JOINED = new RegExp(`^[\\s,;]*${CONNECTIVES}[\\s,;]*$`, 'i');
 
 export interface ExtractedQuotes {
@@ -43,6 +44,12 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       attribution = findAttribution(body, next, spans[index + 2]?.open);
     }
     attribution ??= findIntroduction(body, span);
+    // `Roe said the plan was "unacceptable" and "dangerous for everyone."`: a quote in the same sentence as the one
+    // before, joined to it by a few words, shares its attribution.
+    const before = spans[index - 1];
+    if (!attribution && before?.closed && before.paragraphStart === span.paragraphStart && SAME_SENTENCE.test(body.slice(before.close + 1, span.open))) {
+      attribution = findAttribution(body, before, span.open);
+    }
     // A quote that goes on from the previous one is that speaker's; else the sentence before may report who speaks.
     const goesOn = previous !== undefined && (span.continuation || followsOn(body, previous.span, span));
     const own = attribution !== undefined;

@@ -73,6 +73,12 @@ export class SpeakerResolver {
 
   private resolvePhrase(phrase: string, offset: number): Speaker {
     if (phrase === '') return { unknown: UNKNOWN_SPEAKER };
+    // `John Smith, 45, of Leeds` then `"…," the 45-year-old said`: the one person the copy gave that age.
+    const age = /^the\s+(\d{1,3})-year-old(?:\s+\p{Ll}+)?$/iu.exec(phrase)?.[1];
+    if (age !== undefined) {
+      const aged = this.registry.before(offset).filter((p) => p.age === Number(age));
+      if (aged.length === 1 && aged[0]) return { person: aged[0] };
+    }
     // `he made light of it and said, "…"`: a subject that opens with a pronoun is the pronoun.
     if (/^(?:he|she|they)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase(phrase.split(/\s+/)[0] ?? '', offset);
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
@@ -233,7 +239,7 @@ export function subjectChunk(who: string, inverted = false): string {
   const pool = named.length > 0 && !inverted ? named : subjects;
   // `says a protest organizer, Viktor Butsev`: after an inverted verb, a role then the name it introduces.
   const [role, name] = subjects;
-  const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the)\s+\p{Ll}/u.test(role) && named.includes(name);
+  const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the|his|her|their)\s+\p{Ll}/u.test(role) && named.includes(name);
   const chosen = (introduced ? name : inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
   // `the minister had given a statement in Patna where he said, “…”`: the subject of the clause the verb is in.
   const clause = /\b(?:where|when|after|as|while|because|and|but|then|that)\s+(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];

@@ -92,6 +92,8 @@ export const ROLE_NOUNS = new Set([
   'chairperson', 'coordinator', 'administrator', 'technician',
   // `underlined the top responsible`: Spanish `el máximo responsable` in agencies' English, the head of an office.
   'responsible',
+  // `the Texas Republican said`: a party's member, a descriptor of the lawmaker the copy named.
+  'republican', 'democrat', 'tory',
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */

@@ -22,3 +22,16 @@ test('an office whose portfolios are listed with commas stays whole as the speak
   const body = '"The agreement is signed," the Minister of Industry, Trade and Tourism told reporters on Monday.';
   assert.deepEqual(whoSaid(body), ['TODO: who is "the Minister of Industry, Trade and Tourism"?']);
 });
+
+test('a quote signed after a dash with a full name is that person\'s', () => {
+  assert.deepEqual(whoSaid('"We will appeal the ruling at once." — Maria Duarte, chief executive'), ['Maria Duarte']);
+});
+
+test('a second partial quote in the same sentence shares the sentence\'s speaker', () => {
+  assert.deepEqual(whoSaid('Opposition leader Karl Berg said the plan was "unacceptable" and "dangerous for everyone."'), ['Karl Berg']);
+});
+
+test('"added her husband, John Doe": a possessive role after the verb introduces the name that follows', () => {
+  const body = '"We cannot sleep at night," said Rosa Marin. "The shelling never stops," added her husband, Pedro Marin.';
+  assert.deepEqual(whoSaid(body), ['Rosa Marin', 'Pedro Marin']);
+});

@@ -47,3 +47,13 @@ test('"the Minister said" is the minister the copy reports speaking, not another
   );
   assert.deepEqual(speakers(body).map(([, who]) => who), ['Lina Haddad']);
 });
+
+test('"the 45-year-old" is the one person the copy gave that age', () => {
+  const body = copy('Police named the driver as Tom Reyes, 45, of Leeds, and his passenger as Ann Cole, 31.', '', '"I did nothing wrong," the 45-year-old said.');
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Tom Reyes']);
+});
+
+test('"the Texas Republican" is the lawmaker the copy named, not an organisation called "Texas Republican"', () => {
+  const body = copy('Senator Dale Hurst of Texas voted against the bill.', '', '"This bill is a disaster for farmers," the Texas Republican said.');
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Dale Hurst']);
+});
