@@ -159,7 +159,8 @@ function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: numb
     }
   }
   // A paragraph that opens a quote and ends without closing it: the quote goes on in the next one.
-  if (open !== undefined && (open === start || runOn)) {
+  // `Health Secretary Ann Ford said: 'Our nurses deserve better.` then `'We will keep talking …'`: opened after the colon.
+  if (open !== undefined && (open === start || runOn || /:\s*$/.test(body.slice(start, open)))) {
     mark(open, end, false);
     return true;
   }

@@ -21,6 +21,7 @@ const PRONOUN = /^(?:he|she|him|her|they|(?:his|her)\s+(?:royal\s+)?(?:highness|
 const DOCUMENT_WORDS = new Set(['statement', 'letter', 'study', 'readout', 'communique', 'communiqué', 'release', 'notice', 'memo', 'memorandum', 'document', 'declaration', 'resolution', 'circular', 'bulletin', 'report', 'text', 'excerpts', 'transcript', 'petition', 'complaint', 'judgment', 'judgement', 'verdict', 'ruling', 'order', 'notification', 'survey', 'paper', 'editorial']);
 const CONNECTIVE = new RegExp(`^${CONNECTIVES}$`, 'i');
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
+const UNNAMED_ROLE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}+)\s+(?:for|of|at|from|in|with)\s+\p{Lu}/u;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
 const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
@@ -132,6 +133,10 @@ export class SpeakerResolver {
     }
     // `South Korea's unification ministry`, `Seoul's foreign ministry`: a place's organisation, for the editor to name.
     if (POSSESSED_ORGANISATION.test(phrase) && NOT_PERSON_WORDS.has(phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '')) {
+      return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+    }
+    // `A spokesman for Downing Street said`: someone unnamed who speaks for an organisation, not the organisation.
+    if (UNNAMED_ROLE.test(phrase) && ROLE_NOUNS.has(UNNAMED_ROLE.exec(phrase)?.[1]?.toLowerCase() ?? '')) {
       return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
     const named = this.byName(phrase, offset);
@@ -263,7 +268,8 @@ function isAside(chunk: string): boolean {
   // `for the German military`, `speaking in Washington`: circumstances, not the subject.
   if (/^(?:for|in|on|at|of|with|from|by|to|as|after|before|during|under)\s/i.test(chunk)) return true;
   // `Asked by reporters whether …, Yu said`: a participle opening the sentence is circumstance too.
-  if (/^(?:Asked|Speaking|Responding|Referring|Commenting|Talking|Addressing|Answering|Quoted|Interviewed)\s/.test(chunk)) return true;
+  // `Park, asked about the strike, said`: the same participle set off after the subject.
+  if (/^(?:Asked|Speaking|Responding|Referring|Commenting|Talking|Addressing|Answering|Quoted|Interviewed)\s/i.test(chunk)) return true;
   if (/^\p{Ll}+ing\b/u.test(chunk) || /^\p{L}+ing\s+(?:to|in|at|on|with|from|for|about|after|before|during)\b/iu.test(chunk)) return true;
   // `the federal prosecutor's office` next to the verb is the subject itself.
   if (/^the\s/i.test(chunk)) return false;

@@ -35,3 +35,14 @@ test('"added her husband, John Doe": a possessive role after the verb introduces
   const body = '"We cannot sleep at night," said Rosa Marin. "The shelling never stops," added her husband, Pedro Marin.';
   assert.deepEqual(whoSaid(body), ['Rosa Marin', 'Pedro Marin']);
 });
+
+test('"A spokesman for Downing Street said" is an unnamed spokesman, for the editor, not the organisation', () => {
+  assert.deepEqual(whoSaid("A spokesman for Downing Street said: 'The position of the government has not changed.'"), [
+    'TODO: who said this? The copy says "A spokesman for Downing Street"',
+  ]);
+});
+
+test('a participle set off after the subject ("Park, asked about the strike, said") is no part of the speaker', () => {
+  const body = 'Press secretary Jen Parkes spoke on Monday. Parkes, asked about the strike, said: "We are watching it closely."';
+  assert.deepEqual(whoSaid(body), ['Jen Parkes']);
+});

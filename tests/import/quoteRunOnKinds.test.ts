@@ -56,3 +56,11 @@ test('a partial quote that a preposition carries on ("…" regarding …, X said
   const body = '"Their leaders like to make threatening speeches" regarding the missile tests, Prime Minister Kenji Arima said on Friday.';
   assert.deepEqual(speakers(body), [['Their leaders like to make threatening speeches', 'Kenji Arima']]);
 });
+
+test('a British quote opened after "said:" and left open runs on into the next paragraph, both the speaker\'s', () => {
+  const body = "Speaking on the radio, Health Secretary Ann Forde said: 'Our nurses deserve better than this.\n\n'We will keep talking to the unions until there is a deal.'";
+  assert.deepEqual(speakers(body), [
+    ['Our nurses deserve better than this.', 'Ann Forde'],
+    ['We will keep talking to the unions until there is a deal.', 'Ann Forde'],
+  ]);
+});
