@@ -336,14 +336,20 @@ function preRole(before: string, titleWords: string[]): string | undefined {
   const collected: string[] = [...titleWords];
   for (let i = words.length - 1; i >= 0 && collected.length < 12; i--) {
     const word = words[i] ?? '';
-    if (/[,;:.!?"“”()]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) break;
-    const lower = word.toLowerCase().replace(/['’]s$/, '');
+    // `Federal Minister for Planning, Development and Special Initiatives Asad Umar`: a portfolio list keeps its commas.
+    const listed = /^\p{Lu}[\p{L}-]*,$/u.test(word) && PORTFOLIO_WORDS.has(word.slice(0, -1).toLowerCase()) && collected.includes('and');
+    if (/[,;:.!?"“”()]$/.test(word) && !listed && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) break;
+    const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/,$/, '');
     if ((lower === 'of' || lower === 'for' || lower === 'to') && collected.length > 0) {
       collected.unshift(word);
       continue;
     }
     // `the Minister of State for Information Affairs and the Official Government Spokesperson Jane Roe`: two offices joined.
-    const joined = (lower === 'the' && (words[i - 1] ?? '').toLowerCase() === 'and') || (lower === 'and' && collected[0] === 'the' && /^\p{Lu}/u.test(words[i - 1] ?? ''));
+    const previous = (words[i - 1] ?? '').toLowerCase().replace(/,$/, '');
+    const joined =
+      (lower === 'the' && previous === 'and') ||
+      (lower === 'and' && collected[0] === 'the' && /^\p{Lu}/u.test(words[i - 1] ?? '')) ||
+      (lower === 'and' && PORTFOLIO_WORDS.has(previous) && /^\p{Lu}/u.test(words[i - 1] ?? ''));
     if (joined && collected.length > 0) {
       collected.unshift(word);
       continue;

@@ -128,6 +128,10 @@ export class SpeakerResolver {
       const candidates = this.registry.before(offset);
       const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, subject, (p) => this.registry.reportsSpeech(p));
       if (person) return { person };
+      // `"…," the provincial governor said.` and only later `Governor Ana Cruz toured the area`: the holder named after.
+      const later = this.registry.people.filter((p) => !candidates.includes(p) && p.role !== undefined);
+      const named = candidates.length > 0 ? resolveRole(phrase, later, this.speakers) : undefined;
+      if (named) return { person: named };
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
       if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
     }
@@ -155,7 +159,7 @@ export class SpeakerResolver {
       const candidates = this.registry.before(offset);
       const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, undefined, (p) => this.registry.reportsSpeech(p));
       if (person) return { person };
-      const fallback = this.lastSpeaker ?? candidates[0];
+      const fallback = this.lastSpeaker;
       // `the minister said` with no minister introduced: most likely the last speaker. `The utility said`: nobody.
       if (fallback && looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) return { person: fallback };
       return { unknown: `${TODO} who is "${phrase}"?` };
@@ -275,5 +279,7 @@ function isAside(chunk: string): boolean {
   if (/^the\s/i.test(chunk)) return false;
   if (/^\d+$/.test(chunk)) return true;
   if (/^(?:in addition|meanwhile|however|moreover|furthermore|also|earlier|later|last \w+|on \w+day)$/i.test(chunk)) return true;
+  // `Hasan, also the party's joint general secretary, said`: a second office set off by commas.
+  if (/^also\s+(?:the|a|an)\s/i.test(chunk)) return true;
   return appositiveRole(`, ${chunk},`) !== undefined && !/^(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(chunk) && /^\p{Ll}/u.test(chunk);
 }

@@ -57,3 +57,30 @@ test('"the Texas Republican" is the lawmaker the copy named, not an organisation
   const body = copy('Senator Dale Hurst of Texas voted against the bill.', '', '"This bill is a disaster for farmers," the Texas Republican said.');
   assert.deepEqual(speakers(body).map(([, who]) => who), ['Dale Hurst']);
 });
+
+test('a role whose holder the copy names only later is that holder, and never someone else named before', () => {
+  const villagers = copy('Villagers led by elder Tom Weller gathered in the square.', '', '"We will rebuild the road by spring," the provincial governor said.');
+  assert.deepEqual(speakers(villagers).map(([, who]) => who), ['TODO: who is "the provincial governor"?']);
+  const named = copy(villagers, '', 'Governor Ana Cruz, who took office in May, toured the area later.');
+  assert.deepEqual(speakers(named).map(([, who]) => who), ['Ana Cruz']);
+});
+
+test('a second office set off by commas after a surname ("Hasan, also the party secretary, said") leaves the surname the speaker', () => {
+  const body = copy(
+    'Information Minister Hasan Mahmud spoke on Monday.',
+    '',
+    'Hasan, also the ruling party joint general secretary, said "The police are doing a good job, and that is why crime is down."',
+    '',
+    'The party member secretary Nurul Haque Nur disagreed.',
+  );
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Hasan Mahmud']);
+});
+
+test('an office whose portfolios are listed with commas before the name is the role "the minister" finds', () => {
+  const body = copy(
+    'Federal Minister for Planning, Development and Special Initiatives Asad Kareem said on Tuesday that the projects would be finished on time.',
+    '',
+    'Addressing a ceremony, the minister said: "The second phase is about industry, farming and jobs for young people."',
+  );
+  assert.deepEqual(speakers(body).map(([, who]) => who), ['Asad Kareem']);
+});
