@@ -38,6 +38,8 @@ const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as 
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
 const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
 const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
+const THAT_CLAUSE = /\bthat\s+(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=[\s,])/gu;
+const VERB_GLOBAL_ONE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`);
 const VERB_GLOBAL = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`, 'g');
 const GOES_ON = new RegExp(
   `(?:^|[\\s,])(?:said|says|added|adds|stated|noted|explained|stressed|emphasi[sz]ed)\\s+(?<who>(?:the\\s+|an?\\s+)?\\p{Lu}[^\\s,:"“”]*(?:\\s[^\\s,:"“”]+){0,5}),\\s+(?:adding|saying|noting|stressing|explaining|continuing|insisting|warning|arguing|concluding)(?:\\s+that)?\\s*[:,]?\\s*$`,
@@ -48,8 +50,14 @@ export function findAttribution(body: string, span: QuoteSpan, nextOpen: number 
   const after = fromAfter(body, span, nextOpen);
   // `The ministry said it "condemns this act," and demanded …`: a verb joined by `and` has the subject before the quote.
   if (after && /^(?:and|but|then)$/i.test(after.who)) return fromBefore(body, span) ?? after;
+  // `Vucic said Belgrade "wants to remain a partner," the Serbian government announced on its website`: the organisation
+  // after the quote reports what the speaker before it said.
+  if (after && REPORTER.test(after.who)) return fromBefore(body, span) ?? after;
   return after ?? fromBefore(body, span);
 }
+
+/** An organisation or an outlet that publishes what others said: `the Serbian government`, `the agency`, `state media`. */
+const REPORTER = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:government|presidency|agency|website|media|newspaper|broadcaster|television|radio|channel|outlet|daily|office)$/iu;
 
 /** `…two countries.” He said.`: after a full stop, a sentence that is only the attribution. */
 const SHORT_SENTENCE = new RegExp(`^\\s+(?<who>(?:He|She|They|\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}))\\s+${SPEECH_VERB}${VERB_END}\\s*[.!]?(?:\\s|$)`, 'u');
@@ -131,6 +139,14 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
     return { who, offset: start + verb.index + text.slice(verb.index).indexOf(who) };
   }
   const subject = text.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`), '');
+  // `García regretted in a release that Costa, when defending the plan, dismissed fears and explained, "…"`: a verb
+  // joined by `and` to the that-clause's own is that clause's, whose subject speaks, when the main clause reports no speech.
+  const clause = [...subject.matchAll(THAT_CLAUSE)].at(-1);
+  const clauseWho = clause?.groups?.['who'];
+  const coordinated = /\band\s*$/.test(subject);
+  if (clause && clauseWho !== undefined && coordinated && !VERB_GLOBAL_ONE.test(subject.slice(0, clause.index))) {
+    return { who: clauseWho, offset: start + clause.index + clause[0].indexOf(clauseWho) };
+  }
   const stripped = subject.replace(new RegExp(`${AUXILIARY.slice(0, -1)}\\s*$`), '').trimEnd();
   if (/\p{L}/u.test(stripped)) return { who: stripped.trim(), offset: start + (stripped.length - stripped.trimStart().length) };
   // `said Lemoyne: "…"`: the speaker follows the verb.

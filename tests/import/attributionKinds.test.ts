@@ -46,3 +46,13 @@ test('a participle set off after the subject ("Park, asked about the strike, sai
   const body = 'Press secretary Jen Parkes spoke on Monday. Parkes, asked about the strike, said: "We are watching it closely."';
   assert.deepEqual(whoSaid(body), ['Jen Parkes']);
 });
+
+test('"X regretted that Y … dismissed fears and explained, "…"": the that-clause\'s subject speaks', () => {
+  const body = 'Last week Ambassador Julio Mora regretted in a release that Minister Hugo Serra, when defending the plan for a public channel, dismissed fears of misuse and explained, "State TV is what the neighbours do."';
+  assert.deepEqual(whoSaid(body), ['Hugo Serra']);
+});
+
+test('an organisation reporting after the quote what the speaker before it said leaves the speaker', () => {
+  const body = 'President Ivan Markovic spoke late on Wednesday.\n\nMarkovic said the country "wants to remain a reliable partner to everyone in the region," the government announced on its website.';
+  assert.deepEqual(whoSaid(body), ['Ivan Markovic']);
+});
