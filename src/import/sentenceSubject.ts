@@ -17,7 +17,7 @@ const SENTENCE_BREAK = /[.!?]+["”’']?\s+/gu;
 /** Words that put a name after them out of the subject: `headed by X`, `talks with X`, `said that X`. */
 const NOT_SUBJECT_LEAD = /^(?:by|with|to|for|from|against|about|than|that|and|or|but|at|on|under|over|between|among|like|unlike|without|toward|towards|into|onto|upon|whom|whose|which|who|if|whether|because|since|after|before|while|when|where|as)$/i;
 /** A clause that opens the sentence before its subject: `Earlier,`, `In the interview,`, `Asked about Mottaki,`. */
-const OPENING_CLAUSE = /^(?:[^,]{0,80}),\s+/u;
+const OPENING_CLAUSE = /^(?:[^,]{0,80}),(?:\s+|$)/u;
 const SPEECH = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`);
 const INVERTED_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB}${VERB_END}`);
 
@@ -42,27 +42,36 @@ function sentenceStarts(body: string, start: number, end: number): number[] {
 
 /** The person the sentence from `start` to `end` has as its subject, if it is someone the copy names. */
 function subjectOf(body: string, registry: PeopleRegistry, start: number, end: number): Person | undefined {
-  const first = registry.mentionsBetween(start, end)[0];
-  if (!first) return undefined;
+  // `In a letter to Smith, Jones wrote …`: the first name that stands as the subject, not merely the first name.
+  for (const mention of registry.mentionsBetween(start, end)) {
+    if (standsAsSubject(body, start, end, mention)) return mention.person;
+  }
+  return undefined;
+}
+
+/** The mention opens the sentence's subject: at most a title or role before it, after any opening clause. */
+function standsAsSubject(body: string, start: number, end: number, first: { person: Person; at: number }): boolean {
   let lead = body.slice(start, first.at).trim();
   // `Earlier, the Minister of Foreign Affairs Shaikh Khalid …`: drop the opening clauses, then the subject's words stay.
   for (let i = 0; i < 2 && OPENING_CLAUSE.test(lead); i++) lead = lead.replace(OPENING_CLAUSE, '');
   // `"…," said Ottawa managing editor George Hoff.`, `“…,” Manning said`: the speaker named after a quote is its subject.
   const closing = Math.max(lead.lastIndexOf('"'), lead.lastIndexOf('”'));
   if (closing >= 0 && /[,.!?…]$/u.test(lead.slice(0, closing))) lead = lead.slice(closing + 1).replace(INVERTED_VERB, '').trim();
-  if (/["“”‘]/.test(lead) || SPEECH.test(lead)) return undefined;
+  if (/["“”‘]/.test(lead) || SPEECH.test(lead)) return false;
+  // `The remarks of Smith`, `talks with Smith`: a name after a preposition is no subject.
+  if (/\b(?:of|by|with|to|for|from|about|against|than|that|whom)$/i.test(lead)) return false;
   const words = lead.split(/\s+/).filter((w) => w !== '');
   // `That led Harper to say`, `It saw the …`: a verb before the name makes it an object.
-  if (words.some((w, j) => /^\p{Ll}+$/u.test(w) && isFiniteVerb(w) && !QUALIFIER.test(words[j - 1] ?? ''))) return undefined;
+  if (words.some((w, j) => /^\p{Ll}+$/u.test(w) && isFiniteVerb(w) && !QUALIFIER.test(words[j - 1] ?? ''))) return false;
   // The words before the name are a title or a role at most (`Iran's Foreign Minister`, `the Minister of State for Information`).
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|for|and|a|an)$/.test(w));
-  if (words.length > 8 || lower.length > 2 || lower.some((w) => NOT_SUBJECT_LEAD.test(w))) return undefined;
+  if (words.length > 8 || lower.length > 2 || lower.some((w) => NOT_SUBJECT_LEAD.test(w))) return false;
   // `Netanyahu's speech`, `the Obama administration`: a name that qualifies a noun is no subject.
   const rest = body.slice(first.at, end);
   const name = first.person.tokens.filter((t) => rest.includes(t)).at(-1) ?? '';
   const after = rest.slice(rest.indexOf(name) + name.length);
-  if (name === '' || /^['’]s\b/u.test(after) || /^\s+(?:administration|government|camp|team|family|office|aides|campaign)\b/u.test(after)) return undefined;
-  return first.person;
+  if (name === '' || /^['’]s\b/u.test(after) || /^\s+(?:administration|government|camp|team|family|office|aides|campaign)\b/u.test(after)) return false;
+  return true;
 }
 
 /** Where the paragraph that `offset` is in begins. */

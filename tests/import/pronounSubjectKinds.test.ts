@@ -41,3 +41,12 @@ test('"he asked" after a sentence whose subject is a role the copy never names i
   ].join('\n\n');
   assert.deepEqual(whoSaid(body), ['TODO: who said this? The copy says "The speaker"']);
 });
+
+test('the subject after an opening clause that names someone else is the antecedent ("In a letter to X, Y wrote …")', () => {
+  const body = [
+    'Mayor Karl Fischer and council leader Paul Brandt met on Monday.',
+    'In a letter to Fischer, Brandt wrote that the budget was too small. The remarks of Fischer angered the council.',
+    '"It is a mistake we will all pay for," he said.',
+  ].join('\n\n');
+  assert.deepEqual(whoSaid(body), ['Paul Brandt']);
+});
