@@ -73,7 +73,7 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       // `… ," Seoul's foreign ministry said in a statement.` then a paragraph of quote alone: the ministry's still.
       speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
     }
-    if (!isSpeech(span, attribution !== undefined || speaker !== undefined) || namesAThing(body, span)) return;
+    if (!isSpeech(body, span, attribution !== undefined || speaker !== undefined) || namesAThing(body, span)) return;
     // A quote the page cut off mid-sentence (open at the copy's very end, nobody named): its words are not all there.
     // Attributed or not (`Mr. Dung said: “… China is VN’s neighbor. E`): a draft cannot give words the page lost.
     if (!span.closed && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
@@ -102,10 +102,11 @@ function toQuote(span: QuoteSpan, speaker: Speaker | undefined): DraftQuote {
  * (`the so-called "peace plan"`): attributed, or long enough to be a
  * sentence of someone's.
  */
-function isSpeech(span: QuoteSpan, attributed: boolean): boolean {
+function isSpeech(body: string, span: QuoteSpan, attributed: boolean): boolean {
   const words = wordCount(span.text);
   // `India’s ‘water terrorism’`: two words in single marks inside a sentence are a label, not speech.
-  if (span.single && words <= 3 && !/[.!?,]$/.test(span.text)) return false;
+  // `'It's heartbreaking,' said Mrs Lane`: the comma inside the marks (dropped from the text) ends someone's sentence.
+  if (span.single && words <= 3 && !/[.!?,]$/.test(span.text) && !(span.closed && /[.!?,]/.test(body[span.close - 1] ?? ''))) return false;
   // `"Look at Tiger."` after `Els said` is a sentence, not a name in quotes.
   if (isTitleCase(span.text) && words <= 6 && !(attributed && /[.!?]$/.test(span.text))) return false;
   // `this year's theme, “ASEAN 4.0: Entrepreneurship and the Fourth Industrial Revolution (IR4),” is timely`: a longer

@@ -108,7 +108,7 @@ export function sentenceSubjectBefore(body: string, registry: PeopleRegistry, of
   return undefined;
 }
 
-const ROLE_SUBJECT = /^(?:[^,]{0,60},\s+)?(?<role>(?:the|one|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?<head>\p{Ll}+))\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+/iu;
+const ROLE_SUBJECT = /^(?:[^,]{0,60},\s+)?(?<role>(?:[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?<head>\p{Ll}+))\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+/u;
 
 /**
  * `One speaker began with …` / `The speaker also revealed …` then `"…?" he

@@ -22,6 +22,7 @@ const DOCUMENT_WORDS = new Set(['statement', 'letter', 'study', 'readout', 'comm
 const CONNECTIVE = new RegExp(`^${CONNECTIVES}$`, 'i');
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
 const UNNAMED_ROLE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}+)\s+(?:for|of|at|from|in|with)\s+\p{Lu}/u;
+const UNNAMED_MEMBER = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.'’-]+\s+){0,4}(\p{Ll}+)$/u;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
 const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
@@ -140,7 +141,9 @@ export class SpeakerResolver {
       return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
     // `A spokesman for Downing Street said`: someone unnamed who speaks for an organisation, not the organisation.
-    if (UNNAMED_ROLE.test(phrase) && ROLE_NOUNS.has(UNNAMED_ROLE.exec(phrase)?.[1]?.toLowerCase() ?? '')) {
+    // `A Downing Street spokesperson said`, `A Met Police spokesman`: the same, the organisation before the role.
+    const unnamedHead = UNNAMED_ROLE.exec(phrase)?.[1] ?? UNNAMED_MEMBER.exec(phrase)?.[1];
+    if (unnamedHead !== undefined && ROLE_NOUNS.has(unnamedHead)) {
       return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
     const named = this.byName(phrase, offset);

@@ -56,3 +56,12 @@ test('an organisation reporting after the quote what the speaker before it said 
   const body = 'President Ivan Markovic spoke late on Wednesday.\n\nMarkovic said the country "wants to remain a reliable partner to everyone in the region," the government announced on its website.';
   assert.deepEqual(whoSaid(body), ['Ivan Markovic']);
 });
+
+test('"A Downing Street spokesperson said" and "he said" after "A Met Police spokesman said …" are unnamed spokespeople, for the editor', () => {
+  assert.deepEqual(whoSaid("A Downing Street spokesperson said: 'We do not comment on leaks.'"), [
+    'TODO: who said this? The copy says "A Downing Street spokesperson"',
+  ]);
+  assert.deepEqual(whoSaid("A Met Police spokesman said officers were called at 10pm. 'A man was found dead at the scene,' he said."), [
+    'TODO: who said this? The copy says "A Met Police spokesman"',
+  ]);
+});

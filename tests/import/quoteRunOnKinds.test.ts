@@ -64,3 +64,7 @@ test('a British quote opened after "said:" and left open runs on into the next p
     ['We will keep talking to the unions until there is a deal.', 'Ann Forde'],
   ]);
 });
+
+test('two words in single marks closed by a comma before "said X" are speech, not a label', () => {
+  assert.deepEqual(speakers("'It's heartbreaking,' said Ruth Lane, who has lived in the village for 40 years."), [["It's heartbreaking", 'Ruth Lane']]);
+});
