@@ -22,3 +22,9 @@ test('an attributed quote that the page cuts off mid-sentence at the copy’s en
   const body = 'The premier spoke on Monday.\n\nMr. Lam said: “In a world of open markets, we are one economy. Our neighbour is the second largest economy. Our neighbour is our partner. E';
   assert.deepEqual(texts(body), []);
 });
+
+test('what placards or a headline read, and words after "so-called", are no one\'s quote even in a reported sentence', () => {
+  assert.deepEqual(texts('Placards read "No to war, yes to peace" as the crowds marched on Sunday.'), []);
+  assert.deepEqual(texts('The paper\'s headline read "Nation mourns as floods kill hundreds across the south".'), []);
+  assert.deepEqual(texts('Residents said the so-called "safe zones" were anything but safe.'), []);
+});
