@@ -6,13 +6,12 @@
  * not someone named later in it as an object, an agent or a possessor.
  */
 import nlp from 'compromise';
+import { ABBREVIATION } from './attribution.ts';
 import type { PeopleRegistry, Person } from './people.ts';
 import { ROLE_NOUNS, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 type Fits = (person: Person) => boolean;
 
-/** `Mr.`, `Gen.`, `U.S.`, `K.`: a full stop that ends no sentence. */
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Capt|Maj|Sgt|Adm|Jr|Sr|No|Inc|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?:^|[\s.])\p{Lu})$/u;
 const SENTENCE_BREAK = /[.!?]+["”’']?\s+/gu;
 /** Words that put a name after them out of the subject: `headed by X`, `talks with X`, `said that X`. */
 const NOT_SUBJECT_LEAD = /^(?:by|with|to|for|from|against|about|than|that|and|or|but|at|on|under|over|between|among|like|unlike|without|toward|towards|into|onto|upon|whom|whose|which|who|if|whether|because|since|after|before|while|when|where|as)$/i;
