@@ -5,7 +5,7 @@
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
 import type { QuoteSpan } from './quoteSpans.ts';
-import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
+import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, ROLE_NOUNS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
   /** The phrase naming the speaker, as printed (`the French official`). */
@@ -197,6 +197,23 @@ export function organisationBefore(body: string, offset: number): string | undef
   }
   return found;
 }
+
+/**
+ * `The ministers expressed gratitude to the States that helped, "such aid
+ * will remain …"`: a quote closing a sentence whose verb reports no speech
+ * is the words of the organisation or group the sentence opens with, for the
+ * editor to name (`The ministers`); undefined when it opens with no such
+ * subject.
+ */
+export function groupSubjectOf(body: string, span: QuoteSpan): string | undefined {
+  const start = sentenceStart(body, span.paragraphStart, span.open);
+  const match = GROUP_SUBJECT.exec(body.slice(start, span.open));
+  const head = match?.groups?.['head']?.toLowerCase() ?? '';
+  const group = NOT_PERSON_WORDS.has(head) || ORGANISATION_HEADS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
+  return match && group && head !== '' ? match.groups?.['who'] : undefined;
+}
+
+const GROUP_SUBJECT = /^\s*(?<who>[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?<head>\p{L}+))\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?\p{Ll}+ed\b[^"“”]*$/u;
 
 /** What an organisation is called in a story beside the words that make a name one: `the company`, `the firm`. */
 const ORGANISATION_HEADS = new Set(['company', 'firm', 'group', 'party', 'ministry', 'government', 'agency', 'embassy', 'campaign', 'coalition', 'alliance', 'movement', 'organisation', 'organization', 'regime', 'administration', 'cabinet', 'military', 'army', 'police', 'board', 'bank', 'union', 'council', 'committee', 'commission', 'court', 'office', 'department', 'federation', 'league', 'club', 'team', 'institute', 'foundation', 'charity', 'network', 'broadcaster', 'newspaper', 'operator', 'airline', 'carrier', 'manufacturer', 'retailer', 'lender', 'insurer', 'utility', 'regulator', 'watchdog']);

@@ -3,7 +3,7 @@
  * double quotation marks that is speech (not a title in quotes, not scare
  * quotes), attributed to a full name or left as a `TODO:` placeholder.
  */
-import { findAttribution, findIntroduction, findReportedBefore, organisationBefore } from './attribution.ts';
+import { findAttribution, findIntroduction, findReportedBefore, groupSubjectOf, organisationBefore } from './attribution.ts';
 import { PeopleRegistry } from './people.ts';
 import { namesAThing } from './quoteLabels.ts';
 import type { Person } from './people.ts';
@@ -11,6 +11,7 @@ import { findQuoteSpans, foldDoubledApostrophes, isTitleCase, wordCount } from '
 import type { QuoteSpan } from './quoteSpans.ts';
 import { SpeakerResolver, UNKNOWN_SPEAKER } from './speakers.ts';
 import type { Speaker } from './speakers.ts';
+import { TODO } from './types.ts';
 import type { DraftQuote } from './types.ts';
 import { CONNECTIVES } from './vocabulary.ts';
 
@@ -77,6 +78,9 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     // A quote the page cut off mid-sentence (open at the copy's very end, nobody named): its words are not all there.
     // Attributed or not (`Mr. Dung said: “… China is VN’s neighbor. E`): a draft cannot give words the page lost.
     if (!span.closed && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
+    // `The ministers expressed gratitude …, "such aid will remain …"`: the group the sentence opens with, for the editor.
+    const group = speaker ? undefined : groupSubjectOf(body, span);
+    if (group !== undefined) speaker = { unknown: `${TODO} who said this? The copy says "${group}"` };
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
     // A speaker the editor is to name (`The copy says "Seoul's foreign ministry"`) carries on like a name.
     const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown !== UNKNOWN_SPEAKER ? speaker.unknown : undefined;

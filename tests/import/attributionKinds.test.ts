@@ -65,3 +65,8 @@ test('"A Downing Street spokesperson said" and "he said" after "A Met Police spo
     'TODO: who said this? The copy says "A Met Police spokesman"',
   ]);
 });
+
+test('a quote closing a sentence whose verb reports no speech is the group the sentence opens with, for the editor', () => {
+  const body = 'The ministers thanked the friendly States that had helped the country, "such help will stay in the people\'s memory."';
+  assert.deepEqual(whoSaid(body), ['TODO: who said this? The copy says "The ministers"']);
+});
