@@ -5,7 +5,8 @@
  */
 import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
-import { appositiveRole, isNameWord } from './people.ts';
+import { isNameWord } from './people.ts';
+import { appositiveRole } from './personRoles.ts';
 import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
 import { roleSubjectBefore, sentenceSubjectBefore } from './sentenceSubject.ts';
 import { TODO } from './types.ts';
