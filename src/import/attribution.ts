@@ -5,7 +5,7 @@
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
 import type { QuoteSpan } from './quoteSpans.ts';
-import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
+import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, ROLE_NOUNS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
   /** The phrase naming the speaker, as printed (`the French official`). */
@@ -23,7 +23,8 @@ export interface Attribution {
 /** Circumstances a verb may carry when it has no subject of its own: `señaló en rueda de prensa`, `said on Monday`. */
 const CIRCUMSTANCE = '(?:in|on|at|during|after|before|to|a|al|en|con|ante|tras|durante|desde|im|am|bei|vor|à|dans|lors|nel|alla|durante|em)';
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt)|(?:^|[\s.])\p{Lu})$/u;
+/** `Mr.`, `Gen.`, `Sept.`, `K.`: a full stop that ends no sentence. */
+export const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt)|(?:^|[\s.])\p{Lu})$/u;
 const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
 
 const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
@@ -38,6 +39,8 @@ const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as 
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
 const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
 const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
+const THAT_CLAUSE = /\bthat\s+(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=[\s,])/gu;
+const VERB_GLOBAL_ONE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`);
 const VERB_GLOBAL = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`, 'g');
 const GOES_ON = new RegExp(
   `(?:^|[\\s,])(?:said|says|added|adds|stated|noted|explained|stressed|emphasi[sz]ed)\\s+(?<who>(?:the\\s+|an?\\s+)?\\p{Lu}[^\\s,:"“”]*(?:\\s[^\\s,:"“”]+){0,5}),\\s+(?:adding|saying|noting|stressing|explaining|continuing|insisting|warning|arguing|concluding)(?:\\s+that)?\\s*[:,]?\\s*$`,
@@ -48,15 +51,26 @@ export function findAttribution(body: string, span: QuoteSpan, nextOpen: number 
   const after = fromAfter(body, span, nextOpen);
   // `The ministry said it "condemns this act," and demanded …`: a verb joined by `and` has the subject before the quote.
   if (after && /^(?:and|but|then)$/i.test(after.who)) return fromBefore(body, span) ?? after;
+  // `Vucic said Belgrade "wants to remain a partner," the Serbian government announced on its website`: the organisation
+  // after the quote reports what the speaker before it said.
+  if (after && REPORTER.test(after.who)) return fromBefore(body, span) ?? after;
   return after ?? fromBefore(body, span);
 }
+
+/** An organisation or an outlet that publishes what others said: `the Serbian government`, `the agency`, `state media`. */
+const REPORTER = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:government|presidency|agency|website|media|newspaper|broadcaster|television|radio|channel|outlet|daily|office)$/iu;
 
 /** `…two countries.” He said.`: after a full stop, a sentence that is only the attribution. */
 const SHORT_SENTENCE = new RegExp(`^\\s+(?<who>(?:He|She|They|\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}))\\s+${SPEECH_VERB}${VERB_END}\\s*[.!]?(?:\\s|$)`, 'u');
 
 const SAID_SO_SENTENCE = new RegExp(`^[.]?\\s+${SAID_SO}${VERB_END}\\s+(?<who>\\p{Lu}[^,.;:"“”]{1,80})`, 'u');
 
+/** `"…" — Jane Roe, chief executive`: a full name set after the quote by a dash, as features and statements sign. */
+const SIGNED = /^\s*[—–-]{1,2}\s*(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:,[^"“”]*)?$/u;
+
 function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined): Attribution | undefined {
+  const signed = span.closed ? SIGNED.exec(body.slice(span.close + 1, span.paragraphEnd))?.groups?.['who'] : undefined;
+  if (signed !== undefined) return { who: signed, offset: body.indexOf(signed, span.close + 1) };
   if (span.closed && span.text.endsWith('.')) {
     const short = SHORT_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd));
     const who = short?.groups?.['who'];
@@ -75,7 +89,8 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   const limit = Math.min(nextOpen ?? span.paragraphEnd, span.paragraphEnd);
   const raw = body.slice(start, sentenceEnd(body, start, limit));
   const lead = /^[\s,.!?—–-]*/.exec(raw)?.[0].length ?? 0;
-  const text = raw.slice(lead).trimEnd();
+  // `…,” Said Mr. Kashiwa.`: a speech verb capitalised by a slip after the quote's comma is the verb still.
+  const text = raw.slice(lead).trimEnd().replace(/^(?:Said|Says|Added|Adds|Told|Stated|Explained|Noted|Stressed)(?=\s)/, (verb) => verb.toLowerCase());
   const offset = start + lead;
   if (AFTER_BARE.test(text)) return { who: '', offset, implied: true };
   const cut = offset + text.length >= body.trimEnd().length && /\p{L}$/u.test(text);
@@ -85,8 +100,14 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
       return { who: who.trim(), offset: offset + text.indexOf(who), inverted: pattern !== AFTER_NORMAL, ...(cut ? { cut } : {}) };
     }
   }
+  // `…," he expressed.`: a sentence of only a subject and a past tense after the quote's comma is its attribution,
+  // whatever the verb (translated copy reaches past the reporting verbs of the style guides).
+  const bare = AFTER_ANY_VERB.exec(text)?.groups?.['who'];
+  if (bare !== undefined) return { who: bare, offset: offset + text.indexOf(bare) };
   return undefined;
 }
+
+const AFTER_ANY_VERB = /^(?<who>he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+\p{Ll}{3,}ed$/u;
 
 function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   const start = sentenceStart(body, span.paragraphStart, span.open);
@@ -119,6 +140,14 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
     return { who, offset: start + verb.index + text.slice(verb.index).indexOf(who) };
   }
   const subject = text.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`), '');
+  // `García regretted in a release that Costa, when defending the plan, dismissed fears and explained, "…"`: a verb
+  // joined by `and` to the that-clause's own is that clause's, whose subject speaks, when the main clause reports no speech.
+  const clause = [...subject.matchAll(THAT_CLAUSE)].at(-1);
+  const clauseWho = clause?.groups?.['who'];
+  const coordinated = /\band\s*$/.test(subject);
+  if (clause && clauseWho !== undefined && coordinated && !VERB_GLOBAL_ONE.test(subject.slice(0, clause.index))) {
+    return { who: clauseWho, offset: start + clause.index + clause[0].indexOf(clauseWho) };
+  }
   const stripped = subject.replace(new RegExp(`${AUXILIARY.slice(0, -1)}\\s*$`), '').trimEnd();
   if (/\p{L}/u.test(stripped)) return { who: stripped.trim(), offset: start + (stripped.length - stripped.trimStart().length) };
   // `said Lemoyne: "…"`: the speaker follows the verb.
@@ -169,6 +198,23 @@ export function organisationBefore(body: string, offset: number): string | undef
   return found;
 }
 
+/**
+ * `The ministers expressed gratitude to the States that helped, "such aid
+ * will remain …"`: a quote closing a sentence whose verb reports no speech
+ * is the words of the organisation or group the sentence opens with, for the
+ * editor to name (`The ministers`); undefined when it opens with no such
+ * subject.
+ */
+export function groupSubjectOf(body: string, span: QuoteSpan): string | undefined {
+  const start = sentenceStart(body, span.paragraphStart, span.open);
+  const match = GROUP_SUBJECT.exec(body.slice(start, span.open));
+  const head = match?.groups?.['head']?.toLowerCase() ?? '';
+  const group = NOT_PERSON_WORDS.has(head) || ORGANISATION_HEADS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
+  return match && group && head !== '' ? match.groups?.['who'] : undefined;
+}
+
+const GROUP_SUBJECT = /^\s*(?<who>[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?<head>\p{L}+))\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?\p{Ll}+ed\b[^"“”]*$/u;
+
 /** What an organisation is called in a story beside the words that make a name one: `the company`, `the firm`. */
 const ORGANISATION_HEADS = new Set(['company', 'firm', 'group', 'party', 'ministry', 'government', 'agency', 'embassy', 'campaign', 'coalition', 'alliance', 'movement', 'organisation', 'organization', 'regime', 'administration', 'cabinet', 'military', 'army', 'police', 'board', 'bank', 'union', 'council', 'committee', 'commission', 'court', 'office', 'department', 'federation', 'league', 'club', 'team', 'institute', 'foundation', 'charity', 'network', 'broadcaster', 'newspaper', 'operator', 'airline', 'carrier', 'manufacturer', 'retailer', 'lender', 'insurer', 'utility', 'regulator', 'watchdog']);
 
@@ -190,6 +236,8 @@ export function sentenceStart(body: string, paragraphStart: number, end: number)
   for (let i = end - 1; i > paragraphStart; i--) {
     const ch = body[i];
     if (ch === '"' || ch === '”' || ch === '“') return i + 1;
+    // `… signed up to this.' He added: '…'`: a single mark closing a sentence ends it too, an apostrophe does not.
+    if ((ch === "'" || ch === '’') && /[.!?,]/.test(body[i - 1] ?? '') && /\s/.test(body[i + 1] ?? '')) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(body[i + 1] ?? '') && !ABBREVIATION.test(body.slice(paragraphStart, i))) {
       return i + 1;
     }

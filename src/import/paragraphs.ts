@@ -42,7 +42,16 @@ export function splitParagraphs(text: string): string[] {
 }
 
 function runsOn(previous: string, next: string): boolean {
-  return !SENTENCE_END.test(previous) && /^[\p{Ll}\d]/u.test(next);
+  if (SENTENCE_END.test(previous)) return false;
+  // `"It is a real probability, given the structure of our` / `Constitution as it now stands," he said.`: a line
+  // that stops mid-sentence inside an open quote is wrapped, whatever case the next line opens with.
+  return /^[\p{Ll}\d]/u.test(next) || leavesQuoteOpen(previous);
+}
+
+/** An odd number of straight marks, or more typographic openers than closers. */
+function leavesQuoteOpen(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
 }
 
 /** Lines of a hard-wrapped block shorter than this share of its width end their paragraph. */

@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
 import { widenNameRun } from './nameExtent.ts';
 import { genderOf, inOwnScriptAfter, isTitled } from './personEvidence.ts';
+import { appositiveRole, clauseBefore, isDemonym, preRole, roleBefore } from './personRoles.ts';
 import type { Gender } from './personEvidence.ts';
 import type { NameRun } from './nameExtent.ts';
 import { hasTag } from './tags.ts';
@@ -26,6 +27,8 @@ export interface Person {
   context: string;
   /** What a title, a role word or a known given name tells (`Mrs`, `spokeswoman`, `Jane`), for `he` and `she`. */
   gender?: Gender | undefined;
+  /** The age the copy gives after the name (`John Smith, 45,`), for `the 45-year-old`. */
+  age?: number | undefined;
 }
 
 type Fits = (person: Person) => boolean;
@@ -41,6 +44,12 @@ const SPEECH_AFTER = new RegExp(
   'u',
 );
 
+/** Titles borne with a single name that is the holder's whole name in the copy (`Prince Sultan`, `Sheikh Tamim`). */
+const SINGLE_NAME_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'sheikh', 'sheikha', 'shaikh', 'emir', 'amir', 'sultan', 'pope', 'patriarch']);
+
+/** `said the Minister of State for Information … Jane Roe`: the verb before, in the same sentence, the name its subject. */
+const REPORTED_BEFORE = new RegExp(`\\b(?:said|says|told|added|stated|announced)\\s+(?:the\\s+)?[^.;:"“”]*$`);
+
 /** `, 46,` or `, aged 46,` right after a name. */
 const AGED = /^,\s+(?:aged\s+)?\d{1,3},/;
 
@@ -53,7 +62,7 @@ export class PeopleRegistry {
    * antecedent for `he`, nor a speaker for `the minister`.
    */
   constructor(
-    private readonly body: string,
+    readonly body: string,
     private readonly quoted: (offset: number) => boolean = () => false,
   ) {
     for (const match of body.matchAll(NAME_SEQUENCE)) {
@@ -78,6 +87,27 @@ export class PeopleRegistry {
   /** Someone is named, outside quotes, between `start` and `end`. */
   namedInParagraph(start: number, end: number): boolean {
     return this.people.some((p) => p.mentions.some((m) => m >= start && m < end && !this.quoted(m)));
+  }
+
+  /**
+   * The copy reports the person speaking outside any quote: `Jane Roe said
+   * the talks …`, `…, said the minister Jane Roe.` — who a role in a later
+   * `the minister said` more likely means than someone only mentioned.
+   */
+  reportsSpeech(person: Person): boolean {
+    return person.mentions.some((at) => {
+      if (this.quoted(at)) return false;
+      const before = this.body.slice(Math.max(0, at - 120), at);
+      const after = this.body.slice(at).replace(/^(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*)+/u, ' ');
+      return REPORTED_BEFORE.test(before) || SPEECH_AFTER.test(after.slice(0, 160));
+    });
+  }
+
+  /** Every naming of someone, outside quotes, from `start` to before `end`, in reading order. */
+  mentionsBetween(start: number, end: number): { person: Person; at: number }[] {
+    return this.people
+      .flatMap((person) => person.mentions.filter((at) => at >= start && at < end && !this.quoted(at)).map((at) => ({ person, at })))
+      .sort((a, b) => a.at - b.at);
   }
 
   /** The person is named, outside quotes, earlier in the paragraph that `offset` is in. */
@@ -150,11 +180,18 @@ export class PeopleRegistry {
     const offset = index + raw.lastIndexOf(words[start] ?? '');
     const end = run.end - (sequence.length - raw.length);
     if (nameWords.length === 0) return;
+    const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
     if (nameWords.length === 1) {
-      this.find(name, offset)?.mentions.push(offset);
+      const known = this.find(name, offset);
+      if (known) known.mentions.push(offset);
+      // `Prince Sultan`, `Sheikh Tamim`, `Pope Leo`: a royal or religious title goes with one name, the whole name.
+      else if (titleBefore.some((w) => SINGLE_NAME_TITLES.has(w.toLowerCase())) && looksLikePerson(name, true)) {
+        const context = clauseBefore(body, offset);
+        const role = appositiveRole(body.slice(end)) ?? titleBefore.join(' ');
+        this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName: false, context, gender: genderOf(name, titleBefore) });
+      }
       return;
     }
-    const titleBefore = words.slice(0, start).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
     // `President Tsai Ing-wen (蔡英文)`: an office or honorific in the same run of capitals, or the name again in
     // its own script, says a person, whatever compromise tags the words as.
     const titled = isTitled(titleBefore);
@@ -188,15 +225,9 @@ export class PeopleRegistry {
     if (!evidence && bySurname === undefined) return;
     const context = role === undefined || clause.includes(role) ? clause : `${clause} ${role}`;
     const gender = genderOf(nameWords[0] ?? '', [...titleBefore, ...`${role ?? ''} ${clause.split(/\s+/).slice(-3).join(' ')}`.split(/\s+/)]);
-    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender });
+    const age = aged ? Number(/\d+/.exec(aged[0])?.[0]) : undefined;
+    this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender, age });
   }
-}
-
-/** The clause that leads up to a mention: `Russian Ambassador to Pakistan` in `…pipeline, Russian Ambassador to Pakistan Danila Ganich`. */
-function clauseBefore(body: string, offset: number): string {
-  const before = body.slice(Math.max(0, offset - 100), offset);
-  const parts = before.split(/[,;:.!?"“”()\n](?=\s)/);
-  return (parts.at(-1) ?? '').trim();
 }
 
 /**
@@ -234,25 +265,6 @@ const LEXICON: Readonly<Record<string, unknown>> = (
   nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }
 ).world().model.one.lexicon;
 
-/** Nationalities compromise does not tag as such. */
-const DEMONYMS = new Set([
-  'azerbaijani', 'emirati', 'saudi', 'afghan', 'iraqi', 'kuwaiti', 'qatari', 'omani', 'yemeni', 'bahraini',
-  'israeli', 'pakistani', 'bangladeshi', 'nepali', 'uzbek', 'kazakh', 'kyrgyz', 'tajik', 'turkmen', 'armenian',
-  'georgian', 'ukrainian', 'belarusian', 'sindhi', 'punjabi', 'baloch', 'balochi', 'pashtun', 'kashmiri',
-  'afghani', 'somali', 'sudanese', 'libyan', 'syrian', 'lebanese', 'jordanian', 'iranian', 'turkish',
-]);
-
-export function isTitleOrOpener(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  if (FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return true;
-  return isDemonym(word);
-}
-
-/** `French`, `Pakistani`, `Azerbaijani`, `Chinese`: adjectives of nationality. */
-export function isDemonym(word: string): boolean {
-  return DEMONYMS.has(word.toLowerCase()) || hasTag(word, '#Demonym');
-}
-
 function looksLikePerson(name: string, titled = false): boolean {
   const words = name.split(/\s+/);
   // `Mohammed bin Abdulrahman bin Jassim Al-Thani`: particles do not make a name too long to be one.
@@ -260,56 +272,4 @@ function looksLikePerson(name: string, titled = false): boolean {
   if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return false;
   if (hasTag(name, '#Person') || titled) return true;
   return !hasTag(name, '#Place') && !hasTag(name, '#Organization') && !hasTag(name, '#Country');
-}
-
-/** `, secretary of state at the French Foreign Ministry,` right after a name. */
-export function appositiveRole(after: string): string | undefined {
-  const match = /^,\s+(?<role>[^,;:"“”()\n]{3,120}?)\s*(?:,|\.(?=\s|$)|;|$)/u.exec(after);
-  const role = match?.groups?.['role']?.trim();
-  if (role === undefined) return undefined;
-  const words = role.split(/\s+/);
-  const first = words[0] ?? '';
-  if (words.length > 14) return undefined;
-  if (/^(?:who|which|that|and|but|as|when|while|where|whose|if|also|in|on|at|for|with|to|from)$/i.test(first)) return undefined;
-  if (/^\d/.test(first)) return undefined;
-  if (new RegExp(`\\b${SPEECH_VERB}${VERB_END}`).test(role)) return undefined;
-  const startsLikeRole = /^(?:the|a|an)$/i.test(first) || /^\p{Ll}/u.test(first) || /['’]s$/.test(first) || isTitleOrOpener(first);
-  const hasRoleNoun = words.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
-  if (!startsLikeRole || !hasRoleNoun) return undefined;
-  return role.replace(/^(?:the|a|an)\s+/i, '');
-}
-
-/**
- * `Bangladesh High Commissioner to the United Kingdom` set off by a comma
- * before a name: a role when it opens like one (capitals or an article) and
- * its role noun comes early, not a clause (`In a statement by the spokesman`).
- */
-function roleBefore(clause: string): string | undefined {
-  const words = clause.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > 10 || !/^\p{Lu}/u.test(words[0] ?? '')) return undefined;
-  if (FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) && !/^the$/i.test(words[0] ?? '')) return undefined;
-  const at = words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
-  if (at < 0 || at > 3 || new RegExp(`\\b${SPEECH_VERB}${VERB_END}`).test(clause)) return undefined;
-  return clause.replace(/^the\s+/i, '');
-}
-
-/** `Kremlin spokesman` / `French President` right before a name. */
-function preRole(before: string, titleWords: string[]): string | undefined {
-  const words = before.split(/\s+/).filter((w) => w !== '');
-  const collected: string[] = [...titleWords];
-  for (let i = words.length - 1; i >= 0 && collected.length < 7; i--) {
-    const word = words[i] ?? '';
-    if (/[,;:.!?"“”()]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) break;
-    const lower = word.toLowerCase().replace(/['’]s$/, '');
-    if ((lower === 'of' || lower === 'for' || lower === 'to') && collected.length > 0) {
-      collected.unshift(word);
-      continue;
-    }
-    const roleLike = ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^\p{Lu}/u.test(word) || /['’]s$/.test(word);
-    if (!roleLike || FUNCTION_WORDS.has(lower)) break;
-    collected.unshift(word);
-  }
-  while (/^(?:of|for|to)$/i.test(collected[0] ?? '')) collected.shift();
-  if (!collected.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')))) return undefined;
-  return collected.join(' ');
 }

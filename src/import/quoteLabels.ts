@@ -19,6 +19,8 @@ const GOES_ON = new Set([
   'might', 'can', 'must', 'shall', 'do', 'does', 'did', 'not', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his',
   'her', 'their', 'its', 'according', 'adding', 'saying', 'amid', 'despite', 'under', 'through', 'toward', 'towards',
   'without', 'within', 'upon', 'via', 'per', 'the', 'a', 'an', 'this', 'these', 'those', 'there', 'here', 'now',
+  // `"…provocative words and statements" regarding their weapons, Koizumi said`: a preposition the sentence goes on with.
+  'regarding', 'concerning', 'including', 'like', 'unlike', 'across', 'around', 'beyond', 'behind', 'near', 'except',
   // The same in the other languages of wire copy: `respondió que "sí nos afectan" y utilizó …`.
   'y', 'e', 'o', 'u', 'que', 'de', 'del', 'en', 'con', 'por', 'para', 'pero', 'sin', 'al', 'und', 'oder', 'dass', 'mit',
   'et', 'ou', 'mais', 'di', 'che', 'ma', 'per', 'como', 'come', 'comme', 'mas',
@@ -36,8 +38,18 @@ const NAMED_AS = /\b(?:dubbed|nicknamed|known\s+as|billed\s+as|(?:en)?titled|nam
 /** A work or an event whose title follows in marks: `the conference "Building Resilient Cities …"`, `The book "…"`. */
 const WORK_BEFORE = /\b(?:conference|book|film|movie|song|album|novel|documentary|series|show|exhibition|festival|project|campaign|programme|program|initiative|operation|theme|slogan|motto|report|forum|summit|seminar|workshop|webinar|symposium|strategy|plan|hashtag|banner|poster|play)\s*[,:]?\s*$/i;
 
+/** `the topic "…"`, `under the theme "…"`: what a meeting discusses, named. */
+const TOPIC_BEFORE = /\b(?:the|a|its|their)\s+(?:topic|theme|title|motto|slogan|subject)\s*(?:of\s*)?[,:]?\s*$/i;
+
+/** What a sign, a banner or a headline reads, and what the copy calls so-called. */
+const WRITTEN_ON = /(?:\b(?:placards?|banners?|signs?|posters?|headlines?|graffiti|t-shirts?|inscriptions?|billboards?)\s+(?:that\s+)?(?:read|reads|reading|said|says|saying|proclaimed|proclaiming)|\bso-called)\s*[,:]?\s*$/i;
+
 /** The span names a thing or a phrase rather than giving anyone's words. */
 export function namesAThing(body: string, span: QuoteSpan): boolean {
+  // `to discuss the topic “Promoting peaceful coexistence …` left open: the subject of a meeting, not anyone's words.
+  if (TOPIC_BEFORE.test(body.slice(Math.max(span.paragraphStart, span.open - 30), span.open))) return true;
+  // `Placards read "No to war"`, `the headline read "…"`, `the so-called "safe zones"`: a sign's words or scare quotes.
+  if (WRITTEN_ON.test(body.slice(Math.max(span.paragraphStart, span.open - 40), span.open))) return true;
   if (!span.closed) return false;
   const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > 12) return false;

@@ -20,6 +20,10 @@ export interface QuoteSpan {
   single?: boolean | undefined;
 }
 
+/** A paragraph whose first mark closes a quote right before `said X`, `he added`, `X said`. */
+const CLOSES_BEFORE_ATTRIBUTION =
+  /^[^"“”„«»]*[^\s"“”][”"](?=[\s,]+(?:(?:said|says|added|stated|told)\s|(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed)\b))/u;
+
 /** What closes a quote opened by each mark. */
 const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', '„': '“”', '«': '»', '»': '«' };
 
@@ -43,6 +47,14 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     let opener = '';
     /** The open quote continues one left open earlier in this paragraph. */
     let runOn = false;
+    // `“… flows over the pipes supplying` left open, then `We suspect … hospitals,” said Mr Mabhena.`: the next
+    // paragraph goes on without a fresh mark and closes the quote before its attribution.
+    if (previousLeftOpen && CLOSES_BEFORE_ATTRIBUTION.test(body.slice(start, end))) {
+      open = start - 1;
+      opener = '“';
+      depth = 1;
+      runOn = true;
+    }
     for (let i = start; i < end; i++) {
       const ch = body[i] ?? '';
       // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip.
@@ -112,6 +124,13 @@ function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: numb
   const closesFirst = continuing && !/^[‘']/.test(body[start] ?? '') &&
     /^[^‘’']*[^\s‘][’'](?=[\s,.]+(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed|insisted|continued)\b)/u.test(body.slice(start, end));
   if (closesFirst) open = start - 1;
+  /** The open quote goes on from one run together with it earlier in this paragraph. */
+  let runOn = false;
+  const mark = (from: number, to: number, closed: boolean): void => {
+    push(spans, body, from, to, closed, runOn || (continuing && from <= start), start, end);
+    const last = spans.at(-1);
+    if (last && last.open === from) last.single = true;
+  };
   for (let i = start; i < end; i++) {
     const ch = body[i];
     if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
@@ -119,20 +138,30 @@ function singleQuoted(spans: QuoteSpan[], body: string, start: number, end: numb
     const after = i + 1 < end ? (body[i + 1] ?? ' ') : ' ';
     if (open === undefined) {
       if (ch !== '’' && /[\s(\[—–-]/.test(before) && /[\p{L}\d]/u.test(after)) open = i;
+    } else if (ch !== '’' && /\s/.test(before) && /[\p{L}\d]/u.test(after)) {
+      // `said: 'Make no mistake, this is not a coalition. 'This is now …'`: paragraphs of one quote run together, each
+      // opening with a fresh mark after the sentence before ended; the quote's next paragraph, as in news style.
+      if (/[.!?…]\s+$/u.test(body.slice(Math.max(start, i - 3), i)) && /\p{Lu}/u.test(after)) {
+        mark(open, i, false);
+        open = i;
+        runOn = true;
+        continue;
+      }
+      // `propped up by the usual 'fake' Independents`: a few words in marks inside the open quote are nested in it.
+      const nested = /^[\p{L}][^'‘’\n]{0,60}?[\p{L}\p{N}.!?,][’'](?=[\s,.;:!?)\]—–-])/u.exec(body.slice(i + 1, end));
+      if (nested) i += nested[0].length;
     } else if (ch !== '‘' && /[^\s]/.test(before) && /[\s,.;:!?)\]—–-]/.test(after) && !(/\p{L}/u.test(before) && /\p{L}/u.test(after))) {
       // `Jones' car`: a plural possessive is followed by a word, not by the attribution's punctuation or a capital.
       if (before === 's' && /\s/.test(after) && /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4)) && !/^\s+(?:he|she|they|said|says|added|told)\b/.test(body.slice(i + 1, i + 10))) continue;
-      push(spans, body, open, i, true, continuing && open <= start, start, end);
-      const last = spans.at(-1);
-      if (last && last.open === open) last.single = true;
+      mark(open, i, true);
       open = undefined;
+      runOn = false;
     }
   }
   // A paragraph that opens a quote and ends without closing it: the quote goes on in the next one.
-  if (open !== undefined && open === start) {
-    push(spans, body, open, end, false, continuing, start, end);
-    const last = spans.at(-1);
-    if (last && last.open === open) last.single = true;
+  // `Health Secretary Ann Ford said: 'Our nurses deserve better.` then `'We will keep talking …'`: opened after the colon.
+  if (open !== undefined && (open === start || runOn || /:\s*$/.test(body.slice(start, open)))) {
+    mark(open, end, false);
     return true;
   }
   return false;

@@ -3,7 +3,7 @@
  * double quotation marks that is speech (not a title in quotes, not scare
  * quotes), attributed to a full name or left as a `TODO:` placeholder.
  */
-import { findAttribution, findIntroduction, findReportedBefore, organisationBefore } from './attribution.ts';
+import { findAttribution, findIntroduction, findReportedBefore, groupSubjectOf, organisationBefore } from './attribution.ts';
 import { PeopleRegistry } from './people.ts';
 import { namesAThing } from './quoteLabels.ts';
 import type { Person } from './people.ts';
@@ -11,9 +11,11 @@ import { findQuoteSpans, foldDoubledApostrophes, isTitleCase, wordCount } from '
 import type { QuoteSpan } from './quoteSpans.ts';
 import { SpeakerResolver, UNKNOWN_SPEAKER } from './speakers.ts';
 import type { Speaker } from './speakers.ts';
+import { TODO } from './types.ts';
 import type { DraftQuote } from './types.ts';
 import { CONNECTIVES } from './vocabulary.ts';
 
+const SAME_SENTENCE = /^[^.!?;"“”]{1,40}$/;
 const JOINED = new RegExp(`^[\\s,;]*${CONNECTIVES}[\\s,;]*$`, 'i');
 
 export interface ExtractedQuotes {
@@ -43,6 +45,12 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       attribution = findAttribution(body, next, spans[index + 2]?.open);
     }
     attribution ??= findIntroduction(body, span);
+    // `Roe said the plan was "unacceptable" and "dangerous for everyone."`: a quote in the same sentence as the one
+    // before, joined to it by a few words, shares its attribution.
+    const before = spans[index - 1];
+    if (!attribution && before?.closed && before.paragraphStart === span.paragraphStart && SAME_SENTENCE.test(body.slice(before.close + 1, span.open))) {
+      attribution = findAttribution(body, before, span.open);
+    }
     // A quote that goes on from the previous one is that speaker's; else the sentence before may report who speaks.
     const goesOn = previous !== undefined && (span.continuation || followsOn(body, previous.span, span));
     const own = attribution !== undefined;
@@ -50,7 +58,10 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     // `"…," it said in a statement`: the organisation the copy last had speak.
     if (attribution && /^it$/i.test(attribution.who)) attribution = { ...attribution, who: organisationBefore(body, attribution.offset) ?? attribution.who };
     let speaker: Speaker | undefined;
-    if (attribution) {
+    if (attribution && /^it$/i.test(attribution.who) && previous?.name !== undefined) {
+      // `"…," the party said.` then `"…," it added.`: the organisation that spoke last, however the copy named it.
+      speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
+    } else if (attribution) {
       speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
     } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       speaker = { person: previous.person };
@@ -63,9 +74,13 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       // `… ," Seoul's foreign ministry said in a statement.` then a paragraph of quote alone: the ministry's still.
       speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
     }
-    if (!isSpeech(span, attribution !== undefined || speaker !== undefined) || namesAThing(body, span)) return;
+    if (!isSpeech(body, span, attribution !== undefined || speaker !== undefined) || namesAThing(body, span)) return;
     // A quote the page cut off mid-sentence (open at the copy's very end, nobody named): its words are not all there.
-    if (!span.closed && !own && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
+    // Attributed or not (`Mr. Dung said: “… China is VN’s neighbor. E`): a draft cannot give words the page lost.
+    if (!span.closed && !/[.!?]$/.test(span.text) && body.slice(span.paragraphEnd).trim() === '') return;
+    // `The ministers expressed gratitude …, "such aid will remain …"`: the group the sentence opens with, for the editor.
+    const group = speaker ? undefined : groupSubjectOf(body, span);
+    if (group !== undefined) speaker = { unknown: `${TODO} who said this? The copy says "${group}"` };
     const person = speaker && 'person' in speaker ? speaker.person : undefined;
     // A speaker the editor is to name (`The copy says "Seoul's foreign ministry"`) carries on like a name.
     const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown !== UNKNOWN_SPEAKER ? speaker.unknown : undefined;
@@ -91,12 +106,16 @@ function toQuote(span: QuoteSpan, speaker: Speaker | undefined): DraftQuote {
  * (`the so-called "peace plan"`): attributed, or long enough to be a
  * sentence of someone's.
  */
-function isSpeech(span: QuoteSpan, attributed: boolean): boolean {
+function isSpeech(body: string, span: QuoteSpan, attributed: boolean): boolean {
   const words = wordCount(span.text);
   // `India’s ‘water terrorism’`: two words in single marks inside a sentence are a label, not speech.
-  if (span.single && words <= 3 && !/[.!?,]$/.test(span.text)) return false;
+  // `'It's heartbreaking,' said Mrs Lane`: the comma inside the marks (dropped from the text) ends someone's sentence.
+  if (span.single && words <= 3 && !/[.!?,]$/.test(span.text) && !(span.closed && /[.!?,]/.test(body[span.close - 1] ?? ''))) return false;
   // `"Look at Tiger."` after `Els said` is a sentence, not a name in quotes.
   if (isTitleCase(span.text) && words <= 6 && !(attributed && /[.!?]$/.test(span.text))) return false;
+  // `this year's theme, “ASEAN 4.0: Entrepreneurship and the Fourth Industrial Revolution (IR4),” is timely`: a longer
+  // run of capitalised words that ends no sentence is a title, whoever the sentence quotes.
+  if (isTitleCase(span.text) && words <= 14 && !/[.!?…]$/.test(span.text)) return false;
   if (attributed) return words >= 2;
   return words >= 6 || /[.!?]$/.test(span.text);
 }

@@ -12,6 +12,10 @@ const SYNONYMS: Record<string, readonly string[]> = {
   spokesperson: ['spokes', 'press secretary', 'press officer', 'press attaché'],
   spokesman: ['spokes', 'press secretary'],
   spokeswoman: ['spokes', 'press secretary'],
+  responsible: ['minister', 'secretary', 'director', 'head', 'chief', 'president', 'chairman', 'governor', 'mayor', 'commissioner', 'manager'],
+  republican: ['republican', 'senator', 'lawmaker', 'congress', 'representative', 'governor', 'rep.', 'sen.'],
+  democrat: ['democrat', 'senator', 'lawmaker', 'congress', 'representative', 'governor', 'rep.', 'sen.'],
+  tory: ['tory', 'conservative', 'mp', 'minister', 'member of parliament'],
   official: ['minister', 'secretary', 'spokes', 'official', 'ambassador', 'envoy', 'director', 'deputy', 'head', 'chief', 'commissioner', 'adviser', 'advisor', 'officer', 'governor', 'mayor', 'president', 'chairman', 'representative', 'diplomat', 'consul'],
   minister: ['minister', 'secretary', 'counterpart'],
   premier: ['premier', 'prime minister'],
@@ -52,7 +56,13 @@ const OFFICES: readonly (readonly [RegExp, readonly string[]])[] = [
 const ARTICLE = /^(?:the|this|that|our|his|her|their)\s+/i;
 
 /** Scores each candidate; returns the best match, or undefined when no role fits. */
-export function resolveRole(phrase: string, candidates: readonly Person[], speakers: ReadonlySet<Person>, subject?: Person): Person | undefined {
+export function resolveRole(
+  phrase: string,
+  candidates: readonly Person[],
+  speakers: ReadonlySet<Person>,
+  subject?: Person,
+  reportsSpeech: (person: Person) => boolean = () => false,
+): Person | undefined {
   const words = phrase
     .replace(ARTICLE, '')
     .toLowerCase()
@@ -82,8 +92,12 @@ export function resolveRole(phrase: string, candidates: readonly Person[], speak
     if (score > 0) for (const modifier of modifiers) score += stemIn(modifier, own) ? 1.5 : stemIn(modifier, context) ? 0.25 : 0;
     if (score === 0) return;
     if (speakers.has(person)) score += 1;
+    // `said the Minister of State … Jane Roe` in the lead, then `the Minister said`: the minister who speaks in the copy,
+    // not one it only mentions (`Earlier, the Minister of Foreign Affairs John Doe put the number at 100`).
+    else if (reportsSpeech(person)) score += 0.5;
     // Made a sentence's subject since the last quote: more likely meant than someone quoted before, if the role fits as well.
-    if (person === subject) score += 1.1;
+    // A subject whose sentence reports no speech (`John Doe put the number at 100`) counts less than one who speaks.
+    if (person === subject) score += reportsSpeech(person) ? 1.1 : 0.3;
     // Candidates come most recent first: earlier ones win ties.
     score -= recency * 0.01;
     if (score > bestScore) {

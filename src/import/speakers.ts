@@ -5,8 +5,10 @@
  */
 import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
-import { appositiveRole, isNameWord } from './people.ts';
+import { isNameWord } from './people.ts';
+import { appositiveRole } from './personRoles.ts';
 import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
+import { roleSubjectBefore, sentenceSubjectBefore } from './sentenceSubject.ts';
 import { TODO } from './types.ts';
 import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
@@ -20,6 +22,8 @@ const PRONOUN = /^(?:he|she|him|her|they|(?:his|her)\s+(?:royal\s+)?(?:highness|
 const DOCUMENT_WORDS = new Set(['statement', 'letter', 'study', 'readout', 'communique', 'communiqué', 'release', 'notice', 'memo', 'memorandum', 'document', 'declaration', 'resolution', 'circular', 'bulletin', 'report', 'text', 'excerpts', 'transcript', 'petition', 'complaint', 'judgment', 'judgement', 'verdict', 'ruling', 'order', 'notification', 'survey', 'paper', 'editorial']);
 const CONNECTIVE = new RegExp(`^${CONNECTIVES}$`, 'i');
 const ANONYMOUS = /^(?:an?|one|two|three|several|some|many|other)\s|\bsources?\b|\bunnamed\b|\banonymity\b/i;
+const UNNAMED_ROLE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}+)\s+(?:for|of|at|from|in|with)\s+\p{Lu}/u;
+const UNNAMED_MEMBER = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.'’-]+\s+){0,4}(\p{Ll}+)$/u;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
 const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
@@ -72,6 +76,12 @@ export class SpeakerResolver {
 
   private resolvePhrase(phrase: string, offset: number): Speaker {
     if (phrase === '') return { unknown: UNKNOWN_SPEAKER };
+    // `John Smith, 45, of Leeds` then `"…," the 45-year-old said`: the one person the copy gave that age.
+    const age = /^the\s+(\d{1,3})-year-old(?:\s+\p{Ll}+)?$/iu.exec(phrase)?.[1];
+    if (age !== undefined) {
+      const aged = this.registry.before(offset).filter((p) => p.age === Number(age));
+      if (aged.length === 1 && aged[0]) return { person: aged[0] };
+    }
     // `he made light of it and said, "…"`: a subject that opens with a pronoun is the pronoun.
     if (/^(?:he|she|they)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase(phrase.split(/\s+/)[0] ?? '', offset);
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
@@ -81,7 +91,9 @@ export class SpeakerResolver {
       // `she` is no man the copy named as one (`Mr`, `spokesman`, `John`), `he` no woman; `they` and the unknown fit both.
       // A given name's gender is compromise's guess (`Kassie` may be a man): when nobody fits, anyone does.
       const person = this.antecedent(offset, pronounFits(phrase)) ?? this.antecedent(offset, () => true);
-      return person ? { person } : { unknown: `${TODO} who is "${phrase}"?` };
+      if (person) return { person };
+      const role = roleSubjectBefore(this.registry.body, offset);
+      return { unknown: role === undefined ? `${TODO} who is "${phrase}"?` : `${TODO} who said this? The copy says "${role}"` };
     }
     return this.resolveNamed(phrase, offset);
   }
@@ -95,7 +107,9 @@ export class SpeakerResolver {
     // `Mr. Reddy said that … Chief Minister K. Rao had spoken of … “…,” he clarified`: the paragraph's subject, not the name last in it.
     const paragraphSubject = subject && this.registry.inParagraph(subject, offset) ? subject : undefined;
     const last = this.lastSpeaker && fits(this.lastSpeaker) ? this.lastSpeaker : undefined;
-    return paragraphSubject ?? this.registry.inParagraphBefore(offset, fits) ?? subject ?? last ?? this.registry.before(offset).find(fits);
+    // `Al-Sudani told the agency he will lead, while the other side will be headed by Mottaki.` then `"…," he added`.
+    const sentenceSubject = sentenceSubjectBefore(this.registry.body, this.registry, offset, fits);
+    return sentenceSubject ?? paragraphSubject ?? this.registry.inParagraphBefore(offset, fits) ?? subject ?? last ?? this.registry.before(offset).find(fits);
   }
 
   private resolveNamed(phrase: string, offset: number): Speaker {
@@ -114,13 +128,23 @@ export class SpeakerResolver {
       // as saying`: someone in the role, made a sentence's subject since the last quote, before a minister quoted earlier.
       const subject = this.registry.subjectBetween(this.lastSpokeAt, offset);
       const candidates = this.registry.before(offset);
-      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, subject);
+      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, subject, (p) => this.registry.reportsSpeech(p));
       if (person) return { person };
+      // `"…," the provincial governor said.` and only later `Governor Ana Cruz toured the area`: the holder named after.
+      const later = this.registry.people.filter((p) => !candidates.includes(p) && p.role !== undefined);
+      const named = candidates.length > 0 ? resolveRole(phrase, later, this.speakers) : undefined;
+      if (named) return { person: named };
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
       if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
     }
     // `South Korea's unification ministry`, `Seoul's foreign ministry`: a place's organisation, for the editor to name.
     if (POSSESSED_ORGANISATION.test(phrase) && NOT_PERSON_WORDS.has(phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '')) {
+      return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+    }
+    // `A spokesman for Downing Street said`: someone unnamed who speaks for an organisation, not the organisation.
+    // `A Downing Street spokesperson said`, `A Met Police spokesman`: the same, the organisation before the role.
+    const unnamedHead = UNNAMED_ROLE.exec(phrase)?.[1] ?? UNNAMED_MEMBER.exec(phrase)?.[1];
+    if (unnamedHead !== undefined && ROLE_NOUNS.has(unnamedHead)) {
       return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
     const named = this.byName(phrase, offset);
@@ -137,9 +161,9 @@ export class SpeakerResolver {
     }
     if (looksLikeRolePhrase(phrase) || /^\p{Ll}/u.test(phrase)) {
       const candidates = this.registry.before(offset);
-      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers);
+      const person = resolveRole(phrase, candidates.length > 0 ? candidates : this.registry.people, this.speakers, undefined, (p) => this.registry.reportsSpeech(p));
       if (person) return { person };
-      const fallback = this.lastSpeaker ?? candidates[0];
+      const fallback = this.lastSpeaker;
       // `the minister said` with no minister introduced: most likely the last speaker. `The utility said`: nobody.
       if (fallback && looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) return { person: fallback };
       return { unknown: `${TODO} who is "${phrase}"?` };
@@ -212,6 +236,9 @@ export function subjectChunk(who: string, inverted = false): string {
   const member = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(who)?.groups?.['name'];
   const memberTokens = member?.split(/\s+/) ?? [];
   if (!inverted && member !== undefined && memberTokens.every((t) => isNameWord(t)) && !isOrganisationOrPlace(memberTokens)) return member;
+  // `the Minister of Industry, Trade and Tourism told reporters`: the commas of an office's portfolios split no subject.
+  const office = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Ministry|Secretary|Department|Minister of State)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*/u.exec(who)?.[0];
+  if (office !== undefined && !inverted) return office;
   const chunks = who
     .split(/\s*[,;:—–]\s*|\s+-\s+/)
     .map((c) => c.trim())
@@ -225,13 +252,15 @@ export function subjectChunk(who: string, inverted = false): string {
   const pool = named.length > 0 && !inverted ? named : subjects;
   // `says a protest organizer, Viktor Butsev`: after an inverted verb, a role then the name it introduces.
   const [role, name] = subjects;
-  const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the)\s+\p{Ll}/u.test(role) && named.includes(name);
+  const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the|his|her|their)\s+\p{Ll}/u.test(role) && named.includes(name);
   const chosen = (introduced ? name : inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
   // `the minister had given a statement in Patna where he said, “…”`: the subject of the clause the verb is in.
   const clause = /\b(?:where|when|after|as|while|because|and|but|then|that)\s+(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
   if (!inverted && clause !== undefined) return clause;
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
+    // `remarked the government official as he left the palace`: a clause of time after the subject is circumstance.
+    .replace(/\s+as\s+(?:he|she|they)\s.*$/i, '')
     // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
     .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
     .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
@@ -247,11 +276,14 @@ function isAside(chunk: string): boolean {
   // `for the German military`, `speaking in Washington`: circumstances, not the subject.
   if (/^(?:for|in|on|at|of|with|from|by|to|as|after|before|during|under)\s/i.test(chunk)) return true;
   // `Asked by reporters whether …, Yu said`: a participle opening the sentence is circumstance too.
-  if (/^(?:Asked|Speaking|Responding|Referring|Commenting|Talking|Addressing|Answering|Quoted|Interviewed)\s/.test(chunk)) return true;
+  // `Park, asked about the strike, said`: the same participle set off after the subject.
+  if (/^(?:Asked|Speaking|Responding|Referring|Commenting|Talking|Addressing|Answering|Quoted|Interviewed)\s/i.test(chunk)) return true;
   if (/^\p{Ll}+ing\b/u.test(chunk) || /^\p{L}+ing\s+(?:to|in|at|on|with|from|for|about|after|before|during)\b/iu.test(chunk)) return true;
   // `the federal prosecutor's office` next to the verb is the subject itself.
   if (/^the\s/i.test(chunk)) return false;
   if (/^\d+$/.test(chunk)) return true;
   if (/^(?:in addition|meanwhile|however|moreover|furthermore|also|earlier|later|last \w+|on \w+day)$/i.test(chunk)) return true;
+  // `Hasan, also the party's joint general secretary, said`: a second office set off by commas.
+  if (/^also\s+(?:the|a|an)\s/i.test(chunk)) return true;
   return appositiveRole(`, ${chunk},`) !== undefined && !/^(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(chunk) && /^\p{Ll}/u.test(chunk);
 }

@@ -88,6 +88,12 @@ export const ROLE_NOUNS = new Set([
   'soldier', 'policeman', 'policewoman', 'survivor', 'volunteer', 'farmworker', 'miner', 'tailor', 'mechanic',
   // The people around a story's subject: `Teammate Mauricio Dubon proclaims`.
   'teammate', 'colleague', 'classmate', 'neighbour', 'neighbor', 'agent', 'trainer',
+  // `Chairperson Adhikari said`, `the district coordinator`: offices of agencies and local government.
+  'chairperson', 'coordinator', 'administrator', 'technician',
+  // `underlined the top responsible`: Spanish `el máximo responsable` in agencies' English, the head of an office.
+  'responsible',
+  // `the Texas Republican said`: a party's member, a descriptor of the lawmaker the copy named.
+  'republican', 'democrat', 'tory',
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
