@@ -14,10 +14,14 @@ export interface FoundDate {
 
 /**
  * English first, then the other languages wire copy comes in (`martes 05 de
- * junio de 2007`, `am 12. März 2011`, `Kamis, 24 Februari 2011`), each with
- * chrono-node's own parser for it.
+ * junio de 2007`, `am 12. März 2011`, `Kamis, 24 Februari 2011`, `11 декабря
+ * 2025`), each with chrono-node's own parser for it.
  */
-const PARSERS: readonly chrono.Chrono[] = [chrono.strict, chrono.es.strict, chrono.de.strict, chrono.fr.strict, chrono.it.strict, chrono.pt.strict, chrono.id.strict];
+const PARSERS: readonly chrono.Chrono[] = [
+  chrono.strict, chrono.es.strict, chrono.de.strict, chrono.fr.strict, chrono.it.strict, chrono.pt.strict, chrono.id.strict,
+  // `11 декабря 2025 в 18:14`, `3 maart 2019`, `3 mars 2019`: the other European languages chrono-node reads.
+  chrono.nl.strict, chrono.ru.strict, chrono.uk.strict, chrono.sv.strict, chrono.fi.strict,
+];
 
 /** The first calendar date (day and month at least) in `text`, if any. */
 export function findDate(text: string): FoundDate | undefined {

@@ -13,6 +13,7 @@ import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, s
 import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
+import { readTitleCredit } from './titleCredit.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -66,7 +67,11 @@ export function readHeader(copy: string): CopyHeader {
   const headless = bylineFirst || (paragraphs.length > first + 1 &&
     ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
       (!labelled && isLeadSentence(printedTitle))));
-  const title = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
+  const splitTitle = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
+  // `… Conference. (APS, 18/08/2019)`, `… | News | ANDEAN`: a known agency credited in the headline itself.
+  const titleCredit = headless ? undefined : readTitleCredit(splitTitle);
+  const title = titleCredit?.title ?? splitTitle;
+  if (titleCredit) facts.agency ??= titleCredit.agency;
   const kept: string[] = [];
   let index = headless ? first : first + 1;
   for (; !headless && index < paragraphs.length && index < first + HEADER_LOOKAHEAD; index++) {
@@ -134,7 +139,7 @@ export function readHeader(copy: string): CopyHeader {
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
-  facts.date ??= datedTitle(title) ?? residue.date ?? facts.pageDate;
+  facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date ?? facts.pageDate;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -224,8 +229,9 @@ function placeLine(facts: Facts): ParsedDateline | undefined {
  */
 function isLeadSentence(paragraph: string, least = 18): boolean {
   const words = paragraph.trim().split(/\s+/);
-  // `… during a local meeting on June 21.`: a sentence may end on a number too.
-  return words.length >= least && /[\p{Ll}\d][.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+  // `… during a local meeting on June 21.`: a sentence may end on a number too;
+  // `… reported yesterday [April 2].`: an editor's bracket may close it.
+  return words.length >= least && /[\p{Ll}\d][)\]]?[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
 }
 
 /** The date a headline ends with after a dash or bar (a dispatch's or a newsletter's issue line), else undefined. */

@@ -66,6 +66,10 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   if (STAFF.test(text)) return { byline: '' };
   const alone = agencyName(text);
   if (alone !== undefined) return { agency: alone };
+  // `Logo Agência Brasil` over a republished story: the source's logo, scraped as its alt text.
+  const logo = /^Logo\s+(?<name>.{2,60})$/u.exec(text)?.groups?.['name'];
+  const logoName = logo === undefined ? undefined : (agencyName(logo) ?? knownOutlet(logo));
+  if (logoName !== undefined) return { agency: logoName };
   const outlet = knownOutlet(text);
   if (outlet !== undefined) return { outlet };
   const dashed = /^[-–—]\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(text)?.groups?.['name'];
