@@ -32,7 +32,9 @@ export function findDate(text: string): FoundDate | undefined {
   return undefined;
 }
 
-function findDateWith(parser: chrono.Chrono, text: string): FoundDate | undefined {
+function findDateWith(parser: chrono.Chrono, printed: string): FoundDate | undefined {
+  // `May. 17`, `June. 3`: a full stop after a month never shortened, by analogy with `Jan.`; the same length, the same offsets.
+  const text = printed.replace(/\b(May|June|July)\.(?=\s*\d)/g, '$1 ');
   for (const result of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     // `5 minutes ago`, `today`: relative to when the page was scraped, not a date the copy prints.
     if (!/\d/.test(result.text) || /\bago\b/i.test(result.text)) continue;

@@ -70,7 +70,9 @@ export function isKnownCity(name: string): boolean {
 
 export function isKnownRegion(name: string): boolean {
   const folded = foldPlace(name);
-  return gazetteer().regions.has(folded) || gazetteer().regions.has(folded.replace(/^greater /, ''));
+  // `Greater Accra`, `Huanuco region`, `Ica province`: the region's name with its kind.
+  const bare = folded.replace(/^greater /, '').replace(/ (?:region|province|state|department|district|governorate|prefecture|county)$/, '');
+  return gazetteer().regions.has(folded) || gazetteer().regions.has(bare);
 }
 
 export function isKnownCountry(name: string): boolean {

@@ -8,6 +8,7 @@ import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
+import { isKnownCity } from './gazetteer.ts';
 import { bylineName, readByline } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
 import { takeTrailers } from './trailers.ts';
@@ -268,7 +269,9 @@ function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateli
     // Past a photo caption, a byline and share buttons (`WASHINGTON (Reuters) -` as the fifth line): only a wire's credit;
     // past a mailing list's headers and a wire's summary bullets (the ninth line on): only a wire's credit after a place in capitals.
     const wire = dateline.agency !== undefined && isKnownAgency(dateline.agency);
-    if (lead >= 4 && !wire) continue;
+    // Past a cookie notice, a caption and the headline repeated (`BANGKOK —` as the fifth line): a city the gazetteer knows, in capitals.
+    const knownCapitals = dateline.placePrinted === dateline.placePrinted.toUpperCase() && isKnownCity(dateline.placePrinted) && lead < 8;
+    if (lead >= 4 && !wire && !knownCapitals) continue;
     if (lead >= 8 && dateline.placePrinted !== dateline.placePrinted.toUpperCase()) continue;
     const leadText = comparableStem((paragraphs[lead] ?? '').slice(dateline.textStart));
     const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));

@@ -74,3 +74,35 @@ test('a lead taken from a labelled copy that ends in an editor’s bracket (`[Ap
   assert.equal(frontmatter.source.agency, 'ONA');
   assert.equal(frontmatter.date, '2020-04-03');
 });
+
+test('a dateline in capitals with a city the gazetteer knows is found past a cookie notice, a caption and the headline repeated, and `… by The Associated Press` credits the agency', () => {
+  const { frontmatter } = importCopy(copy(
+    'This site uses cookies for personalization, to customise its advertisements, and for other purposes described in our policy.',
+    'Premier has little to say about staying on\nby The Associated Press',
+    'Posted Jun 6, 2019 6:13 am EDT',
+    'The premier smiles as he talks to reporters before a meeting at government house in the capital on Thursday, June 6, 2019.',
+    'BANGKOK — The premier was not feeling chatty on Thursday about being elected to stay on in the job.',
+    'He thanked lawmakers through a spokesman.',
+  ));
+  assert.equal(frontmatter.dateline?.place, 'Bangkok');
+  assert.equal(frontmatter.source.agency, 'AP');
+  assert.equal(frontmatter.date, '2019-06-06');
+  // A place in capitals the gazetteer does not know stays out of reach so deep.
+  const unknown = importCopy(copy('Club notes', 'Members met on Monday.', 'A second line of notes for the members here.', 'A third line of notes for the members here.', 'A fourth line of notes for the members here.', 'A fifth line of notes for the members here.', 'ZORBLAND — The club will meet again in June to vote on the budget.'));
+  assert.match(unknown.frontmatter.dateline?.place ?? '', /^TODO/);
+});
+
+test('a dateline after the page’s time of posting (`12:00 | Huanuco (Huanuco region), May. 17.`) gives the place and the day', () => {
+  const { frontmatter } = importCopy(copy('Premier calls for unity', 'Photo: Agency/Council of Ministers', '12:00 | Huanuco (Huanuco region), May. 17.', 'The prime minister on Tuesday said that differences must be overcome with a long-term vision.', 'He spoke at the council.'));
+  assert.equal(frontmatter.dateline?.place, 'Huanuco');
+  assert.match(frontmatter.date, /^TODO: publication date; the copy prints May 17 without a year/);
+});
+
+test('`BAGHDAD / IraqiNews.com:` is place and outlet, and `Baghdad The spokesman …` a dateline that lost its punctuation, but `Moscow Mayor …` is no dateline', () => {
+  const slash = importCopy(copy('Trade talks begin', 'BAGHDAD / IraqiNews.com: The trade minister said talks with the neighbouring country begin on Wednesday.', 'More ministries will join.')).frontmatter;
+  assert.deepEqual([slash.dateline?.place, slash.source.outlet, slash.source.agency], ['Baghdad', 'IraqiNews.com', undefined]);
+  const bare = importCopy(copy('Embassy receives two antiquities', 'Baghdad The spokesman for the foreign ministry announced that the embassy had received two antiquities.', 'Source: National Iraqi News Agency')).frontmatter;
+  assert.deepEqual([bare.dateline?.place, bare.source.agency], ['Baghdad', 'NINA']);
+  const mayor = importCopy(copy('Parks to reopen', 'Moscow Mayor Sergei Ivanov said on Monday that the city parks would reopen next week.', 'Crowds are expected.')).frontmatter;
+  assert.match(mayor.dateline?.place ?? '', /^TODO/);
+});
