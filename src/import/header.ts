@@ -34,7 +34,13 @@ export const MISSING_TITLE = `${TODO} headline (the copy prints none above its d
 
 export class EmptyCopyError extends Error {}
 
-export function readHeader(copy: string): CopyHeader {
+/** What is known of the page besides its text. */
+export interface PageContext {
+  /** The copy was taken from a page of a paginated listing (`/page/5331/`), whose date above the first headline is the day it was viewed. */
+  listing?: boolean | undefined;
+}
+
+export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const prefixed = readDatePrefix(copy);
   const unprefixed = prefixed?.text ?? copy;
   const labelled = readLabelledFields(unprefixed);
@@ -45,6 +51,8 @@ export function readHeader(copy: string): CopyHeader {
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
+  // `Home Blog Page 5331` above the headline: a listing's page deep in the archive, the date above it the day it was viewed.
+  const listing = page.listing === true || paragraphs.slice(0, first).some((p) => /^Home\b.*\bPage\s+\d{2,}$/u.test(p.trim()));
   // A blog's `Posted by … on May 18, 2007` under the post's title: the blog's name, slogan and archive line above are furniture.
   const posted = postedLine(paragraphs, first, HEADER_LOOKAHEAD);
   if (posted) {
@@ -140,7 +148,7 @@ export function readHeader(copy: string): CopyHeader {
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
-  facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date ?? facts.pageDate;
+  facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date ?? (listing ? undefined : facts.pageDate);
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,

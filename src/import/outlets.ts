@@ -27,6 +27,16 @@ export function urlHost(url: string): string | undefined {
   }
 }
 
+/** `https://www.lusakatimes.com/page/5331/`, `…/?paged=12`: a page of a site's paginated listing, not an article's own page. */
+export function isListingUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return /\/page\/\d+\/?$/.test(parsed.pathname) || /^\d+$/.test(parsed.searchParams.get('paged') ?? '');
+  } catch {
+    return false;
+  }
+}
+
 /** The outlet of a host, from the host itself or its nearest listed parent (`m.rediff.com` → `rediff.com`). */
 export function outletForHost(host: string, table: Readonly<Record<string, string>> = TABLE): string | undefined {
   const labels = host.replace(/\.$/, '').split('.');

@@ -106,3 +106,10 @@ test('`BAGHDAD / IraqiNews.com:` is place and outlet, and `Baghdad The spokesman
   const mayor = importCopy(copy('Parks to reopen', 'Moscow Mayor Sergei Ivanov said on Monday that the city parks would reopen next week.', 'Crowds are expected.')).frontmatter;
   assert.match(mayor.dateline?.place ?? '', /^TODO/);
 });
+
+test('the date above the first headline of a paginated listing (`/page/5331/`, `Home Blog Page 5331`) is the day it was viewed: the date stays TODO, while an article page keeps it', () => {
+  const text = (crumb: string) => copy('Advertisement Banner', 'Monday, July 21, 2025', 'Advertisement Banner', ...(crumb === '' ? [] : [crumb]), 'Pest infests cassava fields', 'About ten hectares of cassava fields in the district have been infested by a suspected pest, farmers said.', 'Samples will be tested.');
+  assert.match(importCopy(text('Home Blog Page 5331')).frontmatter.date, /^TODO/);
+  assert.match(importCopy(text(''), { url: 'https://www.example-times.com/page/5331/' }).frontmatter.date, /^TODO/);
+  assert.equal(importCopy(text(''), { url: 'https://www.example-times.com/2025/07/21/pest-infests-cassava/' }).frontmatter.date, '2025-07-21');
+});
