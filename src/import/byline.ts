@@ -2,7 +2,12 @@
  * Reads bylines: `JANE DOE, Associated Press`, `A, B and C`, `By Reuters
  * Staff`, and the name before a time line's stamp.
  */
-import { canonicalAgency } from './credit.ts';
+import { canonicalAgency, isKnownAgency } from './credit.ts';
+import { isOnlyDate } from './dates.ts';
+import { knownOutlet } from './outlets.ts';
+import { isNameWord } from './people.ts';
+import { hasTag } from './tags.ts';
+import type { PartialDate } from './types.ts';
 
 /** A name before the relative time: 1–4 capitalised words, not a label. */
 export function bylineName(text: string): string | undefined {
@@ -19,12 +24,27 @@ export function bylineName(text: string): string | undefined {
  * three names; `VERENA DOBNIK and DAVID CARUSO, Associated Press Writers`
  * → `Verena Dobnik and David Caruso` of AP. `By Reuters Staff` names nobody.
  */
-export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined } {
+export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined; date?: PartialDate | undefined } {
   if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
   const parts = raw.split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
   let agency: string | undefined;
+  let date: PartialDate | undefined;
   const names: string[] = [];
   for (const part of parts) {
+    // `Kyle Atienza, Reporter`, `Jane Roe, Senior Correspondent`: the writer's role, no name and no paper.
+    if (names.length > 0 && ROLE.test(part)) break;
+    // `By Jane Roe, The Straits Times, 22 Mar 2019`: the paper the story came from, and its date, after the writer.
+    const printed = names.length > 0 ? isOnlyDate(part) : undefined;
+    if (printed?.date.year !== undefined) {
+      date = printed.date;
+      continue;
+    }
+    const paper = names.length > 0 && agency === undefined && !isKnownAgency(part) ? knownOutlet(part) : undefined;
+    if (paper !== undefined) {
+      agency = paper;
+      continue;
+    }
+    if (agency !== undefined) break;
     const wire = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Bloomberg|Xinhua|PTI|IANS)\b/i.exec(part)?.[1];
     if (wire !== undefined) {
       agency = /associated press/i.test(wire) ? 'AP' : wire.length <= 5 ? wire.toUpperCase() : wire;
@@ -43,10 +63,33 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
   const cased = name.replace(/\band\b/g, '') !== name.replace(/\band\b/g, '').toUpperCase()
     ? name
     : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\sAnd\s/g, ' and ');
-  return { byline: cased === '' ? undefined : cased, agency };
+  return { byline: cased === '' ? undefined : cased, agency, date };
 }
+
+/** A writer's role after the name in a byline. */
+const ROLE = /^(?:(?:Senior|Chief|Staff|Special|Foreign|Political|Diplomatic|Business|Sports?|Health|Court|Legal|Economics|Defence|Defense|Security|Science|Education|Regional|Deputy|Associate|Managing|Assistant|Contributing|News|Our)\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Columnist|Contributor|Journalist|Bureau Chief|Analyst|Producer)s?$/i;
 
 /** `JANE DOE, Associated Press` → `Jane Doe`. */
 function cleanBylineName(raw: string): string {
   return readByline(raw).byline ?? raw.trim();
+}
+
+/**
+ * A byline printed as the name alone on its line — `Ron Kampeas`, `JANE ROE`,
+ * `Jane Roe, Senior Correspondent`, `Jane Roe Bulawayo Bureau` (`role` then
+ * says the line carried a role or a desk) — or undefined when the line is
+ * not a person's name (a place, an outlet, an agency, a title or a caption).
+ */
+export function readNameLine(line: string): { byline: string; role: boolean } | undefined {
+  // `ROADBLOCK-ZIMBABWE-POLICEJane Roe …`: a photo's file name scraped onto the byline.
+  let text = line.trim().replace(/^[A-Z0-9]+(?:-[A-Z0-9]+)+(?=\p{Lu}\p{Ll})/u, '');
+  const role = /,\s*(?<role>[^,]{3,40})$/u.exec(text);
+  const desk = /\s+\p{Lu}\p{Ll}+\s+Bureau$/u.exec(text);
+  if (role && ROLE.test(role.groups?.['role'] ?? '')) text = text.slice(0, role.index);
+  else if (desk) text = text.slice(0, desk.index);
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && isNameWord(w))) return undefined;
+  const cased = readByline(text).byline;
+  if (cased === undefined || hasTag(cased, '#Place') || hasTag(cased, '#Organization') || knownOutlet(text) !== undefined || isKnownAgency(text)) return undefined;
+  return { byline: cased, role: text !== line.trim() };
 }

@@ -9,7 +9,7 @@ import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { isKnownCity } from './gazetteer.ts';
-import { bylineName, readByline } from './byline.ts';
+import { bylineName, readByline, readNameLine } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
 import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
@@ -113,12 +113,22 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   merge(facts, takeTrailers(rest, facts.agency !== undefined));
   const { body, dateline } = dropStandfirst(rest);
   // `By Duncan Miriri and Thomas Mukoya` right above a dateline found below the header (under a list's headers): the byline.
-  const leadAt = dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(dateline.printed));
+  // With no dateline, `By Jane Roe, The Straits Times, 22 Mar 2019` right above the first paragraph of text, under the decks.
+  // `Jane Roe, Senior Correspondent` or `Jane Roe Bulawayo Bureau` there too; a name alone (`Ron Kampeas`) only above a dateline.
+  const textAt = dateline === undefined
+    ? body.slice(0, 7).findIndex((p, i) => i > 0 && (BY_LINE.test(body[i - 1] ?? '') || readNameLine(body[i - 1] ?? '')?.role === true) && p.split(/\s+/).length >= 12)
+    : -1;
+  const leadAt = dateline === undefined ? textAt : body.findIndex((p) => p.startsWith(dateline.printed));
   const byAbove = leadAt > 0 ? BY_LINE.exec(body[leadAt - 1] ?? '')?.groups?.['name'] : undefined;
+  const nameAbove = leadAt > 0 && byAbove === undefined ? readNameLine(body[leadAt - 1] ?? '') : undefined;
   if (byAbove !== undefined && facts.byline === undefined) {
     const credit = readByline(byAbove);
     facts.byline = credit.byline;
     facts.agency ??= credit.agency;
+    facts.date ??= credit.date;
+    body.splice(leadAt - 1, 1);
+  } else if (nameAbove !== undefined && facts.byline === undefined) {
+    facts.byline = nameAbove.byline;
     body.splice(leadAt - 1, 1);
   }
   // Short lines between the headline and the lead the scan stopped at: the agency alone (`EFE`), the page heading's
@@ -207,6 +217,7 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     const credit = readByline(by);
     facts.byline ??= credit.byline;
     facts.agency ??= credit.agency;
+    facts.date ??= credit.date;
     return true;
   }
   return false;

@@ -8,6 +8,7 @@
 import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { copyrightAgency, readTrailer } from './headerLines.ts';
 import { knownOutlet } from './outlets.ts';
+import { readNameLine } from './byline.ts';
 import type { LineFacts } from './headerLines.ts';
 
 const SOURCE_LINE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:/i;
@@ -43,6 +44,12 @@ export function takeTrailers(rest: string[], agencyKnown: boolean): LineFacts {
     facts.agency = credit.name;
     if (credit.inline === undefined) rest.splice(i, 1);
     else rest[i] = credit.inline;
+    // `Full story: Bangkok Post` / `WASSANA NANUAM` / `BANGKOK POST`: the writer's name over the paper's, under the credit.
+    const writer = readNameLine(rest[i] ?? '');
+    if (writer !== undefined && !writer.role && endMark(rest[i + 1] ?? '')?.name === credit.name) {
+      facts.byline ??= writer.byline;
+      rest.splice(i, 2);
+    }
   }
   // `… attributing any reports to it. —KUNA`: the agency's trailer on the last paragraph's own line.
   const last = rest.at(-1);

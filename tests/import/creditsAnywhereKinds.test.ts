@@ -113,3 +113,33 @@ test('the date above the first headline of a paginated listing (`/page/5331/`, `
   assert.match(importCopy(text(''), { url: 'https://www.example-times.com/page/5331/' }).frontmatter.date, /^TODO/);
   assert.equal(importCopy(text(''), { url: 'https://www.example-times.com/2025/07/21/pest-infests-cassava/' }).frontmatter.date, '2025-07-21');
 });
+
+test('`By Jane Roe, The Straits Times, 22 Mar 2019` under two decks gives the writer, the paper as the source and its date, before a blog’s date above the headline', () => {
+  const { frontmatter } = importCopy(copy('Saturday, 23 March 2019', 'Every school must promote tolerance, says premier', 'Cultural exchanges essential for cohesion', 'He praises the school for exposing its students to other cultures', 'By Jane Roe-Tan, The Straits Times, 22 Mar 2019', 'The school may be steeped in one culture, but it has taken steps to expose its students to others, said the premier.', 'He spoke at a gala dinner.'));
+  assert.deepEqual([frontmatter.source.byline, frontmatter.source.agency, frontmatter.date], ['Jane Roe-Tan', 'The Straits Times', '2019-03-22']);
+});
+
+test('a writer’s role after the name is no second writer and no paper: `By Kyle Atienza, Reporter`, `Jane Roe, Senior Correspondent`', () => {
+  const source = (by: string) => importCopy(copy('Plan under review', by, 'MANILA — The government said on Monday it would review the plan after a long delay in the talks.', 'More later.')).frontmatter.source;
+  assert.deepEqual([source('By Kyle Atienza, Reporter').byline, source('By Kyle Atienza, Reporter').agency], ['Kyle Atienza', undefined]);
+  assert.equal(source('Jane Roe, Senior Correspondent').byline, 'Jane Roe');
+});
+
+test('a name alone between headline and dateline is the byline (`Ron Kampeas`, `JANE ROE`), a caption naming a titled person is not', () => {
+  const byline = (line: string) => importCopy(copy('Premier still backs two states', line, 'WASHINGTON (JTA) — The premier said he was still invested in a two-state solution.', 'He spoke on television.')).frontmatter.source.byline;
+  assert.equal(byline('Ron Kampeas'), 'Ron Kampeas');
+  assert.equal(byline('JANE ROE'), 'Jane Roe');
+  assert.equal(byline('Prime Minister General Prayut Chan-ocha'), undefined);
+  assert.equal(byline('Thailand Politics'), undefined);
+});
+
+test('with no dateline, `Jane Roe Bulawayo Bureau` above the text is the byline, a photo’s file name glued to it dropped', () => {
+  const { frontmatter } = importCopy(copy('Police scrap spot fines', 'ROADBLOCK-ZIMBABWE-POLICEJane Moyo Bulawayo Bureau', 'THE police have embraced a raft of changes in their operations, among them reducing roadblocks to one per hundred kilometres.', 'Fines will be paid at stations.'));
+  assert.equal(frontmatter.source.byline, 'Jane Moyo');
+});
+
+test('the writer’s name over the paper’s under a `Full story:` credit is the byline, and both lines leave the text', () => {
+  const article = importCopy(copy('Premier admits interest in politics', 'The premier has finally admitted he is interested in entering politics, after keeping quiet about his ambitions for months.', 'Full story: Bangkok Post', 'WASSANA NANUAM', 'BANGKOK POST', 'You may also like'), { url: 'https://www.thailandnews.co/2018/09/x/' });
+  assert.deepEqual([article.frontmatter.source.byline, article.frontmatter.source.agency, article.frontmatter.source.outlet], ['Wassana Nanuam', 'Bangkok Post', 'Thailand News']);
+  assert.ok(!article.body.some((p) => /NANUAM|BANGKOK POST/.test(p)));
+});
