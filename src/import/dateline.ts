@@ -245,7 +245,8 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   const groups = match?.groups;
   if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
-  if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText)) return undefined;
+  // `FILE PHOTO:`, `BREAKING NEWS:`: a caption's or a banner's label, every word of it.
+  if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText) || placeText.split(/[\s/]+/).every((w) => LABELS.has(w) || w === 'NEWS')) return undefined;
   // `MENAFN - Amman Net) …`: a publisher's or an agency's name in capitals is a credit, not a place.
   if (knownOutlet(placeText) !== undefined || (isKnownAgency(placeText) && !isKnownCity(placeText))) return undefined;
   const mid = parseMid(groups['mid'] ?? '');

@@ -25,11 +25,14 @@ const PARSERS: readonly chrono.Chrono[] = [
 
 /** The first calendar date (day and month at least) in `text`, if any. */
 export function findDate(text: string): FoundDate | undefined {
+  let partial: FoundDate | undefined;
   for (const parser of PARSERS) {
     const found = findDateWith(parser, text);
-    if (found) return found;
+    // `4 de março`: Spanish reads `4 de mar` and stops inside the word; a language that reads the whole word comes first.
+    if (found && /\p{L}/u.test(text.charAt(found.index + found.length))) partial ??= found;
+    else if (found) return found;
   }
-  return undefined;
+  return partial;
 }
 
 function findDateWith(parser: chrono.Chrono, printed: string): FoundDate | undefined {

@@ -66,6 +66,11 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   if (STAFF.test(text)) return { byline: '' };
   const alone = agencyName(text);
   if (alone !== undefined) return { agency: alone };
+  // `(Xinhua) 10:12, March 04, 2019`: the agency in parentheses, then the stamp.
+  const paren = /^\((?<agency>[^()]{2,30})\)\s*[,|–—-]?\s*(?<rest>.{0,50})$/u.exec(text)?.groups;
+  const parenAgency = paren ? agencyName(paren['agency'] ?? '') : undefined;
+  const parenDate = paren ? stampDate(paren['rest'] ?? '') : undefined;
+  if (parenAgency !== undefined && (paren?.['rest'] === '' || parenDate !== undefined)) return { agency: parenAgency, date: parenDate };
   // `Logo Agência Brasil` over a republished story: the source's logo, scraped as its alt text.
   const logo = /^Logo\s+(?<name>.{2,60})$/u.exec(text)?.groups?.['name'];
   const logoName = logo === undefined ? undefined : (agencyName(logo) ?? knownOutlet(logo));
@@ -77,7 +82,8 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   const expanded = AGENCY_EXPANDED.exec(text)?.groups;
   if (expanded && agencyName(expanded['agency'] ?? '') !== undefined) return { agency: agencyName(expanded['agency'] ?? '') };
   const source = SOURCE.exec(text)?.groups?.['rest'];
-  if (source !== undefined) return readSegments(source.split(/\s*,\s*/));
+  // `Source: Xinhua| 2019-03-04 10:12:14|Editor: mingmei`: bars part the segments when the line has them.
+  if (source !== undefined) return readSegments(source.split(source.includes('|') ? /\s*\|\s*/ : /\s*,\s*/));
   if (text.length <= 120 && /\s\|\s|\s\|$|^\|\s/.test(text)) return readSegments(text.split(/\s*\|\s*/));
   // `Afp, Paris`, `PTI, Jan 5, 2021, 10:12 AM IST`: the agency, then a place or a stamp.
   const comma = /^(?<agency>[^,]{2,30}),\s*(?<rest>.{2,60})$/.exec(text)?.groups;
@@ -107,7 +113,8 @@ function readSegments(segments: string[]): LineFacts | undefined {
     const date = stampDate(raw) ?? (/^\d{1,2}[A-Z][a-z]{2}\d{2}$/.test(raw) ? isOnlyDate(raw)?.date : undefined);
     if (agency !== undefined && facts.agency === undefined) facts.agency = agency;
     else if (date !== undefined && facts.date === undefined) facts.date = date;
-    else if (/^Created\s*:/i.test(raw) || /^\d+\s+Min/i.test(raw)) {
+    else if (/^Created\s*:/i.test(raw) || /^\d+\s+Min/i.test(raw) || /^(?:Editor|Edited by|Web editor|Producer)\s*:?\s+\S/i.test(raw)) {
+      // `Editor: mingmei` on Xinhua's stamp line: the desk that handled the copy, no writer
       // a second stamp: the first one is the date
     } else if (STAFF.test(raw)) facts.byline = '';
     else if (/^By\s+\p{Lu}/u.test(raw)) facts.byline = raw.replace(/^By\s+/, '');

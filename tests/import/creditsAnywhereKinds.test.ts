@@ -143,3 +143,20 @@ test('the writer’s name over the paper’s under a `Full story:` credit is the
   assert.deepEqual([article.frontmatter.source.byline, article.frontmatter.source.agency, article.frontmatter.source.outlet], ['Wassana Nanuam', 'Bangkok Post', 'Thailand News']);
   assert.ok(!article.body.some((p) => /NANUAM|BANGKOK POST/.test(p)));
 });
+
+test('a date in Portuguese is read whole (`4 de março de 2019`), not cut where Spanish reads `4 de mar`', () => {
+  const { frontmatter } = importCopy(copy('Port plan approved', 'Brasília, 4 de março de 2019 (Agência Brasil) - The minister said the new port would open next year.', 'More later.'));
+  assert.deepEqual([frontmatter.dateline?.place, frontmatter.source.agency, frontmatter.date], ['Brasília', 'Agência Brasil', '2019-03-04']);
+});
+
+test('stamp lines that credit the agency — `Source: Xinhua| 2019-03-04 10:12:14|Editor: mingmei`, `(Xinhua) 10:12, March 04, 2019` — give agency and date, the editor no byline', () => {
+  for (const stamp of ['Source: Xinhua| 2019-03-04 10:12:14|Editor: mingmei', '(Xinhua) 10:12, March 04, 2019']) {
+    const { frontmatter } = importCopy(copy('Port plan approved', stamp, 'The minister said on Monday that the new port would open next year and bring jobs to the region.', 'More later.'));
+    assert.deepEqual([frontmatter.source.agency, frontmatter.date, frontmatter.source.byline], ['Xinhua', '2019-03-04', undefined]);
+  }
+});
+
+test('a caption labelled `FILE PHOTO:` above the lead is no dateline: the wire’s dateline under it is', () => {
+  const { frontmatter } = importCopy(copy('Port plan approved', 'FILE PHOTO: A worker walks past the port in Karachi, Pakistan March 3, 2019. REUTERS/Jane Roe/File Photo', 'KARACHI (Reuters) - The minister said on Monday that the new port would open next year.', 'More later.'));
+  assert.deepEqual([frontmatter.dateline?.place, frontmatter.source.agency], ['Karachi', 'Reuters']);
+});
