@@ -12,7 +12,9 @@ import type { PartialDate } from './types.ts';
 /** A name before the relative time: 1–4 capitalised words, not a label. */
 export function bylineName(text: string): string | undefined {
   // `Nick Robinson | 11:30 UK time, Thursday, …`: the name stands before the first bar.
-  const cleaned = (text.includes('|') ? (text.split('|')[0] ?? '') : text).replace(/[|,:–—-]+$/u, '').trim();
+  // `By Jane Roe March 4, 2019`, `Jane Roe, Updated: March 4, 2019`: the label and the word `By` are no part of the name.
+  const cleaned = (text.includes('|') ? (text.split('|')[0] ?? '') : text)
+    .replace(/[|,:–—-]+$/u, '').trim().replace(/^By:?\s+/i, '').replace(/[,|]?\s*(?:Updated|Published|Posted|Last updated)\s*:?$/i, '').replace(/[|,:–—-]+$/u, '').trim();
   if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Source|Date|Time|Sent)\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
@@ -26,7 +28,8 @@ export function bylineName(text: string): string | undefined {
  */
 export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined; date?: PartialDate | undefined } {
   if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
-  const parts = raw.split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
+  // `By Jane Roe in London`: where the writer filed from is no part of the name.
+  const parts = raw.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u, '').split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
   let agency: string | undefined;
   let date: PartialDate | undefined;
   const names: string[] = [];
@@ -80,16 +83,26 @@ function cleanBylineName(raw: string): string {
  * says the line carried a role or a desk) — or undefined when the line is
  * not a person's name (a place, an outlet, an agency, a title or a caption).
  */
-export function readNameLine(line: string): { byline: string; role: boolean } | undefined {
+export function readNameLine(line: string): { byline: string; role: boolean; agency?: string | undefined } | undefined {
   // `ROADBLOCK-ZIMBABWE-POLICEJane Roe …`: a photo's file name scraped onto the byline.
   let text = line.trim().replace(/^[A-Z0-9]+(?:-[A-Z0-9]+)+(?=\p{Lu}\p{Ll})/u, '');
   const role = /,\s*(?<role>[^,]{3,40})$/u.exec(text);
   const desk = /\s+\p{Lu}\p{Ll}+\s+Bureau$/u.exec(text);
   if (role && ROLE.test(role.groups?.['role'] ?? '')) text = text.slice(0, role.index);
   else if (desk) text = text.slice(0, desk.index);
-  const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && isNameWord(w))) return undefined;
-  const cased = readByline(text).byline;
-  if (cased === undefined || hasTag(cased, '#Place') || hasTag(cased, '#Organization') || knownOutlet(text) !== undefined || isKnownAgency(text)) return undefined;
-  return { byline: cased, role: text !== line.trim() };
+  // `JANE ROE and JOHN DOE, Associated Press`, `Jane Roe, John Doe and Ann Lee`: every part a name, but for a closing agency.
+  const parts = text.split(/\s*,\s*|\s+and\s+|\s*&\s*/i).filter((p) => p !== '');
+  const credit = readByline(text);
+  const closing = parts.length > 1 && credit.agency !== undefined ? parts.slice(0, -1) : parts;
+  if (closing.length === 0 || !closing.every(isPersonName)) return undefined;
+  if (credit.byline === undefined || knownOutlet(text) !== undefined || isKnownAgency(text)) return undefined;
+  return { byline: credit.byline, role: text !== line.trim(), agency: credit.agency };
+}
+
+/** Two to four words that could each be part of a name, together neither a place nor an organisation. */
+function isPersonName(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && isNameWord(w))) return false;
+  const cased = part === part.toUpperCase() ? part.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase()) : part;
+  return !hasTag(cased, '#Place') && !hasTag(cased, '#Organization') && knownOutlet(part) === undefined && !isKnownAgency(part);
 }

@@ -25,8 +25,8 @@ import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 const HEADER_LOOKAHEAD = 6;
 
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
-/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`: a full stop only after an initial. */
-const BY_LINE = /^By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
+/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`: a full stop only after an initial. */
+const BY_LINE = /^(?:(?:Reporting|Written|Words|Story|Text|Report)\s+)?By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
 const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b/i;
 
 /** The headline of a copy that prints none: the editor writes it. */
@@ -129,6 +129,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     body.splice(leadAt - 1, 1);
   } else if (nameAbove !== undefined && facts.byline === undefined) {
     facts.byline = nameAbove.byline;
+    facts.agency ??= nameAbove.agency;
     body.splice(leadAt - 1, 1);
   }
   // Short lines between the headline and the lead the scan stopped at: the agency alone (`EFE`), the page heading's

@@ -83,6 +83,12 @@ function endMark(paragraph: string): { name: string; inline?: string | undefined
     const name = creditedName(source);
     return name === undefined ? undefined : { name };
   }
+  // `This article was originally published by The Conversation.`: the outlet the story was first published by.
+  const first = /^(?:This (?:article|story|piece) )?(?:was |is )?(?:originally|first) (?:published|appeared) (?:by|in|on|at) (?<name>[^.]{2,50}?)\.?$/i.exec(line)?.groups?.['name'];
+  if (first !== undefined) {
+    const name = creditedName(first.replace(/^the\s+(?=\p{Lu})/u, 'The '));
+    return name === undefined ? undefined : { name };
+  }
   if (line.length <= 40) {
     const name = creditedName(line);
     return name === undefined ? undefined : { name };
