@@ -17,16 +17,25 @@ export interface FoundDate {
  * junio de 2007`, `am 12. März 2011`, `Kamis, 24 Februari 2011`, `11 декабря
  * 2025`), each with chrono-node's own parser for it.
  */
-const PARSERS: readonly chrono.Chrono[] = [
-  chrono.strict, chrono.es.strict, chrono.de.strict, chrono.fr.strict, chrono.it.strict, chrono.pt.strict, chrono.id.strict,
-  // `11 декабря 2025 в 18:14`, `3 maart 2019`, `3 mars 2019`: the other European languages chrono-node reads.
-  chrono.nl.strict, chrono.ru.strict, chrono.uk.strict, chrono.sv.strict, chrono.fi.strict,
+const PARSERS: readonly chrono.Chrono[] = [chrono.strict, chrono.es.strict, chrono.de.strict, chrono.fr.strict, chrono.it.strict, chrono.pt.strict, chrono.id.strict];
+
+/**
+ * `11 декабря 2025 в 18:14`, `3 maart 2019`, `3 juni 2019`, `3. maaliskuuta 2019`: the other European languages
+ * chrono-node reads, each asked only when the text has its script or a month name the parsers above do not read
+ * (most lines have no date at all, and every parser asked costs).
+ */
+const GATED: readonly (readonly [RegExp, chrono.Chrono])[] = [
+  [/\p{Script=Cyrillic}/u, chrono.ru.strict],
+  [/\p{Script=Cyrillic}/u, chrono.uk.strict],
+  [/\b(?:januari|februari|maart|mei|juni|juli|augustus|oktober|mrt|okt)\b/i, chrono.nl.strict],
+  [/\b(?:januari|februari|mars|maj|juni|juli|augusti|oktober)\b/i, chrono.sv.strict],
+  [/kuuta\b|kuu\b/i, chrono.fi.strict],
 ];
 
 /** The first calendar date (day and month at least) in `text`, if any. */
 export function findDate(text: string): FoundDate | undefined {
   let partial: FoundDate | undefined;
-  for (const parser of PARSERS) {
+  for (const parser of [...PARSERS, ...GATED.filter(([gate]) => gate.test(text)).map(([, parser]) => parser)]) {
     const found = findDateWith(parser, text);
     // `4 de março`: Spanish reads `4 de mar` and stops inside the word; a language that reads the whole word comes first.
     if (found && /\p{L}/u.test(text.charAt(found.index + found.length))) partial ??= found;
