@@ -3,6 +3,7 @@
  * `November 28.`, `Tue 1st December 2020 | 09:15 AM`, `3 ene`), read with chrono-node.
  */
 import * as chrono from 'chrono-node';
+import { findTableDate } from './monthNames.ts';
 import type { PartialDate } from './types.ts';
 
 export interface FoundDate {
@@ -39,9 +40,17 @@ export function findDate(text: string): FoundDate | undefined {
     const found = findDateWith(parser, text);
     // `4 de março`: Spanish reads `4 de mar` and stops inside the word; a language that reads the whole word comes first.
     if (found && /\p{L}/u.test(text.charAt(found.index + found.length))) partial ??= found;
-    else if (found) return found;
+    else if (found) return withTableYear(found, text);
   }
-  return partial;
+  // `4 marca 2019`, `4. března 2019`, `2019. március 4.`: month names chrono-node does not read, from a table.
+  return partial ?? findTableDate(text);
+}
+
+/** `2019. december 4.`: English reads `december 4` without the year the Hungarian order put before it. */
+function withTableYear(found: FoundDate, text: string): FoundDate {
+  if (found.date.year !== undefined) return found;
+  const table = findTableDate(text);
+  return table !== undefined && table.index <= found.index && table.index + table.length >= found.index + found.length ? table : found;
 }
 
 function findDateWith(parser: chrono.Chrono, printed: string): FoundDate | undefined {

@@ -30,3 +30,11 @@ test('a sentence that opens with a city is no dateline: `Karachi, ` or `Karachi 
   assert.match(placeOf('Karachi, '), /^TODO/);
   assert.match(placeOf('Karachi on Monday, '), /^TODO/);
 });
+
+test('datelines dated in Polish, Czech, Hungarian, Romanian, Turkish, Norwegian, Croatian, Serbian and Greek give the date; a Croatian/Polish `listopad` stays the editor’s', () => {
+  const dated = (opening: string) => importCopy(['Minister backs new port plan', opening + LEAD, 'More.'].join('\n\n')).frontmatter.date;
+  for (const opening of ['WARSZAWA, 4 marca 2019 (PAP) - ', 'PRAHA, 4. března 2019 (CTK) - ', 'Budapest, 2019. március 4. (MTI) - ', 'BUCUREȘTI, 4 martie 2019 (Agerpres) - ', 'Ankara, 4 Mart 2019 (AA) - ', 'Oslo, 4. mars 2019 (NTB) - ', 'Zagreb, 4. ožujka 2019 (Hina) - ', 'Beograd, 4. marta 2019 (Tanjug) - ', 'Αθήνα, 4 Μαρτίου 2019 (AMNA) - ']) {
+    assert.equal(dated(opening), '2019-03-04', opening);
+  }
+  assert.match(dated('Zagreb, 4. listopada 2019 (Hina) - '), /^TODO/);
+});
