@@ -72,6 +72,10 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   const parenAgency = paren ? agencyName(paren['agency'] ?? '') : undefined;
   const parenDate = paren ? stampDate(paren['rest'] ?? '') : undefined;
   if (parenAgency !== undefined && (paren?.['rest'] === '' || parenDate !== undefined)) return { agency: parenAgency, date: parenDate };
+  // `Channel: Top Stories – The Herald`, `Feed: Xinhua`: a feed reader's channel, named after the paper or agency it carries.
+  const channel = /^(?:Channel|Feed|Source feed)\s*:\s*(?:[^–—|]{1,40}?\s+[-–—|]\s+)?(?<name>[^–—|]{2,50})$/iu.exec(text)?.groups?.['name']?.trim();
+  const channelName = channel === undefined ? undefined : (agencyName(channel) ?? knownOutlet(channel));
+  if (channelName !== undefined) return { agency: channelName };
   // `Logo Agência Brasil` over a republished story: the source's logo, scraped as its alt text.
   const logo = /^Logo\s+(?<name>.{2,60})$/u.exec(text)?.groups?.['name'];
   const logoName = logo === undefined ? undefined : (agencyName(logo) ?? knownOutlet(logo));

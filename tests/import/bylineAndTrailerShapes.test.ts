@@ -41,3 +41,8 @@ test('`Today’s Paper` above the page’s date is furniture: the stamp under th
   assert.equal(frontmatter.date, '2019-03-04');
   assert.equal(frontmatter.title, 'Minister backs new port plan');
 });
+
+test('a feed reader’s `Channel: Top Stories – PAPER` above the story names the paper it carries as the source', () => {
+  const { frontmatter } = importCopy(['Quantcast', 'Channel: Top Stories – The Herald', 'Viewing all 25761 articles', 'Police scrap spot fines', LEAD, 'More.'].join('\n\n'), { url: 'https://herald1485.rssing.com/chan-1/all_p297.html' });
+  assert.deepEqual([frontmatter.source.agency, frontmatter.source.outlet], ['The Herald', 'RSSing']);
+});
