@@ -6,7 +6,7 @@ import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
 import { knownOutlet } from './outlets.ts';
 import { isNameWord } from './people.ts';
-import { hasTag } from './tags.ts';
+import { hasTag, inLexicon } from './tags.ts';
 import type { PartialDate } from './types.ts';
 
 /** A name before the relative time: 1–4 capitalised words, not a label. */
@@ -99,10 +99,20 @@ export function readNameLine(line: string): { byline: string; role: boolean; age
   return { byline: credit.byline, role: text !== line.trim(), agency: credit.agency };
 }
 
+/** Words of captions, photo credits and page furniture, never of a writer's name. */
+const PAGE_WORDS = new Set([
+  'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'file', 'credit', 'courtesy', 'getty', 'pool', 'handout',
+  'video', 'graphic', 'illustration', 'screenshot', 'screengrab', 'news', 'desk', 'wire', 'wires', 'agency', 'agencies', 'update',
+  'updated', 'live', 'breaking', 'sponsored', 'share', 'print', 'email', 'comments', 'comment', 'read', 'more', 'related', 'topics',
+  'follow', 'subscribe', 'login', 'menu', 'home', 'search', 'continue', 'reading', 'watch', 'listen', 'advertisement', 'block', 'ad',
+]);
+
 /** Two to four words that could each be part of a name, together neither a place nor an organisation. */
 function isPersonName(part: string): boolean {
   const words = part.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && isNameWord(w))) return false;
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && isNameWord(w) && !PAGE_WORDS.has(w.toLowerCase()))) return false;
   const cased = part === part.toUpperCase() ? part.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase()) : part;
-  return !hasTag(cased, '#Place') && !hasTag(cased, '#Organization') && knownOutlet(part) === undefined && !isKnownAgency(part);
+  if (hasTag(cased, '#Place') || hasTag(cased, '#Organization') || knownOutlet(part) !== undefined || isKnownAgency(part)) return false;
+  // A name compromise knows (`Ron Kampeas`, `Jane Roe`), or words its dictionary lacks (`Shaza Qreima`): `Disable Block` is neither.
+  return hasTag(cased, '#Person') || !words.some(inLexicon);
 }

@@ -89,8 +89,9 @@ function endMark(paragraph: string): { name: string; inline?: string | undefined
     const name = creditedName(first.replace(/^the\s+(?=\p{Lu})/u, 'The '));
     return name === undefined ? undefined : { name };
   }
+  // A listed outlet's name alone (`Los Angeles Times`); an agency's alone is left to the last lines (`AFP` alone mid-text is a photo's credit).
   if (line.length <= 40) {
-    const name = creditedName(line);
+    const name = isKnownAgency(line.replace(/\.$/, '')) ? undefined : creditedName(line);
     return name === undefined ? undefined : { name };
   }
   const inline = /[.!?"”’)]\s+[-–—]\s?(?<name>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})$/u.exec(line);

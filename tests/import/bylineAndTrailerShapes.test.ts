@@ -46,3 +46,9 @@ test('a feed reader’s `Channel: Top Stories – PAPER` above the story names t
   const { frontmatter } = importCopy(['Quantcast', 'Channel: Top Stories – The Herald', 'Viewing all 25761 articles', 'Police scrap spot fines', LEAD, 'More.'].join('\n\n'), { url: 'https://herald1485.rssing.com/chan-1/all_p297.html' });
   assert.deepEqual([frontmatter.source.agency, frontmatter.source.outlet], ['The Herald', 'RSSing']);
 });
+
+test('a caption’s label or a photo credit is no byline and no agency: `File Photo` above a dateline, `AFP` alone under a picture mid-text', () => {
+  assert.equal(source('File Photo', `LONDON — ${LEAD}`).byline, undefined);
+  assert.equal(source('Getty Images', `LONDON — ${LEAD}`).byline, undefined);
+  assert.equal(source(`LONDON — ${LEAD}`, 'AFP', 'Officials said the port would employ local workers first.', 'The plan goes to parliament next week.', 'Critics say it costs too much.').agency, undefined);
+});
