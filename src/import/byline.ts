@@ -3,7 +3,7 @@
  * Staff`, and the name before a time line's stamp.
  */
 import { canonicalAgency, isKnownAgency } from './credit.ts';
-import { isOnlyDate } from './dates.ts';
+import { findDate, isOnlyDate } from './dates.ts';
 import { knownOutlet } from './outlets.ts';
 import { isNameWord } from './people.ts';
 import { hasTag, inLexicon } from './tags.ts';
@@ -15,7 +15,7 @@ export function bylineName(text: string): string | undefined {
   // `By Jane Roe March 4, 2019`, `Jane Roe, Updated: March 4, 2019`: the label and the word `By` are no part of the name.
   const cleaned = (text.includes('|') ? (text.split('|')[0] ?? '') : text)
     .replace(/[|,:–—-]+$/u, '').trim().replace(/^By:?\s+/i, '').replace(/[,|]?\s*(?:Updated|Published|Posted|Last updated)\s*:?$/i, '').replace(/[|,:–—-]+$/u, '').trim();
-  if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Source|Date|Time|Sent)\b/i.test(cleaned)) return undefined;
+  if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Last modified|Modified|Created|Edited|Source|Date|Time|Sent)\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return cleanBylineName(cleaned);
@@ -27,6 +27,13 @@ export function bylineName(text: string): string | undefined {
  * → `Verena Dobnik and David Caruso` of AP. `By Reuters Staff` names nobody.
  */
 export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined; date?: PartialDate | undefined } {
+  // `By Jane Roe Published March 4, 2019`: the stamp run on after the name is the date, no part of the name.
+  const stamped = /\s+(?:Published|Updated|Posted|Last updated)\s*:?\s+(?<when>.+)$/iu.exec(raw);
+  if (stamped) {
+    const read = readByline(raw.slice(0, stamped.index));
+    const when = findDate(stamped.groups?.['when'] ?? '');
+    return { ...read, date: read.date ?? (when?.date.year !== undefined ? when.date : undefined) };
+  }
   if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
   // `By Jane Roe in London`: where the writer filed from is no part of the name.
   const parts = raw.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u, '').split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');

@@ -68,7 +68,9 @@ function findDateWith(parser: chrono.Chrono, printed: string): FoundDate | undef
     const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}\b/.exec(result.text);
     if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) {
       // `03-08-2021`: 3 August on a South Asian stamp (`IST`, `PKT`), 8 March in America; no guessing elsewhere.
-      if (!/\b(?:IST|PKT|BST|GMT|CET|EAT|WAT|SAST|AEST|NPT)\b/.test(text.slice(result.index, result.index + result.text.length + 12))) continue;
+      // `04.03.2019` with dots is day first wherever it is printed (`Veröffentlicht am 04.03.2019`): America writes slashes.
+      const dotted = /^\d{1,2}\.\d{1,2}\.\d{4}\b/.test(result.text);
+      if (!dotted && !/\b(?:IST|PKT|BST|GMT|CET|EAT|WAT|SAST|AEST|NPT)\b/.test(text.slice(result.index, result.index + result.text.length + 12))) continue;
       return { date: { year, month: Number(numeric[2]), day: Number(numeric[1]) }, index: result.index, length: result.text.length };
     }
     return { date: { year, month, day }, index: result.index, length: result.text.length };

@@ -317,6 +317,9 @@ function repeats(paragraph: string, leadStem: string): boolean {
   return stem.length >= 20 && (leadStem === stem || leadStem.startsWith(stem));
 }
 
+/** A stamp's label, in the languages wire copy comes in: `Published`, `Mise à jour le`, `Veröffentlicht am`, `Publicado el`. */
+const STAMP_LABEL = /^(?:Published|Updated|Posted|Last updated|Last modified|This story is from|Publicado|Actualizado|Atualizado|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Mise à jour|Pubblicato|Aggiornato|Opublikowano|Gepubliceerd|Bijgewerkt)\b/iu;
+
 interface TimeLine {
   date: PartialDate | undefined;
   name?: string | undefined;
@@ -336,7 +339,7 @@ function readTimeLine(paragraph: string): TimeLine | undefined {
   const outside = found ? (paragraph.slice(0, found.index) + ' ' + paragraph.slice(found.index + found.length)).trim() : paragraph;
   const stamp =
     found?.date.year !== undefined &&
-    (/\|\s*\d|\d{1,2}:\d{2}|^(?:Published|Updated|Posted|Last updated|This story is from)\b/i.test(paragraph) || outside.split(/\s+/).length <= 3);
+    (/\|\s*\d|\d{1,2}:\d{2}/.test(paragraph) || STAMP_LABEL.test(paragraph) || outside.split(/\s+/).length <= 3);
   if (!ago && !stamp) return undefined;
   if (parseDateline(paragraph)) return undefined;
   const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();

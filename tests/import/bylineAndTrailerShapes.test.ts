@@ -52,3 +52,13 @@ test('a caption’s label or a photo credit is no byline and no agency: `File Ph
   assert.equal(source('Getty Images', `LONDON — ${LEAD}`).byline, undefined);
   assert.equal(source(`LONDON — ${LEAD}`, 'AFP', 'Officials said the port would employ local workers first.', 'The plan goes to parliament next week.', 'Critics say it costs too much.').agency, undefined);
 });
+
+test('stamps labelled in other languages, dotted day-first dates, and a stamp run on after the byline give the date; a stamp’s label is no byline', () => {
+  const at = (stamp: string) => importCopy(['Minister backs new port plan', stamp, LEAD, 'More.'].join('\n\n')).frontmatter;
+  assert.equal(at('Mise à jour le 4 mars 2019').date, '2019-03-04');
+  assert.equal(at('Veröffentlicht am 04.03.2019').date, '2019-03-04');
+  assert.deepEqual([at('By Jane Roe Published March 4, 2019').source.byline, at('By Jane Roe Published March 4, 2019').date], ['Jane Roe', '2019-03-04']);
+  assert.deepEqual([at('Last Modified: Mon, Mar 04 2019. 10:12 IST').source.byline, at('Last Modified: Mon, Mar 04 2019. 10:12 IST').date], [undefined, '2019-03-04']);
+  // A slashed numeric date that could be either order stays the editor's.
+  assert.match(at('04/03/2019 10:12').date, /^TODO/);
+});
