@@ -9,12 +9,13 @@ import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { isKnownCity } from './gazetteer.ts';
-import { bylineName, readByline, readNameLine } from './byline.ts';
+import { readByline, readNameLine } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
 import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { readTitleCredit } from './titleCredit.ts';
+import { readTimeLine } from './timeLine.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -27,7 +28,6 @@ const HEADER_LOOKAHEAD = 6;
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
 /** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`: a full stop only after an initial. */
 const BY_LINE = /^(?:(?:Reporting|Written|Words|Story|Text|Report)\s+)?By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
-const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b/i;
 
 /** The headline of a copy that prints none: the editor writes it. */
 export const MISSING_TITLE = `${TODO} headline (the copy prints none above its dateline)`;
@@ -315,34 +315,4 @@ function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateli
 function repeats(paragraph: string, leadStem: string): boolean {
   const stem = comparableStem(paragraph);
   return stem.length >= 20 && (leadStem === stem || leadStem.startsWith(stem));
-}
-
-/** A stamp's label, in the languages wire copy comes in: `Published`, `Mise à jour le`, `Veröffentlicht am`, `Publicado el`. */
-const STAMP_LABEL = /^(?:Published|Updated|Posted|Last updated|Last modified|This story is from|Publicado|Actualizado|Atualizado|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Mise à jour|Pubblicato|Aggiornato|Opublikowano|Gepubliceerd|Bijgewerkt)\b/iu;
-
-interface TimeLine {
-  date: PartialDate | undefined;
-  name?: string | undefined;
-  /** A known agency printed before the stamp. */
-  agencyName?: string | undefined;
-}
-
-/**
- * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`,
- * `Published: 28 Nov 2020, 09:15 PKT`, `Sat 28th November 2020 | 11:40 PM`:
- * short, no sentence, and either says "ago" or is mostly a dated stamp.
- */
-function readTimeLine(paragraph: string): TimeLine | undefined {
-  if (paragraph.length > 120 || /[.!?]["”]?$/.test(paragraph) && !AGO.test(paragraph)) return undefined;
-  const found = findDate(paragraph);
-  const ago = AGO.exec(paragraph);
-  const outside = found ? (paragraph.slice(0, found.index) + ' ' + paragraph.slice(found.index + found.length)).trim() : paragraph;
-  const stamp =
-    found?.date.year !== undefined &&
-    (/\|\s*\d|\d{1,2}:\d{2}/.test(paragraph) || STAMP_LABEL.test(paragraph) || outside.split(/\s+/).length <= 3);
-  if (!ago && !stamp) return undefined;
-  if (parseDateline(paragraph)) return undefined;
-  const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();
-  const agencyName = before.replace(/[|,:–—-]+$/u, '').trim();
-  return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before), agencyName: isKnownAgency(agencyName) ? agencyName : undefined };
 }
