@@ -2,13 +2,20 @@
  * Reads bylines: `JANE DOE, Associated Press`, `A, B and C`, `By Reuters
  * Staff`, and the name before a time line's stamp.
  */
-import { canonicalAgency } from './credit.ts';
+import { canonicalAgency, isKnownAgency } from './credit.ts';
+import { findDate, isOnlyDate } from './dates.ts';
+import { knownOutlet } from './outlets.ts';
+import { isNameWord } from './people.ts';
+import { hasTag, inLexicon } from './tags.ts';
+import type { PartialDate } from './types.ts';
 
 /** A name before the relative time: 1–4 capitalised words, not a label. */
 export function bylineName(text: string): string | undefined {
   // `Nick Robinson | 11:30 UK time, Thursday, …`: the name stands before the first bar.
-  const cleaned = (text.includes('|') ? (text.split('|')[0] ?? '') : text).replace(/[|,:–—-]+$/u, '').trim();
-  if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Source|Date|Time|Sent)\b/i.test(cleaned)) return undefined;
+  // `By Jane Roe March 4, 2019`, `Jane Roe, Updated: March 4, 2019`: the label and the word `By` are no part of the name.
+  const cleaned = (text.includes('|') ? (text.split('|')[0] ?? '') : text)
+    .replace(/[|,:–—-]+$/u, '').trim().replace(/^By:?\s+/i, '').replace(/[,|]?\s*(?:Updated|Published|Posted|Last updated)\s*:?$/i, '').replace(/[|,:–—-]+$/u, '').trim();
+  if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Last modified|Modified|Created|Edited|Source|Date|Time|Sent)\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return cleanBylineName(cleaned);
@@ -19,12 +26,35 @@ export function bylineName(text: string): string | undefined {
  * three names; `VERENA DOBNIK and DAVID CARUSO, Associated Press Writers`
  * → `Verena Dobnik and David Caruso` of AP. `By Reuters Staff` names nobody.
  */
-export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined } {
+export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined; date?: PartialDate | undefined } {
+  // `By Jane Roe Published March 4, 2019`: the stamp run on after the name is the date, no part of the name.
+  const stamped = /\s+(?:Published|Updated|Posted|Last updated)\s*:?\s+(?<when>.+)$/iu.exec(raw);
+  if (stamped) {
+    const read = readByline(raw.slice(0, stamped.index));
+    const when = findDate(stamped.groups?.['when'] ?? '');
+    return { ...read, date: read.date ?? (when?.date.year !== undefined ? when.date : undefined) };
+  }
   if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
-  const parts = raw.split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
+  // `By Jane Roe in London`: where the writer filed from is no part of the name.
+  const parts = raw.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u, '').split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
   let agency: string | undefined;
+  let date: PartialDate | undefined;
   const names: string[] = [];
   for (const part of parts) {
+    // `Kyle Atienza, Reporter`, `Jane Roe, Senior Correspondent`: the writer's role, no name and no paper.
+    if (names.length > 0 && ROLE.test(part)) break;
+    // `By Jane Roe, The Straits Times, 22 Mar 2019`: the paper the story came from, and its date, after the writer.
+    const printed = names.length > 0 ? isOnlyDate(part) : undefined;
+    if (printed?.date.year !== undefined) {
+      date = printed.date;
+      continue;
+    }
+    const paper = names.length > 0 && agency === undefined && !isKnownAgency(part) ? knownOutlet(part) : undefined;
+    if (paper !== undefined) {
+      agency = paper;
+      continue;
+    }
+    if (agency !== undefined) break;
     const wire = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Bloomberg|Xinhua|PTI|IANS)\b/i.exec(part)?.[1];
     if (wire !== undefined) {
       agency = /associated press/i.test(wire) ? 'AP' : wire.length <= 5 ? wire.toUpperCase() : wire;
@@ -43,10 +73,53 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
   const cased = name.replace(/\band\b/g, '') !== name.replace(/\band\b/g, '').toUpperCase()
     ? name
     : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\sAnd\s/g, ' and ');
-  return { byline: cased === '' ? undefined : cased, agency };
+  return { byline: cased === '' ? undefined : cased, agency, date };
 }
+
+/** A writer's role after the name in a byline. */
+const ROLE = /^(?:(?:Senior|Chief|Staff|Special|Foreign|Political|Diplomatic|Business|Sports?|Health|Court|Legal|Economics|Defence|Defense|Security|Science|Education|Regional|Deputy|Associate|Managing|Assistant|Contributing|News|Our)\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Columnist|Contributor|Journalist|Bureau Chief|Analyst|Producer)s?$/i;
 
 /** `JANE DOE, Associated Press` → `Jane Doe`. */
 function cleanBylineName(raw: string): string {
   return readByline(raw).byline ?? raw.trim();
+}
+
+/**
+ * A byline printed as the name alone on its line — `Ron Kampeas`, `JANE ROE`,
+ * `Jane Roe, Senior Correspondent`, `Jane Roe Bulawayo Bureau` (`role` then
+ * says the line carried a role or a desk) — or undefined when the line is
+ * not a person's name (a place, an outlet, an agency, a title or a caption).
+ */
+export function readNameLine(line: string): { byline: string; role: boolean; agency?: string | undefined } | undefined {
+  // `ROADBLOCK-ZIMBABWE-POLICEJane Roe …`: a photo's file name scraped onto the byline.
+  let text = line.trim().replace(/^[A-Z0-9]+(?:-[A-Z0-9]+)+(?=\p{Lu}\p{Ll})/u, '');
+  const role = /,\s*(?<role>[^,]{3,40})$/u.exec(text);
+  const desk = /\s+\p{Lu}\p{Ll}+\s+Bureau$/u.exec(text);
+  if (role && ROLE.test(role.groups?.['role'] ?? '')) text = text.slice(0, role.index);
+  else if (desk) text = text.slice(0, desk.index);
+  // `JANE ROE and JOHN DOE, Associated Press`, `Jane Roe, John Doe and Ann Lee`: every part a name, but for a closing agency.
+  const parts = text.split(/\s*,\s*|\s+and\s+|\s*&\s*/i).filter((p) => p !== '');
+  const credit = readByline(text);
+  const closing = parts.length > 1 && credit.agency !== undefined ? parts.slice(0, -1) : parts;
+  if (closing.length === 0 || !closing.every(isPersonName)) return undefined;
+  if (credit.byline === undefined || knownOutlet(text) !== undefined || isKnownAgency(text)) return undefined;
+  return { byline: credit.byline, role: text !== line.trim(), agency: credit.agency };
+}
+
+/** Words of captions, photo credits and page furniture, never of a writer's name. */
+const PAGE_WORDS = new Set([
+  'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'file', 'credit', 'courtesy', 'getty', 'pool', 'handout',
+  'video', 'graphic', 'illustration', 'screenshot', 'screengrab', 'news', 'desk', 'wire', 'wires', 'agency', 'agencies', 'update',
+  'updated', 'live', 'breaking', 'sponsored', 'share', 'print', 'email', 'comments', 'comment', 'read', 'more', 'related', 'topics',
+  'follow', 'subscribe', 'login', 'menu', 'home', 'search', 'continue', 'reading', 'watch', 'listen', 'advertisement', 'block', 'ad',
+]);
+
+/** Two to four words that could each be part of a name, together neither a place nor an organisation. */
+function isPersonName(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && isNameWord(w) && !PAGE_WORDS.has(w.toLowerCase()))) return false;
+  const cased = part === part.toUpperCase() ? part.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase()) : part;
+  if (hasTag(cased, '#Place') || hasTag(cased, '#Organization') || knownOutlet(part) !== undefined || isKnownAgency(part)) return false;
+  // A name compromise knows (`Ron Kampeas`, `Jane Roe`), or words its dictionary lacks (`Shaza Qreima`): `Disable Block` is neither.
+  return hasTag(cased, '#Person') || !words.some(inLexicon);
 }

@@ -53,6 +53,9 @@ const OUTLET_INITIALS: Readonly<Record<string, string>> = {
   JP: 'The Jakarta Post',
 };
 
+/** `(Agencies)`, `(News Wires)`, `(Wires)`: wire services in general, none named. */
+const GENERIC_CREDIT = /^(?:News\s?wires?|Wires?|(?:News\s)?Agencies|Wire services|Agencies and staff)$/i;
+
 export interface Credit {
   /** Who published the copy, when the credit says so (`UrduPoint News / Sputnik`). */
   outlet?: string | undefined;
@@ -74,6 +77,8 @@ export function parseCredit(inner: string): Credit | undefined {
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length === 0 || parts.length > 4) return undefined;
+  // `BERLIN, August 17, 2018 (News Wires) -`: a credit to wires in general names neither outlet nor agency.
+  if (parts.every((part) => GENERIC_CREDIT.test(part))) return { outlet: undefined, agency: undefined, date };
   if (!parts.every(looksLikeName)) return undefined;
   // `(SERVIMEDIA)`, `(EUROPA PRESS)`: a name shouted in capitals is written as the agency writes it.
   const agencies = parts.filter(isKnownAgency).map((a) => (a.length > 5 && a === a.toUpperCase() ? (SHORT_NAMES.get(a.toLowerCase()) ?? a) : a));

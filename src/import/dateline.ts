@@ -52,14 +52,49 @@ export function parseDateline(lead: string): ParsedDateline | undefined {
     const inner = parseStyles(lead.slice(stray[0].length));
     return inner && { ...inner, textStart: inner.textStart + stray[0].length };
   }
+  // `12:00 | Huanuco (Huanuco region), May. 17.`: the page's time of posting before the dateline.
+  const timed = /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\|\s*(?=\p{Lu})/u.exec(lead);
+  if (timed) {
+    const inner = parseStyles(lead.slice(timed[0].length));
+    return inner && { ...inner, textStart: inner.textStart + timed[0].length };
+  }
   return parseStyles(lead);
 }
 
 function parseStyles(lead: string): ParsedDateline | undefined {
   return (
     parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
-    parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead)
+    parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
+    parseUnpunctuated(lead)
   );
+}
+
+/** `BAGHDAD / IraqiNews.com: Iraqi Trade Minister …`: a place in capitals, a spaced slash, the credit, a colon or dash. */
+function parseSlashCredit(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^(?<place>${CAPS_WORD}(?: ${CAPS_WORD}){0,2})\\s+/\\s+(?<credit>[^/:\\n]{2,40}?)\\s*(?::|\\s[-–—])\\s+(?=\\p{Lu})`, 'u').exec(lead);
+  const place = match?.groups?.['place'];
+  const credit = match ? parseCredit(match.groups?.['credit'] ?? '') : undefined;
+  if (!match || place === undefined || !credit || LABELS.has(place)) return undefined;
+  return {
+    placePrinted: place,
+    place: normalisePlace(place),
+    printed: match[0].replace(/[\s:\-–—]+$/u, ''),
+    outlet: credit.outlet,
+    agency: credit.agency,
+    date: credit.date,
+    textStart: match[0].length,
+  };
+}
+
+/** Words that open a sentence and never continue a place's name: `Baghdad The spokesman …` is a dateline that lost its colon. */
+const SENTENCE_OPENERS = /^(?:The|A|An|In|On|At|According|Following|After|During|Amid)$/;
+
+/** `Baghdad The spokesman for the ministry announced …`: a city the gazetteer knows, then a sentence, no punctuation between. */
+function parseUnpunctuated(lead: string): ParsedDateline | undefined {
+  const match = /^(?<place>\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)??) (?<next>\p{Lu}\p{Ll}*) (?=\p{L})/u.exec(lead);
+  const place = match?.groups?.['place'];
+  if (!match || place === undefined || !SENTENCE_OPENERS.test(match.groups?.['next'] ?? '') || !isKnownCity(place)) return undefined;
+  return { placePrinted: place, place: normalisePlace(place), printed: place, textStart: place.length + 1 };
 }
 
 /** `New Delhi [India] March 15 (ANI): …`: the country in brackets, the date without a comma (ANI's style). */
@@ -210,7 +245,8 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   const groups = match?.groups;
   if (!match || !groups) return undefined;
   const placeText = groups['place'] ?? '';
-  if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText)) return undefined;
+  // `FILE PHOTO:`, `BREAKING NEWS:`: a caption's or a banner's label, every word of it.
+  if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText) || placeText.split(/[\s/]+/).every((w) => LABELS.has(w) || w === 'NEWS')) return undefined;
   // `MENAFN - Amman Net) …`: a publisher's or an agency's name in capitals is a credit, not a place.
   if (knownOutlet(placeText) !== undefined || (isKnownAgency(placeText) && !isKnownCity(placeText))) return undefined;
   const mid = parseMid(groups['mid'] ?? '');

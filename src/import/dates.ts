@@ -3,6 +3,7 @@
  * `November 28.`, `Tue 1st December 2020 | 09:15 AM`, `3 ene`), read with chrono-node.
  */
 import * as chrono from 'chrono-node';
+import { findTableDate } from './monthNames.ts';
 import type { PartialDate } from './types.ts';
 
 export interface FoundDate {
@@ -14,21 +15,47 @@ export interface FoundDate {
 
 /**
  * English first, then the other languages wire copy comes in (`martes 05 de
- * junio de 2007`, `am 12. März 2011`, `Kamis, 24 Februari 2011`), each with
- * chrono-node's own parser for it.
+ * junio de 2007`, `am 12. März 2011`, `Kamis, 24 Februari 2011`, `11 декабря
+ * 2025`), each with chrono-node's own parser for it.
  */
 const PARSERS: readonly chrono.Chrono[] = [chrono.strict, chrono.es.strict, chrono.de.strict, chrono.fr.strict, chrono.it.strict, chrono.pt.strict, chrono.id.strict];
 
+/**
+ * `11 декабря 2025 в 18:14`, `3 maart 2019`, `3 juni 2019`, `3. maaliskuuta 2019`: the other European languages
+ * chrono-node reads, each asked only when the text has its script or a month name the parsers above do not read
+ * (most lines have no date at all, and every parser asked costs).
+ */
+const GATED: readonly (readonly [RegExp, chrono.Chrono])[] = [
+  [/\p{Script=Cyrillic}/u, chrono.ru.strict],
+  [/\p{Script=Cyrillic}/u, chrono.uk.strict],
+  [/\b(?:januari|februari|maart|mei|juni|juli|augustus|oktober|mrt|okt)\b/i, chrono.nl.strict],
+  [/\b(?:januari|februari|mars|maj|juni|juli|augusti|oktober)\b/i, chrono.sv.strict],
+  [/kuuta\b|kuu\b/i, chrono.fi.strict],
+];
+
 /** The first calendar date (day and month at least) in `text`, if any. */
 export function findDate(text: string): FoundDate | undefined {
-  for (const parser of PARSERS) {
+  let partial: FoundDate | undefined;
+  for (const parser of [...PARSERS, ...GATED.filter(([gate]) => gate.test(text)).map(([, parser]) => parser)]) {
     const found = findDateWith(parser, text);
-    if (found) return found;
+    // `4 de março`: Spanish reads `4 de mar` and stops inside the word; a language that reads the whole word comes first.
+    if (found && /\p{L}/u.test(text.charAt(found.index + found.length))) partial ??= found;
+    else if (found) return withTableYear(found, text);
   }
-  return undefined;
+  // `4 marca 2019`, `4. března 2019`, `2019. március 4.`: month names chrono-node does not read, from a table.
+  return partial ?? findTableDate(text);
 }
 
-function findDateWith(parser: chrono.Chrono, text: string): FoundDate | undefined {
+/** `2019. december 4.`: English reads `december 4` without the year the Hungarian order put before it. */
+function withTableYear(found: FoundDate, text: string): FoundDate {
+  if (found.date.year !== undefined) return found;
+  const table = findTableDate(text);
+  return table !== undefined && table.index <= found.index && table.index + table.length >= found.index + found.length ? table : found;
+}
+
+function findDateWith(parser: chrono.Chrono, printed: string): FoundDate | undefined {
+  // `May. 17`, `June. 3`: a full stop after a month never shortened, by analogy with `Jan.`; the same length, the same offsets.
+  const text = printed.replace(/\b(May|June|July)\.(?=\s*\d)/g, '$1 ');
   for (const result of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     // `5 minutes ago`, `today`: relative to when the page was scraped, not a date the copy prints.
     if (!/\d/.test(result.text) || /\bago\b/i.test(result.text)) continue;
@@ -41,7 +68,9 @@ function findDateWith(parser: chrono.Chrono, text: string): FoundDate | undefine
     const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}\b/.exec(result.text);
     if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) {
       // `03-08-2021`: 3 August on a South Asian stamp (`IST`, `PKT`), 8 March in America; no guessing elsewhere.
-      if (!/\b(?:IST|PKT|BST|GMT|CET|EAT|WAT|SAST|AEST|NPT)\b/.test(text.slice(result.index, result.index + result.text.length + 12))) continue;
+      // `04.03.2019` with dots is day first wherever it is printed (`Veröffentlicht am 04.03.2019`): America writes slashes.
+      const dotted = /^\d{1,2}\.\d{1,2}\.\d{4}\b/.test(result.text);
+      if (!dotted && !/\b(?:IST|PKT|BST|GMT|CET|EAT|WAT|SAST|AEST|NPT)\b/.test(text.slice(result.index, result.index + result.text.length + 12))) continue;
       return { date: { year, month: Number(numeric[2]), day: Number(numeric[1]) }, index: result.index, length: result.text.length };
     }
     return { date: { year, month, day }, index: result.index, length: result.text.length };

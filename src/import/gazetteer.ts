@@ -29,9 +29,10 @@ export interface Gazetteer {
   countries: ReadonlySet<string>;
 }
 
-/** Case, marks, dots and spacing folded: `ST. PETERSBURG` and `St Petersburg` meet. */
+/** Case, marks, dots, apostrophes and spacing folded: `ST. PETERSBURG` and `St Petersburg` meet. */
 export function foldPlace(name: string): string {
-  return foldName(name.normalize('NFKC').replace(/[’`]/g, "'").replace(/\./g, ' '));
+  // `N'Djamena` and `Ndjamena`, `Sana'a` and `Sanaa`: an apostrophe is no part of the comparison.
+  return foldName(name.normalize('NFKC').replace(/['’`]/g, '').replace(/\./g, ' '));
 }
 
 /** Countries as datelines print them where the gazetteer spells them otherwise. */
@@ -70,7 +71,9 @@ export function isKnownCity(name: string): boolean {
 
 export function isKnownRegion(name: string): boolean {
   const folded = foldPlace(name);
-  return gazetteer().regions.has(folded) || gazetteer().regions.has(folded.replace(/^greater /, ''));
+  // `Greater Accra`, `Huanuco region`, `Ica province`: the region's name with its kind.
+  const bare = folded.replace(/^greater /, '').replace(/ (?:region|province|state|department|district|governorate|prefecture|county)$/, '');
+  return gazetteer().regions.has(folded) || gazetteer().regions.has(bare);
 }
 
 export function isKnownCountry(name: string): boolean {

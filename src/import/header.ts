@@ -8,11 +8,14 @@ import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
-import { bylineName, readByline } from './byline.ts';
+import { isKnownCity } from './gazetteer.ts';
+import { readByline, readNameLine } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
 import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
+import { readTitleCredit } from './titleCredit.ts';
+import { readTimeLine } from './timeLine.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -23,16 +26,21 @@ import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 const HEADER_LOOKAHEAD = 6;
 
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
-/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`: a full stop only after an initial. */
-const BY_LINE = /^By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
-const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b/i;
+/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`: a full stop only after an initial. */
+const BY_LINE = /^(?:(?:Reporting|Written|Words|Story|Text|Report)\s+)?By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
 
 /** The headline of a copy that prints none: the editor writes it. */
 export const MISSING_TITLE = `${TODO} headline (the copy prints none above its dateline)`;
 
 export class EmptyCopyError extends Error {}
 
-export function readHeader(copy: string): CopyHeader {
+/** What is known of the page besides its text. */
+export interface PageContext {
+  /** The copy was taken from a page of a paginated listing (`/page/5331/`), whose date above the first headline is the day it was viewed. */
+  listing?: boolean | undefined;
+}
+
+export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const prefixed = readDatePrefix(copy);
   const unprefixed = prefixed?.text ?? copy;
   const labelled = readLabelledFields(unprefixed);
@@ -43,6 +51,8 @@ export function readHeader(copy: string): CopyHeader {
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
+  // `Home Blog Page 5331` above the headline: a listing's page deep in the archive, the date above it the day it was viewed.
+  const listing = page.listing === true || paragraphs.slice(0, first).some((p) => /^Home\b.*\bPage\s+\d{2,}$/u.test(p.trim()));
   // A blog's `Posted by … on May 18, 2007` under the post's title: the blog's name, slogan and archive line above are furniture.
   const posted = postedLine(paragraphs, first, HEADER_LOOKAHEAD);
   if (posted) {
@@ -66,7 +76,11 @@ export function readHeader(copy: string): CopyHeader {
   const headless = bylineFirst || (paragraphs.length > first + 1 &&
     ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
       (!labelled && isLeadSentence(printedTitle))));
-  const title = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
+  const splitTitle = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
+  // `… Conference. (APS, 18/08/2019)`, `… | News | ANDEAN`: a known agency credited in the headline itself.
+  const titleCredit = headless ? undefined : readTitleCredit(splitTitle);
+  const title = titleCredit?.title ?? splitTitle;
+  if (titleCredit) facts.agency ??= titleCredit.agency;
   const kept: string[] = [];
   let index = headless ? first : first + 1;
   for (; !headless && index < paragraphs.length && index < first + HEADER_LOOKAHEAD; index++) {
@@ -99,12 +113,23 @@ export function readHeader(copy: string): CopyHeader {
   merge(facts, takeTrailers(rest, facts.agency !== undefined));
   const { body, dateline } = dropStandfirst(rest);
   // `By Duncan Miriri and Thomas Mukoya` right above a dateline found below the header (under a list's headers): the byline.
-  const leadAt = dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(dateline.printed));
+  // With no dateline, `By Jane Roe, The Straits Times, 22 Mar 2019` right above the first paragraph of text, under the decks.
+  // `Jane Roe, Senior Correspondent` or `Jane Roe Bulawayo Bureau` there too; a name alone (`Ron Kampeas`) only above a dateline.
+  const textAt = dateline === undefined
+    ? body.slice(0, 7).findIndex((p, i) => i > 0 && (BY_LINE.test(body[i - 1] ?? '') || readNameLine(body[i - 1] ?? '')?.role === true) && p.split(/\s+/).length >= 12)
+    : -1;
+  const leadAt = dateline === undefined ? textAt : body.findIndex((p) => p.startsWith(dateline.printed));
   const byAbove = leadAt > 0 ? BY_LINE.exec(body[leadAt - 1] ?? '')?.groups?.['name'] : undefined;
+  const nameAbove = leadAt > 0 && byAbove === undefined ? readNameLine(body[leadAt - 1] ?? '') : undefined;
   if (byAbove !== undefined && facts.byline === undefined) {
     const credit = readByline(byAbove);
     facts.byline = credit.byline;
     facts.agency ??= credit.agency;
+    facts.date ??= credit.date;
+    body.splice(leadAt - 1, 1);
+  } else if (nameAbove !== undefined && facts.byline === undefined) {
+    facts.byline = nameAbove.byline;
+    facts.agency ??= nameAbove.agency;
     body.splice(leadAt - 1, 1);
   }
   // Short lines between the headline and the lead the scan stopped at: the agency alone (`EFE`), the page heading's
@@ -134,7 +159,7 @@ export function readHeader(copy: string): CopyHeader {
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
-  facts.date ??= datedTitle(title) ?? residue.date ?? facts.pageDate;
+  facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date ?? (listing ? undefined : facts.pageDate);
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -193,6 +218,7 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     const credit = readByline(by);
     facts.byline ??= credit.byline;
     facts.agency ??= credit.agency;
+    facts.date ??= credit.date;
     return true;
   }
   return false;
@@ -224,8 +250,9 @@ function placeLine(facts: Facts): ParsedDateline | undefined {
  */
 function isLeadSentence(paragraph: string, least = 18): boolean {
   const words = paragraph.trim().split(/\s+/);
-  // `… during a local meeting on June 21.`: a sentence may end on a number too.
-  return words.length >= least && /[\p{Ll}\d][.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+  // `… during a local meeting on June 21.`: a sentence may end on a number too;
+  // `… reported yesterday [April 2].`: an editor's bracket may close it.
+  return words.length >= least && /[\p{Ll}\d][)\]]?[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
 }
 
 /** The date a headline ends with after a dash or bar (a dispatch's or a newsletter's issue line), else undefined. */
@@ -262,7 +289,9 @@ function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateli
     // Past a photo caption, a byline and share buttons (`WASHINGTON (Reuters) -` as the fifth line): only a wire's credit;
     // past a mailing list's headers and a wire's summary bullets (the ninth line on): only a wire's credit after a place in capitals.
     const wire = dateline.agency !== undefined && isKnownAgency(dateline.agency);
-    if (lead >= 4 && !wire) continue;
+    // Past a cookie notice, a caption and the headline repeated (`BANGKOK —` as the fifth line): a city the gazetteer knows, in capitals.
+    const knownCapitals = dateline.placePrinted === dateline.placePrinted.toUpperCase() && isKnownCity(dateline.placePrinted) && lead < 8;
+    if (lead >= 4 && !wire && !knownCapitals) continue;
     if (lead >= 8 && dateline.placePrinted !== dateline.placePrinted.toUpperCase()) continue;
     const leadText = comparableStem((paragraphs[lead] ?? '').slice(dateline.textStart));
     const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));
@@ -286,31 +315,4 @@ function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateli
 function repeats(paragraph: string, leadStem: string): boolean {
   const stem = comparableStem(paragraph);
   return stem.length >= 20 && (leadStem === stem || leadStem.startsWith(stem));
-}
-
-interface TimeLine {
-  date: PartialDate | undefined;
-  name?: string | undefined;
-  /** A known agency printed before the stamp. */
-  agencyName?: string | undefined;
-}
-
-/**
- * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`,
- * `Published: 28 Nov 2020, 09:15 PKT`, `Sat 28th November 2020 | 11:40 PM`:
- * short, no sentence, and either says "ago" or is mostly a dated stamp.
- */
-function readTimeLine(paragraph: string): TimeLine | undefined {
-  if (paragraph.length > 120 || /[.!?]["”]?$/.test(paragraph) && !AGO.test(paragraph)) return undefined;
-  const found = findDate(paragraph);
-  const ago = AGO.exec(paragraph);
-  const outside = found ? (paragraph.slice(0, found.index) + ' ' + paragraph.slice(found.index + found.length)).trim() : paragraph;
-  const stamp =
-    found?.date.year !== undefined &&
-    (/\|\s*\d|\d{1,2}:\d{2}|^(?:Published|Updated|Posted|Last updated|This story is from)\b/i.test(paragraph) || outside.split(/\s+/).length <= 3);
-  if (!ago && !stamp) return undefined;
-  if (parseDateline(paragraph)) return undefined;
-  const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();
-  const agencyName = before.replace(/[|,:–—-]+$/u, '').trim();
-  return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before), agencyName: isKnownAgency(agencyName) ? agencyName : undefined };
 }

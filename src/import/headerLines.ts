@@ -12,6 +12,7 @@ import { findDate, isOnlyDate } from './dates.ts';
 import { normalisePlace } from './placeName.ts';
 import { hasTag } from './tags.ts';
 import { knownOutlet } from './outlets.ts';
+import { readNameLine } from './byline.ts';
 import type { PartialDate } from './types.ts';
 
 export interface LineFacts {
@@ -25,7 +26,7 @@ export interface LineFacts {
 }
 
 /** Page furniture between headline and text: also an empty label (`Shortlink :`), a number, an address, an editors' advisory (`(ATTN: UPDATES with …)`). */
-const FURNITURE = /^(?:ADVERTISEMENT|Advertisement|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
+const FURNITURE = /^(?:(?:ADVERTISEMENT|Advertisement)(?: Banner| BANNER)?|Today['’]s Paper|E-?Paper|Print Edition|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
 /** A section heading on a line of its own (`News`, `Politics`): furniture, never the outlet `The News`. */
 const SECTION = /^(?:News|Politics|World|Business|Sports?|Home|Latest|Nation|National|International|Opinion)$/i;
 /** A byline naming no person. */
@@ -33,7 +34,7 @@ const STAFF = /^(?:By\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+Reporter|\s+Write
 
 const SOURCE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:\s*(?<rest>[^\]]+?)\s*\]?\s*$/i;
 const AGENCY_EXPANDED = /^(?<agency>\p{Lu}{2,8})\s+[-–—]\s+(?<long>(?:\p{Lu}\p{L}*\s?){2,6})$/u;
-const TRAILER_DASH = /^[-–—]\s*(?<agency>\p{Lu}[\p{L}.]+)$/u;
+const TRAILER_DASH = /^(?:[-–—]+|==)\s*(?<agency>\p{Lu}[\p{L}.]+)$/u;
 
 function agencyName(text: string): string | undefined {
   const name = text.trim().replace(/\.$/, '');
@@ -66,6 +67,19 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   if (STAFF.test(text)) return { byline: '' };
   const alone = agencyName(text);
   if (alone !== undefined) return { agency: alone };
+  // `(Xinhua) 10:12, March 04, 2019`: the agency in parentheses, then the stamp.
+  const paren = /^\((?<agency>[^()]{2,30})\)\s*[,|–—-]?\s*(?<rest>.{0,50})$/u.exec(text)?.groups;
+  const parenAgency = paren ? agencyName(paren['agency'] ?? '') : undefined;
+  const parenDate = paren ? stampDate(paren['rest'] ?? '') : undefined;
+  if (parenAgency !== undefined && (paren?.['rest'] === '' || parenDate !== undefined)) return { agency: parenAgency, date: parenDate };
+  // `Channel: Top Stories – The Herald`, `Feed: Xinhua`: a feed reader's channel, named after the paper or agency it carries.
+  const channel = /^(?:Channel|Feed|Source feed)\s*:\s*(?:[^–—|]{1,40}?\s+[-–—|]\s+)?(?<name>[^–—|]{2,50})$/iu.exec(text)?.groups?.['name']?.trim();
+  const channelName = channel === undefined ? undefined : (agencyName(channel) ?? knownOutlet(channel));
+  if (channelName !== undefined) return { agency: channelName };
+  // `Logo Agência Brasil` over a republished story: the source's logo, scraped as its alt text.
+  const logo = /^Logo\s+(?<name>.{2,60})$/u.exec(text)?.groups?.['name'];
+  const logoName = logo === undefined ? undefined : (agencyName(logo) ?? knownOutlet(logo));
+  if (logoName !== undefined) return { agency: logoName };
   const outlet = knownOutlet(text);
   if (outlet !== undefined) return { outlet };
   const dashed = /^[-–—]\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(text)?.groups?.['name'];
@@ -73,7 +87,8 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   const expanded = AGENCY_EXPANDED.exec(text)?.groups;
   if (expanded && agencyName(expanded['agency'] ?? '') !== undefined) return { agency: agencyName(expanded['agency'] ?? '') };
   const source = SOURCE.exec(text)?.groups?.['rest'];
-  if (source !== undefined) return readSegments(source.split(/\s*,\s*/));
+  // `Source: Xinhua| 2019-03-04 10:12:14|Editor: mingmei`: bars part the segments when the line has them.
+  if (source !== undefined) return readSegments(source.split(source.includes('|') ? /\s*\|\s*/ : /\s*,\s*/));
   if (text.length <= 120 && /\s\|\s|\s\|$|^\|\s/.test(text)) return readSegments(text.split(/\s*\|\s*/));
   // `Afp, Paris`, `PTI, Jan 5, 2021, 10:12 AM IST`: the agency, then a place or a stamp.
   const comma = /^(?<agency>[^,]{2,30}),\s*(?<rest>.{2,60})$/.exec(text)?.groups;
@@ -103,9 +118,11 @@ function readSegments(segments: string[]): LineFacts | undefined {
     const date = stampDate(raw) ?? (/^\d{1,2}[A-Z][a-z]{2}\d{2}$/.test(raw) ? isOnlyDate(raw)?.date : undefined);
     if (agency !== undefined && facts.agency === undefined) facts.agency = agency;
     else if (date !== undefined && facts.date === undefined) facts.date = date;
-    else if (/^Created\s*:/i.test(raw) || /^\d+\s+Min/i.test(raw)) {
+    else if (/^Created\s*:/i.test(raw) || /^\d+\s+Min/i.test(raw) || /^(?:Editor|Edited by|Web editor|Producer)\s*:?\s+\S/i.test(raw)) {
+      // `Editor: mingmei` on Xinhua's stamp line: the desk that handled the copy, no writer
       // a second stamp: the first one is the date
-    } else if (STAFF.test(raw)) facts.byline = '';
+    } else if (STAFF.test(raw)) facts.byline ??= '';
+    else if (facts.byline === undefined && readNameLine(raw) !== undefined) facts.byline = readNameLine(raw)?.byline;
     else if (/^By\s+\p{Lu}/u.test(raw)) facts.byline = raw.replace(/^By\s+/, '');
     else if (facts.agency !== undefined && facts.place === undefined && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(raw)) {
       facts.place = normalisePlace(raw);
@@ -122,18 +139,26 @@ export function readTrailer(line: string): LineFacts | undefined {
   // `Jane Roe is an Associated Press writer.`
   const writer = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,4})?(?:is|are)\s+(?:an?\s+)?(?<agency>Associated Press|AP|Reuters|AFP)\s+(?:\p{Ll}+\s+)?(?:writer|reporter|correspondent)s?\b/u.exec(text)?.groups?.['agency'];
   if (writer !== undefined) return { agency: /associated press/i.test(writer) ? 'AP' : writer };
+  // `Jane Roe is a reporter for The Washington Post.`: the paper the story came from, when it is a listed outlet or agency.
+  const forPaper = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:is|are)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:writer|reporter|correspondent|editor|journalist)s?\s+(?:for|at|with)\s+(?<paper>[^.,]{2,50}?)\.?$/u.exec(text)?.groups?.['paper'];
+  const forName = forPaper === undefined ? undefined : (agencyName(forPaper) ?? knownOutlet(forPaper));
+  if (forName !== undefined) return { agency: forName };
   const by = /^By\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text)?.groups?.['name'];
   if (by !== undefined) return { byline: by };
   // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
   const paper = /^(?<paper>The\s\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3}),\s(?<city>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(text)?.groups;
   if (paper && hasTag(paper['city'] ?? '', '#Place') && !hasTag(paper['paper'] ?? '', '#Place')) return { agency: paper['paper'] };
   // `(With inputs from PTI)`, `Additional reporting by Reuters`, `(AFP)` or `AFP` alone: a known agency's credit after the text.
-  const inputs = /^\(?\s*(?:With\s+(?:additional\s+)?inputs?\s+from|Inputs\s+from|Additional\s+reporting\s+by|Compiled\s+by|Written\s+by)\s+(?:the\s+)?(?<names>[^()]{2,80}?)\s*\)?\.?$/i.exec(text)?.groups?.['names'];
+  const inputs = /^(?:[-–—]\s*)?\(?\s*(?:With\s+(?:additional\s+)?inputs?\s+from|Inputs\s+from|Additional\s+reporting\s+by|Compiled\s+by|Written\s+by)\s+(?:the\s+)?(?<names>[^()]{2,80}?)\s*\)?\.?$/i.exec(text)?.groups?.['names'];
   const credited = (inputs ?? /^\(\s*(?<name>[^()]{2,40}?)\s*\)\.?$/u.exec(text)?.groups?.['name'] ?? '')
     .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*\/\s*/)
     .map((name) => agencyName(name))
     .find((name) => name !== undefined);
   if (credited !== undefined) return { agency: credited };
+  // `The Associated Press contributed to this report.`, `Xinhua and AFP contributed.`: a known agency's share of the story.
+  const contributed = /^(?:The\s+)?(?<names>[^.]{2,60}?)\s+contributed\b[^.]{0,30}\.?$/u.exec(text)?.groups?.['names'];
+  const contributor = contributed?.split(/\s*,\s*|\s+and\s+/).map((name) => agencyName(name.replace(/^the\s+/i, ''))).find((name) => name !== undefined);
+  if (contributor !== undefined) return { agency: contributor };
   const alone = agencyName(text);
   if (alone !== undefined) return { agency: alone };
   const dash = TRAILER_DASH.exec(text)?.groups?.['agency'];
@@ -246,7 +271,7 @@ export function syndicatedCredit(lead: string): { outlet: string; agency: string
 
 /** `(c) Copyright 2001 PTI. All rights reserved.`, `© 2019 Xinhua`: a known agency's copyright line after the text is its credit. */
 export function copyrightAgency(line: string): string | undefined {
-  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:[.,;]|\s+All rights|$)/iu.exec(line.trim());
+  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:\d{4})?\s*(?:[.,;]|\s+All rights|$)/iu.exec(line.trim());
   const name = match?.groups?.['name']?.trim();
   return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
 }

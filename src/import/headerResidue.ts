@@ -10,6 +10,7 @@ import { findDate } from './dates.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { readHeaderLine } from './headerLines.ts';
 import { normalisePlace } from './placeName.ts';
+import { readTitleCredit } from './titleCredit.ts';
 import type { PartialDate } from './types.ts';
 
 export interface Residue {
@@ -19,6 +20,14 @@ export interface Residue {
   date?: PartialDate | undefined;
   /** A city the gazetteer knows, alone on a line with a dash or colon (`Madrid —`). */
   place?: { place: string; printed: string } | undefined;
+}
+
+/** `11 декабря 2025 в 18:14`, `March 3, 2019 10:15 AM`: a full date, perhaps a time, and at most a word besides. */
+function stampOnly(line: string): PartialDate | undefined {
+  const found = findDate(line);
+  if (found?.date.year === undefined) return undefined;
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length)).replace(/\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?/g, ' ').trim();
+  return !/\d/.test(rest) && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1 ? found.date : undefined;
 }
 
 /** How far above the lead such lines are looked for. */
@@ -38,8 +47,19 @@ function isShortLine(paragraph: string): boolean {
 export function readResidue(paragraphs: readonly string[], leadAt: number | undefined): Residue {
   const residue: Residue = {};
   const end = leadAt ?? Math.min(paragraphs.length - 1, REACH);
+  // With no lead found, the first paragraph of text: a stamp in the run of short lines right above it is the story's.
+  const textAt = leadAt === undefined ? paragraphs.slice(0, end + 1).findIndex((p) => !isShortLine(p) && p.trim().split(/\s+/).length >= 12) : -1;
+  let inRun = textAt > 0;
   for (let i = end - 1; i >= Math.max(0, end - REACH); i--) {
     const line = paragraphs[i] ?? '';
+    if (i < textAt && !isShortLine(line)) inRun = false;
+    if (inRun && i < textAt && residue.date === undefined) residue.date = stampOnly(line);
+    // `Charter signed by the candidates. (APS, 18/08/2019)` above the lead: the headline's credit.
+    const titled = line.length <= 200 ? readTitleCredit(line) : undefined;
+    if (titled) {
+      residue.agency ??= titled.agency;
+      if (leadAt !== undefined) residue.date ??= titled.date;
+    }
     if (!isShortLine(line)) continue;
     const facts = readHeaderLine(line);
     if (facts?.agency !== undefined && facts.place === undefined && facts.date === undefined) residue.agency ??= facts.agency;

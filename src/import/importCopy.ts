@@ -7,6 +7,7 @@ import type { DraftOptions } from './draft.ts';
 import { articleFileName } from './fileName.ts';
 import { articleUrlFor } from '../model/urls.ts';
 import { readHeader } from './header.ts';
+import { isListingUrl } from './outlets.ts';
 import { toMarkdownFile } from './markdownFile.ts';
 import { extractQuotes } from './quotes.ts';
 import type { DraftFrontmatter } from './types.ts';
@@ -24,7 +25,7 @@ export interface ImportedArticle {
 }
 
 export function importCopy(text: string, options: DraftOptions & { sourceName?: string } = {}): ImportedArticle {
-  const header = readHeader(text);
+  const header = readHeader(text, { listing: options.url !== undefined && isListingUrl(options.url) });
   const quotes = extractQuotes(header.body.join('\n\n'));
   const frontmatter = draftFrontmatter(header, quotes, options);
   const fileName = articleFileName(frontmatter.date, frontmatter.title);

@@ -26,7 +26,7 @@ export function parseKnownPlace(lead: string): ParsedDateline | undefined {
     const placeWords = words.slice(0, n);
     const last = placeWords[n - 1] ?? '';
     // `NAIROBI,` `Accra`: a comma closing the place is the separator's, not the name's.
-    const bare = [...placeWords.slice(0, -1), last.replace(/,$/, '')];
+    const bare = [...placeWords.slice(0, -1), last.replace(/[,:\-–—]$/u, '')];
     if (!bare.every((w, i) => PLACE_WORD.test(w) && (i === 0 || i === n - 1 ? /^\p{Lu}/u.test(w) : true))) continue;
     const place = bare.join(' ');
     if (!isKnownCity(place)) continue;
@@ -70,6 +70,8 @@ function readRest(line: string, from: number): Rest | undefined {
   const window = rest().slice(lead, lead + 32);
   for (let end = window.length; end >= 3; end--) {
     if (end < window.length && !/[\s(,.\-–—:]/.test(window[end] ?? '')) continue;
+    // `Karachi, March 4: The …`: the separator after the date is the dateline's, not the date's.
+    if (/[\s:,(\-–—]$/.test(window.slice(0, end))) continue;
     const found = isOnlyDate(window.slice(0, end));
     if (found && /\d/.test(window.slice(0, end))) {
       date = found.date;
@@ -102,6 +104,10 @@ function readRest(line: string, from: number): Rest | undefined {
       credited = true;
     }
   }
+  // `Dar es Salaam - The …`, `Ho Chi Minh City: …`, `Karachi- …`, `Karachi | …`: a known city closed by a colon, a dash or a
+  // bar, before a capital.
+  const closed = /^(?:\s*:\s+|\s*[-–—]+\s+|\s+\|\s+)(?=\p{Lu})/u.exec(rest());
+  if (date === undefined && !credited && closed && region === null) return { printedEnd: at, textStart: at + closed[0].length };
   if (date === undefined && !credited) return undefined;
   const printedEnd = at;
   const separator = SEPARATOR.exec(rest());

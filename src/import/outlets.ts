@@ -27,6 +27,16 @@ export function urlHost(url: string): string | undefined {
   }
 }
 
+/** `https://www.lusakatimes.com/page/5331/`, `…/?paged=12`: a page of a site's paginated listing, not an article's own page. */
+export function isListingUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return /\/page\/\d+\/?$/.test(parsed.pathname) || /^\d+$/.test(parsed.searchParams.get('paged') ?? '');
+  } catch {
+    return false;
+  }
+}
+
 /** The outlet of a host, from the host itself or its nearest listed parent (`m.rediff.com` → `rediff.com`). */
 export function outletForHost(host: string, table: Readonly<Record<string, string>> = TABLE): string | undefined {
   const labels = host.replace(/\.$/, '').split('.');
@@ -50,6 +60,7 @@ export function sameOrganisation(a: string, b: string): boolean {
 const SECTION_WORDS = new Set([
   'news', 'the news', 'world', 'politics', 'business', 'sport', 'sports', 'today', 'home', 'latest', 'nation', 'the nation',
   'time', 'mint', 'stuff', 'outlook', 'vanguard', 'tempo', 'público', 'abc', 'rt', 'expresso', 'the hill', 'the times', 'the age', 'the island', 'the wire',
+  'i', 'metro', 'leadership', 'semana', 'the sun', 'daily post', 'proceso', 'mothership',
 ]);
 const OUTLET_NAMES = new Map(Object.values(TABLE).filter((name) => !SECTION_WORDS.has(name.toLowerCase())).map((name) => [name.toLowerCase(), name]));
 /** `Washington Post` for `The Washington Post`, as printed: `NEWS` is no outlet. */

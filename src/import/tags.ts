@@ -19,3 +19,12 @@ export function hasTag(phrase: string, tag: Tag): boolean {
   }
   return tags.has(tag);
 }
+
+/** compromise's word list: true when `word` (any case) is a dictionary word or a name it knows. */
+const LEXICON: Readonly<Record<string, unknown>> = (
+  nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }
+).world().model.one.lexicon;
+
+export function inLexicon(word: string): boolean {
+  return LEXICON[word.toLowerCase()] !== undefined;
+}

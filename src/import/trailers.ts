@@ -5,8 +5,10 @@
  * (`(c) Copyright 2001 PTI.`) further up; `… to it. —KUNA` on the last
  * paragraph's own line. Taken out of the text, their facts returned.
  */
-import { isKnownAgency } from './credit.ts';
+import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { copyrightAgency, readTrailer } from './headerLines.ts';
+import { knownOutlet } from './outlets.ts';
+import { readNameLine } from './byline.ts';
 import type { LineFacts } from './headerLines.ts';
 
 const SOURCE_LINE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:/i;
@@ -34,6 +36,21 @@ export function takeTrailers(rest: string[], agencyKnown: boolean): LineFacts {
     if (source !== undefined) rest.splice(i, 1);
     facts.agency = agency;
   }
+  // `ZANIS/ENDS/JM`, `Source: National Iraqi News Agency`, `… from droughts. – Thai PBS`, `Los Angeles Times` alone: a
+  // story's end mark above the page's next stories, comments or furniture; the first one under the text is this story's.
+  for (let i = 1; !trailerFound && !agencyKnown && facts.agency === undefined && i < rest.length; i++) {
+    const credit = endMark(rest[i] ?? '');
+    if (credit === undefined) continue;
+    facts.agency = credit.name;
+    if (credit.inline === undefined) rest.splice(i, 1);
+    else rest[i] = credit.inline;
+    // `Full story: Bangkok Post` / `WASSANA NANUAM` / `BANGKOK POST`: the writer's name over the paper's, under the credit.
+    const writer = readNameLine(rest[i] ?? '');
+    if (writer !== undefined && !writer.role && endMark(rest[i + 1] ?? '')?.name === credit.name) {
+      facts.byline ??= writer.byline;
+      rest.splice(i, 2);
+    }
+  }
   // `… attributing any reports to it. —KUNA`: the agency's trailer on the last paragraph's own line.
   const last = rest.at(-1);
   const inline = last === undefined ? null : /\s([-–—]\s?\p{Lu}[\p{L}.]+)$/u.exec(last);
@@ -43,4 +60,42 @@ export function takeTrailers(rest: string[], agencyKnown: boolean): LineFacts {
     facts.agency ??= inlineAgency;
   }
   return facts;
+}
+
+/** A known agency's or a listed outlet's name as a credit: `Xinhua`, `BANGKOK POST` → its name; anything else undefined. */
+function creditedName(name: string): string | undefined {
+  const text = name.trim().replace(/\.$/, '');
+  if (isKnownAgency(text)) return canonicalAgency(text) ?? text;
+  return knownOutlet(text) ?? knownOutlet(text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase()));
+}
+
+/** The credit a story's end mark gives, and what is left of the paragraph when the mark closes one (`inline`). */
+function endMark(paragraph: string): { name: string; inline?: string | undefined } | undefined {
+  const line = paragraph.trim();
+  // `ZANIS/ENDS/JM/HM`, `BERNAMA/END`: the desk's end mark after the agency's name.
+  const ends = /^(?<name>\p{Lu}[\p{L}.-]{1,20})\s*\/\s*ENDS?\b/u.exec(line)?.groups?.['name'];
+  if (ends !== undefined) {
+    const name = creditedName(ends);
+    return name === undefined ? undefined : { name };
+  }
+  const source = /^\[?\s*(?:Source|Courtesy|Credit|Full story|Originally published (?:by|in|at))\s*:\s*(?<name>[^\]]{2,60}?)\s*\]?$/i.exec(line)?.groups?.['name'];
+  if (source !== undefined) {
+    const name = creditedName(source);
+    return name === undefined ? undefined : { name };
+  }
+  // `This article was originally published by The Conversation.`: the outlet the story was first published by.
+  const first = /^(?:This (?:article|story|piece) )?(?:was |is )?(?:originally|first) (?:published|appeared) (?:by|in|on|at) (?<name>[^.]{2,50}?)\.?$/i.exec(line)?.groups?.['name'];
+  if (first !== undefined) {
+    const name = creditedName(first.replace(/^the\s+(?=\p{Lu})/u, 'The '));
+    return name === undefined ? undefined : { name };
+  }
+  // A listed outlet's name alone (`Los Angeles Times`); an agency's alone is left to the last lines (`AFP` alone mid-text is a photo's credit).
+  if (line.length <= 40) {
+    const name = isKnownAgency(line.replace(/\.$/, '')) ? undefined : creditedName(line);
+    return name === undefined ? undefined : { name };
+  }
+  const inline = /[.!?"”’)]\s+[-–—]\s?(?<name>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})$/u.exec(line);
+  const inlineName = inline ? creditedName(inline.groups?.['name'] ?? '') : undefined;
+  if (!inline || inlineName === undefined) return undefined;
+  return { name: inlineName, inline: line.slice(0, inline.index + 1) };
 }

@@ -1,0 +1,35 @@
+/**
+ * A credit a page prints in the headline itself: `Charter signed by
+ * candidates. (APS, 18/08/2019)`, `Government sets up food panel | News |
+ * ANDEAN`, `Premier has little to say by The Associated Press`. Only a known agency (agencies.json) counts — a listed outlet
+ * there is the page's own name, its publisher, not its source — and the
+ * headline is given back without it.
+ */
+import { canonicalAgency, isKnownAgency, parseCredit } from './credit.ts';
+import type { PartialDate } from './types.ts';
+
+export interface TitleCredit {
+  title: string;
+  agency: string;
+  date?: PartialDate | undefined;
+}
+
+export function readTitleCredit(title: string): TitleCredit | undefined {
+  const text = title.trim();
+  // `… Conference. (APS, 18/08/2019)`: the credit in parentheses closing the headline.
+  const paren = /^(?<title>.{10,}?)\s*\((?<credit>[^()]{2,50})\)\.?$/u.exec(text)?.groups;
+  const credit = paren ? parseCredit(paren['credit'] ?? '') : undefined;
+  if (paren && credit?.agency !== undefined && credit.outlet === undefined && isKnownAgency(credit.agency.split(' / ')[0] ?? '')) {
+    return { title: paren['title'] ?? text, agency: credit.agency, date: credit.date };
+  }
+  // `Thai premier has little to say by The Associated Press`: the page's credit line joined to the headline.
+  const by = /^(?<title>.{10,}?)\s+by\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/iu.exec(text)?.groups;
+  const byAgency = by === undefined ? undefined : canonicalAgency(by['name'] ?? '');
+  if (by !== undefined && byAgency !== undefined) return { title: by['title'] ?? text, agency: byAgency };
+  // `… | News | ANDEAN`, `… - Xinhua`: the site's name after a bar or a spaced dash, the section perhaps before it.
+  const bar = /^(?<title>.{10,}?)(?:\s+[|]\s+[^|]{1,30})?\s+(?:[|]|[-–—])\s+(?<name>[^|–—]{2,40})$/u.exec(text)?.groups;
+  const name = bar?.['name']?.trim() ?? '';
+  const agency = isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
+  if (bar && agency !== undefined) return { title: bar['title'] ?? text, agency };
+  return undefined;
+}
