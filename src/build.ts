@@ -20,6 +20,8 @@ import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from './layou
 import { FEED_SIZE } from './layout/feeds.ts';
 import { siteData, siteDataMemo, type SiteData } from './layout/siteData.ts';
 import { relatedMemo } from './taxonomy/related.ts';
+import { profileMemo } from './layout/profiles.ts';
+import { keptPrints } from './pipeline/keptPrints.ts';
 import { loadArchive, type Archive, type LoadOptions, type StageName } from './loadArchive.ts';
 import { buildPartInto, partRenderSet } from './pipeline/partBuild.ts';
 import type { PartSpec } from './pipeline/parts.ts';
@@ -34,8 +36,9 @@ import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPub
 import { listFilesInChild } from './publish/siteFiles.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
-import { loadSiteSettings, type SiteSettings } from './site.ts';
+import { loadSiteSettings, site as siteLayout, type SiteSettings } from './site.ts';
 import type { VFile } from 'vfile';
+import type { Article } from './model/article.ts';
 
 /** `plan` and `manifest`: a part of a split build (src/pipeline/partBuild.ts). */
 export type BuildStage = StageName | 'layout' | 'index' | 'publish' | 'plan' | 'manifest';
@@ -123,7 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (part && context.options.includeDrafts) throw new Error('--part with --drafts: Unexpected drafts in a split build, expected a production build (preview drafts with one machine)');
 
   const planning: Record<string, number> = {};
-  const { archive, sources } = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles, planning)));
+  const { archive, sources, sourcesBefore } = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles, planning)));
   // Counted among the files only when it has something to say.
   if (settingsFile.messages.length > 0) archive.files.unshift(settingsFile);
   archive.ok &&= !hasErrors([settingsFile]);
@@ -146,7 +149,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const staging = await createStagingDir(folders.output);
   try {
     started = performance.now();
-    const laidOut = await layoutStage(context, archive, staging, previous);
+    const laidOut = await layoutStage(context, archive, staging, previous, sourcesBefore);
     timings.layout = performance.now() - started;
     // What the build records of the site it publishes, listed on the other core while the index is made.
     const listing = listFilesInChild(staging, NOT_REUSED);
@@ -167,7 +170,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await publishSite(staging, folders.output, async () => {
       const files = await listing;
       const published = await siteIdentity(folders.output, files && filesDigestOf(files));
-      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related });
+      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related, profiles: laidOut.profiles });
     });
     progress.end();
     timings.publish = performance.now() - started;
@@ -199,12 +202,14 @@ async function buildPart(context: BuildContext, archive: Archive, part: PartSpec
  * load → validate → render, from the build state where files are unchanged; the state is kept even when the
  * content has errors. `sources`: what the archive is made of (sourcesDigest). `renderOnly`: a part's share.
  */
-async function loadStage(context: BuildContext, renderOnly?: LoadOptions['renderOnly']): Promise<{ archive: Archive; sources: string }> {
+async function loadStage(context: BuildContext, renderOnly?: LoadOptions['renderOnly']): Promise<{ archive: Archive; sources: string; sourcesBefore?: string }> {
   const { folders, options, reporter } = context;
   const version = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   const file = path.join(folders.buildState, SOURCES_FILE);
   const read = options.clean ? { state: new Map() as SourceState } : await readSourceState(file, version);
   if (read.note) reporter.note(read.note);
+  // What the files read anew are new against: the layout state made from these sources can trust the rest (layoutStage).
+  const sourcesBefore = read.state.size > 0 ? sourcesDigest(read.state) : undefined;
   const archive = await loadArchive({
     contentDir: folders.content,
     root: folders.root,
@@ -218,8 +223,8 @@ async function loadStage(context: BuildContext, renderOnly?: LoadOptions['render
     ...(renderOnly ? { renderOnly } : {}),
   });
   // The fix of one file then costs one file.
-  await writeSourceState(file, version, read.state);
-  return { archive, sources: sourcesDigest(read.state) };
+  await writeSourceState(file, version, read.state, 'log' in read ? read.log : undefined);
+  return { archive, sources: sourcesDigest(read.state), ...(sourcesBefore ? { sourcesBefore } : {}) };
 }
 
 interface PreviousLayout {
@@ -256,11 +261,19 @@ function isUntouched(previous: LayoutState | undefined, sources: string, archive
  * Lays out the pages whose data changed into `staging`; every other file comes from the published site,
  * linked by a child process while the site data is computed and the changed pages laid out (reusePages.ts).
  */
-async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout) {
+async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, sourcesBefore?: string) {
   const { folders, options, reporter } = context;
   const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
-  // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts).
-  const memo = { ...siteDataMemo(), related: relatedMemo(previous.state?.related) };
+  // The site laid out from the sources this load started from: an article not read anew is as that layout saw it.
+  const since = previous.state && previous.state.sources === sourcesBefore ? previous.state : undefined;
+  const fresh = (article: Article): boolean => archive.changed.has(article.inputPath);
+  // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts);
+  // term profiles only for the terms whose articles changed (src/layout/profiles.ts).
+  const memo = {
+    ...siteDataMemo(),
+    related: relatedMemo(previous.state?.related),
+    profiles: profileMemo(since?.profiles && { state: since.profiles, fresh }),
+  };
   // The feeds carry their articles' bodies.
   const feedArticles = archive.articles.slice(0, FEED_SIZE);
   await archive.bodies?.load(feedArticles);
@@ -268,7 +281,14 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   archive.bodies?.unload(feedArticles);
   const related = memo.related.previous;
   // Article and body digests from the build state: unchanged articles are neither read nor serialised to fingerprint their pages.
-  const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests } : undefined;
+  const made = memo.profiles.made;
+  // Pages made of what that layout's were made of keep its fingerprints (src/pipeline/keptPrints.ts).
+  const kept =
+    since && made
+      ? keptPrints({ previous: since.fingerprint, related: since.related, fresh, unchangedTerms: made.unchanged, pageSize: siteLayout.pageSize, articleCount: archive.articles.length })
+      : undefined;
+  const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests, ...(kept ? { kept } : {}) } : undefined;
+  const profiles = made?.state;
   const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages, prints);
   const hooks = passBodies(archive);
   if (plan.changes.whole || !linking) {
@@ -285,7 +305,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     indexing?.catch(() => undefined);
     try {
       const laidOut = await layOut(context, data, plan.passes, staging, { hooks, turns });
-      return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, indexReused: false, indexing };
+      return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, profiles, indexReused: false, indexing };
     } catch (error) {
       // Pagefind stops writing into the staging folder before it is discarded.
       await indexing?.catch(() => undefined);
@@ -312,7 +332,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     const reused = pageCount(wholeArchivePass(data)) - laidOut;
     reusing.end(`${reused.toLocaleString('en-US')} unchanged pages linked from ${path.basename(folders.output)}/`);
     const stats: LayoutStats = { laidOut, whole: false, reused };
-    return { stats, fingerprint: plan.fingerprint, related, indexReused };
+    return { stats, fingerprint: plan.fingerprint, related, profiles, indexReused };
   } finally {
     await discardStagingDir(laidOutDir);
   }

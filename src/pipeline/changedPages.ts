@@ -8,6 +8,7 @@
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
+import type { KeptPrint } from './keptPrints.ts';
 import { articleDigest, dataDigest as digest, htmlDigest } from './storedBodies.ts';
 
 export interface LayoutFingerprint {
@@ -44,6 +45,8 @@ export interface FingerprintMemo {
   items?: Record<Paginated, Map<string, { item: unknown; fingerprint: string }>>;
   /** The previous fingerprint's parts of the unpaginated pages' data (feeds, sitemap, each speaker's quotes …). */
   unpaginated?: Map<string, { value: unknown; fingerprint: string }>;
+  /** A build's: the fingerprints its layout state vouches for (keptPrints.ts), taken without hashing the item. */
+  kept?: KeptPrint;
 }
 
 export function fingerprintMemo(): FingerprintMemo {
@@ -131,9 +134,10 @@ export function fingerprint(data: SiteData, memo: FingerprintMemo = fingerprintM
       const previous = before?.get(url);
       const value = shared ? [item, shared] : item;
       const print =
-        previous && sameData(previous.item, value, memo.articles)
+        memo.kept?.(key, item, url) ??
+        (previous && sameData(previous.item, value, memo.articles)
           ? previous.fingerprint
-          : digest(canonical(value, memo, key === 'articlePages' ? (item as SiteData['articlePages'][number]).article : undefined));
+          : digest(canonical(value, memo, key === 'articlePages' ? (item as SiteData['articlePages'][number]).article : undefined)));
       found.set(url, print);
       now.set(url, { item: value, fingerprint: print });
     }

@@ -12,12 +12,13 @@ import { stat } from 'node:fs/promises';
 import { listTree } from '../util/listTree.ts';
 import path from 'node:path';
 import { PAGINATED, type Paginated } from '../layout/layoutPasses.ts';
+import { isProfileState, type ProfileState } from '../layout/profiles.ts';
 import { isRelatedState, type RelatedState } from '../taxonomy/related.ts';
 import { pageFile, type LayoutFingerprint } from './changedPages.ts';
 import { NOT_REUSED } from './reusePages.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
 
-const FORMAT = 'news-archive layout 2';
+const FORMAT = 'news-archive layout 3';
 export const LAYOUT_FILE = 'layout.ndjson';
 
 /**
@@ -36,7 +37,8 @@ export interface SiteIdentity {
 type Line =
   | { kind: 'site'; site: SiteIdentity; sources: string; everywhere: string; unpaginated: string }
   | { kind: 'page'; key: Paginated; url: string; fingerprint: string }
-  | { kind: 'related'; related: RelatedState };
+  | { kind: 'related'; related: RelatedState }
+  | { kind: 'profiles'; profiles: ProfileState };
 
 function isLine(value: unknown): value is Line {
   if (typeof value !== 'object' || value === null) return false;
@@ -45,6 +47,7 @@ function isLine(value: unknown): value is Line {
     return typeof line.sources === 'string' && typeof line.everywhere === 'string' && typeof line.unpaginated === 'string' && typeof line.site === 'object';
   }
   if (line.kind === 'related') return isRelatedState(line.related);
+  if (line.kind === 'profiles') return isProfileState(line.profiles);
   return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
 }
 
@@ -89,6 +92,8 @@ export interface LayoutState {
   fingerprint: LayoutFingerprint;
   /** The related articles of the site data the site was laid out from, and what they were scored from (src/taxonomy/related.ts). */
   related?: RelatedState | undefined;
+  /** The term profiles of that site data (src/layout/profiles.ts): taken again for the terms whose articles are unchanged. */
+  profiles?: ProfileState | undefined;
 }
 
 /** The layout state, if it describes the site now in `outputDir`; otherwise a note why not. */
@@ -106,11 +111,13 @@ export async function readLayoutState(file: string, version: string, outputDir: 
     pages: Object.fromEntries(PAGINATED.map((key) => [key, new Map<string, string>()])) as LayoutFingerprint['pages'],
   };
   let related: RelatedState | undefined;
+  let profiles: ProfileState | undefined;
   for (const line of pages) {
     if (line.kind === 'page') fingerprint.pages[line.key].set(line.url, line.fingerprint);
     else if (line.kind === 'related') related = line.related;
+    else if (line.kind === 'profiles') profiles = line.profiles;
   }
-  return { state: { site: head.site, sources: head.sources, fingerprint, ...(related ? { related } : {}) } };
+  return { state: { site: head.site, sources: head.sources, fingerprint, ...(related ? { related } : {}), ...(profiles ? { profiles } : {}) } };
 }
 
 function* linesOf(state: LayoutState): Generator<Line> {
@@ -119,6 +126,7 @@ function* linesOf(state: LayoutState): Generator<Line> {
     for (const [url, fingerprint] of state.fingerprint.pages[key]) yield { kind: 'page', key, url, fingerprint };
   }
   if (state.related) yield { kind: 'related', related: state.related };
+  if (state.profiles) yield { kind: 'profiles', profiles: state.profiles };
 }
 
 /** Whether every page the state lists is in `outputDir` (one may have been removed by hand; its folder's time would not show it). */
