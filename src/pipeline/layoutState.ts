@@ -18,7 +18,7 @@ import { pageFile, type LayoutFingerprint } from './changedPages.ts';
 import { NOT_REUSED } from './reusePages.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
 
-const FORMAT = 'news-archive layout 3';
+const FORMAT = 'news-archive layout 2';
 export const LAYOUT_FILE = 'layout.ndjson';
 
 /**
