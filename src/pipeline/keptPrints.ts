@@ -12,7 +12,8 @@ import type { Paginated } from '../layout/layoutPasses.ts';
 import type { ArticlePage, HomePage, TermPage } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
 import type { RelatedState } from '../taxonomy/related.ts';
-import type { LayoutFingerprint } from './changedPages.ts';
+import type { SpeakerQuotes } from '../layout/quotes.ts';
+import { quotePart, type LayoutFingerprint } from './changedPages.ts';
 
 /** What the published site was laid out from, as the layout state keeps it, and what changed since. */
 export interface SinceLayout {
@@ -29,8 +30,13 @@ export interface SinceLayout {
   articleCount: number;
 }
 
-/** A page's fingerprint from the layout state when its item is known to be unchanged, else undefined. */
-export type KeptPrint = (key: Paginated, item: unknown, url: string) => string | undefined;
+/** Fingerprints from the layout state, for what is known to be unchanged; undefined for the rest. */
+export interface KeptPrint {
+  /** A page's, by its collection, item and URL. */
+  page(key: Paginated, item: unknown, url: string): string | undefined;
+  /** A part of the unpaginated pages' data, by name (changedPages.ts). */
+  part(name: string, value: unknown): string | undefined;
+}
 
 export function keptPrints(since: SinceLayout): KeptPrint {
   const old = since.previous.pages;
@@ -63,18 +69,26 @@ export function keptPrints(since: SinceLayout): KeptPrint {
     return page.items.every((article, index) => sameAt(article, start + index));
   }
 
-  return (key, item, url) => {
-    const print = old[key].get(url);
-    if (print === undefined) return undefined;
-    switch (key) {
-      case 'termPages':
-        return unchangedTerms.has((item as TermPage).term.url) ? print : undefined;
-      case 'articlePages':
-        return sameArticlePage(item as ArticlePage) ? print : undefined;
-      case 'homePages':
-        return sameHomePage(item as HomePage, since.articleCount) ? print : undefined;
-      default:
-        return undefined;
-    }
+  return {
+    page(key, item, url) {
+      const print = old[key].get(url);
+      if (print === undefined) return undefined;
+      switch (key) {
+        case 'termPages':
+          return unchangedTerms.has((item as TermPage).term.url) ? print : undefined;
+        case 'articlePages':
+          return sameArticlePage(item as ArticlePage) ? print : undefined;
+        case 'homePages':
+          return sameHomePage(item as HomePage, since.articleCount) ? print : undefined;
+        default:
+          return undefined;
+      }
+    },
+    part(name, value) {
+      // A speaker's quotes are those of their term's articles (a person's term lists every article quoting them), under its name.
+      if (!name.startsWith(quotePart(''))) return undefined;
+      const url = (value as SpeakerQuotes).url;
+      return url !== undefined && unchangedTerms.has(url) ? since.previous.parts.get(name) : undefined;
+    },
   };
 }

@@ -37,6 +37,7 @@ export interface SiteIdentity {
 type Line =
   | { kind: 'site'; site: SiteIdentity; sources: string; everywhere: string; unpaginated: string }
   | { kind: 'page'; key: Paginated; url: string; fingerprint: string }
+  | { kind: 'part'; name: string; fingerprint: string }
   | { kind: 'related'; related: RelatedState }
   | { kind: 'profiles'; profiles: ProfileState };
 
@@ -48,6 +49,7 @@ function isLine(value: unknown): value is Line {
   }
   if (line.kind === 'related') return isRelatedState(line.related);
   if (line.kind === 'profiles') return isProfileState(line.profiles);
+  if (line.kind === 'part') return typeof line.name === 'string' && typeof line.fingerprint === 'string';
   return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
 }
 
@@ -109,11 +111,13 @@ export async function readLayoutState(file: string, version: string, outputDir: 
     everywhere: head.everywhere,
     unpaginated: head.unpaginated,
     pages: Object.fromEntries(PAGINATED.map((key) => [key, new Map<string, string>()])) as LayoutFingerprint['pages'],
+    parts: new Map(),
   };
   let related: RelatedState | undefined;
   let profiles: ProfileState | undefined;
   for (const line of pages) {
     if (line.kind === 'page') fingerprint.pages[line.key].set(line.url, line.fingerprint);
+    else if (line.kind === 'part') fingerprint.parts.set(line.name, line.fingerprint);
     else if (line.kind === 'related') related = line.related;
     else if (line.kind === 'profiles') profiles = line.profiles;
   }
@@ -125,6 +129,7 @@ function* linesOf(state: LayoutState): Generator<Line> {
   for (const key of PAGINATED) {
     for (const [url, fingerprint] of state.fingerprint.pages[key]) yield { kind: 'page', key, url, fingerprint };
   }
+  for (const [name, fingerprint] of state.fingerprint.parts) yield { kind: 'part', name, fingerprint };
   if (state.related) yield { kind: 'related', related: state.related };
   if (state.profiles) yield { kind: 'profiles', profiles: state.profiles };
 }
