@@ -264,32 +264,7 @@ function isUntouched(previous: LayoutState | undefined, sources: string, archive
 async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, sourcesBefore?: string) {
   const { folders, options, reporter } = context;
   const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
-  // The site laid out from the sources this load started from: an article not read anew is as that layout saw it.
-  const since = previous.state && previous.state.sources === sourcesBefore ? previous.state : undefined;
-  const fresh = (article: Article): boolean => archive.changed.has(article.inputPath);
-  // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts);
-  // term profiles only for the terms whose articles changed (src/layout/profiles.ts).
-  const memo = {
-    ...siteDataMemo(),
-    related: relatedMemo(previous.state?.related),
-    profiles: profileMemo(since?.profiles && { state: since.profiles, fresh }),
-  };
-  // The feeds carry their articles' bodies.
-  const feedArticles = archive.articles.slice(0, FEED_SIZE);
-  await archive.bodies?.load(feedArticles);
-  const data = await siteData(archive, { site: context.site, memo });
-  archive.bodies?.unload(feedArticles);
-  const related = memo.related.previous;
-  // Article and body digests from the build state: unchanged articles are neither read nor serialised to fingerprint their pages.
-  const made = memo.profiles.made;
-  // Pages made of what that layout's were made of keep its fingerprints (src/pipeline/keptPrints.ts).
-  const kept =
-    since && made
-      ? keptPrints({ previous: since.fingerprint, related: since.related, fresh, unchangedTerms: made.unchanged, pageSize: siteLayout.pageSize, articleCount: archive.articles.length })
-      : undefined;
-  const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests, ...(kept ? { kept } : {}) } : undefined;
-  const profiles = made?.state;
-  const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages, prints);
+  const { data, plan, related, profiles } = await dataAndPlan(context, archive, previous, sourcesBefore);
   const hooks = passBodies(archive);
   if (plan.changes.whole || !linking) {
     // What every page shows changed: nothing is taken from the published site.
@@ -336,6 +311,40 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   } finally {
     await discardStagingDir(laidOutDir);
   }
+}
+
+/**
+ * The site data and the pages to lay out. The memos that made them (related articles' keys, quote links,
+ * fingerprinted items: at 100k hundreds of MB) are let go when this returns, before Eleventy runs.
+ */
+async function dataAndPlan(context: BuildContext, archive: Archive, previous: PreviousLayout, sourcesBefore: string | undefined) {
+  // The site laid out from the sources this load started from: an article not read anew is as that layout saw it.
+  const since = previous.state && previous.state.sources === sourcesBefore ? previous.state : undefined;
+  const fresh = (article: Article): boolean => archive.changed.has(article.inputPath);
+  // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts);
+  // term profiles only for the terms whose articles changed (src/layout/profiles.ts).
+  const memo = {
+    ...siteDataMemo(),
+    related: relatedMemo(previous.state?.related),
+    profiles: profileMemo(since?.profiles && { state: since.profiles, fresh }),
+  };
+  // The feeds carry their articles' bodies.
+  const feedArticles = archive.articles.slice(0, FEED_SIZE);
+  await archive.bodies?.load(feedArticles);
+  const data = await siteData(archive, { site: context.site, memo });
+  archive.bodies?.unload(feedArticles);
+  const related = memo.related.previous;
+  const made = memo.profiles.made;
+  // Pages made of what that layout's were made of keep its fingerprints (src/pipeline/keptPrints.ts).
+  const kept =
+    since && made
+      ? keptPrints({ previous: since.fingerprint, related: since.related, fresh, unchangedTerms: made.unchanged, pageSize: siteLayout.pageSize, articleCount: archive.articles.length })
+      : undefined;
+  // Article and body digests from the build state: unchanged articles are neither read nor serialised to fingerprint their pages.
+  const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests, ...(kept ? { kept } : {}) } : undefined;
+  const profiles = made?.state;
+  const plan = planLayout(data, previous.state?.fingerprint, context.options.layoutPassPages, prints);
+  return { data, plan, related, profiles };
 }
 
 /** Each pass's article bodies read from the render cache before its Eleventy run, and let go after it (src/pipeline/storedBodies.ts). */
