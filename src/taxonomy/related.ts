@@ -71,11 +71,27 @@ export function isRelatedState(value: unknown): value is RelatedState {
   );
 }
 
+const WEIGHTED = Object.entries(WEIGHTS) as [TaxonomyKey, number][];
+
+/** `taxonomy/slug` of each name, made once per name: the same names recur across the archive (1.5 million keys at 100k). */
+const termKeys = new Map<TaxonomyKey, Map<string, string>>();
+
+function termKey(taxonomy: TaxonomyKey, name: string): string {
+  let keys = termKeys.get(taxonomy);
+  if (!keys) termKeys.set(taxonomy, (keys = new Map()));
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 200_000) keys.clear();
+    keys.set(name, (key = `${taxonomy}/${termSlug(name)}`));
+  }
+  return key;
+}
+
 /** Keys of the terms an article is filed under, for relatedness. */
 function keysOf(article: Article): TermKey[] {
   const keys = new Map<string, number>();
-  for (const [taxonomy, weight] of Object.entries(WEIGHTS) as [TaxonomyKey, number][]) {
-    for (const name of namesOf(article, taxonomy)) keys.set(`${taxonomy}/${termSlug(name)}`, weight);
+  for (const [taxonomy, weight] of WEIGHTED) {
+    for (const name of namesOf(article, taxonomy)) keys.set(termKey(taxonomy, name), weight);
   }
   return [...keys].map(([key, weight]) => ({ key, weight }));
 }
