@@ -327,6 +327,7 @@ async function dataAndPlan(context: BuildContext, archive: Archive, previous: Pr
     ...siteDataMemo(),
     related: relatedMemo(previous.state?.related),
     profiles: profileMemo(since?.profiles && { state: since.profiles, fresh }),
+    quoteRefs: undefined,
   };
   // The feeds carry their articles' bodies.
   const feedArticles = archive.articles.slice(0, FEED_SIZE);
