@@ -339,7 +339,7 @@ async function dataAndPlan(context: BuildContext, archive: Archive, previous: Pr
   // Pages made of what that layout's were made of keep its fingerprints (src/pipeline/keptPrints.ts).
   const kept =
     since && made
-      ? keptPrints({ previous: since.fingerprint, related: since.related, fresh, unchangedTerms: made.unchanged, pageSize: siteLayout.pageSize, articleCount: archive.articles.length })
+      ? keptPrints({ previous: since.fingerprint, related: since.related, fresh, unchangedTerms: made.unchanged, pageSize: siteLayout.pageSize, data })
       : undefined;
   // Article and body digests from the build state: unchanged articles are neither read nor serialised to fingerprint their pages.
   const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests, ...(kept ? { kept } : {}) } : undefined;

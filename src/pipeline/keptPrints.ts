@@ -9,7 +9,8 @@
  * is never kept (the edit-sequence property test compares with clean builds).
  */
 import type { Paginated } from '../layout/layoutPasses.ts';
-import type { ArticlePage, HomePage, TermPage } from '../layout/siteData.ts';
+import type { ArticlePage, HomePage, SiteData, TermPage } from '../layout/siteData.ts';
+import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
 import type { Article } from '../model/article.ts';
 import type { RelatedState } from '../taxonomy/related.ts';
 import type { SpeakerQuotes } from '../layout/quotes.ts';
@@ -26,8 +27,8 @@ export interface SinceLayout {
   unchangedTerms: ReadonlySet<string>;
   /** Articles per home page. */
   pageSize: number;
-  /** Articles published now. */
-  articleCount: number;
+  /** What is published now: the articles, and the dates that have pages. */
+  data: Pick<SiteData, 'articles' | 'days' | 'months' | 'years'>;
 }
 
 /** Fingerprints from the layout state, for what is known to be unchanged; undefined for the rest. */
@@ -46,6 +47,10 @@ export function keptPrints(since: SinceLayout): KeptPrint {
   const related = since.related?.result.length === oldUrls.length ? since.related.result : undefined;
   const { fresh, unchangedTerms } = since;
   const homeCount = old.homePages.size;
+  const { articles } = since.data;
+  const dates = datesTouched(oldUrls, articles, fresh);
+  // A date page links the dates before and after it that have pages: the same while no date gained or lost its page.
+  const sameDates = (['days', 'months', 'years'] as const).every((key) => since.data[key].length === old[key].size && since.data[key].every((page) => old[key].has(page.url)));
 
   /** The article at `position` of the old order is `article`, unchanged (both absent counts as the same). */
   const sameAt = (article: Article | undefined, position: number): boolean =>
@@ -79,7 +84,12 @@ export function keptPrints(since: SinceLayout): KeptPrint {
         case 'articlePages':
           return sameArticlePage(item as ArticlePage) ? print : undefined;
         case 'homePages':
-          return sameHomePage(item as HomePage, since.articleCount) ? print : undefined;
+          return sameHomePage(item as HomePage, articles.length) ? print : undefined;
+        // A day's, month's or year's page shows its own articles (a year's, their counts and latest by month) and its neighbours' links.
+        case 'days':
+        case 'months':
+        case 'years':
+          return sameDates && !dates.has(url) ? print : undefined;
         default:
           return undefined;
       }
@@ -91,4 +101,24 @@ export function keptPrints(since: SinceLayout): KeptPrint {
       return url !== undefined && unchangedTerms.has(url) ? since.previous.parts.get(name) : undefined;
     },
   };
+}
+
+/**
+ * The pages of the days, months and years an article was added to, changed in or removed from since the
+ * layout: the dates of the articles read anew, and of the old article pages that are gone (an article
+ * URL is `/year/month/day/slug/`).
+ */
+function datesTouched(oldUrls: readonly string[], articles: readonly Article[], fresh: (article: Article) => boolean): Set<string> {
+  const touched = new Set<string>();
+  const add = (url: string): void => {
+    const [, year = '', month = '', day = ''] = url.split('/');
+    touched.add(dayUrl(year, month, day)).add(monthUrl(year, month)).add(yearUrl(year));
+  };
+  const now = new Set<string>();
+  for (const article of articles) {
+    now.add(article.url);
+    if (fresh(article)) add(article.url);
+  }
+  for (const url of oldUrls) if (!now.has(url)) add(url);
+  return touched;
 }
