@@ -320,7 +320,9 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
 async function dataAndPlan(context: BuildContext, archive: Archive, previous: PreviousLayout, sourcesBefore: string | undefined) {
   // The site laid out from the sources this load started from: an article not read anew is as that layout saw it.
   const since = previous.state && previous.state.sources === sourcesBefore ? previous.state : undefined;
-  const fresh = (article: Article): boolean => archive.changed.has(article.inputPath);
+  // By identity: asked once per article of every term and page.
+  const freshArticles = new Set(archive.articles.filter((article) => archive.changed.has(article.inputPath)));
+  const fresh = (article: Article): boolean => freshArticles.has(article);
   // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts);
   // term profiles only for the terms whose articles changed (src/layout/profiles.ts).
   const memo = {
