@@ -327,7 +327,7 @@ async function dataAndPlan(context: BuildContext, archive: Archive, previous: Pr
   // term profiles only for the terms whose articles changed (src/layout/profiles.ts).
   const memo = {
     ...siteDataMemo(),
-    related: relatedMemo(previous.state?.related),
+    related: relatedMemo(previous.state?.related, since && { urls: [...since.fingerprint.pages.articlePages.keys()], fresh }),
     profiles: profileMemo(since?.profiles && { state: since.profiles, fresh }),
     quoteRefs: undefined,
   };

@@ -40,22 +40,56 @@ export interface RelatedState {
   keys: string;
   /** Per article, the positions of its related articles, best first. */
   result: number[][];
+  /** Per article, the SHA-1 of its keys (`keys` is made of these): a build compares only the articles read anew. */
+  articles?: string[];
 }
 
-/** What the last call kept: each article's keys (by article), and the last result. */
+/**
+ * What the last call kept: each article's keys (by article), and the last result. A build's articles are new
+ * objects each time: `since` says where they stood in the layout `previous` was made for, and which are read
+ * anew since; the others have the keys they had, and only the new ones' are made to compare.
+ */
 export interface RelatedMemo {
   keys: WeakMap<Article, readonly TermKey[]>;
+  /** Article → ownDigest of its keys. */
+  digests: WeakMap<Article, string>;
   previous?: RelatedState;
+  since?: { urls: readonly string[]; fresh: (article: Article) => boolean };
 }
 
-export function relatedMemo(previous?: RelatedState): RelatedMemo {
-  return { keys: new WeakMap(), ...(previous ? { previous } : {}) };
+export function relatedMemo(previous?: RelatedState, since?: RelatedMemo['since']): RelatedMemo {
+  return { keys: new WeakMap(), digests: new WeakMap(), ...(previous ? { previous } : {}), ...(since ? { since } : {}) };
 }
 
-function keysDigest(keys: readonly (readonly TermKey[])[]): string {
+function ownDigest(own: readonly TermKey[]): string {
+  return createHash('sha1')
+    .update(own.map(({ key, weight }) => `${weight} ${key}`).join('\u0000'))
+    .digest('base64');
+}
+
+function keysDigest(own: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const own of keys) hash.update(`${own.map(({ key, weight }) => `${weight} ${key}`).join('\u0000')}\n`);
+  for (const digest of own) hash.update(`${digest}\n`);
   return hash.digest('base64');
+}
+
+/** Each article's key digest taken from `previous` where it stands where it stood and was not read anew; undefined if any differ. */
+function unchangedDigests(articles: readonly Article[], previous: RelatedState | undefined, memo: RelatedMemo): string[] | undefined {
+  const since = memo.since;
+  const before = previous?.articles;
+  if (!since || !before || before.length !== articles.length || since.urls.length !== articles.length) return undefined;
+  const digests: string[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    if (article.url !== since.urls[i]) return undefined;
+    if (!since.fresh(article)) digests.push(before[i]!);
+    else {
+      const own = ownDigest(keysOf(article));
+      if (own !== before[i]) return undefined;
+      digests.push(own);
+    }
+  }
+  return digests;
 }
 
 /** Whether a related state read from disk has the shape this code writes. */
@@ -66,6 +100,7 @@ export function isRelatedState(value: unknown): value is RelatedState {
     typeof state.limit === 'number' &&
     typeof state.window === 'number' &&
     typeof state.keys === 'string' &&
+    (state.articles === undefined || (Array.isArray(state.articles) && state.articles.every((digest) => typeof digest === 'string'))) &&
     Array.isArray(state.result) &&
     state.result.every((list) => Array.isArray(list) && list.every((n) => Number.isInteger(n)))
   );
@@ -103,13 +138,24 @@ function keysOf(article: Article): TermKey[] {
 export function relatedArticles(articles: readonly Article[], options: RelatedOptions = {}, memo: RelatedMemo = relatedMemo()): Article[][] {
   const limit = options.limit ?? 5;
   const window = options.window ?? 25;
-  const keys = articles.map((article) => {
-    let own = memo.keys.get(article);
-    if (!own) memo.keys.set(article, (own = keysOf(article)));
-    return own;
-  });
-  const digest = keysDigest(keys);
   const previous = memo.previous;
+  // Every article's keys as they were: the lists are the same, and no keys need be made.
+  const kept = unchangedDigests(articles, previous, memo);
+  let keys: (readonly TermKey[])[] | undefined;
+  const keysNow = (): (readonly TermKey[])[] =>
+    (keys ??= articles.map((article) => {
+      let own = memo.keys.get(article);
+      if (!own) memo.keys.set(article, (own = keysOf(article)));
+      return own;
+    }));
+  const digests =
+    kept ??
+    keysNow().map((own, i) => {
+      let digest = memo.digests.get(articles[i]!);
+      if (digest === undefined) memo.digests.set(articles[i]!, (digest = ownDigest(own)));
+      return digest;
+    });
+  const digest = keysDigest(digests);
   const same =
     previous !== undefined &&
     previous.limit === limit &&
@@ -117,8 +163,8 @@ export function relatedArticles(articles: readonly Article[], options: RelatedOp
     previous.keys === digest &&
     previous.result.length === articles.length &&
     previous.result.every((list) => list.every((other) => other >= 0 && other < articles.length));
-  const result = same ? previous.result : relatedPositions(keys, limit, window);
-  memo.previous = { limit, window, keys: digest, result };
+  const result = same ? previous.result : relatedPositions(keysNow(), limit, window);
+  memo.previous = { limit, window, keys: digest, result, articles: digests };
   return result.map((list) => list.map((other) => articles[other]!));
 }
 
