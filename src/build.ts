@@ -30,9 +30,10 @@ import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './pipeline/codeVersion.t
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from './pipeline/layOut.ts';
 import { filesDigestOf, hasEveryPage, keepLayoutState, LAYOUT_FILE, readLayoutState, siteIdentity, writeLayoutState, type LayoutState } from './pipeline/layoutState.ts';
-import { NOT_REUSED, placeLaidOut, removePages, reusePages, startLinking } from './pipeline/reusePages.ts';
+import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking } from './pipeline/reusePages.ts';
+import { syncLinksInWorker } from './pipeline/syncLinks.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
-import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from './publish/publishSite.ts';
+import { createStagingDir, discardEntries, discardStagingDir, publishSite, recoverInterruptedPublish, takeSpare } from './publish/publishSite.ts';
 import { listFilesInChild } from './publish/siteFiles.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
@@ -146,13 +147,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const layout: LayoutStats = { laidOut: 0, whole: false, reused: 0, untouched: true };
     return { ok: true, archive, site, timings, layout, notes: notes(), ...(context.options.skipIndex ? {} : { pages: archive.articles.length }) };
   }
-  const staging = await createStagingDir(folders.output);
+  // The site before the published one, when there is a published one to put it right from (reusePages.ts syncLinks).
+  const spare = previous.state ? await takeSpare(folders.output) : undefined;
+  const staging = spare ?? (await createStagingDir(folders.output));
   try {
     started = performance.now();
-    const laidOut = await layoutStage(context, archive, staging, previous, sourcesBefore);
+    const laidOut = await layoutStage(context, archive, staging, previous, spare !== undefined, sourcesBefore);
     timings.layout = performance.now() - started;
-    // What the build records of the site it publishes, listed on the other core while the index is made.
-    const listing = listFilesInChild(staging, NOT_REUSED);
+    // What the build records of the site it publishes: known from the links' listing, else listed on the other core while the index is made.
+    const listing = laidOut.files ? Promise.resolve(laidOut.files) : listFilesInChild(staging, NOT_REUSED);
 
     let pages: number | undefined;
     if (laidOut.indexReused) {
@@ -171,7 +174,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const files = await listing;
       const published = await siteIdentity(folders.output, files && filesDigestOf(files));
       if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related, profiles: laidOut.profiles });
-    });
+    }, true);
     progress.end();
     timings.publish = performance.now() - started;
     return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
@@ -261,9 +264,19 @@ function isUntouched(previous: LayoutState | undefined, sources: string, archive
  * Lays out the pages whose data changed into `staging`; every other file comes from the published site,
  * linked by a child process while the site data is computed and the changed pages laid out (reusePages.ts).
  */
-async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, sourcesBefore?: string) {
+async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, fromSpare: boolean, sourcesBefore?: string) {
   const { folders, options, reporter } = context;
-  const linking = previous.state ? startLinking(folders.output, staging, (entry) => !NOT_REUSED.has(entry)) : undefined;
+  // The spare's search bundles go: the index stage writes its own.
+  if (fromSpare) await discardEntries(folders.output, staging, [...NOT_REUSED]);
+  const reusable = (entry: string): boolean => !NOT_REUSED.has(entry);
+  // The spare is put right by a worker thread, only where it differs; an empty staging folder is filled by a `cp -al` child.
+  const synced = previous.state && fromSpare ? syncLinksInWorker(folders.output, staging, [...NOT_REUSED]) : undefined;
+  synced?.catch(() => undefined);
+  const linking = previous.state ? (synced ? synced.then(() => true) : startLinking(folders.output, staging, reusable)) : undefined;
+  // A failure is the build's when the links are awaited.
+  linking?.catch(() => undefined);
+  // What is linked, listed meanwhile by another child: the staging folder's list is this one amended (stagingFiles).
+  const published = linking && (synced ?? listFilesInChild(folders.output, NOT_REUSED));
   const { data, plan, related, profiles } = await dataAndPlan(context, archive, previous, sourcesBefore);
   const hooks = passBodies(archive);
   if (plan.changes.whole || !linking) {
@@ -271,7 +284,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     if (linking) {
       await linking;
       // Linked for nothing: emptied before Eleventy writes there (it writes files in place, and these are the published site's).
-      for (const entry of await readdir(staging)) await rm(path.join(staging, entry), { recursive: true, force: true });
+      await discardEntries(folders.output, staging, await readdir(staging));
     }
     // Every page is new (a cold build): the index starts with the layout, and Pagefind takes each shard on the
     // second core as soon as its article pages are written, while Node lays out the rest (docs/PERFORMANCE.md, session 6).
@@ -291,23 +304,44 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   const indexReused = !options.skipIndex && sameArticlePages(previous.state?.fingerprint, plan);
   const linkingIndex = indexReused ? startLinking(folders.output, staging, (entry) => NOT_REUSED.has(entry)) : Promise.resolve(true);
   const laidOutDir = await createStagingDir(folders.output);
+  let indexing: Promise<number> | undefined;
   try {
     let laidOut = await layOut(context, data, plan.passes, laidOutDir, { hooks });
     const reusing = reporter.stage('reuse');
-    const linked = [await linking, await linkingIndex].every(Boolean);
-    if (!linked) await reusePages(folders.output, staging, [], indexReused);
-    removePages(staging, plan.changes.removed);
-    placeLaidOut(laidOutDir, staging);
+    const before = await published;
+    const links = async (): Promise<void> => {
+      const linked = [await linking, await linkingIndex].every(Boolean);
+      if (!linked) await reusePages(folders.output, staging, [], indexReused);
+    };
+    // Without a listing, the links are waited for and looked at.
+    if (!before) await links();
+    const listed = before && new Set(before.map(([file]) => file));
+    const inStaging = (file: string): boolean => (listed ? listed.has(file) : existsSync(path.join(staging, file)));
     // A page the previous site should have had but did not (removed by hand): laid out now.
-    const missing = missingPages(data, plan.changes, staging);
-    if (pageCount(missing) > 0) {
-      laidOut += await layOut(context, data, [missing], laidOutDir, { hooks });
-      placeLaidOut(laidOutDir, staging);
+    const missing = missingPages(data, plan.changes, inStaging);
+    if (pageCount(missing) > 0) laidOut += await layOut(context, data, [missing], laidOutDir, { hooks });
+    if (!indexReused && !options.skipIndex) {
+      // Pagefind starts on the changed shards while the child links the rest (docs/PERFORMANCE.md, session 7), reading
+      // the pages laid out where they were written and the others from the published site: the files being linked.
+      const laidOutArticles = new Set([...plan.changes.pass.articlePages, ...missing.articlePages].map((page) => page.article.url));
+      const pageFiles = (url: string): string => path.join(laidOutArticles.has(url) ? laidOutDir : folders.output, pageFile(url));
+      indexing = indexStage(context, archive, staging, undefined, pageFiles);
+      indexing.catch(() => undefined);
     }
+    await links();
+    // Pagefind has read the pages laid out before they move.
+    await indexing;
+    removePages(staging, plan.changes.removed);
+    const placed = placeLaidOut(laidOutDir, staging);
     const reused = pageCount(wholeArchivePass(data)) - laidOut;
     reusing.end(`${reused.toLocaleString('en-US')} unchanged pages linked from ${path.basename(folders.output)}/`);
     const stats: LayoutStats = { laidOut, whole: false, reused };
-    return { stats, fingerprint: plan.fingerprint, related, profiles, indexReused };
+    const files = before && stagingFiles(before, plan.changes.removed, placed);
+    return { stats, fingerprint: plan.fingerprint, related, profiles, indexReused, ...(indexing ? { indexing } : {}), ...(files ? { files } : {}) };
+  } catch (error) {
+    // Pagefind stops writing into the staging folder before it is discarded.
+    await indexing?.catch(() => undefined);
+    throw error;
   } finally {
     await discardStagingDir(laidOutDir);
   }
@@ -369,11 +403,13 @@ function sameArticlePages(previous: LayoutFingerprint | undefined, plan: LayoutP
   return before.size === after.size && [...after.keys()].every((url) => before.has(url));
 }
 
-async function indexStage(context: BuildContext, archive: Archive, staging: string, pagesWritten?: LayoutTurns): Promise<number> {
+async function indexStage(context: BuildContext, archive: Archive, staging: string, pagesWritten?: LayoutTurns, pageFiles?: (url: string) => string): Promise<number> {
   const progress = context.reporter.stage('index', archive.articles.length);
   const indexed = await buildSearchIndex(staging, archive.articles, {
     cacheDir: context.folders.searchCache,
     ...(pagesWritten ? { pagesWritten } : {}),
+    ...(pageFiles ? { pageFiles } : {}),
+    ...(archive.bodies ? { articleDigests: archive.bodies.articleDigests } : {}),
     ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
   });
   const fresh = indexed.shards.filter((shard) => !shard.cached).length;
@@ -381,13 +417,13 @@ async function indexStage(context: BuildContext, archive: Archive, staging: stri
   return indexed.pages;
 }
 
-/** The pages this build did not lay out and the staging folder does not have. */
-function missingPages(data: SiteData, planned: PageChanges, stagingDir: string): LayoutPass {
+/** The pages this build did not lay out and the staging folder does not have (`inStaging`: by relative file). */
+function missingPages(data: SiteData, planned: PageChanges, inStaging: (file: string) => boolean): LayoutPass {
   const missing = emptyPass(false);
   for (const key of PAGINATED) {
     const laidOut = new Set<unknown>(planned.pass[key]);
     const items: readonly unknown[] = data[key];
-    (missing[key] as unknown[]) = items.filter((item) => !laidOut.has(item) && !existsSync(path.join(stagingDir, pageFile(urlOf(key, item)))));
+    (missing[key] as unknown[]) = items.filter((item) => !laidOut.has(item) && !inStaging(path.normalize(pageFile(urlOf(key, item)))));
   }
   return missing;
 }

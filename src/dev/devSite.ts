@@ -11,7 +11,9 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_SEARCH_CACHE_DIR } from '../searchIndex/bundleCache.ts';
-import { buildSearchIndex, type IndexResult } from '../searchIndex/searchIndex.ts';
+import { PagefindSlots } from '../searchIndex/pagefindSlots.ts';
+import { buildSearchIndex, concurrentShards, type IndexResult } from '../searchIndex/searchIndex.ts';
+import { planSearchShards } from '../searchIndex/searchShards.ts';
 import { siteData, siteDataMemo } from '../layout/siteData.ts';
 import { loadArchive, type Archive, type ArticleMemo } from '../loadArchive.ts';
 import { fingerprintMemo, pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';
@@ -71,6 +73,8 @@ export class DevSite {
   private laidOut: LayoutFingerprint | undefined;
   private archive: Archive | undefined;
   private cleaned = false;
+  /** Pagefind's worker thread and slots, for the session: an update's index does not start a worker of its own. */
+  private slots: PagefindSlots | undefined;
   /** site.yaml with its messages, read when the server starts (a change to it restarts nothing: restart by hand). */
   private readonly settingsFile: VFile;
 
@@ -151,9 +155,17 @@ export class DevSite {
   /** Re-indexes the shards whose article pages changed since the last index. */
   async index(): Promise<IndexResult | undefined> {
     if (!this.archive) return undefined;
+    // As many slots as the first index (every shard anew) can run at once.
+    this.slots ??= new PagefindSlots(concurrentShards(planSearchShards(this.archive.articles, DEV_SHARD_ARTICLES)));
     return buildSearchIndex(this.context.folders.output, this.archive.articles, {
       cacheDir: this.context.folders.searchCache,
       maxArticlesPerShard: DEV_SHARD_ARTICLES,
+      slots: this.slots,
     });
+  }
+
+  /** Ends Pagefind's worker thread (the preview stops; an index after this starts another). */
+  async close(): Promise<void> {
+    await this.slots?.close();
   }
 }

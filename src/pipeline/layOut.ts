@@ -10,6 +10,7 @@ import { changedPages, everyPage, fingerprint, pageCount, type FingerprintMemo, 
 import type { BuildContext } from './context.ts';
 import type { Article } from '../model/article.ts';
 import type { PagesWritten } from '../searchIndex/searchIndex.ts';
+import { PassGarbage } from './passGarbage.ts';
 
 export interface LayoutPlan {
   /** The fingerprint of the data laid out, for the next build. */
@@ -116,6 +117,8 @@ export async function layOut(
   const total = passes.reduce((sum, pass) => sum + pageCount(pass), 0);
   const progress = context.reporter.stage('layout', total);
   let done = 0;
+  // A finished pass's pages are garbage: collected once they outweigh the allowance and half what is alive (passGarbage.ts).
+  const garbage = new PassGarbage();
   try {
     for (const [index, pass] of passes.entries()) {
       await hooks?.before(pass);
@@ -123,6 +126,8 @@ export async function layOut(
       hooks?.after(pass);
       turns?.passWritten(index);
       await turns?.sentAfter(index);
+      // After the pass's shards are sent: Pagefind starts on them while this thread collects.
+      garbage.afterPass();
       progress.tick((done += pageCount(pass)));
     }
   } catch (error) {

@@ -12,7 +12,7 @@
  * over the links (a rename replaces the link, not the file it shares).
  */
 import { spawn } from 'node:child_process';
-import { linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../searchIndex/searchShards.ts';
 import { listTree } from '../util/listTree.ts';
@@ -47,9 +47,13 @@ export function startLinking(previousDir: string, stagingDir: string, take: (ent
   });
 }
 
-/** Moves every file of `laidOutDir` into `stagingDir`, over what is linked there; `laidOutDir` is left empty. */
-export function placeLaidOut(laidOutDir: string, stagingDir: string): void {
+/**
+ * Moves every file of `laidOutDir` into `stagingDir`, over what is linked there; `laidOutDir` is left empty.
+ * Returns each file moved with its size (`[relative path, size]`, as src/publish/siteFiles.ts lists them).
+ */
+export function placeLaidOut(laidOutDir: string, stagingDir: string): Array<[string, number]> {
   const tree = listTree(laidOutDir);
+  const placed = tree.files.map((file): [string, number] => [file, statSync(path.join(laidOutDir, file)).size]);
   for (const folder of tree.folders) {
     try {
       mkdirSync(path.join(stagingDir, folder));
@@ -59,6 +63,20 @@ export function placeLaidOut(laidOutDir: string, stagingDir: string): void {
   }
   for (const file of tree.files) renameSync(path.join(laidOutDir, file), path.join(stagingDir, file));
   for (const folder of tree.folders.reverse()) rmdirSync(path.join(laidOutDir, folder));
+  return placed;
+}
+
+/**
+ * The files of the staging folder once it is made of the published site's `published` files (listed while
+ * they were linked, src/publish/siteFiles.ts), less the pages `removedUrls`, with the files `placed` over
+ * them: what a listing of the staging folder would give, without walking it again (at 10k, 23,756 files in
+ * 24,162 folders: 2.2-2.5 s of the one-article build's publish at load 10).
+ */
+export function stagingFiles(published: ReadonlyArray<readonly [string, number]>, removedUrls: readonly string[], placed: ReadonlyArray<readonly [string, number]>): Array<[string, number]> {
+  const files = new Map<string, number>(published);
+  for (const url of removedUrls) files.delete(path.normalize(pageFile(url)));
+  for (const [file, size] of placed) files.set(file, size);
+  return [...files];
 }
 
 /** Unlinks the pages that are gone from the staging folder, and their folder when that leaves it empty. */

@@ -11,6 +11,13 @@
  * of the one-article build. A folder named `.deleting-` is never restored as
  * the site, so a deletion cut short (the machine stopped) leaves only
  * garbage, which the next build removes the same way while it loads.
+ *
+ * A build may keep the retired site instead (`keepRetired`), as the spare
+ * (`_site.spare`): the next incremental build takes it as its staging folder
+ * (`takeSpare`) and only puts right what differs from the published site
+ * (src/pipeline/reusePages.ts `syncLinks`), instead of linking every file
+ * anew: its files are the published site's own, hard-linked, but for the
+ * pages the last build wrote.
  */
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
@@ -21,6 +28,8 @@ const STAGING = '.staging-';
 const RETIRED = '.retired-';
 /** A folder beside the output being deleted (or left half-deleted): never the site again. */
 export const DELETING = '.deleting-';
+/** The retired site kept for the next build's staging folder (never restored as the site). */
+export const SPARE = '.spare';
 
 /** A fresh, empty folder beside `outputDir` (same file system, so rename is atomic). */
 export async function createStagingDir(outputDir: string): Promise<string> {
@@ -102,10 +111,41 @@ async function discardAside(absoluteOutput: string, dir: string): Promise<void> 
 }
 
 /**
- * Swaps the staging folder in, then runs `afterSwap` (the build's record of what it published). The retired
- * site is out of the way once this resolves, and deleted in the background (`removeDetached`).
+ * Moves the entries `names` of `dir` (a staging folder beside `outputDir`) out of it, into a folder being deleted in
+ * the background (`removeDetached`): a folder emptied for the build without waiting for its files to go.
  */
-export async function publishSite(stagingDir: string, outputDir: string, afterSwap?: () => Promise<void>): Promise<void> {
+export async function discardEntries(outputDir: string, dir: string, names: readonly string[]): Promise<void> {
+  const present = (await readdir(dir)).filter((name) => names.includes(name));
+  if (present.length === 0) return;
+  const trash = `${path.resolve(outputDir)}${DELETING}${randomBytes(6).toString('hex')}`;
+  await mkdir(trash);
+  for (const name of present) await rename(path.join(dir, name), path.join(trash, name));
+  removeDetached(trash);
+}
+
+/**
+ * The spare beside `outputDir` (the site before the published one, kept by `publishSite`), renamed to a staging
+ * name for this build; undefined when there is none.
+ */
+export async function takeSpare(outputDir: string): Promise<string | undefined> {
+  const absolute = path.resolve(outputDir);
+  const staging = `${absolute}${STAGING}${randomBytes(6).toString('hex')}`;
+  try {
+    await rename(`${absolute}${SPARE}`, staging);
+  } catch {
+    return undefined;
+  }
+  if ((await stat(staging)).isDirectory()) return staging;
+  await rm(staging, { force: true });
+  return undefined;
+}
+
+/**
+ * Swaps the staging folder in, then runs `afterSwap` (the build's record of what it published). The retired
+ * site is out of the way once this resolves: deleted in the background (`removeDetached`), or with `keepRetired`
+ * kept as the spare (`takeSpare`), a spare before it deleted.
+ */
+export async function publishSite(stagingDir: string, outputDir: string, afterSwap?: () => Promise<void>, keepRetired = false): Promise<void> {
   await makeReadableByAll(stagingDir);
   const absolute = path.resolve(outputDir);
   const retired = `${absolute}${RETIRED}${process.pid}`;
@@ -117,6 +157,9 @@ export async function publishSite(stagingDir: string, outputDir: string, afterSw
     if (hadSite) await rename(retired, absolute);
     throw error;
   }
-  if (hadSite) await discardAside(absolute, retired);
+  if (hadSite && keepRetired) {
+    if (await exists(`${absolute}${SPARE}`)) await discardAside(absolute, `${absolute}${SPARE}`);
+    await rename(retired, `${absolute}${SPARE}`);
+  } else if (hadSite) await discardAside(absolute, retired);
   await afterSwap?.();
 }

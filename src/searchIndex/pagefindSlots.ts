@@ -3,39 +3,46 @@
  * process of its own, all fed from one worker thread (pagefindWorker.ts) so
  * that the main thread's work — laying out the rest of a cold build — does
  * not starve Pagefind of messages. One worker, not one a slot: a worker
- * costs its own heap and module loading (tsx, Pagefind's API).
+ * costs its own heap and module loading (tsx, Pagefind's API). It is started
+ * with the first shard sent (an index whose shards are all cached starts
+ * none: about 0.2 s), and may serve several indexes: `npm start` keeps one
+ * for the session (src/dev/devSite.ts) instead of one per update.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../util/tsWorker.ts';
 import type { BundleReply, BundleRequest } from './pagefindWorker.ts';
-
-/**
- * A worker thread does not get the TypeScript loader `--import tsx` gave the main thread (Node 20: module hooks are
- * per thread), so it registers tsx's before loading the worker's module.
- */
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
-  tsx.register();
-  return import(${JSON.stringify(new URL('./pagefindWorker.ts', import.meta.url).href)});
-});`;
 
 export class PagefindSlots {
   /** Per slot, the articles sent and not yet written. */
   readonly queued: number[];
-  private readonly worker = new Worker(BOOT, { eval: true });
+  /** Started with the first shard; gone again once it stopped (closed, or failed: the next shard starts another). */
+  private worker: Worker | undefined;
   private readonly pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
   constructor(slots: number) {
     this.queued = new Array<number>(Math.max(1, slots)).fill(0);
-    this.worker.on('message', (reply: BundleReply) => {
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startTsWorker(new URL('./pagefindWorker.ts', import.meta.url));
+    worker.on('message', (reply: BundleReply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if (reply.error === undefined) waiting?.resolve();
       else waiting?.reject(new Error(reply.error));
     });
-    this.worker.on('error', (error: unknown) => this.failAll(error instanceof Error ? error : new Error(String(error))));
-    this.worker.on('exit', (code) => this.failAll(new Error(`Pagefind's worker thread stopped (exit code ${code})`)));
+    const stopped = (error: Error): void => {
+      if (this.worker === worker) this.worker = undefined;
+      this.failAll(error);
+    };
+    worker.on('error', (error: unknown) => stopped(error instanceof Error ? error : new Error(String(error))));
+    worker.on('exit', (code) => stopped(new Error(`Pagefind's worker thread stopped (exit code ${code})`)));
     // Waiting for a shard keeps no build alive: the build awaits its bundles.
-    this.worker.unref();
+    worker.unref();
+    this.worker = worker;
+    return worker;
   }
 
   private failAll(error: Error): void {
@@ -55,18 +62,21 @@ export class PagefindSlots {
   writeBundle(slot: number, request: Omit<BundleRequest, 'id' | 'slot'>): Promise<void> {
     const id = this.nextId++;
     this.queued[slot]! += request.pages.length;
+    const worker = this.started();
     return new Promise<void>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.ref();
-      this.worker.postMessage({ ...request, id, slot } satisfies BundleRequest);
+      worker.ref();
+      worker.postMessage({ ...request, id, slot } satisfies BundleRequest);
     }).finally(() => {
       this.queued[slot]! -= request.pages.length;
-      if (this.pending.size === 0) this.worker.unref();
+      if (this.pending.size === 0) worker.unref();
     });
   }
 
-  /** Ends the worker; call once every bundle sent is written. */
+  /** Ends the worker, if one was started; call once every bundle sent is written. */
   async close(): Promise<void> {
-    await this.worker.terminate();
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
   }
 }

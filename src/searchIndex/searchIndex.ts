@@ -11,6 +11,7 @@
  * and counts (facetCounts.ts). https://pagefind.app/docs/node-api/
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import type { CustomRecord } from 'pagefind';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, freemem } from 'node:os';
@@ -58,6 +59,24 @@ export interface IndexOptions {
   onlyShards?: ReadonlySet<string>;
   /** A layout still writing the article pages (a cold build's): each shard is keyed and indexed once its pages are written. */
   pagesWritten?: PagesWritten;
+  /**
+   * The Pagefind worker and slots to use, kept by the caller between indexes (`npm start`'s, one for the session);
+   * by default the index starts its own, with the first shard it indexes anew, and ends it.
+   */
+  slots?: PagefindSlots;
+  /**
+   * Where each article's page file is read (absolute), by default `siteDir/<url>/index.html`. An incremental
+   * build indexes before its unchanged pages are linked into the staging folder: it reads them from the
+   * published site (the same files, hard-linked: same inode and time, so known to pageKeys.ts) and the pages
+   * it laid out from where they were written (src/build.ts).
+   */
+  pageFiles?: (url: string) => string;
+  /**
+   * Per article, a digest of everything but its body (a build's, from its build state: src/pipeline/storedBodies.ts).
+   * Its quote records are made of those fields alone (quoteRecords.ts, whose code is in the bundle key's version),
+   * so the digest stands for them in the shard's key; the records are made only for a shard indexed anew.
+   */
+  articleDigests?: { get(article: Article): string | undefined };
 }
 
 /**
@@ -128,20 +147,38 @@ async function bundleLanguages(bundleDir: string): Promise<Record<string, number
 
 /**
  * The bundle key of a shard: what Pagefind reads of each page (indexedContent.ts, not the links and
- * navigation around it; pageKeys.ts reads only the pages whose file changed) and its quotes. The pages read
- * are kept for Pagefind, should the shard be indexed anew (one shard's pages: about 30 MB at 1,000).
+ * navigation around it; pageKeys.ts reads only the pages whose file changed) and its quotes: each article's
+ * digest where known (IndexOptions.articleDigests), else its quote records. The pages read are kept for
+ * Pagefind, should the shard be indexed anew (one shard's pages: about 30 MB at 1,000), and so are the
+ * records made (quoteRecords for 10k articles and their serialising were about 0.6 s of a one-article build).
  */
-function shardKey(version: string, siteDir: string, shard: SearchShard, keys: PageKeys): { key: string; read: Map<string, string> } {
+function shardKey(
+  version: string,
+  pageFiles: (url: string) => string,
+  shard: SearchShard,
+  keys: PageKeys,
+  digests: IndexOptions['articleDigests'],
+): { key: string; read: Map<string, string>; records?: CustomRecord[] } {
   const read = new Map<string, string>();
   const parts = [version];
   const now = Date.now();
   for (const article of shard.articles) {
-    const page = keys.key(article.url, pageOf(siteDir, article.url), now);
+    const page = keys.key(article.url, pageFiles(article.url), now);
     if (page.indexed !== undefined) read.set(article.url, page.indexed);
     parts.push(article.url, page.hash);
   }
-  parts.push(JSON.stringify(shard.articles.flatMap((article) => quoteRecords(article))));
-  return { key: bundleKey(parts), read };
+  const known = shard.articles.map((article) => digests?.get(article));
+  if (known.every((digest) => digest !== undefined)) {
+    parts.push('digests', ...(known as string[]));
+    return { key: bundleKey(parts), read };
+  }
+  const records = shardRecords(shard);
+  parts.push('records', JSON.stringify(records));
+  return { key: bundleKey(parts), read, records };
+}
+
+function shardRecords(shard: SearchShard): CustomRecord[] {
+  return shard.articles.flatMap((article) => quoteRecords(article));
 }
 
 function pageOf(siteDir: string, url: string): string {
@@ -162,25 +199,26 @@ async function summary(siteDir: string, shard: SearchShard, cached: boolean): Pr
   };
 }
 
-/** A shard to index anew; `key` absent without a cache; `read`: its pages read while keying it, if kept. */
+/** A shard to index anew; `key` absent without a cache; `read`: its pages read while keying it, if kept; `records`: its quotes. */
 interface Job {
   shard: SearchShard;
   key?: string;
   read: ReadonlyMap<string, string>;
+  records: CustomRecord[];
 }
 
 /**
  * Pagefind on one shard, into the bundle cache and linked from there, or without a cache into the site. Sent to
  * the slot at once, before the first `await`: the worker starts on it without waiting for this thread's next turn.
  */
-async function indexAnew(slots: PagefindSlots, slot: number, siteDir: string, job: Job, bundles: BundleCache | null): Promise<void> {
+async function indexAnew(slots: PagefindSlots, slot: number, siteDir: string, pageFiles: (url: string) => string, job: Job, bundles: BundleCache | null): Promise<void> {
   const { shard, key } = job;
   // The pages not read while keying are read by the worker.
   const pages = shard.articles.map((article) => {
     const content = job.read.get(article.url);
-    return { url: article.url, file: pageOf(siteDir, article.url), ...(content === undefined ? {} : { content }) };
+    return { url: article.url, file: pageFiles(article.url), ...(content === undefined ? {} : { content }) };
   });
-  const records = shard.articles.flatMap((article) => quoteRecords(article));
+  const { records } = job;
   const target = path.join(siteDir, shard.bundlePath);
   if (bundles && key) {
     const folder = bundles.prepare(key);
@@ -208,9 +246,20 @@ export async function buildSearchIndex(
   const cacheDir = options.cacheDir ?? null;
   const keys = await PageKeys.load(cacheDir, version);
   const cache = cacheDir ? { bundles: new BundleCache(cacheDir), keys, version } : null;
+  const pageFiles = options.pageFiles ?? ((url: string) => pageOf(siteDir, url));
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
   const newestFirst = [...shards].reverse();
-  const slots = new PagefindSlots(options.concurrentShards ?? concurrentShards(newestFirst));
+  const slots = options.slots ?? new PagefindSlots(options.concurrentShards ?? concurrentShards(newestFirst));
+  // The cached bundles, linked into the site by a child process (bundleCache.ts) in batches: those found before each wait.
+  const toLink = new Map<string, string>();
+  const linking: Array<Promise<void>> = [];
+  const linkFound = (): void => {
+    if (!cache || toLink.size === 0) return;
+    const links = cache.bundles.linkInChild(new Map(toLink));
+    links.catch(() => undefined);
+    linking.push(links);
+    toLink.clear();
+  };
   // Every shard is keyed here, in turn; one to index anew is sent at once to the slot with the fewest articles
   // waiting (a worker thread and a Pagefind process each: pagefindSlot.ts), and the cached ones are linked
   // meanwhile. So an edited shard starts before the others are linked, whatever its place. Its pages read while
@@ -228,18 +277,20 @@ export async function buildSearchIndex(
       if (written && turns.get(shard)! > turn) {
         // The layout waits between passes until the shards of the pages written so far are sent.
         written.sent(turns.get(shard)! - 1);
+        linkFound();
         turn = turns.get(shard)!;
         await written.after(turn);
       }
-      const key = cache ? shardKey(version, siteDir, shard, cache.keys) : undefined;
+      const key = cache ? shardKey(version, pageFiles, shard, cache.keys, options.articleDigests) : undefined;
       if (cache && key && cache.bundles.has(key.key)) {
         cached.add(shard);
-        await cache.bundles.copyTo(key.key, path.join(siteDir, shard.bundlePath));
+        toLink.set(key.key, path.join(siteDir, shard.bundlePath));
         continue;
       }
       const slot = slots.leastBusy();
       const read = slots.queued[slot] === 0 && key ? key.read : new Map<string, string>();
-      const job = indexAnew(slots, slot, siteDir, { shard, ...(key ? { key: key.key } : {}), read }, cache?.bundles ?? null);
+      const records = key?.records ?? shardRecords(shard);
+      const job = indexAnew(slots, slot, siteDir, pageFiles, { shard, ...(key ? { key: key.key } : {}), read, records }, cache?.bundles ?? null);
       // A failure is awaited below, once every shard is sent; noted here so that it is not unhandled meanwhile.
       job.catch(() => undefined);
       jobs.push(job);
@@ -248,14 +299,15 @@ export async function buildSearchIndex(
     keyed = error;
   } finally {
     written?.sent(Infinity);
+    linkFound();
   }
   // The facet files (the primary bundle's facets/, which Pagefind does not write) are counted while Pagefind runs.
   const withPrimary = !only || shards.some((shard) => shard.bundlePath === PRIMARY_BUNDLE);
   const counting = withPrimary ? writeFacetFiles(path.join(siteDir, PRIMARY_BUNDLE), articles) : Promise.resolve({});
   counting.catch(() => undefined);
   // Every shard sent is written (or failed) before the slots close: nothing writes into the site after this returns.
-  const settled = await Promise.allSettled(jobs);
-  await slots.close();
+  const settled = await Promise.allSettled([...jobs, ...linking]);
+  if (!options.slots) await slots.close();
   if (keyed !== undefined) throw keyed;
   const failed = settled.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;

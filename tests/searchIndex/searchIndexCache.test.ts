@@ -5,10 +5,12 @@
  * into a cache folder of its own, so any one of them can run alone.
  */
 import assert from 'node:assert/strict';
-import { appendFile, mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { PagefindSlots } from '../../src/searchIndex/pagefindSlots.ts';
 import { buildSearchIndex } from '../../src/searchIndex/searchIndex.ts';
+import { listTree } from '../../src/util/listTree.ts';
 import { buildSearchSite, SEED_URL, type SearchSite } from '../fixtures/search/searchSite.ts';
 import { fileHashes } from '../support/treeHash.ts';
 
@@ -47,6 +49,36 @@ describe('sharded search index', () => {
     const second = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
     assert.ok(second.shards.every((shard) => shard.cached), 'the second run indexes none');
     assert.deepEqual(await fileHashes(site.siteDir), written);
+  });
+
+  test('cached shards are linked into a site without bundles: every bundle file is the cache\'s own file, no bytes copied', async () => {
+    const cacheDir = await freshCache();
+    await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    const written = await fileHashes(site.siteDir);
+    for (const folder of ['pagefind', 'pagefind-shards']) await rm(path.join(site.siteDir, folder), { recursive: true, force: true });
+    const run = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3 });
+    assert.ok(run.shards.every((shard) => shard.cached));
+    assert.deepEqual(await fileHashes(site.siteDir), written);
+    const cacheInodes = new Set<number>();
+    for (const file of listTree(cacheDir).files) cacheInodes.add((await stat(path.join(cacheDir, file))).ino);
+    const bundleFiles = listTree(path.join(site.siteDir, 'pagefind-shards')).files.map((file) => path.join(site.siteDir, 'pagefind-shards', file));
+    assert.ok(bundleFiles.length > 0);
+    for (const file of bundleFiles) assert.ok(cacheInodes.has((await stat(file)).ino), `${file} is a link to the cache`);
+  });
+
+  test('slots kept by the caller (npm start\'s) serve one index after another and stay open', async () => {
+    const cacheDir = await freshCache();
+    const slots = new PagefindSlots(1);
+    try {
+      const first = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3, slots });
+      assert.ok(first.shards.every((shard) => !shard.cached));
+      const file = path.join(site.siteDir, SEED_URL, 'index.html');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/(data-pagefind-body[^>]*>)/, '$1<p>Edited for the kept slots.</p>'));
+      const second = await buildSearchIndex(site.siteDir, site.built, { cacheDir, maxArticlesPerShard: 3, slots });
+      assert.deepEqual(second.shards.filter((shard) => !shard.cached).map((shard) => shard.id), ['2020']);
+    } finally {
+      await slots.close();
+    }
   });
 
   test('a changed article page re-indexes its own shard only', async () => {
