@@ -20,6 +20,8 @@ import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from './layou
 import { FEED_SIZE } from './layout/feeds.ts';
 import { siteData, siteDataMemo, type SiteData } from './layout/siteData.ts';
 import { relatedMemo } from './taxonomy/related.ts';
+import { profileMemo } from './layout/profiles.ts';
+import { keptPrints } from './pipeline/keptPrints.ts';
 import { loadArchive, type Archive, type LoadOptions, type StageName } from './loadArchive.ts';
 import { buildPartInto, partRenderSet } from './pipeline/partBuild.ts';
 import type { PartSpec } from './pipeline/parts.ts';
@@ -35,8 +37,9 @@ import { createStagingDir, discardEntries, discardStagingDir, publishSite, recov
 import { listFilesInChild } from './publish/siteFiles.ts';
 import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
-import { loadSiteSettings, type SiteSettings } from './site.ts';
+import { loadSiteSettings, site as siteLayout, type SiteSettings } from './site.ts';
 import type { VFile } from 'vfile';
+import type { Article } from './model/article.ts';
 
 /** `plan` and `manifest`: a part of a split build (src/pipeline/partBuild.ts). */
 export type BuildStage = StageName | 'layout' | 'index' | 'publish' | 'plan' | 'manifest';
@@ -124,7 +127,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (part && context.options.includeDrafts) throw new Error('--part with --drafts: Unexpected drafts in a split build, expected a production build (preview drafts with one machine)');
 
   const planning: Record<string, number> = {};
-  const { archive, sources } = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles, planning)));
+  const { archive, sources, sourcesBefore } = await loadStage(context, part && ((articles) => partRenderSet(context, part, articles, planning)));
   // Counted among the files only when it has something to say.
   if (settingsFile.messages.length > 0) archive.files.unshift(settingsFile);
   archive.ok &&= !hasErrors([settingsFile]);
@@ -149,7 +152,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const staging = spare ?? (await createStagingDir(folders.output));
   try {
     started = performance.now();
-    const laidOut = await layoutStage(context, archive, staging, previous, spare !== undefined);
+    const laidOut = await layoutStage(context, archive, staging, previous, spare !== undefined, sourcesBefore);
     timings.layout = performance.now() - started;
     // What the build records of the site it publishes: known from the links' listing, else listed on the other core while the index is made.
     const listing = laidOut.files ? Promise.resolve(laidOut.files) : listFilesInChild(staging, NOT_REUSED);
@@ -172,7 +175,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await publishSite(staging, folders.output, async () => {
       const files = await listing;
       const published = await siteIdentity(folders.output, files && filesDigestOf(files));
-      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related });
+      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related, profiles: laidOut.profiles });
     }, keepSpare);
     progress.end();
     timings.publish = performance.now() - started;
@@ -204,12 +207,14 @@ async function buildPart(context: BuildContext, archive: Archive, part: PartSpec
  * load → validate → render, from the build state where files are unchanged; the state is kept even when the
  * content has errors. `sources`: what the archive is made of (sourcesDigest). `renderOnly`: a part's share.
  */
-async function loadStage(context: BuildContext, renderOnly?: LoadOptions['renderOnly']): Promise<{ archive: Archive; sources: string }> {
+async function loadStage(context: BuildContext, renderOnly?: LoadOptions['renderOnly']): Promise<{ archive: Archive; sources: string; sourcesBefore?: string }> {
   const { folders, options, reporter } = context;
   const version = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
   const file = path.join(folders.buildState, SOURCES_FILE);
   const read = options.clean ? { state: new Map() as SourceState } : await readSourceState(file, version);
   if (read.note) reporter.note(read.note);
+  // What the files read anew are new against: the layout state made from these sources can trust the rest (layoutStage).
+  const sourcesBefore = read.state.size > 0 ? sourcesDigest(read.state) : undefined;
   const archive = await loadArchive({
     contentDir: folders.content,
     root: folders.root,
@@ -223,8 +228,8 @@ async function loadStage(context: BuildContext, renderOnly?: LoadOptions['render
     ...(renderOnly ? { renderOnly } : {}),
   });
   // The fix of one file then costs one file.
-  await writeSourceState(file, version, read.state);
-  return { archive, sources: sourcesDigest(read.state) };
+  await writeSourceState(file, version, read.state, 'log' in read ? read.log : undefined);
+  return { archive, sources: sourcesDigest(read.state), ...(sourcesBefore ? { sourcesBefore } : {}) };
 }
 
 interface PreviousLayout {
@@ -261,7 +266,7 @@ function isUntouched(previous: LayoutState | undefined, sources: string, archive
  * Lays out the pages whose data changed into `staging`; every other file comes from the published site,
  * linked by a child process while the site data is computed and the changed pages laid out (reusePages.ts).
  */
-async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, fromSpare: boolean) {
+async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, fromSpare: boolean, sourcesBefore?: string) {
   const { folders, options, reporter } = context;
   // The spare's search bundles go: the index stage writes its own.
   if (fromSpare) await discardEntries(folders.output, staging, [...NOT_REUSED]);
@@ -274,17 +279,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   linking?.catch(() => undefined);
   // What is linked, listed meanwhile by another child: the staging folder's list is this one amended (stagingFiles).
   const published = linking && (synced ?? listFilesInChild(folders.output, NOT_REUSED));
-  // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts).
-  const memo = { ...siteDataMemo(), related: relatedMemo(previous.state?.related) };
-  // The feeds carry their articles' bodies.
-  const feedArticles = archive.articles.slice(0, FEED_SIZE);
-  await archive.bodies?.load(feedArticles);
-  const data = await siteData(archive, { site: context.site, memo });
-  archive.bodies?.unload(feedArticles);
-  const related = memo.related.previous;
-  // Article and body digests from the build state: unchanged articles are neither read nor serialised to fingerprint their pages.
-  const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests } : undefined;
-  const plan = planLayout(data, previous.state?.fingerprint, options.layoutPassPages, prints);
+  const { data, plan, related, profiles } = await dataAndPlan(context, archive, previous, sourcesBefore);
   const hooks = passBodies(archive);
   if (plan.changes.whole || !linking) {
     // What every page shows changed: nothing is taken from the published site.
@@ -300,7 +295,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     indexing?.catch(() => undefined);
     try {
       const laidOut = await layOut(context, data, plan.passes, staging, { hooks, turns });
-      return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, indexReused: false, indexing };
+      return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, profiles, indexReused: false, indexing };
     } catch (error) {
       // Pagefind stops writing into the staging folder before it is discarded.
       await indexing?.catch(() => undefined);
@@ -344,7 +339,7 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
     reusing.end(`${reused.toLocaleString('en-US')} unchanged pages linked from ${path.basename(folders.output)}/`);
     const stats: LayoutStats = { laidOut, whole: false, reused };
     const files = before && stagingFiles(before, plan.changes.removed, placed);
-    return { stats, fingerprint: plan.fingerprint, related, indexReused, ...(indexing ? { indexing } : {}), ...(files ? { files } : {}) };
+    return { stats, fingerprint: plan.fingerprint, related, profiles, indexReused, ...(indexing ? { indexing } : {}), ...(files ? { files } : {}) };
   } catch (error) {
     // Pagefind stops writing into the staging folder before it is discarded.
     await indexing?.catch(() => undefined);
@@ -352,6 +347,43 @@ async function layoutStage(context: BuildContext, archive: Archive, staging: str
   } finally {
     await discardStagingDir(laidOutDir);
   }
+}
+
+/**
+ * The site data and the pages to lay out. The memos that made them (related articles' keys, quote links,
+ * fingerprinted items: at 100k hundreds of MB) are let go when this returns, before Eleventy runs.
+ */
+async function dataAndPlan(context: BuildContext, archive: Archive, previous: PreviousLayout, sourcesBefore: string | undefined) {
+  // The site laid out from the sources this load started from: an article not read anew is as that layout saw it.
+  const since = previous.state && previous.state.sources === sourcesBefore ? previous.state : undefined;
+  // By identity: asked once per article of every term and page.
+  const freshArticles = new Set(archive.articles.filter((article) => archive.changed.has(article.inputPath)));
+  const fresh = (article: Article): boolean => freshArticles.has(article);
+  // Related articles are scored again only when some article's people, topics or place changed (src/taxonomy/related.ts);
+  // term profiles only for the terms whose articles changed (src/layout/profiles.ts).
+  const memo = {
+    ...siteDataMemo(),
+    related: relatedMemo(previous.state?.related, since && { urls: [...since.fingerprint.pages.articlePages.keys()], fresh }),
+    profiles: profileMemo(since?.profiles && { state: since.profiles, fresh }),
+    quoteRefs: undefined,
+  };
+  // The feeds carry their articles' bodies.
+  const feedArticles = archive.articles.slice(0, FEED_SIZE);
+  await archive.bodies?.load(feedArticles);
+  const data = await siteData(archive, { site: context.site, memo });
+  archive.bodies?.unload(feedArticles);
+  const related = memo.related.previous;
+  const made = memo.profiles.made;
+  // Pages made of what that layout's were made of keep its fingerprints (src/pipeline/keptPrints.ts).
+  const kept =
+    since && made
+      ? keptPrints({ previous: since.fingerprint, related: since.related, fresh, unchangedTerms: made.unchanged, pageSize: siteLayout.pageSize, data })
+      : undefined;
+  // Article and body digests from the build state: unchanged articles are neither read nor serialised to fingerprint their pages.
+  const prints = archive.bodies ? { ...fingerprintMemo(), articles: archive.bodies.articleDigests, bodies: archive.bodies.digests, ...(kept ? { kept } : {}) } : undefined;
+  const profiles = made?.state;
+  const plan = planLayout(data, previous.state?.fingerprint, context.options.layoutPassPages, prints);
+  return { data, plan, related, profiles };
 }
 
 /** Each pass's article bodies read from the render cache before its Eleventy run, and let go after it (src/pipeline/storedBodies.ts). */

@@ -5,6 +5,7 @@
  * quotes count and the roles they were quoted in; the others quoted beside
  * them. Computed once per term, in time that grows with its articles.
  */
+import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import { namesOf, termSlug, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
 
@@ -116,16 +117,42 @@ export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex, slug
  * Profiles kept between updates (`npm start`): a profile is made of its term's articles and of the names
  * and pages of the terms its rankings show, so while both are the same (the same article objects, the
  * same spelling of every term) it is the same profile, taken rather than counted again.
+ *
+ * A build has new article objects each time: it keeps the profiles in its layout state instead
+ * (`stored`, src/pipeline/layoutState.ts), and takes one while its term has as many articles as then and
+ * none of them is `fresh` (read anew since that layout), under the same names. The same count with no new
+ * member is the same list: an article joins or leaves a term only by being added, removed or changed, and
+ * unchanged articles keep their order (by date, then URL).
  */
 export interface ProfileMemo {
   /** The names every ranking could show when the profiles were made (termNames). */
   names?: string;
   profiles: Map<string, { articles: readonly Article[]; profile: TermProfile }>;
   slugs: ArticleSlugMemo;
+  /** A build's: the profiles of the site it laid out last, and which articles changed since. */
+  stored?: { state: ProfileState; fresh: (article: Article) => boolean };
+  /** Set by the last site data (ProfileMaker.done): what a build keeps of its profiles, and the terms unchanged since `stored`. */
+  made?: { state: ProfileState; unchanged: ReadonlySet<string> };
 }
 
-export function profileMemo(): ProfileMemo {
-  return { profiles: new Map(), slugs: new WeakMap() };
+/** A profile as the layout state keeps it: its first and latest articles are its term's last and first. */
+export type StoredProfile = Omit<TermProfile, 'first' | 'latest'>;
+
+/** The profiles of a laid-out site, by `taxonomy/slug`, and a digest of the names their rankings could show. */
+export interface ProfileState {
+  names: string;
+  profiles: Record<string, StoredProfile>;
+}
+
+export function profileMemo(stored?: ProfileMemo['stored']): ProfileMemo {
+  return { profiles: new Map(), slugs: new WeakMap(), ...(stored ? { stored } : {}) };
+}
+
+/** Whether a profile state read from disk has the shape this code writes. */
+export function isProfileState(value: unknown): value is ProfileState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Partial<Record<keyof ProfileState, unknown>>;
+  return typeof state.names === 'string' && typeof state.profiles === 'object' && state.profiles !== null;
 }
 
 /** What rankings may show of the terms: each term's slug and name, per taxonomy. */
@@ -144,31 +171,58 @@ function sameArticles(a: readonly Article[], b: readonly Article[]): boolean {
   return true;
 }
 
+function storedForm({ first: _first, latest: _latest, ...rest }: TermProfile): StoredProfile {
+  return rest;
+}
+
 /** The profiles of one site data, from the memo where a term's articles and every name are unchanged; the memo then holds these. */
 export class ProfileMaker {
   readonly #memo: ProfileMemo;
   readonly #index: TermIndex;
   readonly #reuse: boolean;
+  readonly #names: string;
+  readonly #stored: ProfileState | undefined;
   readonly #next = new Map<string, { articles: readonly Article[]; profile: TermProfile }>();
+  /** The URLs of the terms whose articles are those of the stored state. */
+  readonly #unchanged = new Set<string>();
 
   constructor(memo: ProfileMemo, index: TermIndex) {
     const names = termNames(index);
     this.#memo = memo;
     this.#index = index;
     this.#reuse = memo.names === names;
+    this.#names = createHash('sha256').update(names).digest('base64');
+    this.#stored = memo.stored?.state.names === this.#names ? memo.stored.state : undefined;
     memo.names = names;
   }
 
   profile(key: TaxonomyKey, term: Term): TermProfile {
     const id = `${key}/${term.slug}`;
     const known = this.#reuse ? this.#memo.profiles.get(id) : undefined;
-    const profile = known && sameArticles(known.articles, term.articles) ? known.profile : termProfile(key, term, this.#index, this.#memo.slugs);
+    const profile =
+      known && sameArticles(known.articles, term.articles) ? known.profile : (this.#restored(id, term) ?? termProfile(key, term, this.#index, this.#memo.slugs));
     this.#next.set(id, { articles: term.articles, profile });
     return profile;
   }
 
-  /** The memo keeps this site data's profiles only. */
+  /** The stored profile of a term whose articles are those it was made of. */
+  #restored(id: string, term: Term): TermProfile | undefined {
+    const stored = this.#stored?.profiles[id];
+    const fresh = this.#memo.stored?.fresh;
+    if (!stored || !fresh || stored.articleCount !== term.articles.length || term.articles.some(fresh)) return undefined;
+    this.#unchanged.add(term.url);
+    return { ...stored, first: term.articles[term.articles.length - 1]!, latest: term.articles[0]! };
+  }
+
+  /**
+   * The memo keeps this site data's profiles only, and (`made`) what a build keeps of them in its layout
+   * state, with the URLs of the terms whose articles are unchanged since the stored profiles: their pages
+   * show the same data (the same articles, counts, quotes and profile) as then.
+   */
   done(): void {
     this.#memo.profiles = this.#next;
+    const profiles: Record<string, StoredProfile> = {};
+    for (const [id, { profile }] of this.#next) profiles[id] = storedForm(profile);
+    this.#memo.made = { state: { names: this.#names, profiles }, unchanged: this.#unchanged };
   }
 }

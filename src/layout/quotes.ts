@@ -36,13 +36,14 @@ export interface SpeakerQuotes {
 /** An article's quotes as links, each with its speaker's slug (none when no speaker is recorded). */
 export type QuoteRefMemo = WeakMap<Article, readonly { slug: string | undefined; ref: QuoteRef }[]>;
 
+function refOf(article: Article, quote: Article['quotes'][number]): QuoteRef {
+  return { text: quote.text, ...(quote.role ? { role: quote.role } : {}), href: quoteUrl(article.url, quote.id), article };
+}
+
 function allRefsOf(article: Article, slugOf: (name: string) => string, memo: QuoteRefMemo): readonly { slug: string | undefined; ref: QuoteRef }[] {
   let refs = memo.get(article);
   if (!refs) {
-    refs = article.quotes.map((quote) => ({
-      slug: quote.speaker === undefined ? undefined : slugOf(quote.speaker),
-      ref: { text: quote.text, ...(quote.role ? { role: quote.role } : {}), href: quoteUrl(article.url, quote.id), article },
-    }));
+    refs = article.quotes.map((quote) => ({ slug: quote.speaker === undefined ? undefined : slugOf(quote.speaker), ref: refOf(article, quote) }));
     memo.set(article, refs);
   }
   return refs;
@@ -60,15 +61,18 @@ export function quotesBySpeaker(
   people: readonly Term[],
   articles: readonly Article[],
   slugOf: (name: string) => string,
-  memo: QuoteRefMemo = new WeakMap(),
+  memo?: QuoteRefMemo,
 ): SpeakerQuotes[] {
   const bySlug = new Map<string | undefined, QuoteRef[]>();
+  const add = (slug: string | undefined, ref: QuoteRef): void => {
+    const list = bySlug.get(slug);
+    if (list) list.push(ref);
+    else bySlug.set(slug, [ref]);
+  };
   for (const article of articles) {
-    for (const { slug, ref } of allRefsOf(article, slugOf, memo)) {
-      const list = bySlug.get(slug);
-      if (list) list.push(ref);
-      else bySlug.set(slug, [ref]);
-    }
+    if (memo) for (const { slug, ref } of allRefsOf(article, slugOf, memo)) add(slug, ref);
+    // Without a memo (a build's), no pairs to keep: at 100k half a million of them, and a WeakMap entry an article.
+    else for (const quote of article.quotes) add(quote.speaker === undefined ? undefined : slugOf(quote.speaker), refOf(article, quote));
   }
   const groups: SpeakerQuotes[] = [];
   for (const term of people) {

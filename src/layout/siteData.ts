@@ -159,7 +159,8 @@ export interface SiteDataOptions {
 export interface SiteDataMemo {
   related: RelatedMemo;
   profiles: ProfileMemo;
-  quoteRefs: QuoteRefMemo;
+  /** Absent in a build (its articles are new objects each time). */
+  quoteRefs?: QuoteRefMemo;
 }
 
 export function siteDataMemo(): SiteDataMemo {

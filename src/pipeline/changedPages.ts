@@ -6,8 +6,10 @@
  * edit, give the layout pass that rewrites exactly the pages that differ.
  */
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass, type Paginated } from '../layout/layoutPasses.ts';
+import type { QuotePage } from '../layout/quotes.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
+import type { KeptPrint } from './keptPrints.ts';
 import { articleDigest, dataDigest as digest, htmlDigest } from './storedBodies.ts';
 
 export interface LayoutFingerprint {
@@ -17,6 +19,8 @@ export interface LayoutFingerprint {
   unpaginated: string;
   /** Per collection: page URL → fingerprint of its item. */
   pages: Record<Paginated, Map<string, string>>;
+  /** The parts `unpaginated` is made of (feeds, sitemap, each speaker's quotes …), by name. */
+  parts: Map<string, string>;
 }
 
 export interface PageChanges {
@@ -44,6 +48,8 @@ export interface FingerprintMemo {
   items?: Record<Paginated, Map<string, { item: unknown; fingerprint: string }>>;
   /** The previous fingerprint's parts of the unpaginated pages' data (feeds, sitemap, each speaker's quotes …). */
   unpaginated?: Map<string, { value: unknown; fingerprint: string }>;
+  /** A build's: the fingerprints its layout state vouches for (keptPrints.ts), taken without hashing the item. */
+  kept?: KeptPrint;
 }
 
 export function fingerprintMemo(): FingerprintMemo {
@@ -117,6 +123,30 @@ export function fingerprint(data: SiteData, memo: FingerprintMemo = fingerprintM
   for (const article of data.articles) {
     if (!memo.articles.has(article)) memo.articles.set(article, articleDigest(article));
   }
+  // The unpaginated pages' data in parts, each compared with its previous value: an edit touches a few speakers' quotes, not all.
+  // The parts without articles in them are hashed as they are.
+  const parts: [string, unknown, boolean][] = [
+    ['atom', data.atom, true],
+    ['json', data.jsonFeed, true],
+    ['sitemap', data.sitemap, false],
+    ['sitemapParts', data.sitemapParts, false],
+    ...data.quotes.map((group): [string, unknown, boolean] => [quotePart(group.id), group, true]),
+    ['quoteCount', data.quoteCount, false],
+    ['searchLanguages', data.searchLanguages, false],
+  ];
+  const beforeParts = memo.unpaginated;
+  const unpaginated = (memo.unpaginated = new Map());
+  const partPrints = new Map<string, string>();
+  for (const [name, value, withArticles] of parts) {
+    const previous = beforeParts?.get(name);
+    const print =
+      memo.kept?.part(name, value) ??
+      (previous && sameData(previous.value, value, memo.articles) ? previous.fingerprint : digest(withArticles ? canonical(value, memo) : value));
+    unpaginated.set(name, { value, fingerprint: print });
+    partPrints.set(name, print);
+  }
+
+  const wholeGroups = new Map(data.quotes.map((group) => [group.id, { length: group.quotes.length, print: partPrints.get(quotePart(group.id))! }]));
   const pages = {} as LayoutFingerprint['pages'];
   const items = {} as NonNullable<FingerprintMemo['items']>;
   for (const key of PAGINATED) {
@@ -131,37 +161,43 @@ export function fingerprint(data: SiteData, memo: FingerprintMemo = fingerprintM
       const previous = before?.get(url);
       const value = shared ? [item, shared] : item;
       const print =
-        previous && sameData(previous.item, value, memo.articles)
+        memo.kept?.page(key, item, url) ??
+        (previous && sameData(previous.item, value, memo.articles)
           ? previous.fingerprint
-          : digest(canonical(value, memo, key === 'articlePages' ? (item as SiteData['articlePages'][number]).article : undefined));
+          : key === 'quotePages'
+            ? digest(canonical([quotePageData(item as QuotePage, wholeGroups), shared], memo))
+            : digest(canonical(value, memo, key === 'articlePages' ? (item as SiteData['articlePages'][number]).article : undefined)));
       found.set(url, print);
       now.set(url, { item: value, fingerprint: print });
     }
   }
   memo.items = items;
-  // The unpaginated pages' data in parts, each compared with its previous value: an edit touches a few speakers' quotes, not all.
-  const parts: [string, unknown][] = [
-    ['atom', data.atom],
-    ['json', data.jsonFeed],
-    ['sitemap', data.sitemap],
-    ['sitemapParts', data.sitemapParts],
-    ...data.quotes.map((group): [string, unknown] => [`quotes/${group.id}`, group]),
-    ['quoteCount', data.quoteCount],
-    ['searchLanguages', data.searchLanguages],
-  ];
-  const before = memo.unpaginated;
-  const unpaginated = (memo.unpaginated = new Map());
-  const partPrints = parts.map(([name, value]) => {
-    const previous = before?.get(name);
-    const print = previous && sameData(previous.value, value, memo.articles) ? previous.fingerprint : digest(canonical(value, memo));
-    unpaginated.set(name, { value, fingerprint: print });
-    return [name, print];
-  });
-  const unpaginatedPrint = digest(partPrints);
   return {
     everywhere: digest(data.years.map((year) => [year.url, year.year])),
-    unpaginated: unpaginatedPrint,
+    unpaginated: digest([...partPrints]),
     pages,
+    parts: partPrints,
+  };
+}
+
+/** The name of a speaker's quotes among the unpaginated parts. */
+export function quotePart(id: string): string {
+  return `quotes/${id}`;
+}
+
+/**
+ * What a quote page shows, with a speaker whose quotes are all on it as their part's fingerprint (the
+ * same data: name, page, id and quotes): most speakers fit on one page, so the page's quotes are not
+ * serialised a second time after their parts (at 100k half a million quote links). A speaker split over
+ * pages is serialised with this page's share.
+ */
+function quotePageData(page: QuotePage, whole: ReadonlyMap<string, { length: number; print: string }>): unknown {
+  return {
+    ...page,
+    groups: page.groups.map((group) => {
+      const all = whole.get(group.id);
+      return all && !group.continued && group.quotes.length === all.length ? { whole: all.print } : group;
+    }),
   };
 }
 

@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { listTree } from '../util/listTree.ts';
 import path from 'node:path';
 import { PAGINATED, type Paginated } from '../layout/layoutPasses.ts';
+import { isProfileState, type ProfileState } from '../layout/profiles.ts';
 import { isRelatedState, type RelatedState } from '../taxonomy/related.ts';
 import { pageFile, type LayoutFingerprint } from './changedPages.ts';
 import { NOT_REUSED } from './reusePages.ts';
@@ -36,7 +37,9 @@ export interface SiteIdentity {
 type Line =
   | { kind: 'site'; site: SiteIdentity; sources: string; everywhere: string; unpaginated: string }
   | { kind: 'page'; key: Paginated; url: string; fingerprint: string }
-  | { kind: 'related'; related: RelatedState };
+  | { kind: 'part'; name: string; fingerprint: string }
+  | { kind: 'related'; related: RelatedState }
+  | { kind: 'profiles'; profiles: ProfileState };
 
 function isLine(value: unknown): value is Line {
   if (typeof value !== 'object' || value === null) return false;
@@ -45,6 +48,8 @@ function isLine(value: unknown): value is Line {
     return typeof line.sources === 'string' && typeof line.everywhere === 'string' && typeof line.unpaginated === 'string' && typeof line.site === 'object';
   }
   if (line.kind === 'related') return isRelatedState(line.related);
+  if (line.kind === 'profiles') return isProfileState(line.profiles);
+  if (line.kind === 'part') return typeof line.name === 'string' && typeof line.fingerprint === 'string';
   return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
 }
 
@@ -89,6 +94,8 @@ export interface LayoutState {
   fingerprint: LayoutFingerprint;
   /** The related articles of the site data the site was laid out from, and what they were scored from (src/taxonomy/related.ts). */
   related?: RelatedState | undefined;
+  /** The term profiles of that site data (src/layout/profiles.ts): taken again for the terms whose articles are unchanged. */
+  profiles?: ProfileState | undefined;
 }
 
 /** The layout state, if it describes the site now in `outputDir`; otherwise a note why not. */
@@ -104,13 +111,17 @@ export async function readLayoutState(file: string, version: string, outputDir: 
     everywhere: head.everywhere,
     unpaginated: head.unpaginated,
     pages: Object.fromEntries(PAGINATED.map((key) => [key, new Map<string, string>()])) as LayoutFingerprint['pages'],
+    parts: new Map(),
   };
   let related: RelatedState | undefined;
+  let profiles: ProfileState | undefined;
   for (const line of pages) {
     if (line.kind === 'page') fingerprint.pages[line.key].set(line.url, line.fingerprint);
+    else if (line.kind === 'part') fingerprint.parts.set(line.name, line.fingerprint);
     else if (line.kind === 'related') related = line.related;
+    else if (line.kind === 'profiles') profiles = line.profiles;
   }
-  return { state: { site: head.site, sources: head.sources, fingerprint, ...(related ? { related } : {}) } };
+  return { state: { site: head.site, sources: head.sources, fingerprint, ...(related ? { related } : {}), ...(profiles ? { profiles } : {}) } };
 }
 
 function* linesOf(state: LayoutState): Generator<Line> {
@@ -118,7 +129,9 @@ function* linesOf(state: LayoutState): Generator<Line> {
   for (const key of PAGINATED) {
     for (const [url, fingerprint] of state.fingerprint.pages[key]) yield { kind: 'page', key, url, fingerprint };
   }
+  for (const [name, fingerprint] of state.fingerprint.parts) yield { kind: 'part', name, fingerprint };
   if (state.related) yield { kind: 'related', related: state.related };
+  if (state.profiles) yield { kind: 'profiles', profiles: state.profiles };
 }
 
 /** Whether every page the state lists is in `outputDir` (one may have been removed by hand; its folder's time would not show it). */

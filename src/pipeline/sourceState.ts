@@ -15,7 +15,7 @@ import type { Frontmatter } from '../validate/schema.ts';
 import type { ArticleUrl } from '../validate/articleUrl.ts';
 import type { NearDuplicate } from '../validate/nearDuplicates.ts';
 import type { StoredBody } from './storedBodies.ts';
-import { readStateFile, writeStateFile } from './stateFile.ts';
+import { appendStateLines, readStateFile, writeStateFile } from './stateFile.ts';
 
 type Message = VFile['messages'][number];
 
@@ -113,16 +113,57 @@ export function decodeSample(text: string): Uint32Array {
   return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
 }
 
+/** A line appended after the records: the file at `removed` is gone (src/pipeline/stateFile.ts appendStateLines). */
+interface Removal {
+  removed: string;
+}
+
 function isRecord(value: unknown): value is SourceRecord {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Partial<SourceRecord>;
   return typeof record.path === 'string' && typeof record.stamp === 'string' && typeof record.hash === 'string' && Array.isArray(record.messages);
 }
 
-export async function readSourceState(file: string, version: string): Promise<{ state: SourceState; note?: string }> {
-  const read = await readStateFile(file, FORMAT, version, isRecord);
+function isLine(value: unknown): value is SourceRecord | Removal {
+  return isRecord(value) || (typeof value === 'object' && value !== null && typeof (value as Partial<Removal>).removed === 'string');
+}
+
+/** What a record held when it was read (loading changes these in place), so a write appends only the records that changed. */
+interface Snapshot {
+  stamp: string;
+  racy: boolean | undefined;
+  body: StoredBody | undefined;
+  nearDuplicate: NearDuplicate | undefined;
+}
+
+/** The state file as read: its lines, and each record as it was, so the next write appends what changed rather than every record. */
+export interface SourceLog {
+  lines: number;
+  paths: ReadonlySet<string>;
+  records: WeakMap<SourceRecord, Snapshot>;
+}
+
+const snapshotOf = (record: SourceRecord): Snapshot => ({ stamp: record.stamp, racy: record.racy, body: record.valid?.body, nearDuplicate: record.nearDuplicate });
+
+function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  return a.stamp === b.stamp && a.racy === b.racy && a.body === b.body && a.nearDuplicate === b.nearDuplicate;
+}
+
+/**
+ * The records, with the lines appended since the file was last written whole applied in order (a later
+ * record of a path replaces the earlier; a removal drops it).
+ */
+export async function readSourceState(file: string, version: string): Promise<{ state: SourceState; note?: string; log?: SourceLog }> {
+  const read = await readStateFile(file, FORMAT, version, isLine);
   if (read.note !== undefined) return { state: new Map(), note: read.note };
-  return { state: new Map(read.lines.map((record) => [record.path, record])) };
+  const state: SourceState = new Map();
+  for (const line of read.lines) {
+    if (isRecord(line)) state.set(line.path, line);
+    else state.delete(line.removed);
+  }
+  const records = new WeakMap<SourceRecord, Snapshot>();
+  for (const record of state.values()) records.set(record, snapshotOf(record));
+  return { state, log: { lines: read.lines.length, paths: new Set(state.keys()), records } };
 }
 
 /**
@@ -138,6 +179,27 @@ export function sourcesDigest(state: SourceState): string {
   return hash.digest('base64');
 }
 
-export function writeSourceState(file: string, version: string, state: SourceState): Promise<void> {
-  return writeStateFile(file, FORMAT, version, state.values());
+/** Appended lines allowed past the records before the file is written whole again. */
+const COMPACT_AFTER = 0.25;
+
+/**
+ * Writes the state. With `log` (the file as read by this code), only the records that changed and the
+ * removals are appended: at 100k the whole file is 213 MB, written anew on every build before. It is
+ * written whole again once the appended lines pass a quarter of the records. An append cut short leaves
+ * a line that does not parse: the next read calls the file corrupt and builds from nothing.
+ */
+export async function writeSourceState(file: string, version: string, state: SourceState, log?: SourceLog): Promise<void> {
+  if (log) {
+    const lines: (SourceRecord | Removal)[] = [];
+    for (const path of log.paths) if (!state.has(path)) lines.push({ removed: path });
+    for (const record of state.values()) {
+      const was = log.records.get(record);
+      if (!was || !sameSnapshot(was, snapshotOf(record))) lines.push(record);
+    }
+    if (log.lines + lines.length <= state.size * (1 + COMPACT_AFTER) + 64) {
+      if (lines.length > 0) await appendStateLines(file, lines);
+      return;
+    }
+  }
+  await writeStateFile(file, FORMAT, version, state.values());
 }

@@ -9,7 +9,7 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { appendFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -80,4 +80,9 @@ export async function writeStateFile(file: string, format: string, version: stri
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** Lines added at the end of a state file its reader applies after the others (sourceState.ts), in one write. */
+export async function appendStateLines(file: string, lines: readonly unknown[]): Promise<void> {
+  await appendFile(file, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
 }

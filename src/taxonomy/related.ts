@@ -40,22 +40,56 @@ export interface RelatedState {
   keys: string;
   /** Per article, the positions of its related articles, best first. */
   result: number[][];
+  /** Per article, the SHA-1 of its keys (`keys` is made of these): a build compares only the articles read anew. */
+  articles?: string[];
 }
 
-/** What the last call kept: each article's keys (by article), and the last result. */
+/**
+ * What the last call kept: each article's keys (by article), and the last result. A build's articles are new
+ * objects each time: `since` says where they stood in the layout `previous` was made for, and which are read
+ * anew since; the others have the keys they had, and only the new ones' are made to compare.
+ */
 export interface RelatedMemo {
   keys: WeakMap<Article, readonly TermKey[]>;
+  /** Article → ownDigest of its keys. */
+  digests: WeakMap<Article, string>;
   previous?: RelatedState;
+  since?: { urls: readonly string[]; fresh: (article: Article) => boolean };
 }
 
-export function relatedMemo(previous?: RelatedState): RelatedMemo {
-  return { keys: new WeakMap(), ...(previous ? { previous } : {}) };
+export function relatedMemo(previous?: RelatedState, since?: RelatedMemo['since']): RelatedMemo {
+  return { keys: new WeakMap(), digests: new WeakMap(), ...(previous ? { previous } : {}), ...(since ? { since } : {}) };
 }
 
-function keysDigest(keys: readonly (readonly TermKey[])[]): string {
+function ownDigest(own: readonly TermKey[]): string {
+  return createHash('sha1')
+    .update(own.map(({ key, weight }) => `${weight} ${key}`).join('\u0000'))
+    .digest('base64');
+}
+
+function keysDigest(own: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const own of keys) hash.update(`${own.map(({ key, weight }) => `${weight} ${key}`).join('\u0000')}\n`);
+  for (const digest of own) hash.update(`${digest}\n`);
   return hash.digest('base64');
+}
+
+/** Each article's key digest taken from `previous` where it stands where it stood and was not read anew; undefined if any differ. */
+function unchangedDigests(articles: readonly Article[], previous: RelatedState | undefined, memo: RelatedMemo): string[] | undefined {
+  const since = memo.since;
+  const before = previous?.articles;
+  if (!since || !before || before.length !== articles.length || since.urls.length !== articles.length) return undefined;
+  const digests: string[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    if (article.url !== since.urls[i]) return undefined;
+    if (!since.fresh(article)) digests.push(before[i]!);
+    else {
+      const own = ownDigest(keysOf(article));
+      if (own !== before[i]) return undefined;
+      digests.push(own);
+    }
+  }
+  return digests;
 }
 
 /** Whether a related state read from disk has the shape this code writes. */
@@ -66,16 +100,33 @@ export function isRelatedState(value: unknown): value is RelatedState {
     typeof state.limit === 'number' &&
     typeof state.window === 'number' &&
     typeof state.keys === 'string' &&
+    (state.articles === undefined || (Array.isArray(state.articles) && state.articles.every((digest) => typeof digest === 'string'))) &&
     Array.isArray(state.result) &&
     state.result.every((list) => Array.isArray(list) && list.every((n) => Number.isInteger(n)))
   );
 }
 
+const WEIGHTED = Object.entries(WEIGHTS) as [TaxonomyKey, number][];
+
+/** `taxonomy/slug` of each name, made once per name: the same names recur across the archive (1.5 million keys at 100k). */
+const termKeys = new Map<TaxonomyKey, Map<string, string>>();
+
+function termKey(taxonomy: TaxonomyKey, name: string): string {
+  let keys = termKeys.get(taxonomy);
+  if (!keys) termKeys.set(taxonomy, (keys = new Map()));
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 200_000) keys.clear();
+    keys.set(name, (key = `${taxonomy}/${termSlug(name)}`));
+  }
+  return key;
+}
+
 /** Keys of the terms an article is filed under, for relatedness. */
 function keysOf(article: Article): TermKey[] {
   const keys = new Map<string, number>();
-  for (const [taxonomy, weight] of Object.entries(WEIGHTS) as [TaxonomyKey, number][]) {
-    for (const name of namesOf(article, taxonomy)) keys.set(`${taxonomy}/${termSlug(name)}`, weight);
+  for (const [taxonomy, weight] of WEIGHTED) {
+    for (const name of namesOf(article, taxonomy)) keys.set(termKey(taxonomy, name), weight);
   }
   return [...keys].map(([key, weight]) => ({ key, weight }));
 }
@@ -87,13 +138,24 @@ function keysOf(article: Article): TermKey[] {
 export function relatedArticles(articles: readonly Article[], options: RelatedOptions = {}, memo: RelatedMemo = relatedMemo()): Article[][] {
   const limit = options.limit ?? 5;
   const window = options.window ?? 25;
-  const keys = articles.map((article) => {
-    let own = memo.keys.get(article);
-    if (!own) memo.keys.set(article, (own = keysOf(article)));
-    return own;
-  });
-  const digest = keysDigest(keys);
   const previous = memo.previous;
+  // Every article's keys as they were: the lists are the same, and no keys need be made.
+  const kept = unchangedDigests(articles, previous, memo);
+  let keys: (readonly TermKey[])[] | undefined;
+  const keysNow = (): (readonly TermKey[])[] =>
+    (keys ??= articles.map((article) => {
+      let own = memo.keys.get(article);
+      if (!own) memo.keys.set(article, (own = keysOf(article)));
+      return own;
+    }));
+  const digests =
+    kept ??
+    keysNow().map((own, i) => {
+      let digest = memo.digests.get(articles[i]!);
+      if (digest === undefined) memo.digests.set(articles[i]!, (digest = ownDigest(own)));
+      return digest;
+    });
+  const digest = keysDigest(digests);
   const same =
     previous !== undefined &&
     previous.limit === limit &&
@@ -101,8 +163,8 @@ export function relatedArticles(articles: readonly Article[], options: RelatedOp
     previous.keys === digest &&
     previous.result.length === articles.length &&
     previous.result.every((list) => list.every((other) => other >= 0 && other < articles.length));
-  const result = same ? previous.result : relatedPositions(keys, limit, window);
-  memo.previous = { limit, window, keys: digest, result };
+  const result = same ? previous.result : relatedPositions(keysNow(), limit, window);
+  memo.previous = { limit, window, keys: digest, result, articles: digests };
   return result.map((list) => list.map((other) => articles[other]!));
 }
 

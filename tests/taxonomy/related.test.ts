@@ -78,6 +78,23 @@ describe('related articles kept from the previous build', () => {
     assert.deepEqual(relatedArticles(changed, {}, relatedMemo(first.previous)), relatedArticles(changed));
     assert.notDeepEqual(relatedArticles(changed).map((list) => list.map((a) => a.slug)), relatedArticles(archive('Weather')).map((list) => list.map((a) => a.slug)), 'the new topic moves some lists');
   });
+
+  test("a build that knows which articles were read anew makes only their keys, and scores again when one's terms changed", () => {
+    const first = relatedMemo();
+    const before = archive('Weather');
+    relatedArticles(before, {}, first);
+    const saved = JSON.parse(JSON.stringify(first.previous)) as NonNullable<typeof first.previous>;
+    const urls = before.map((article) => article.url);
+    const truncated = { ...saved, result: saved.result.map((list) => list.slice(0, 1)) };
+    // Article 1 read anew with a new title: its keys are the same, so the saved (here cut short) lists are taken.
+    const retitled = archive('Weather').map((article, i) => (i === 1 ? { ...article, title: 'Retitled' } : article));
+    const fresh = (article: { slug: string }): boolean => article.slug === 'a1';
+    const taken = relatedArticles(retitled, {}, relatedMemo(truncated, { urls, fresh }));
+    assert.deepEqual(taken.map((list) => list.length), retitled.map(() => 1), 'the saved lists were used');
+    // Read anew with a new topic: scored again, as from nothing.
+    const retagged = archive('Weather').map((article, i) => (i === 1 ? { ...article, tags: ['Weather'] } : article));
+    assert.deepEqual(relatedArticles(retagged, {}, relatedMemo(truncated, { urls, fresh })), relatedArticles(retagged));
+  });
 });
 
 describe('more from this source', () => {
