@@ -11,10 +11,10 @@
  * and must never be written in place. The pages laid out are then renamed
  * over the links (a rename replaces the link, not the file it shares).
  */
-import { spawn } from 'node:child_process';
 import { linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { PRIMARY_BUNDLE, SHARD_BUNDLES } from '../searchIndex/searchShards.ts';
+import { childSucceeds } from '../util/childSucceeds.ts';
 import { listTree } from '../util/listTree.ts';
 import { pageFile } from './changedPages.ts';
 
@@ -40,11 +40,7 @@ function exists(error: unknown): boolean {
 export function startLinking(previousDir: string, stagingDir: string, take: (entry: string) => boolean): Promise<boolean> {
   const entries = readdirSync(previousDir).filter(take).map((name) => path.join(previousDir, name));
   if (entries.length === 0) return Promise.resolve(true);
-  return new Promise<boolean>((resolve) => {
-    const child = spawn('cp', ['-al', '--', ...entries, stagingDir], { stdio: 'ignore' });
-    child.on('error', () => resolve(false));
-    child.on('exit', (code) => resolve(code === 0));
-  });
+  return childSucceeds('cp', ['-al', '--', ...entries, stagingDir]);
 }
 
 /**

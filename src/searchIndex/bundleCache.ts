@@ -5,7 +5,7 @@
  * site instead of being indexed again. Entries are written to a temporary
  * folder and renamed into place, so a folder under its key is complete.
  */
-import { spawn } from 'node:child_process';
+import { childSucceeds } from '../util/childSucceeds.ts';
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
@@ -113,11 +113,7 @@ export class BundleCache {
     if (targets.size === 0) return Promise.resolve();
     const pairs = [...targets].flatMap(([key, target]) => [this.folderOf(key), target]);
     const script = 'while [ "$#" -gt 1 ]; do mkdir -p -- "$2" && cp -alf -- "$1/." "$2" || exit 1; shift 2; done';
-    return new Promise<boolean>((resolve) => {
-      const child = spawn('sh', ['-c', script, 'sh', ...pairs], { stdio: 'ignore' });
-      child.on('error', () => resolve(false));
-      child.on('exit', (code) => resolve(code === 0));
-    }).then(async (linked) => {
+    return childSucceeds('sh', ['-c', script, 'sh', ...pairs]).then(async (linked) => {
       if (linked) return;
       for (const [key, target] of targets) await this.copyTo(key, target);
     });
