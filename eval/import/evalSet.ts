@@ -16,6 +16,8 @@ import { comparable } from '../../src/text/normalizeText.ts';
 export const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const COPIES_DIR = path.join(EVAL_DIR, 'copies');
 export const SET_FILE = path.join(EVAL_DIR, 'set.json');
+/** Pages the tuners looked at while tuning (one URL a line, `#` comments): a held-out copy among them is no fresh measure. */
+export const PROBED_FILE = path.join(EVAL_DIR, 'probed.txt');
 
 /** A quote the editor recorded, known by the fingerprint of its words. */
 export interface ExpectedQuote {
@@ -83,6 +85,20 @@ export function sha256(text: string): string {
 
 export function readSet(): SetEntry[] {
   return JSON.parse(readFileSync(SET_FILE, 'utf8')) as SetEntry[];
+}
+
+/** A page's address as compared: no scheme, `www.`, query, fragment or trailing slash; the host in lower case. */
+export function comparableUrl(url: string): string {
+  const bare = url.trim().replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const slash = bare.indexOf('/');
+  return slash < 0 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
+}
+
+/** The addresses in probed.txt, compared by comparableUrl(); none when the file is missing. */
+export function readProbed(): Set<string> {
+  if (!existsSync(PROBED_FILE)) return new Set();
+  const lines = readFileSync(PROBED_FILE, 'utf8').split('\n').map((line) => line.trim());
+  return new Set(lines.filter((line) => line !== '' && !line.startsWith('#')).map(comparableUrl));
 }
 
 /** The stored copy, or undefined when it is not on this machine. */

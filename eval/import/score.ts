@@ -10,6 +10,10 @@
  *   npm run eval:import -- --why        # what went wrong, copy by copy (development copies only)
  *   npm run eval:import -- --no-url     # as if the editor gave no --url
  *
+ * A held-out copy whose page a tuner looked at while tuning (its URL in
+ * eval/import/probed.txt) is no fresh measure: it is scored apart, in a table
+ * of its own, and left out of the held-out figures.
+ *
  * With copies from more than one collection round, each round gets its own
  * table too: each round's held-out copies were collected after the earlier
  * rounds' tuning, and once scored they join development with `heldOutUntil`,
@@ -21,7 +25,7 @@
 import { parseArgs } from 'node:util';
 import { importCopy } from '../../src/import/importCopy.ts';
 import type { ImportedArticle } from '../../src/import/importCopy.ts';
-import { foldQuote, foldText, readCopy, readSet, sha256 } from './evalSet.ts';
+import { comparableUrl, foldQuote, foldText, readCopy, readProbed, readSet, sha256 } from './evalSet.ts';
 import type { ExpectedQuote, SetEntry } from './evalSet.ts';
 
 interface Result {
@@ -147,7 +151,9 @@ function table(results: Result[], title: string): void {
 
 const set = readSet();
 const chosen = set.filter((e) => e.heldOut === values['held-out']);
+const probed = values['held-out'] ? readProbed() : new Set<string>();
 const results: Result[] = [];
+const seen: Result[] = [];
 let missing = 0;
 let changed = 0;
 for (const entry of chosen) {
@@ -160,10 +166,10 @@ for (const entry of chosen) {
     changed++;
     continue;
   }
-  results.push(score(entry, copy));
+  (probed.has(comparableUrl(entry.url)) ? seen : results).push(score(entry, copy));
 }
 const which = values['held-out'] ? 'held-out copies' : 'development copies';
-console.log(`${results.length} ${which} scored${missing > 0 ? `, ${missing} missing (skipped)` : ''}${changed > 0 ? `, ${changed} changed since set.json (skipped)` : ''}${values['no-url'] ? ', without --url' : ', with --url'}`);
+console.log(`${results.length} ${which} scored${missing > 0 ? `, ${missing} missing (skipped)` : ''}${changed > 0 ? `, ${changed} changed since set.json (skipped)` : ''}${seen.length > 0 ? `, ${seen.length} probed while tuning (scored apart, below)` : ''}${values['no-url'] ? ', without --url' : ', with --url'}`);
 if (values.why && !values['held-out']) {
   for (const r of results) if (r.wrong.length > 0 || r.invented.length > 0) console.log(`\n${r.entry.id}\n  ${[...r.wrong, ...r.invented.map((i) => `INVENTED ${i}`)].join('\n  ')}`);
 }
@@ -179,3 +185,5 @@ for (const until of promoted) {
     if (once.length > 0) table(once, `${which} held out until round ${until}, round ${round} only`);
   }
 }
+// Held-out copies a tuner looked at while tuning: scored, but not a fresh figure.
+if (seen.length > 0) table(seen, `${which} whose page was probed while tuning (eval/import/probed.txt), not fresh`);
