@@ -244,7 +244,8 @@ export async function buildSearchIndex(
   const shards = only ? planned.filter((shard) => only.has(shard.id)) : planned;
   const version = await indexVersion();
   const cacheDir = options.cacheDir ?? null;
-  const keys = await PageKeys.load(cacheDir, version);
+  // Pages a layout writes as this index runs are final when keyed: racy ones are looked at again when the keys are saved.
+  const keys = await PageKeys.load(cacheDir, version, { finalPages: options.pagesWritten !== undefined });
   const cache = cacheDir ? { bundles: new BundleCache(cacheDir), keys, version } : null;
   const pageFiles = options.pageFiles ?? ((url: string) => pageOf(siteDir, url));
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
