@@ -8,16 +8,20 @@
  * process's user + system), which a shared machine's load swings less than
  * wall time:
  *
- *   node --import tsx bench/devEditChild.ts --content DIR --output DIR
+ *   node --import tsx bench/devEditChild.ts --content DIR --output DIR [--profile DIR]
+ *
+ * `--profile DIR`: a V8 CPU profile of each edit's update alone (not the first layout, not the index), as
+ * DIR/edit-N.cpuprofile, for bench/profileSummary.ts.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DevSite } from '../src/dev/devSite.ts';
 import { DEV_EDIT_PREFIX, type DevEditResult } from './childResult.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { content: { type: 'string' }, output: { type: 'string' } } });
+  const { values } = parseArgs({ options: { content: { type: 'string' }, output: { type: 'string' }, profile: { type: 'string' } } });
   if (!values.content || !values.output) throw new Error('Usage: devEditChild.ts --content DIR --output DIR');
   const devSite = new DevSite({ contentDir: values.content, outputDir: values.output });
   let started = performance.now();
@@ -29,15 +33,26 @@ async function main(): Promise<void> {
   const files = (await readdir(values.content)).filter((name) => name.endsWith('.md')).sort();
   const picked = [0.25, 0.5, 0.75].map((at) => path.join(values.content!, files[Math.floor(files.length * at)]!));
   const edits: DevEditResult['edits'] = [];
-  for (const file of picked) {
+  const profiler = values.profile ? new Session() : undefined;
+  if (profiler) {
+    await mkdir(values.profile!, { recursive: true });
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+  }
+  for (const [n, file] of picked.entries()) {
     const text = await readFile(file, 'utf8');
     try {
       await writeFile(file, `${text.trimEnd()} The clerk read the decision aloud.\n`);
+      await profiler?.post('Profiler.start');
       started = performance.now();
       const cpu = process.cpuUsage();
       const result = await devSite.update();
       const updateMs = performance.now() - started;
       const used = process.cpuUsage(cpu);
+      if (profiler) {
+        const { profile } = await profiler.post('Profiler.stop');
+        await writeFile(path.join(values.profile!, `edit-${n + 1}.cpuprofile`), JSON.stringify(profile));
+      }
       process.stderr.write(
         `dev edit ${path.basename(file)}: ${Math.round(updateMs)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU to the rewritten page ` +
           `(content ${Math.round(result.timings.content)}, site data and changes ${Math.round(result.timings.diff)}, layout ${Math.round(result.timings.layout)} ms wall)\n`,

@@ -22,7 +22,7 @@ import { siteData } from '../src/layout/siteData.ts';
 import { pageCount } from '../src/pipeline/changedPages.ts';
 import { loadArchive } from '../src/loadArchive.ts';
 import { loadSiteSettings } from '../src/site.ts';
-import { PassGarbage } from '../src/pipeline/passGarbage.ts';
+import { fullCollection, PassGarbage } from '../src/pipeline/passGarbage.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, out: { type: 'string' }, 'pass-pages': { type: 'string' }, passes: { type: 'string' }, heap: { type: 'string', default: 'default' } },
@@ -36,7 +36,7 @@ const passes = planLayoutPasses(data, Number(values['pass-pages'] ?? DEFAULT_PAS
 await rm(values.out, { recursive: true, force: true });
 const lines: string[] = [];
 if (values.heap === 'hold') setFlagsFromString('--heap-growing-percent=50');
-const garbage = values.heap === 'layout' ? new PassGarbage() : undefined;
+const garbage = values.heap === 'layout' ? new PassGarbage(fullCollection()) : undefined;
 let collect: (() => void) | undefined;
 if (values.heap === 'collect') {
   setFlagsFromString('--expose-gc');

@@ -21,6 +21,7 @@ import { codeVersion, CONTENT_CODE } from './pipeline/codeVersion.ts';
 import { buildFolders, type BuildContext } from './pipeline/context.ts';
 import { filesDigestOf, keepLayoutState, siteIdentity, writeLayoutState } from './pipeline/layoutState.ts';
 import { NOT_REUSED, reusePages } from './pipeline/reusePages.ts';
+import { fullCollection } from './pipeline/passGarbage.ts';
 import { readSourceState, SOURCES_FILE, sourcesDigest, writeSourceState, type SourceState } from './pipeline/sourceState.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish, takeSpare } from './publish/publishSite.ts';
 import { listFilesInChild } from './publish/siteFiles.ts';
@@ -101,6 +102,7 @@ export function buildContext(options: BuildOptions): { context: BuildContext; se
     },
     site: settings,
     reporter: options.reporter ?? quietReporter(),
+    collectGarbage: fullCollection(),
   };
   return { context, settingsFile };
 }

@@ -19,6 +19,7 @@ import { loadArchive, type Archive, type ArticleMemo } from '../loadArchive.ts';
 import { fingerprintMemo, pageFile, type LayoutFingerprint, type PageChanges } from '../pipeline/changedPages.ts';
 import { buildFolders, type BuildContext } from '../pipeline/context.ts';
 import { layOut, planLayout } from '../pipeline/layOut.ts';
+import { fullCollection } from '../pipeline/passGarbage.ts';
 import { LAYOUT_FILE } from '../pipeline/layoutState.ts';
 import type { SourceState } from '../pipeline/sourceState.ts';
 import type { RenderOutput } from '../render/renderBody.ts';
@@ -95,6 +96,7 @@ export class DevSite {
       // The preview is served at the root of localhost: site.yaml's name and words, no base URL or subpath.
       site: previewSettings(settings.settings),
       reporter: options.reporter ?? quietReporter(),
+      collectGarbage: fullCollection(),
     };
   }
 

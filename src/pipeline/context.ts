@@ -42,6 +42,8 @@ export interface BuildContext {
   options: PipelineOptions;
   site: SiteSettings;
   reporter: Reporter;
+  /** V8's full collection, asked for between layout passes (src/pipeline/passGarbage.ts: fullCollection()). */
+  collectGarbage: () => void;
 }
 
 /** Folders of a project whose content is in `contentDir`: caches beside it, in `.cache/`. */

@@ -118,7 +118,7 @@ export async function layOut(
   const progress = context.reporter.stage('layout', total);
   let done = 0;
   // A finished pass's pages are garbage: collected once they outweigh the allowance and half what is alive (passGarbage.ts).
-  const garbage = new PassGarbage();
+  const garbage = new PassGarbage(context.collectGarbage);
   try {
     for (const [index, pass] of passes.entries()) {
       await hooks?.before(pass);

@@ -29,6 +29,10 @@ import { listFilesInChild } from '../publish/siteFiles.ts';
 import type { Article } from '../model/article.ts';
 import { site as siteLayout } from '../site.ts';
 import type { LayoutStats } from '../build.ts';
+import { PRIMARY_BUNDLE } from '../searchIndex/searchShards.ts';
+
+/** The primary search bundle's folder, a top-level entry of the site. */
+const PRIMARY_ENTRY = PRIMARY_BUNDLE.replaceAll('/', '');
 
 export interface PreviousLayout {
   file: string;
@@ -66,8 +70,10 @@ export function isUntouched(previous: LayoutState | undefined, sources: string, 
  */
 export async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, fromSpare: boolean, sourcesBefore?: string) {
   const { folders, options, reporter } = context;
-  // The spare's search bundles go: the index stage writes its own.
-  if (fromSpare) await discardEntries(folders.output, staging, [...NOT_REUSED]);
+  // The spare's primary search bundle goes (the index writes files of its own there: shards.json, the facets); its
+  // shard bundles are left to the index, which keeps those whose cache entry is unchanged (searchIndex.ts keptBundles).
+  const keptBundles = fromSpare && !options.skipIndex;
+  if (fromSpare) await discardEntries(folders.output, staging, keptBundles ? [PRIMARY_ENTRY] : [...NOT_REUSED]);
   const reusable = (entry: string): boolean => !NOT_REUSED.has(entry);
   // The spare is put right by a worker thread, only where it differs; an empty staging folder is filled by a `cp -al` child.
   const synced = previous.state && fromSpare ? syncLinksInWorker(folders.output, staging, [...NOT_REUSED]) : undefined;
@@ -102,6 +108,8 @@ export async function layoutStage(context: BuildContext, archive: Archive, stagi
   }
   // The search index is made of the article pages alone (and their data): same pages, same index.
   const indexReused = !options.skipIndex && sameArticlePages(previous.state?.fingerprint, plan);
+  // The published index linked whole: the spare's shard bundles go first.
+  if (indexReused && keptBundles) await discardEntries(folders.output, staging, [...NOT_REUSED]);
   const linkingIndex = indexReused ? startLinking(folders.output, staging, (entry) => NOT_REUSED.has(entry)) : Promise.resolve(true);
   const laidOutDir = await createStagingDir(folders.output);
   let indexing: Promise<number> | undefined;
@@ -125,7 +133,7 @@ export async function layoutStage(context: BuildContext, archive: Archive, stagi
       // the pages laid out where they were written and the others from the published site: the files being linked.
       const laidOutArticles = new Set([...plan.changes.pass.articlePages, ...missing.articlePages].map((page) => page.article.url));
       const pageFiles = (url: string): string => path.join(laidOutArticles.has(url) ? laidOutDir : folders.output, pageFile(url));
-      indexing = indexStage(context, archive, staging, undefined, pageFiles);
+      indexing = indexStage(context, archive, staging, undefined, pageFiles, keptBundles);
       indexing.catch(() => undefined);
     }
     await links();
@@ -203,17 +211,27 @@ function sameArticlePages(previous: LayoutFingerprint | undefined, plan: LayoutP
   return before.size === after.size && [...after.keys()].every((url) => before.has(url));
 }
 
-export async function indexStage(context: BuildContext, archive: Archive, staging: string, pagesWritten?: LayoutTurns, pageFiles?: (url: string) => string): Promise<number> {
+/** `keptBundles`: the staging folder is the spare, with the shard bundles of the site before the published one (searchIndex.ts). */
+export async function indexStage(
+  context: BuildContext,
+  archive: Archive,
+  staging: string,
+  pagesWritten?: LayoutTurns,
+  pageFiles?: (url: string) => string,
+  keptBundles = false,
+): Promise<number> {
   const progress = context.reporter.stage('index', archive.articles.length);
   const indexed = await buildSearchIndex(staging, archive.articles, {
     cacheDir: context.folders.searchCache,
+    ...(keptBundles ? { keptBundles } : {}),
     ...(pagesWritten ? { pagesWritten } : {}),
     ...(pageFiles ? { pageFiles } : {}),
     ...(archive.bodies ? { articleDigests: archive.bodies.articleDigests } : {}),
     ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
   });
   const fresh = indexed.shards.filter((shard) => !shard.cached).length;
-  progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew`);
+  const kept = indexed.bundlesKept > 0 ? ` (${indexed.bundlesKept} cached ones kept from the spare)` : '';
+  progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew${kept}`);
   return indexed.pages;
 }
 

@@ -19,19 +19,23 @@ import { runInNewContext } from 'node:vm';
 /** Garbage let stand between passes whatever the live size. */
 export const ALLOWANCE = 192 * 1024 * 1024;
 
-let collect: (() => void) | undefined;
-
-/** V8's full collection: `gc` when Node runs with `--expose-gc`, else exposed now and taken from a fresh context. */
-function fullCollection(): () => void {
-  if (!collect) {
-    const exposed = (globalThis as { gc?: () => void }).gc;
-    if (exposed) collect = exposed;
-    else {
-      setFlagsFromString('--expose-gc');
-      collect = runInNewContext('gc') as () => void;
+/**
+ * V8's full collection, made on its first call and kept by the closure (a build context holds one: context.ts):
+ * `gc` when Node runs with `--expose-gc`, else exposed then and taken from a fresh context.
+ */
+export function fullCollection(): () => void {
+  let collect: (() => void) | undefined;
+  return () => {
+    if (!collect) {
+      const exposed = (globalThis as { gc?: () => void }).gc;
+      if (exposed) collect = exposed;
+      else {
+        setFlagsFromString('--expose-gc');
+        collect = runInNewContext('gc') as () => void;
+      }
     }
-  }
-  return collect;
+    collect();
+  };
 }
 
 /** Between the passes of one layout: what was alive after the last collection asked for. */
@@ -41,12 +45,16 @@ export class PassGarbage {
   /** Collections asked for. */
   collections = 0;
 
-  constructor(private readonly allowance = ALLOWANCE) {}
+  /** `collect`: a full collection (the build context's, fullCollection()). */
+  constructor(
+    private readonly collect: () => void,
+    private readonly allowance = ALLOWANCE,
+  ) {}
 
   /** After a pass (`used`: the heap in use now): a full collection when the garbage since the last is past the allowance and half the live heap. */
   afterPass(used = getHeapStatistics().used_heap_size): boolean {
     if (used - this.live <= Math.max(this.allowance, this.live / 2)) return false;
-    fullCollection()();
+    this.collect();
     this.collections++;
     this.live = getHeapStatistics().used_heap_size;
     return true;

@@ -7,12 +7,14 @@
  */
 import { childSucceeds } from '../util/childSucceeds.ts';
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { listTree } from '../util/listTree.ts';
 
 export const DEFAULT_SEARCH_CACHE_DIR = path.join('.cache', 'search');
+/** The file every Pagefind bundle has, named the same in each; the others are named by their content's hash. */
+const BUNDLE_ENTRY = 'pagefind-entry.json';
 
 export function bundleKey(parts: Iterable<string>): string {
   const hash = createHash('sha256');
@@ -96,6 +98,22 @@ export class BundleCache {
     } catch (error) {
       await rm(temporary, { recursive: true, force: true });
       throw error;
+    }
+  }
+
+  /**
+   * Whether `target` holds this entry's files, linked: its entry file is the entry's own (same inode). An entry is
+   * never written again once under its key (`commit` renames a new folder in), a site's shard folder is only ever
+   * a link of a whole entry into a folder that was not there, and nothing else writes into it: so the same
+   * entry file means the same folder.
+   */
+  linkedAt(key: string, target: string): boolean {
+    try {
+      const entry = statSync(path.join(this.folderOf(key), BUNDLE_ENTRY));
+      const found = lstatSync(path.join(target, BUNDLE_ENTRY));
+      return found.isFile() && found.ino === entry.ino && found.dev === entry.dev;
+    } catch {
+      return false;
     }
   }
 

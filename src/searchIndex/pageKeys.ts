@@ -13,7 +13,13 @@
  * moment it was keyed is not remembered (the file system's clock ticks
  * coarsely, so a later write in the same tick could keep its time; git's
  * index has the same rule). Only a file rewritten in place and given its old
- * time back by hand would be missed. A missing, corrupt or other-version
+ * time back by hand would be missed. Pages written by this build's own layout
+ * before they are keyed (a cold build's or a whole relayout's, keyed as soon
+ * as their pass is written: nearly all racy) are final — each page is in one
+ * pass, in the build's own staging folder, and nothing writes it again — so a
+ * racy one is looked at again when the keys are saved and remembered if its
+ * file is unchanged and no longer racy: the next build does not read every
+ * page again. A missing, corrupt or other-version
  * file of keys is an empty one: every page is read, as before. The file is a
  * state file like the build's (src/pipeline/stateFile.ts): a header with the
  * format and code version, then a line per page, renamed into place.
@@ -58,24 +64,44 @@ function fileIdentity(file: string): { id: string; mtimeMs: number } {
   return { id: `${info.ino}:${info.size}:${info.mtimeNs}`, mtimeMs: Number(info.mtimeMs) };
 }
 
+export interface PageKeysOptions {
+  /**
+   * The pages are final when keyed: written by this build's layout into its own staging folder, and written
+   * by nothing again before the keys are saved. Racy ones are then looked at again by save().
+   */
+  finalPages?: boolean;
+}
+
+/** fileIdentity(), or undefined for a file gone. */
+function statIdentity(file: string): { id: string; mtimeMs: number } | undefined {
+  try {
+    return fileIdentity(file);
+  } catch {
+    return undefined;
+  }
+}
+
 export class PageKeys {
   /** Pages read this run (the rest were known by their file). */
   read = 0;
   private readonly next = new Map<string, Remembered>();
+  /** Final pages keyed while racy, by URL: their file, as keyed. */
+  private readonly racy = new Map<string, Remembered & { path: string }>();
 
   private constructor(
     private readonly file: string | null,
     private readonly version: string,
     private readonly known: ReadonlyMap<string, Remembered>,
+    private readonly finalPages: boolean,
   ) {}
 
   /** The keys remembered in `cacheDir` by code of `version`; none (every page read) without a cache. */
-  static async load(cacheDir: string | null, version: string): Promise<PageKeys> {
-    if (!cacheDir) return new PageKeys(null, version, new Map());
+  static async load(cacheDir: string | null, version: string, { finalPages = false }: PageKeysOptions = {}): Promise<PageKeys> {
+    if (!cacheDir) return new PageKeys(null, version, new Map(), finalPages);
     const file = path.join(cacheDir, PAGE_KEYS_FILE);
     // Missing, corrupt or other code: every page is read (the search cache says nothing of it to the reader).
     const read = await readStateFile(file, FORMAT, version, isKeyLine);
-    return new PageKeys(file, version, new Map((read.lines ?? []).map(({ url, file: id, hash }) => [url, { file: id, hash }])));
+    return new PageKeys(file, version, new Map((read.lines ?? []).map(({ url, file: id, hash }) => [url, { file: id, hash }])), finalPages);
   }
 
   /** The key of the page `url` whose file is `file`, read only when the file is not the one remembered. */
@@ -92,13 +118,23 @@ export class PageKeys {
     const hash = createHash('sha256').update(indexed).digest('base64');
     // Remembered only if the file did not change while it was read and is not racy.
     const after = fileIdentity(file);
-    if (after.id === before.id && now - after.mtimeMs > RACY_MS) this.next.set(url, { file: after.id, hash });
+    if (after.id === before.id) {
+      if (now - after.mtimeMs > RACY_MS) this.next.set(url, { file: after.id, hash });
+      else if (this.finalPages) this.racy.set(url, { file: after.id, hash, path: file });
+    }
     return { hash, indexed };
   }
 
-  /** Writes the keys of the pages keyed this run (the others are forgotten), beside and then over the old file. */
-  async save(): Promise<void> {
+  /**
+   * Writes the keys of the pages keyed this run (the others are forgotten), beside and then over the old file;
+   * a final page keyed while racy is kept if its file is the one keyed and no longer racy (`now`).
+   */
+  async save(now = Date.now()): Promise<void> {
     if (!this.file) return;
+    for (const [url, { path: file, ...remembered }] of this.racy) {
+      const still = statIdentity(file);
+      if (still && still.id === remembered.file && now - still.mtimeMs > RACY_MS) this.next.set(url, remembered);
+    }
     await writeStateFile(this.file, FORMAT, this.version, [...this.next].map(([url, remembered]) => ({ url, ...remembered })));
   }
 }

@@ -10,6 +10,7 @@
  * bundles there are, newest first; `pagefind/facets/` holds the facet values
  * and counts (facetCounts.ts). https://pagefind.app/docs/node-api/
  */
+import { readdirSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CustomRecord } from 'pagefind';
 import path from 'node:path';
@@ -22,7 +23,7 @@ import { PagefindSlots } from './pagefindSlots.ts';
 import { PAGE_KEYS_FILE, PageKeys } from './pageKeys.ts';
 import { writeFacetFiles } from './facetCounts.ts';
 import { quoteRecords } from './quoteRecords.ts';
-import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchShard } from './searchShards.ts';
+import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, SHARD_BUNDLES, type SearchShard } from './searchShards.ts';
 
 /** The shard list the search page reads, in the primary bundle. */
 export const SHARDS_MANIFEST = 'shards.json';
@@ -77,6 +78,12 @@ export interface IndexOptions {
    * so the digest stands for them in the shard's key; the records are made only for a shard indexed anew.
    */
   articleDigests?: { get(article: Article): string | undefined };
+  /**
+   * The site holds the shard bundles of an earlier site (a build's spare: src/pipeline/layoutStage.ts), not the
+   * primary one: a shard folder that is already the cache's entry for its key now is kept (`BundleCache.linkedAt`),
+   * any other is removed before its bundle is linked or written, and one no shard has any more is removed.
+   */
+  keptBundles?: boolean;
 }
 
 /**
@@ -122,6 +129,8 @@ export interface IndexResult {
   facets: ShardsManifest['facets'];
   /** Article pages read to key the shards (pageKeys.ts: a page file known from the last run is not read). */
   pagesRead: number;
+  /** Cached shards whose folder the site had already (IndexOptions.keptBundles): neither linked nor written. */
+  bundlesKept: number;
 }
 
 let indexKey: Promise<string> | undefined;
@@ -179,6 +188,20 @@ function shardKey(
 
 function shardRecords(shard: SearchShard): CustomRecord[] {
   return shard.articles.flatMap((article) => quoteRecords(article));
+}
+
+/** The shard folders of an earlier site that no shard of this index has (IndexOptions.keptBundles), removed. */
+function removeOtherShardFolders(siteDir: string, shards: readonly SearchShard[]): void {
+  const folder = path.join(siteDir, SHARD_BUNDLES);
+  // Resolved: a bundle path ends in a slash.
+  const wanted = new Set(shards.map((shard) => path.resolve(siteDir, `.${shard.bundlePath}`)));
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (!wanted.has(path.resolve(folder, name))) rmSync(path.join(folder, name), { recursive: true, force: true });
 }
 
 function pageOf(siteDir: string, url: string): string {
@@ -244,7 +267,8 @@ export async function buildSearchIndex(
   const shards = only ? planned.filter((shard) => only.has(shard.id)) : planned;
   const version = await indexVersion();
   const cacheDir = options.cacheDir ?? null;
-  const keys = await PageKeys.load(cacheDir, version);
+  // Pages a layout writes as this index runs are final when keyed: racy ones are looked at again when the keys are saved.
+  const keys = await PageKeys.load(cacheDir, version, { finalPages: options.pagesWritten !== undefined });
   const cache = cacheDir ? { bundles: new BundleCache(cacheDir), keys, version } : null;
   const pageFiles = options.pageFiles ?? ((url: string) => pageOf(siteDir, url));
   // Newest first, so the primary bundle (and Pagefind's UI files) is started before the rest; the manifest keeps that order.
@@ -266,6 +290,8 @@ export async function buildSearchIndex(
   // keying go with it only to an idle slot: shards waiting (a cold build) hold no pages, each is read when it starts.
   const jobs: Array<Promise<void>> = [];
   const cached = new Set<SearchShard>();
+  let kept = 0;
+  if (options.keptBundles) removeOtherShardFolders(siteDir, planned);
   const written = options.pagesWritten;
   // Keyed in the order their pages are written (newest first among those of a turn); the manifest keeps newest first.
   const turns = new Map(newestFirst.map((shard) => [shard, written?.turn(shard.articles) ?? -1]));
@@ -282,11 +308,19 @@ export async function buildSearchIndex(
         await written.after(turn);
       }
       const key = cache ? shardKey(version, pageFiles, shard, cache.keys, options.articleDigests) : undefined;
+      const target = path.join(siteDir, shard.bundlePath);
       if (cache && key && cache.bundles.has(key.key)) {
         cached.add(shard);
-        toLink.set(key.key, path.join(siteDir, shard.bundlePath));
+        if (options.keptBundles && cache.bundles.linkedAt(key.key, target)) {
+          kept++;
+          continue;
+        }
+        // A kept folder of other files: linked anew into a folder that is not there.
+        if (options.keptBundles) rmSync(target, { recursive: true, force: true });
+        toLink.set(key.key, target);
         continue;
       }
+      if (options.keptBundles) rmSync(target, { recursive: true, force: true });
       const slot = slots.leastBusy();
       const read = slots.queued[slot] === 0 && key ? key.read : new Map<string, string>();
       const records = key?.records ?? shardRecords(shard);
@@ -322,5 +356,6 @@ export async function buildSearchIndex(
     quotes: summaries.reduce((sum, shard) => sum + shard.quotes, 0),
     shards: summaries,
     pagesRead: keys.read,
+    bundlesKept: kept,
   };
 }
