@@ -3,6 +3,7 @@
  * secretary of state …`, `the French official`, `he`, `a source`) into the
  * speaker's full name, or a `TODO:` placeholder saying what is missing.
  */
+import { honorificGender, isHonorific } from './honorifics.ts';
 import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { isNameWord } from './people.ts';
@@ -87,6 +88,12 @@ export class SpeakerResolver {
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
     // `Residents said … "…," they said`, `Jane Roe and John Doe … they said`: a plural is no one person, for the editor.
     if (/^they$/i.test(phrase)) return { unknown: `${TODO} who are "they"? The copy names no one person` };
+    // `Lyonpo said`, `Alhaji added`, `Dasho told`: an honorific alone stands for the person the copy gave it to.
+    if (isHonorific(phrase) && !/\s/.test(phrase)) {
+      const titled = this.registry.before(offset).find((p) => this.registry.titledBy(p, phrase));
+      if (titled) return { person: titled };
+      return this.resolvePhrase(honorificGender(phrase) === 'female' ? 'she' : 'he', offset);
+    }
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       // `she` is no man the copy named as one (`Mr`, `spokesman`, `John`), `he` no woman; `they` and the unknown fit both.
       // A given name's gender is compromise's guess (`Kassie` may be a man): when nobody fits, anyone does.

@@ -2,6 +2,7 @@
  * Word lists the name and speaker finders lean on. Kept apart so the rules
  * in people.ts and speakers.ts read as rules.
  */
+import { HONORIFIC_WORDS } from './honorifics.ts';
 
 /**
  * The same in the other languages wire copy comes in (Spanish, German,
@@ -107,6 +108,10 @@ export const TITLE_WORDS = new Set([
   'the', 'us', 'u.s.', 'uk', 'u.k.', 'un', 'u.n.', 'eu', 'nato',
   // Malaysian and other honorifics, kept out of the name (`Datuk Seri S. Samy Vellu` → `S. Samy Vellu`).
   'shiekh', 'shaikh', 'sheik', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'toh', 'puan', 'haji', 'hajjah', 'pehin', 'dr.', 'mr.', 'mrs.', 'ms.',
+  // `U.S. Secretary of State …` as one word of initials (its last dot stripped, as `isNameWord` compares).
+  'u.s', 'u.k', 'u.n', 'e.u',
+  // The address systems of many countries (`H.E.`, `Lyonpo`, `Alhaji`, `Shri`, `Frau`): honorifics.ts.
+  ...HONORIFIC_WORDS,
 ]);
 
 /** Words that make a capitalised sequence an organisation, a place or a thing, not a person. */
