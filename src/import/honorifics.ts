@@ -7,9 +7,10 @@
  *
  * A table of forms, not of copies: each row is an address system. Words
  * that are also common given names or surnames where they are used (`Don`,
- * `Pan`, `Ko`, `Pak`, `Tan`, `Tuan`, `Awang`, `Sri`, `Nana`, `Raja`, `Syed`, `Begum`, `Mufti`,
- * `Pandit`, `U`, `M.`) are left out:
- * dropping them would cut a name.
+ * `Pan`, `Ko`, `Pak`, `Tan`, `Tuan`, `Awang`, `Sri`, `Nana`, `Raja`, `Syed`,
+ * `Begum`, `Mufti`, `Pandit`, `U`, `M.`) are left out: dropping them would
+ * cut a name. So are hereditary titles the holder is named by (`Tengku
+ * Zafrul`, `Tunku Abdul Rahman`, `Raden`).
  */
 import type { Gender } from './personEvidence.ts';
 
@@ -24,7 +25,7 @@ const SYSTEMS: readonly AddressSystem[] = [
   { where: 'English', female: ['mrs', 'ms', 'miss', 'dame', 'lady', 'madam'], male: ['mr', 'sir', 'lord'], either: ['mx', 'dr', 'prof', 'hon', 'honourable', 'honorable', 'rt', 'rev', 'revd', 'reverend', 'fr', 'rabbi', 'pastor', 'excellency', 'eminence', 'highness', 'majesty'] },
   // `H.E.` (His or Her Excellency), `H.H.`, `H.R.H.`, `H.M.`: diplomatic and royal styles, written as initials.
   { where: 'diplomatic and royal styles', either: ['h.e', 'h.h', 'h.r.h', 'h.m', 's.e'] },
-  { where: 'Malaysia and Brunei', female: ['datin', 'puan', 'hajjah', 'toh', 'ustazah'], male: ['datuk', 'haji', 'encik', 'ustaz'], either: ['dato', "dato'", 'seri', 'tun', 'tengku', 'tunku', 'pehin', 'hj', 'yb', 'yab'] },
+  { where: 'Malaysia and Brunei', female: ['datin', 'puan', 'hajjah', 'toh', 'ustazah'], male: ['datuk', 'haji', 'encik', 'ustaz'], either: ['dato', "dato'", 'seri', 'tun', 'pehin', 'hj', 'yb', 'yab'] },
   { where: 'Indonesia', female: ['ibu'], male: ['bapak'], either: ['kyai'] },
   { where: 'Thailand', either: ['khun'] },
   { where: 'Myanmar', female: ['daw'] },

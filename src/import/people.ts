@@ -206,7 +206,8 @@ export class PeopleRegistry {
     }
     // `President Tsai Ing-wen (蔡英文)`: an office or honorific in the same run of capitals, or the name again in
     // its own script, says a person, whatever compromise tags the words as.
-    const titled = isTitled(titleBefore);
+    // `Hon. Persis Namuganza`, `Engr. Aliyu Musa`: an honorific whose full stop ends the run of capitals before the name.
+    const titled = isTitled(titleBefore) || isHonorific(/(\S+)\s+$/u.exec(body.slice(Math.max(0, index - 24), index))?.[1] ?? '');
     const nativeScript = inOwnScriptAfter(body.slice(end, end + 24));
     if (!looksLikePerson(name, titled || nativeScript)) return;
     // `Yukio Edano, 46, a known critic,`: an age set off by commas belongs to a person, and the role may follow it.

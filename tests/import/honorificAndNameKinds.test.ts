@@ -69,3 +69,31 @@ test('a drafted quote keeps the words as the flattened page prints them', () => 
   const body = 'Minister Ana Popa said on Friday: “We talked with the parliament.Depending on the vote we will meet again.”';
   assert.deepEqual(extractQuotes(body).quotes.map((q) => q.text), ['We talked with the parliament.Depending on the vote we will meet again.']);
 });
+
+test('a full stop after an honorific ends no sentence ("Engr. Bello said", "Rev. Fr. Onen asked")', () => {
+  const body = copy(
+    'Engr. Musa Bello, the works commissioner, toured the new road.',
+    '"The road will be done by June," Engr. Bello said.',
+    'Rev. Fr. Peter Okello, the deputy chairperson, pressed the witness.',
+    '"Which rule has he broken?" Rev. Fr. Okello asked.',
+  );
+  assert.deepEqual(speakers(body), ['Musa Bello', 'Peter Okello']);
+});
+
+test('the role drafted for a speaker leaves out the honorifics before the name ("Home Minister Datuk Seri Dr Ali Hamid")', () => {
+  const body = copy(
+    'Home Minister Datuk Seri Dr Ali Hamid said the claims were false.',
+    '“This is reckless journalism,” he said in a statement.',
+  );
+  const [quote] = extractQuotes(body).quotes;
+  assert.equal(quote?.speaker, 'Ali Hamid');
+  assert.equal(quote?.role, 'Home Minister');
+});
+
+test('"…," he said as the copy’s last words is whole: the page did not cut the speaker off', () => {
+  const body = copy(
+    'Information Minister Chris Mugisha told reporters on Thursday that the party would mediate.',
+    '“We will meet the two leaders and reconcile them,” he said',
+  );
+  assert.deepEqual(speakers(body), ['Chris Mugisha']);
+});
