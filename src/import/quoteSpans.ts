@@ -57,6 +57,8 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     }
     for (let i = start; i < end; i++) {
       const ch = body[i] ?? '';
+      // `73" Drua on the attack`, `a 55" screen`: a straight mark right after a figure, no quote open, is minutes or inches.
+      if (ch === '"' && open === undefined && /\d/.test(body[i - 1] ?? '')) continue;
       // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip.
       const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && i === start && open === undefined);
       const closes = open !== undefined && (CLOSERS[opener] ?? '”').includes(ch);

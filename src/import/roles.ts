@@ -90,7 +90,7 @@ export function resolveRole(
     // (`Foreign Minister Jane Roe and Defence Minister John Doe`: `foreign` is in John Doe's clause too).
     const own = role !== '' ? role : context;
     if (score > 0) for (const modifier of modifiers) score += stemIn(modifier, own) ? 1.5 : stemIn(modifier, context) ? 0.25 : 0;
-    if (score === 0) return;
+    if (score === 0 || contradicts(modifiers, own)) return;
     if (speakers.has(person)) score += 1;
     // `said the Minister of State … Jane Roe` in the lead, then `the Minister said`: the minister who speaks in the copy,
     // not one it only mentions (`Earlier, the Minister of Foreign Affairs John Doe put the number at 100`).
@@ -106,6 +106,22 @@ export function resolveRole(
     }
   });
   return best;
+}
+
+/**
+ * Who a spokesperson, an official or an officer speaks for, one at a time:
+ * `the government spokesperson` is not the `Presidential spokesman` the copy
+ * named, nor `the party official` the `police official`.
+ */
+const SPEAKS_FOR: readonly string[] = ['presidential', 'president', 'government', 'party', 'opposition', 'police', 'army', 'military', 'palace', 'kremlin'];
+
+/** The phrase qualifies its role by one body the person's role names another of. */
+function contradicts(modifiers: readonly string[], own: string): boolean {
+  const wanted = modifiers.filter((m) => SPEAKS_FOR.includes(m));
+  if (wanted.length === 0) return false;
+  const theirs = SPEAKS_FOR.filter((body) => new RegExp(`\\b${body}\\b`).test(own));
+  const same = (a: string, b: string) => a === b || (a.startsWith('president') && b.startsWith('president'));
+  return theirs.length > 0 && !theirs.some((body) => wanted.some((m) => same(m, body)));
 }
 
 /** `french` in "the French Foreign Ministry", `foreign` in "foreign minister". */

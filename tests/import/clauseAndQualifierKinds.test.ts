@@ -1,0 +1,59 @@
+/**
+ * Round 8's kinds of speaker phrase and of marks that are no quotes (issue
+ * 13), each in a short copy written for the test (paraphrased, not taken from
+ * any published article): the subject of a clause that goes on to `saying`,
+ * a spokesperson's qualifier that names another body, and figures with a
+ * straight mark after them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractQuotes } from '../../src/import/quotes.ts';
+
+const speakers = (body: string): string[] => extractQuotes(body).quotes.map((q) => q.speaker);
+const copy = (...paragraphs: string[]): string => paragraphs.join('\n\n');
+
+test('"The minister also expressed disappointment … saying “…”" is the minister’s quote, resolved to the minister named before', () => {
+  const body = copy(
+    'Housing minister Dr Aminath Rasheed on Friday denied reports that the state had paid a settlement.',
+    '"The ministry has no agreement with anyone," Rasheed said on social media.',
+    'The minister also expressed disappointment with the press saying "reporters publish without checking the facts."',
+  );
+  assert.deepEqual(speakers(body), ['Aminath Rasheed', 'Aminath Rasheed']);
+});
+
+test('"Jane Roe also criticised the plan, saying “…”": a named subject before its own verb speaks', () => {
+  const body = copy('Opposition leader Jane Roe also criticised the budget, saying "it leaves the poorest behind once again."');
+  assert.deepEqual(speakers(body), ['Jane Roe']);
+});
+
+test('"said the government spokesperson" is not the presidential spokesman the copy named: it is the minister who has just spoken', () => {
+  const body = copy(
+    'Presidential spokesman Paul Phiri has said the president will address the nation tonight.',
+    'Minister of Information Grace Tembo, speaking on a radio station, said the day would be remembered.',
+    '"These are hard times for the country," said Tembo in a sad voice.',
+    '"We have lost two ministers within two hours," said the government spokesperson.',
+  );
+  assert.deepEqual(speakers(body), ['Grace Tembo', 'Grace Tembo']);
+});
+
+test('"the presidential spokesman said" is still the presidential spokesman the copy named', () => {
+  const body = copy(
+    'Presidential spokesman Paul Phiri has said the president will address the nation tonight.',
+    'Minister of Information Grace Tembo said the day would be remembered.',
+    '"The address will be short," the presidential spokesman said.',
+  );
+  assert.deepEqual(speakers(body), ['Paul Phiri']);
+});
+
+test('minutes or inches after figures (`73" Drua attack`, `a 55" screen`) are no quotes', () => {
+  const body = copy(
+    'Live: Drua through to the final 73" Drua on the attack, a kick to halfway 68" Penalty to the Force with 11 minutes to go 66" Drua intercept.',
+    'The shop sold a 55" screen and two 32" ones on Monday.',
+  );
+  assert.deepEqual(extractQuotes(body).quotes, []);
+});
+
+test('a quote that ends on a figure still closes on the mark after it', () => {
+  const body = copy('"We expect the line to open in 2027," Transport Minister Ana Lopes said.');
+  assert.deepEqual(extractQuotes(body).quotes.map((q) => [q.text, q.speaker]), [['We expect the line to open in 2027', 'Ana Lopes']]);
+});
