@@ -32,7 +32,7 @@ const SYSTEMS: readonly AddressSystem[] = [
   { where: 'Cambodia', either: ['samdech', 'oknha', 'chumteav'] },
   { where: 'Bhutan', female: ['aum'], either: ['lyonpo', 'lyonchhen', 'dasho'] },
   { where: 'South Asia', female: ['shrimati', 'smt', 'thirumathi', 'selvi'], male: ['shri', 'shree', 'janab', 'thiru'], either: ['maulana'] },
-  { where: 'Arabic and Persian', female: ['sheikha', 'shaikha', 'sayyida'], male: ['sheikh', 'shaikh', 'sheik', 'shiekh', 'sayyid'], either: ['ayatollah', 'hojatoleslam', 'hojjatoleslam', 'hajj'] },
+  { where: 'Arabic and Persian', female: ['sheikha', 'shaikha', 'sayyida'], male: ['sheikh', 'shaikh', 'sheik', 'shiekh', 'sayyid'], either: ['ayatollah', 'hojatoleslam', 'hojjatoleslam', 'hujjatoleslam', 'hujjat', 'al-islam', 'seyyed', 'hajj', 'martyr'] },
   { where: 'West Africa', female: ['alhaja', 'hajia'], male: ['alhaji', 'mallam', 'malam'], either: ['engr', 'barr', 'arc', 'pharm'] },
   { where: 'East Africa', female: ['weyzero', 'wzro'], male: ['ato', 'bwana'], either: ['mheshimiwa', 'mwalimu'] },
   { where: 'Southern Africa', either: ['cde', 'comrade'] },

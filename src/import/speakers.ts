@@ -3,6 +3,7 @@
  * secretary of state …`, `the French official`, `he`, `a source`) into the
  * speaker's full name, or a `TODO:` placeholder saying what is missing.
  */
+import nlp from 'compromise';
 import { honorificGender, isHonorific } from './honorifics.ts';
 import { hasTag } from './tags.ts';
 import type { Person, PeopleRegistry } from './people.ts';
@@ -28,6 +29,7 @@ const UNNAMED_MEMBER = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.'’-]+\s+){0,
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
 const CLAUSE_SUBJECT = /^(?<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|further\s+|then\s+|later\s+)?\p{Ll}{3,}ed\s+\p{Ll}/u;
+const OFFICE_OF = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+(?:of|for|to)\s/u;
 const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
 
 export class SpeakerResolver {
@@ -85,7 +87,8 @@ export class SpeakerResolver {
       if (aged.length === 1 && aged[0]) return { person: aged[0] };
     }
     // `he made light of it and said, "…"`: a subject that opens with a pronoun is the pronoun.
-    if (/^(?:he|she|they)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase(phrase.split(/\s+/)[0] ?? '', offset);
+    // `He also referred to … and said:`: the same at a sentence's start (`HE the Prime Minister` is His Excellency).
+    if (/^(?:[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase((phrase.split(/\s+/)[0] ?? '').toLowerCase(), offset);
     // `The minister also expressed disappointment with the media saying "…"`: the subject before the clause's own verb.
     const subject = CLAUSE_SUBJECT.exec(phrase)?.groups?.['subject'];
     if (subject !== undefined && (ROLE_NOUNS.has(roleHeadOf(subject)) || /^\p{Lu}/u.test(subject) && !/^the\s/i.test(subject))) return this.resolvePhrase(subject, offset);
@@ -134,7 +137,10 @@ export class SpeakerResolver {
     if (institution !== undefined && (phrase.startsWith('the') || officeWords.length >= 2)) return { name: institution.trim() };
     // `the East Antrim representative`: a role, whatever capitals qualify it.
     const roleHead = roleHeadOf(phrase);
-    if (looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) {
+    // `The representative of the Supreme Leader of the Islamic Revolution in Hamadan province added`: a role noun
+    // qualified by what it serves, however many capitals follow, is an office, not a name.
+    const officeOf = OFFICE_OF.exec(phrase)?.[1];
+    if ((looksLikeRolePhrase(phrase) || (officeOf !== undefined && ROLE_NOUNS.has(officeOf))) && ROLE_NOUNS.has(roleHead)) {
       // `Malaysian foreign minister Syed Hamid Albar told a news conference …` then `"…," the foreign minister was quoted
       // as saying`: someone in the role, made a sentence's subject since the last quote, before a minister quoted earlier.
       const subject = this.registry.subjectBetween(this.lastSpokeAt, offset);
@@ -147,6 +153,8 @@ export class SpeakerResolver {
       if (named) return { person: named };
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
       if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
+      // `The Friday preacher of Tehran added` with nobody in the office: the office, for the editor, not the place in it.
+      if (officeOf !== undefined && !looksLikeRolePhrase(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
     // `South Korea's unification ministry`, `Seoul's foreign ministry`: a place's organisation, for the editor to name.
     if (POSSESSED_ORGANISATION.test(phrase) && NOT_PERSON_WORDS.has(phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '')) {
@@ -254,7 +262,8 @@ export function subjectChunk(who: string, inverted = false): string {
     .split(/\s*[,;:—–]\s*|\s+-\s+/)
     .map((c) => c.trim())
     .filter((c) => /\p{L}/u.test(c));
-  const subjects = chunks.filter((c) => !isAside(c));
+  // `Jane Roe, in her sermon, spoke in honour of …, saying`: a chunk that opens with a past tense is the predicate.
+  const subjects = chunks.filter((c, i) => !isAside(c) && !(i > 0 && !inverted && opensWithPastTense(c)));
   // The chunk nearest the verb is the subject (`In addition, Lemoyne`), asides apart; after an
   // inverted verb it is the first (`said Lola Castro, WFP's country director`). A chunk that
   // names someone beats one that gives a role (`Chris Johnson, NAPA treasurer, said`).
@@ -279,6 +288,12 @@ export function subjectChunk(who: string, inverted = false): string {
     .replace(/^(?<role>(?:the|a|an)\s+(?:\S+\s+){0,3}(?<head>\p{Ll}+))\s+\p{Ll}{2,}ing$/u, (whole, role: string, head: string) => (ROLE_NOUNS.has(head) ? role : whole))
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.]+$/g, '')
     .trim();
+}
+
+/** `spoke in honour of …`, `condemned the attack`: a chunk that opens with a verb in the past tense. */
+function opensWithPastTense(chunk: string): boolean {
+  const first = /^\p{Ll}+/u.exec(chunk)?.[0];
+  return first !== undefined && first.length >= 4 && (/ed$/.test(first) || nlp(first).has('#PastTense'));
 }
 
 /** `secretary of state at the French Foreign Ministry`, `who met Macron`, `45`: not the subject. */

@@ -79,7 +79,7 @@ export const ROLE_NOUNS = new Set([
   'pope', 'cardinal', 'bishop', 'imam', 'doctor', 'scientist', 'physician', 'virologist', 'candidate',
   'activist', 'campaigner', 'negotiator', 'mediator', 'consul', 'attaché', 'inspector', 'superintendent',
   'speaker', 'whip', 'aide', 'strategist', 'editor', 'correspondent', 'fellow', 'specialist', 'ruler',
-  'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
+  'mufti', 'cleric', 'preacher', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
   'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
   // Kenya's cabinet secretaries (`Environment CS Keriako Tobiko`, `the Devolution CS said`).
   'cs', 'pm', 'cm', 'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
@@ -134,6 +134,8 @@ export const NOT_PERSON_WORDS = new Set([
   'asia', 'africa', 'ukraine', 'turkey', 'iran', 'afghanistan', 'armenia', 'azerbaijan', 'news', 'point',
   'press', 'reuters', 'sputnik', 'xinhua', 'tass', 'project', 'program', 'programme', 'plan', 'initiative',
   'report', 'world', 'global', 'international', 'national', 'federal', 'security', 'chamber',
+  // Names of God, in a sermon's reported words (`as the Almighty Allah promises`), are nobody the copy quotes.
+  'allah', 'almighty', 'al-mighty', 'god',
   'festival', 'award', 'prize', 'championship', 'series', 'stadium', 'bridge', 'tower', 'palace',
   'mosque', 'church', 'temple', 'base', 'port', 'zone', 'corridor', 'pipeline', 'system', 'day',
 ]);

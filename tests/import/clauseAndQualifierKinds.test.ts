@@ -57,3 +57,39 @@ test('a quote that ends on a figure still closes on the mark after it', () => {
   const body = copy('"We expect the line to open in 2027," Transport Minister Ana Lopes said.');
   assert.deepEqual(extractQuotes(body).quotes.map((q) => [q.text, q.speaker]), [['We expect the line to open in 2027', 'Ana Lopes']]);
 });
+
+test('"X, in his sermon in Y, spoke in honour of …, saying “…”": the predicate after the asides is no subject', () => {
+  const body = copy('Cleric Reza Karimi, in his weekly sermon in Mashhad, spoke in memory of the victims of the flood, saying, “A heavy blow was dealt to our city that day.”');
+  assert.deepEqual(speakers(body), ['Reza Karimi']);
+});
+
+test('"He also referred to … and said:" at a sentence’s start is "he", the person the copy is about', () => {
+  const body = copy(
+    'The prayers were led by Hassan Nouri, who spoke about patience.',
+    'He also referred to the late commander and said: "The commander cared about the patience of the nation."',
+  );
+  assert.deepEqual(speakers(body), ['Hassan Nouri']);
+});
+
+test('an office qualified by what it serves ("The representative of the Supreme Leader in Qom province added") is the office, not a capitalised word in it', () => {
+  const body = copy(
+    'Hujjat al-Islam Mahdi Rahimi, in his sermon in Qom, stated, “The prayers were missed for four months.”',
+    'The representative of the Supreme Leader of the Islamic Revolution in Qom province added, “Today we pray together again.”',
+    'The Friday preacher of Isfahan said, “We ask everyone to follow the health rules.”',
+  );
+  assert.deepEqual(speakers(body), ['Mahdi Rahimi', 'Mahdi Rahimi', 'Mahdi Rahimi']);
+});
+
+test('an office nobody in the copy holds is left for the editor, quoting the office ("The Friday preacher of Tehran")', () => {
+  const body = copy('The Friday preacher of Tehran added, “Awakening is the first step to the victory of nations.”');
+  assert.deepEqual(speakers(body), ['TODO: who said this? The copy says "The Friday preacher of Tehran"']);
+});
+
+test('a name of God in a sermon’s reported words is nobody the copy quotes', () => {
+  const body = copy(
+    'In the sermon, Hojjatoleslam Ali Mousavi welcomed the month of fasting.',
+    'He urged the young to fast, saying that turning to God brings happiness as the Almighty Allah promises.',
+    'He added that the strategy rests on "dignity, wisdom and expediency."',
+  );
+  assert.deepEqual(speakers(body), ['Ali Mousavi']);
+});
