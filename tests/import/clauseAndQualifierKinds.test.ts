@@ -93,3 +93,16 @@ test('a name of God in a sermon’s reported words is nobody the copy quotes', (
   );
   assert.deepEqual(speakers(body), ['Ali Mousavi']);
 });
+
+test('a work’s title in sentence case after the work ("his latest novel, “Los perros no ladran,”") is no quote', () => {
+  const body = copy(
+    'Writer Carlos Mena said the police had seized copies of his latest novel, “Los perros no ladran,” and banned the book.',
+    'The film "Where the river ends" opened on Friday.',
+  );
+  assert.deepEqual(extractQuotes(body).quotes, []);
+});
+
+test('a sentence quoted after a work is still someone’s words ("…the novel: “I wrote it in prison.”")', () => {
+  const body = copy('Carlos Mena said of the novel: “I wrote it in prison, a page a night.”');
+  assert.deepEqual(speakers(body), ['Carlos Mena']);
+});
