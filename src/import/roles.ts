@@ -50,10 +50,13 @@ const SYNONYMS: Record<string, readonly string[]> = {
 const OFFICES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^(?:head|chief) of (?:the )?(?:government|cabinet)$/, ['prime minister', 'premier', 'chancellor', 'head of government', 'head of the government']],
   [/^(?:head|chief) of (?:the )?state$/, ['president', 'king', 'queen', 'emir', 'sultan', 'monarch', 'head of state', 'head of the state']],
+  // `le chef de l'État français`, `el jefe de Estado`, `o chefe de Estado`, `il capo dello Stato`: the same in the Romance languages.
+  [/^(?:chef|jefe|chefe|capo) (?:de|del|dello) (?:l['’])?(?:é|e)tat|^(?:chef|jefe|chefe|capo) (?:de|del|dello) (?:estado|stato)\b/, ['president', 'président', 'presidente', 'king', 'roi', 'rey', 'rei', 're ', 'head of state']],
+  [/^(?:chef|jefe|chefe|capo) (?:du|del|do|de) (?:gouvernement|gobierno|governo)\b/, ['prime minister', 'premier ministre', 'primer ministro', 'primeiro-ministro', 'presidente del gobierno', 'chef du gouvernement']],
   [/^(?:head|chief) of (?:the )?(?:foreign ministry|diplomacy)$/, ['foreign minister', 'minister of foreign affairs', 'foreign secretary']],
 ];
 
-const ARTICLE = /^(?:the|this|that|our|his|her|their)\s+/i;
+const ARTICLE = /^(?:(?:the|this|that|our|his|her|their|le|la|el|il|lo|der|die|das)\s+|l['’])/i;
 
 /** Scores each candidate; returns the best match, or undefined when no role fits. */
 export function resolveRole(

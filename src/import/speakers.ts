@@ -29,7 +29,7 @@ const UNNAMED_MEMBER = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.'’-]+\s+){0,
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
 const CLAUSE_SUBJECT = /^(?<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|further\s+|then\s+|later\s+)?\p{Ll}{3,}ed\s+\p{Ll}/u;
-const OFFICE_OF = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+(?:of|for|to)\s/u;
+const OFFICE_OF = /^(?:[Tt]he|[Ee]l|[Ll]e|[Ll]a|[Ii]l|[Oo])\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+(?:of|for|to|de|del|du|do|da|della|dello|di)\s/u;
 const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
 
 export class SpeakerResolver {
@@ -140,7 +140,8 @@ export class SpeakerResolver {
     // `The representative of the Supreme Leader of the Islamic Revolution in Hamadan province added`: a role noun
     // qualified by what it serves, however many capitals follow, is an office, not a name.
     const officeOf = OFFICE_OF.exec(phrase)?.[1];
-    if ((looksLikeRolePhrase(phrase) || (officeOf !== undefined && ROLE_NOUNS.has(officeOf))) && ROLE_NOUNS.has(roleHead)) {
+    const servingOffice = officeOf !== undefined && ROLE_NOUNS.has(officeOf);
+    if ((looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) || servingOffice) {
       // `Malaysian foreign minister Syed Hamid Albar told a news conference …` then `"…," the foreign minister was quoted
       // as saying`: someone in the role, made a sentence's subject since the last quote, before a minister quoted earlier.
       const subject = this.registry.subjectBetween(this.lastSpokeAt, offset);
@@ -154,7 +155,7 @@ export class SpeakerResolver {
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
       if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
       // `The Friday preacher of Tehran added` with nobody in the office: the office, for the editor, not the place in it.
-      if (officeOf !== undefined && !looksLikeRolePhrase(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+      if (servingOffice && !looksLikeRolePhrase(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
     // `South Korea's unification ministry`, `Seoul's foreign ministry`: a place's organisation, for the editor to name.
     if (POSSESSED_ORGANISATION.test(phrase) && NOT_PERSON_WORDS.has(phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '')) {

@@ -19,6 +19,9 @@ export const FOREIGN_SPEECH_VERBS = [
   'aseveró', 'opinó', 'valoró', 'avisó', 'alertó', 'denunció', 'replicó', 'puntualizó', 'enfatizó', 'sentenció', 'zanjó',
   'sagte', 'sagten', 'erklärte', 'betonte', 'warnte', 'kritisierte', 'meinte', 'fügte hinzu', 'teilte mit',
   'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a souligné', 'a expliqué', 'a indiqué', 'a estimé', 'a assuré', 'a précisé',
+  'a soutenu', 'a rappelé', 'a insisté', 'a martelé', 'a lancé', 'a répondu', 'a réagi', 'a poursuivi', 'a conclu', 'a averti',
+  'a reconnu', 'a jugé', 'a confié', 'a dénoncé', 'a noté', 'a relevé', 'a observé', 'a plaidé', 'a tranché', 'a prévenu',
+  'déclare', 'affirme', 'ajoute', 'souligne', 'explique', 'estime', 'précise', 'poursuit', 'conclut',
   'ha detto', 'ha dichiarato', 'ha aggiunto', 'ha spiegato', 'ha sottolineato', 'ha affermato', 'ha precisato', 'ha ribadito',
   'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'ressaltou', 'garantiu',
 ].join('|');
@@ -95,6 +98,11 @@ export const ROLE_NOUNS = new Set([
   'responsible',
   // `the Texas Republican said`: a party's member, a descriptor of the lawmaker the copy named.
   'republican', 'democrat', 'tory',
+  // The same offices in the Romance languages of wire copy: `Le président français, François Hollande,`, `el ministro`.
+  'président', 'présidente', 'presidente', 'ministre', 'ministro', 'ministra', 'porte-parole', 'portavoz', 'porta-voz',
+  'secrétaire', 'secretario', 'secretaria', 'secretário', 'directeur', 'directrice', 'directora', 'gouverneur',
+  'gobernador', 'gobernadora', 'governador', 'maire', 'alcalde', 'alcaldesa', 'prefeito', 'sindaco', 'ambassadeur', 'embajador',
+  'chef', 'jefe', 'jefa', 'chefe', 'capo',
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
