@@ -264,7 +264,8 @@ export function subjectChunk(who: string, inverted = false): string {
     .map((c) => c.trim())
     .filter((c) => /\p{L}/u.test(c));
   // `Jane Roe, in her sermon, spoke in honour of …, saying`: a chunk that opens with a past tense is the predicate.
-  const subjects = chunks.filter((c, i) => !isAside(c) && !(i > 0 && !inverted && opensWithPastTense(c)));
+  // After an inverted verb the first chunk is the subject, a role though it reads like an aside (`a déclaré le chef de l'État, lors …`).
+  const subjects = chunks.filter((c, i) => (inverted && i === 0 && /^(?:the|le|la|el|il|o|l['’])\s*\p{Ll}/iu.test(c)) || (!isAside(c) && !(i > 0 && !inverted && opensWithPastTense(c))));
   // The chunk nearest the verb is the subject (`In addition, Lemoyne`), asides apart; after an
   // inverted verb it is the first (`said Lola Castro, WFP's country director`). A chunk that
   // names someone beats one that gives a role (`Chris Johnson, NAPA treasurer, said`).

@@ -32,3 +32,16 @@ test('X, qui …, a soutenu que «…»: a French reporting verb before a quote 
   const body = copy('Le ministre Paul Kaboré, qui a été applaudi par la salle, a soutenu que «le pays a tenu sa promesse envers les familles».');
   assert.deepEqual(speakers(body), ['Paul Kaboré']);
 });
+
+test('«…», a déclaré le chef de l’État, lors d’une cérémonie …: the circumstance after the comma is no subject', () => {
+  const body = copy(
+    'Le président malien, Amadou Traoré, a salué hier le courage des soldats.',
+    '«Nous n’oublierons pas nos soldats», a déclaré le chef de l’État, lors d’une cérémonie officielle à Bamako.',
+  );
+  assert.deepEqual(speakers(body), ['Amadou Traoré']);
+});
+
+test('a closing mark typed for an opening one after "said:" opens the quote (`Sadiqi said: ”Awakening …”`)', () => {
+  const body = copy('Cleric Kazem Rahimi spoke at the university.', 'Rahimi said: ”Awakening is the first step towards the victory of nations.”');
+  assert.deepEqual(extractQuotes(body).quotes.map((q) => [q.text, q.speaker]), [['Awakening is the first step towards the victory of nations.', 'Kazem Rahimi']]);
+});
