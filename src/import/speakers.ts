@@ -133,6 +133,11 @@ export class SpeakerResolver {
     const officeWords = institution?.trim().split(/\s+/) ?? [];
     const office = institution !== undefined && (officeWords.every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) || ROLE_NOUNS.has(roleHeadOf(institution)));
     if (office) return this.resolvePhrase(phrase.toLowerCase(), offset);
+    // `Substitute Friday Prayers Leader added:`: capitals ending in a role noun, no article and no name, are an office too.
+    const words = phrase.split(/\s+/);
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && ROLE_NOUNS.has((words.at(-1) ?? '').toLowerCase()) && !/^the\s/i.test(phrase)) {
+      return this.resolvePhrase(`the ${phrase.toLowerCase()}`, offset);
+    }
     // `the Kremlin`, `The White House`; `The Ministry` alone names no one ministry, for the editor below.
     if (institution !== undefined && (phrase.startsWith('the') || officeWords.length >= 2)) return { name: institution.trim() };
     // `the East Antrim representative`: a role, whatever capitals qualify it.

@@ -106,3 +106,11 @@ test('a sentence quoted after a work is still someone’s words ("…the novel: 
   const body = copy('Carlos Mena said of the novel: “I wrote it in prison, a page a night.”');
   assert.deepEqual(speakers(body), ['Carlos Mena']);
 });
+
+test('an office in capitals with no article ("Substitute Friday Prayers Leader added:") is the holder the copy named, not a word of it', () => {
+  const body = copy(
+    'Substitute Friday Prayers Leader of Tabriz Hujjat al-Islam Javad Hosseini condemned the attacks in his sermon.',
+    'Substitute Friday Prayers Leader added: ”Resistance is the only way to victory for the people.”',
+  );
+  assert.deepEqual(speakers(body), ['Javad Hosseini']);
+});
