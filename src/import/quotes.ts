@@ -90,6 +90,7 @@ export function extractQuotes(printed: string): ExtractedQuotes {
   });
   const speakers = new Set(quotes.map((q) => q.speaker));
   const people = registry.people
+    .map((p) => ({ ...p, name: keepPrinted(p.name) }))
     .filter((p) => p.knownName && !speakers.has(p.name) && p.tokens.length >= 2)
     .map((p) => p.name);
   return { quotes, people };
@@ -98,8 +99,11 @@ export function extractQuotes(printed: string): ExtractedQuotes {
 function toQuote(span: QuoteSpan, speaker: Speaker | undefined): DraftQuote {
   const text = keepPrinted(span.text);
   if (!speaker) return { text, speaker: UNKNOWN_SPEAKER };
-  if ('person' in speaker) return { text, speaker: speaker.person.name, role: speaker.person.role };
-  if ('name' in speaker) return { text, speaker: speaker.name };
+  if ('person' in speaker) {
+    const role = speaker.person.role === undefined ? undefined : keepPrinted(speaker.person.role);
+    return { text, speaker: keepPrinted(speaker.person.name), role };
+  }
+  if ('name' in speaker) return { text, speaker: keepPrinted(speaker.name) };
   return { text, speaker: keepPrinted(speaker.unknown) };
 }
 
