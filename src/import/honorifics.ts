@@ -8,7 +8,7 @@
  * A table of forms, not of copies: each row is an address system. Words
  * that are also common given names or surnames where they are used (`Don`,
  * `Pan`, `Ko`, `Pak`, `Tan`, `Tuan`, `Awang`, `Sri`, `Nana`, `Raja`, `Syed`,
- * `Begum`, `Mufti`, `Pandit`, `U`, `M.`) are left out: dropping them would
+ * `Begum`, `Mufti`, `Pandit`, Ghana's `Ato`, `Selvi`, `U`, `M.`) are left out: dropping them would
  * cut a name. So are hereditary titles the holder is named by (`Tengku
  * Zafrul`, `Tunku Abdul Rahman`, `Raden`).
  */
@@ -31,10 +31,10 @@ const SYSTEMS: readonly AddressSystem[] = [
   { where: 'Myanmar', female: ['daw'] },
   { where: 'Cambodia', either: ['samdech', 'oknha', 'chumteav'] },
   { where: 'Bhutan', female: ['aum'], either: ['lyonpo', 'lyonchhen', 'dasho'] },
-  { where: 'South Asia', female: ['shrimati', 'smt', 'thirumathi', 'selvi'], male: ['shri', 'shree', 'janab', 'thiru'], either: ['maulana'] },
+  { where: 'South Asia', female: ['shrimati', 'smt', 'thirumathi'], male: ['shri', 'shree', 'janab', 'thiru'], either: ['maulana'] },
   { where: 'Arabic and Persian', female: ['sheikha', 'shaikha', 'sayyida'], male: ['sheikh', 'shaikh', 'sheik', 'shiekh', 'sayyid'], either: ['ayatollah', 'hojatoleslam', 'hojjatoleslam', 'hujjatoleslam', 'hujjat', 'al-islam', 'seyyed', 'hajj', 'martyr'] },
   { where: 'West Africa', female: ['alhaja', 'hajia'], male: ['alhaji', 'mallam', 'malam'], either: ['engr', 'barr', 'arc', 'pharm'] },
-  { where: 'East Africa', female: ['weyzero', 'wzro'], male: ['ato', 'bwana'], either: ['mheshimiwa', 'mwalimu'] },
+  { where: 'East Africa', female: ['weyzero', 'wzro'], male: ['bwana'], either: ['mheshimiwa', 'mwalimu'] },
   { where: 'Southern Africa', either: ['cde', 'comrade'] },
   { where: 'the Philippines', either: ['atty', 'gng'] },
   { where: 'French', female: ['mme', 'mlle', 'madame', 'mademoiselle'], male: ['monsieur'] },

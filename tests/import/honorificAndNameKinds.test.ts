@@ -97,3 +97,11 @@ test('"…," he said as the copy’s last words is whole: the page did not cut t
   );
   assert.deepEqual(speakers(body), ['Chris Mugisha']);
 });
+
+test('a word that is an honorific in one country and a name in another stays in the name ("Cassius Ato Mensah")', () => {
+  const body = copy(
+    'Minority leader Cassius Ato Mensah criticised the budget on Tuesday.',
+    '“This budget offers nothing to the poor,” Cassius Ato Mensah said.',
+  );
+  assert.deepEqual(speakers(body), ['Cassius Ato Mensah']);
+});
