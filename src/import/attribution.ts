@@ -4,6 +4,7 @@
  * or before it in the same sentence (`Lemoyne said: "…"` / `The diplomat
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
+import { isHonorific } from './honorifics.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, ROLE_NOUNS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
@@ -24,7 +25,12 @@ export interface Attribution {
 const CIRCUMSTANCE = '(?:in|on|at|during|after|before|to|a|al|en|con|ante|tras|durante|desde|im|am|bei|vor|à|dans|lors|nel|alla|durante|em)';
 
 /** `Mr.`, `Gen.`, `Sept.`, `K.`: a full stop that ends no sentence. */
-export const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt)|(?:^|[\s.])\p{Lu})$/u;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt)|(?:^|[\s.])\p{Lu})$/u;
+
+/** The text ends in an abbreviation, a full stop after it ending no sentence: `Mr`, `Gen`, `K`, or any honorific (`Engr`, `Hon`, `Atty`). */
+export function endsInAbbreviation(text: string): boolean {
+  return ABBREVIATION.test(text) || isHonorific(/(?:^|\s|\()(\p{Lu}[\p{L}.']*)$/u.exec(text)?.[1] ?? '');
+}
 const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
 
 const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
@@ -97,7 +103,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   for (const pattern of [AFTER_ACCORDING, AFTER_INVERTED, AFTER_NORMAL]) {
     const who = pattern.exec(text)?.groups?.['who'];
     if (who !== undefined && who.trim() !== '') {
-      return { who: who.trim(), offset: offset + text.indexOf(who), inverted: pattern !== AFTER_NORMAL, ...(cut ? { cut } : {}) };
+      // `…," he said` as the copy's last words: the verb after the subject shows the phrase whole, whatever the page cut.
+      const whole = !cut || text.trimEnd().length > text.indexOf(who) + who.trimEnd().length;
+      return { who: who.trim(), offset: offset + text.indexOf(who), inverted: pattern !== AFTER_NORMAL, ...(whole ? {} : { cut }) };
     }
   }
   // `…," he expressed.`: a sentence of only a subject and a past tense after the quote's comma is its attribution,
@@ -238,7 +246,7 @@ export function sentenceStart(body: string, paragraphStart: number, end: number)
     if (ch === '"' || ch === '”' || ch === '“') return i + 1;
     // `… signed up to this.' He added: '…'`: a single mark closing a sentence ends it too, an apostrophe does not.
     if ((ch === "'" || ch === '’') && /[.!?,]/.test(body[i - 1] ?? '') && /\s/.test(body[i + 1] ?? '')) return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(body[i + 1] ?? '') && !ABBREVIATION.test(body.slice(paragraphStart, i))) {
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(body[i + 1] ?? '') && !endsInAbbreviation(body.slice(paragraphStart, i))) {
       return i + 1;
     }
   }
@@ -250,7 +258,7 @@ function sentenceEnd(body: string, start: number, limit: number): number {
   for (let i = start; i < limit; i++) {
     const ch = body[i];
     if (ch === '"' || ch === '“' || ch === '”') return i;
-    if ((ch === '.' || ch === '!' || ch === '?') && !ABBREVIATION.test(body.slice(start, i))) return i;
+    if ((ch === '.' || ch === '!' || ch === '?') && !endsInAbbreviation(body.slice(start, i))) return i;
   }
   return limit;
 }

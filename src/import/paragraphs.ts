@@ -79,3 +79,26 @@ function wrappedLines(lines: string[]): Set<number> {
   }
   return full;
 }
+
+/**
+ * A page flattened without the spaces between its sentences (`…the
+ * country.In a speech …`, `…the Head of State.He added, "…`, `…grips.”The
+ * President …`), as quotes and speakers are read: a space after a sentence's
+ * end that runs into the next sentence's capital or opening mark. Only after
+ * a lower-case word of two letters or more, so `U.S.`, `Mr.Jones`, `St.Paul`
+ * and web addresses (`allAfrica.com`) are left as printed. The space is a
+ * hair space (`RUN_TOGETHER_SPACE`, whitespace to every rule), which a
+ * drafted quote drops again (`keepPrinted`): quotes keep the copy's words.
+ */
+export function spaceRunTogetherSentences(text: string): string {
+  return text
+    .replace(/(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|[“‘])/gu, RUN_TOGETHER_SPACE)
+    .replace(/(?<=\p{Ll}{2}[.!?,…]?[”’])(?=\p{Lu}\p{Ll}|[“‘])/gu, RUN_TOGETHER_SPACE);
+}
+
+const RUN_TOGETHER_SPACE = '\u200A';
+
+/** Text taken from a body spaced by `spaceRunTogetherSentences`, as the copy printed it. */
+export function keepPrinted(text: string): string {
+  return text.replaceAll(RUN_TOGETHER_SPACE, '');
+}

@@ -7,6 +7,7 @@
 import nlp from 'compromise';
 import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
 import { widenNameRun } from './nameExtent.ts';
+import { honorificKey, isHonorific } from './honorifics.ts';
 import { genderOf, inOwnScriptAfter, isTitled } from './personEvidence.ts';
 import { appositiveRole, clauseBefore, isDemonym, preRole, roleBefore } from './personRoles.ts';
 import type { Gender } from './personEvidence.ts';
@@ -37,7 +38,9 @@ const ANYONE: Fits = () => true;
 const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?)$/u;
 const CONNECTOR = particlePattern(PERSON_NAME_PARTICLES);
 const PARTICLE_WORD = new RegExp(`^${CONNECTOR}$`);
-const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*|\\.)";
+// `McCully`, `MacDonald`, `DeSantis`, `O'Brien`, `D'Souza`: a prefix before a second capital; `H.E.`, `J.R.`: initials run together.
+const NAME_TOKEN =
+  "(?:(?:al|el)-)?(?:(?:Ma?c|D[aeiu]|L[ae]|Fitz|[OD]['’])(?=\\p{Lu}))?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*|(?:\\.\\p{Lu})*\\.)";
 const NAME_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${CONNECTOR}\\s)?${NAME_TOKEN})*`, 'gu');
 const SPEECH_AFTER = new RegExp(
   `^(?:,[^,]{0,120}?,?)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}${VERB_END}`,
@@ -137,6 +140,15 @@ export class PeopleRegistry {
     return undefined;
   }
 
+  /** The copy sets the honorific right before one of the person's namings (`Lyonpo Yeshey Dorji`). */
+  titledBy(person: Person, honorific: string): boolean {
+    const key = honorificKey(honorific);
+    return person.mentions.some((at) => {
+      const before = /(\S+)\s+$/u.exec(this.body.slice(Math.max(0, at - 30), at))?.[1];
+      return before !== undefined && honorificKey(before) === key;
+    });
+  }
+
   /** The last offset before `offset` where the person is named outside quotes, or -1. */
   lastNamedBefore(person: Person, offset: number): number {
     return this.lastBefore(person, offset);
@@ -194,7 +206,8 @@ export class PeopleRegistry {
     }
     // `President Tsai Ing-wen (蔡英文)`: an office or honorific in the same run of capitals, or the name again in
     // its own script, says a person, whatever compromise tags the words as.
-    const titled = isTitled(titleBefore);
+    // `Hon. Persis Namuganza`, `Engr. Aliyu Musa`: an honorific whose full stop ends the run of capitals before the name.
+    const titled = isTitled(titleBefore) || isHonorific(/(\S+)\s+$/u.exec(body.slice(Math.max(0, index - 24), index))?.[1] ?? '');
     const nativeScript = inOwnScriptAfter(body.slice(end, end + 24));
     if (!looksLikePerson(name, titled || nativeScript)) return;
     // `Yukio Edano, 46, a known critic,`: an age set off by commas belongs to a person, and the role may follow it.
@@ -206,7 +219,9 @@ export class PeopleRegistry {
     const roleAhead = /,\s*$/.test(body.slice(Math.max(0, offset - 2), offset)) ? clauseBefore(body, offset - 2) : '';
     const role = appositiveRole(after) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore) ?? roleBefore(roleAhead);
     const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
-    const evidence = knownName || introduced || titled || aged !== null || role !== undefined || nativeScript || SPEECH_AFTER.test(body.slice(end, end + 160));
+    // `A bruised father, Raj Karan, of Black Rock` then `Mr Karan said`: an honorific the copy gives the surname elsewhere.
+    const evidence = knownName || introduced || titled || aged !== null || role !== undefined || nativeScript || SPEECH_AFTER.test(body.slice(end, end + 160)) ||
+      addressedElsewhere(body, nameWords.at(-1) ?? '');
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
     // a surname alone finds a person, but a full name with other given names is someone else.
     const bySurname = this.find(nameWords.at(-1) ?? name, offset);
@@ -228,6 +243,16 @@ export class PeopleRegistry {
     const age = aged ? Number(/\d+/.exec(aged[0])?.[0]) : undefined;
     this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender, age });
   }
+}
+
+/** The copy sets an honorific before the surname somewhere (`Mr Karan`, `Dr. Karan`, `Lyonpo Dorji`). */
+function addressedElsewhere(body: string, surname: string): boolean {
+  if (surname.length < 2) return false;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of body.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{L}.'’]*)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+    if (isHonorific(match[1] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

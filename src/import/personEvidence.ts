@@ -6,12 +6,10 @@
  * `she` and `he`.
  */
 import nlp from 'compromise';
+import { honorificGender, isHonorific } from './honorifics.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
 
 export type Gender = 'female' | 'male';
-
-/** Honorifics that only a person carries: `Mr`, `Dr`, `Sheikh`, `Datuk`. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh', 'sheik', 'datuk', 'dato', 'datin', 'tun']);
 
 /** ` (蔡英文)`, ` (김정은)`: the name again in the script of its own language, right after it. */
 const NATIVE_SCRIPT = /^\s*[(（]\s*[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Greek}]/u;
@@ -20,7 +18,7 @@ const NATIVE_SCRIPT = /^\s*[(（]\s*[\p{Script=Han}\p{Script=Hangul}\p{Script=Hi
 export function isTitled(titleWords: readonly string[]): boolean {
   return titleWords.some((w) => {
     const bare = w.toLowerCase().replace(/\.$/, '');
-    return ROLE_NOUNS.has(bare) || HONORIFICS.has(bare);
+    return ROLE_NOUNS.has(bare) || isHonorific(bare);
   });
 }
 
@@ -38,8 +36,8 @@ const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'spokesman', 'chairman', 'congr
  */
 export function genderOf(given: string, titleWords: readonly string[]): Gender | undefined {
   const words = titleWords.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
-  const female = words.some((w) => FEMALE_WORDS.has(w));
-  const male = words.some((w) => MALE_WORDS.has(w));
+  const female = words.some((w) => FEMALE_WORDS.has(w) || honorificGender(w) === 'female');
+  const male = words.some((w) => MALE_WORDS.has(w) || honorificGender(w) === 'male');
   if (female !== male) return female ? 'female' : 'male';
   if (female) return undefined;
   const doc = nlp(given);

@@ -7,6 +7,7 @@
  * Kingdom, Saida Muna Tasneem,`), and the words that open such a role.
  */
 import { hasTag } from './tags.ts';
+import { isHonorific } from './honorifics.ts';
 import { FUNCTION_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS, VERB_END } from './vocabulary.ts';
 
 /** The clause that leads up to a mention: `Russian Ambassador to Pakistan` in `…pipeline, Russian Ambassador to Pakistan Danila Ganich`. */
@@ -95,6 +96,8 @@ export function preRole(before: string, titleWords: string[]): string | undefine
     collected.unshift(word);
   }
   while (/^(?:of|for|to|and|the)$/i.test(collected[0] ?? '')) collected.shift();
+  // `Home Minister Datuk Seri Dr Ahmad Zahid`, `Foreign Minister H.E. Hor Namhong`: the honorifics are the person's, not the office's.
+  while (collected.length > 0 && isHonorific(collected.at(-1) ?? '')) collected.pop();
   if (!collected.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')))) return undefined;
   return collected.join(' ');
 }

@@ -38,6 +38,9 @@ const NAMED_AS = /\b(?:dubbed|nicknamed|known\s+as|billed\s+as|(?:en)?titled|nam
 /** A work or an event whose title follows in marks: `the conference "Building Resilient Cities …"`, `The book "…"`. */
 const WORK_BEFORE = /\b(?:conference|book|film|movie|song|album|novel|documentary|series|show|exhibition|festival|project|campaign|programme|program|initiative|operation|theme|slogan|motto|report|forum|summit|seminar|workshop|webinar|symposium|strategy|plan|hashtag|banner|poster|play)\s*[,:]?\s*$/i;
 
+/** A work of art whose title follows, in any case: `his latest novel, “Tongolele no sabía bailar,”`, `the song "Where the river ends"`. */
+const ARTWORK_BEFORE = /\b(?:book|film|movie|song|album|novel|novella|memoir|documentary|series|play|poem|opera|painting|single|sitcom|telenovela)\s*[,:]?\s*$/i;
+
 /** `the topic "…"`, `under the theme "…"`: what a meeting discusses, named. */
 const TOPIC_BEFORE = /\b(?:the|a|its|their)\s+(?:topic|theme|title|motto|slogan|subject)\s*(?:of\s*)?[,:]?\s*$/i;
 
@@ -57,6 +60,8 @@ export function namesAThing(body: string, span: QuoteSpan): boolean {
   if (NAMED_AS.test(lead)) return true;
   // A title in title case right after the work it names (`the conference "Building Resilient Cities in a Changing Climate"`).
   if (WORK_BEFORE.test(lead) && isTitleCase(span.text)) return true;
+  // A work of art's title is often in sentence case (Spanish, French): a few words ending no sentence, after the work.
+  if (ARTWORK_BEFORE.test(lead) && words.length <= 8 && !/[.!?…]$/.test(span.text)) return true;
   // `…," he said`: punctuation inside the marks is the end of someone's sentence.
   if (!/[\p{L}\p{N})]/u.test(body[span.close - 1] ?? '')) return false;
   // `"shoot the traitors" chant`, `“…Learnings” aimed at`: the phrase is the subject or modifier of what follows.

@@ -57,8 +57,11 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     }
     for (let i = start; i < end; i++) {
       const ch = body[i] ?? '';
-      // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip.
-      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && i === start && open === undefined);
+      // `73" Drua on the attack`, `a 55" screen`: a straight mark right after a figure, no quote open, is minutes or inches.
+      if (ch === '"' && open === undefined && /\d/.test(body[i - 1] ?? '')) continue;
+      // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip; so does one after a
+      // space before a capital with no quote open (`Sadiqi said: ”Awakening is …”`).
+      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && open === undefined && (i === start || (/[\s:]/.test(body[i - 1] ?? '') && /\p{Lu}/u.test(body[i + 1] ?? ''))));
       const closes = open !== undefined && (CLOSERS[opener] ?? '”').includes(ch);
       // A straight mark after a space and before a word opens a quote, also inside one: nested when the
       // paragraph still has an even number of marks to close both, else the quote before was never closed

@@ -4,6 +4,7 @@
  * quotes), attributed to a full name or left as a `TODO:` placeholder.
  */
 import { findAttribution, findIntroduction, findReportedBefore, groupSubjectOf, organisationBefore } from './attribution.ts';
+import { keepPrinted, spaceRunTogetherSentences } from './paragraphs.ts';
 import { PeopleRegistry } from './people.ts';
 import { namesAThing } from './quoteLabels.ts';
 import type { Person } from './people.ts';
@@ -25,7 +26,7 @@ export interface ExtractedQuotes {
 }
 
 export function extractQuotes(printed: string): ExtractedQuotes {
-  const body = foldDoubledApostrophes(printed);
+  const body = spaceRunTogetherSentences(foldDoubledApostrophes(printed));
   const spans = findQuoteSpans(body);
   const registry = new PeopleRegistry(body, (offset) => spans.some((s) => s.open < offset && offset < s.close));
   const resolver = new SpeakerResolver(registry);
@@ -89,16 +90,21 @@ export function extractQuotes(printed: string): ExtractedQuotes {
   });
   const speakers = new Set(quotes.map((q) => q.speaker));
   const people = registry.people
+    .map((p) => ({ ...p, name: keepPrinted(p.name) }))
     .filter((p) => p.knownName && !speakers.has(p.name) && p.tokens.length >= 2)
     .map((p) => p.name);
   return { quotes, people };
 }
 
 function toQuote(span: QuoteSpan, speaker: Speaker | undefined): DraftQuote {
-  if (!speaker) return { text: span.text, speaker: UNKNOWN_SPEAKER };
-  if ('person' in speaker) return { text: span.text, speaker: speaker.person.name, role: speaker.person.role };
-  if ('name' in speaker) return { text: span.text, speaker: speaker.name };
-  return { text: span.text, speaker: speaker.unknown };
+  const text = keepPrinted(span.text);
+  if (!speaker) return { text, speaker: UNKNOWN_SPEAKER };
+  if ('person' in speaker) {
+    const role = speaker.person.role === undefined ? undefined : keepPrinted(speaker.person.role);
+    return { text, speaker: keepPrinted(speaker.person.name), role };
+  }
+  if ('name' in speaker) return { text, speaker: keepPrinted(speaker.name) };
+  return { text, speaker: keepPrinted(speaker.unknown) };
 }
 
 /**

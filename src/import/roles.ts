@@ -50,10 +50,13 @@ const SYNONYMS: Record<string, readonly string[]> = {
 const OFFICES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^(?:head|chief) of (?:the )?(?:government|cabinet)$/, ['prime minister', 'premier', 'chancellor', 'head of government', 'head of the government']],
   [/^(?:head|chief) of (?:the )?state$/, ['president', 'king', 'queen', 'emir', 'sultan', 'monarch', 'head of state', 'head of the state']],
+  // `le chef de l'État français`, `el jefe de Estado`, `o chefe de Estado`, `il capo dello Stato`: the same in the Romance languages.
+  [/^(?:chef|jefe|chefe|capo) (?:de|del|dello) (?:l['’])?(?:é|e)tat|^(?:chef|jefe|chefe|capo) (?:de|del|dello) (?:estado|stato)\b/, ['president', 'président', 'presidente', 'king', 'roi', 'rey', 'rei', 're ', 'head of state']],
+  [/^(?:chef|jefe|chefe|capo) (?:du|del|do|de) (?:gouvernement|gobierno|governo)\b/, ['prime minister', 'premier ministre', 'primer ministro', 'primeiro-ministro', 'presidente del gobierno', 'chef du gouvernement']],
   [/^(?:head|chief) of (?:the )?(?:foreign ministry|diplomacy)$/, ['foreign minister', 'minister of foreign affairs', 'foreign secretary']],
 ];
 
-const ARTICLE = /^(?:the|this|that|our|his|her|their)\s+/i;
+const ARTICLE = /^(?:(?:the|this|that|our|his|her|their|le|la|el|il|lo|der|die|das)\s+|l['’])/i;
 
 /** Scores each candidate; returns the best match, or undefined when no role fits. */
 export function resolveRole(
@@ -90,7 +93,7 @@ export function resolveRole(
     // (`Foreign Minister Jane Roe and Defence Minister John Doe`: `foreign` is in John Doe's clause too).
     const own = role !== '' ? role : context;
     if (score > 0) for (const modifier of modifiers) score += stemIn(modifier, own) ? 1.5 : stemIn(modifier, context) ? 0.25 : 0;
-    if (score === 0) return;
+    if (score === 0 || contradicts(modifiers, own)) return;
     if (speakers.has(person)) score += 1;
     // `said the Minister of State … Jane Roe` in the lead, then `the Minister said`: the minister who speaks in the copy,
     // not one it only mentions (`Earlier, the Minister of Foreign Affairs John Doe put the number at 100`).
@@ -106,6 +109,22 @@ export function resolveRole(
     }
   });
   return best;
+}
+
+/**
+ * Who a spokesperson, an official or an officer speaks for, one at a time:
+ * `the government spokesperson` is not the `Presidential spokesman` the copy
+ * named, nor `the party official` the `police official`.
+ */
+const SPEAKS_FOR: readonly string[] = ['presidential', 'president', 'government', 'party', 'opposition', 'police', 'army', 'military', 'palace', 'kremlin'];
+
+/** The phrase qualifies its role by one body the person's role names another of. */
+function contradicts(modifiers: readonly string[], own: string): boolean {
+  const wanted = modifiers.filter((m) => SPEAKS_FOR.includes(m));
+  if (wanted.length === 0) return false;
+  const theirs = SPEAKS_FOR.filter((body) => new RegExp(`\\b${body}\\b`).test(own));
+  const same = (a: string, b: string) => a === b || (a.startsWith('president') && b.startsWith('president'));
+  return theirs.length > 0 && !theirs.some((body) => wanted.some((m) => same(m, body)));
 }
 
 /** `french` in "the French Foreign Ministry", `foreign` in "foreign minister". */

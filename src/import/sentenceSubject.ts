@@ -6,7 +6,7 @@
  * not someone named later in it as an object, an agent or a possessor.
  */
 import nlp from 'compromise';
-import { ABBREVIATION } from './attribution.ts';
+import { endsInAbbreviation } from './attribution.ts';
 import type { PeopleRegistry, Person } from './people.ts';
 import { ROLE_NOUNS, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
@@ -33,7 +33,7 @@ function sentenceStarts(body: string, start: number, end: number): number[] {
   const starts = [start];
   for (const match of body.slice(start, end).matchAll(SENTENCE_BREAK)) {
     const at = start + match.index;
-    if (ABBREVIATION.test(body.slice(Math.max(start, at - 12), at))) continue;
+    if (endsInAbbreviation(body.slice(Math.max(start, at - 12), at))) continue;
     starts.push(at + match[0].length);
   }
   return starts;

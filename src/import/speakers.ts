@@ -3,12 +3,13 @@
  * secretary of state …`, `the French official`, `he`, `a source`) into the
  * speaker's full name, or a `TODO:` placeholder saying what is missing.
  */
-import { hasTag } from './tags.ts';
+import { honorificGender, isHonorific } from './honorifics.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { isNameWord } from './people.ts';
 import { appositiveRole } from './personRoles.ts';
 import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
 import { roleSubjectBefore, sentenceSubjectBefore } from './sentenceSubject.ts';
+import { isOrganisationOrPlace, subjectChunk } from './subjectChunk.ts';
 import { TODO } from './types.ts';
 import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
@@ -26,6 +27,8 @@ const UNNAMED_ROLE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3
 const UNNAMED_MEMBER = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.'’-]+\s+){0,4}(\p{Ll}+)$/u;
 const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
+const CLAUSE_SUBJECT = /^(?<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|further\s+|then\s+|later\s+)?\p{Ll}{3,}ed\s+\p{Ll}/u;
+const OFFICE_OF = /^(?:[Tt]he|[Ee]l|[Ll]e|[Ll]a|[Ii]l|[Oo])\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+(?:of|for|to|de|del|du|do|da|della|dello|di)\s/u;
 const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
 
 export class SpeakerResolver {
@@ -83,10 +86,20 @@ export class SpeakerResolver {
       if (aged.length === 1 && aged[0]) return { person: aged[0] };
     }
     // `he made light of it and said, "…"`: a subject that opens with a pronoun is the pronoun.
-    if (/^(?:he|she|they)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase(phrase.split(/\s+/)[0] ?? '', offset);
+    // `He also referred to … and said:`: the same at a sentence's start (`HE the Prime Minister` is His Excellency).
+    if (/^(?:[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}/u.test(phrase)) return this.resolvePhrase((phrase.split(/\s+/)[0] ?? '').toLowerCase(), offset);
+    // `The minister also expressed disappointment with the media saying "…"`: the subject before the clause's own verb.
+    const subject = CLAUSE_SUBJECT.exec(phrase)?.groups?.['subject'];
+    if (subject !== undefined && (ROLE_NOUNS.has(roleHeadOf(subject)) || /^\p{Lu}/u.test(subject) && !/^the\s/i.test(subject))) return this.resolvePhrase(subject, offset);
     // `aunque señaló que "…"`, `Asimismo, explicó que "…"`, `and added: "…"`: a connective, no subject of its own.
     // `Residents said … "…," they said`, `Jane Roe and John Doe … they said`: a plural is no one person, for the editor.
     if (/^they$/i.test(phrase)) return { unknown: `${TODO} who are "they"? The copy names no one person` };
+    // `Lyonpo said`, `Alhaji added`, `Dasho told`: an honorific alone stands for the person the copy gave it to.
+    if (isHonorific(phrase) && !/\s/.test(phrase)) {
+      const titled = this.registry.before(offset).find((p) => this.registry.titledBy(p, phrase));
+      if (titled) return { person: titled };
+      return this.resolvePhrase(honorificGender(phrase) === 'female' ? 'she' : 'he', offset);
+    }
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       // `she` is no man the copy named as one (`Mr`, `spokesman`, `John`), `he` no woman; `they` and the unknown fit both.
       // A given name's gender is compromise's guess (`Kassie` may be a man): when nobody fits, anyone does.
@@ -119,11 +132,20 @@ export class SpeakerResolver {
     const officeWords = institution?.trim().split(/\s+/) ?? [];
     const office = institution !== undefined && (officeWords.every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) || ROLE_NOUNS.has(roleHeadOf(institution)));
     if (office) return this.resolvePhrase(phrase.toLowerCase(), offset);
+    // `Substitute Friday Prayers Leader added:`: capitals ending in a role noun, no article and no name, are an office too.
+    const words = phrase.split(/\s+/);
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && ROLE_NOUNS.has((words.at(-1) ?? '').toLowerCase()) && !/^the\s/i.test(phrase)) {
+      return this.resolvePhrase(`the ${phrase.toLowerCase()}`, offset);
+    }
     // `the Kremlin`, `The White House`; `The Ministry` alone names no one ministry, for the editor below.
     if (institution !== undefined && (phrase.startsWith('the') || officeWords.length >= 2)) return { name: institution.trim() };
     // `the East Antrim representative`: a role, whatever capitals qualify it.
     const roleHead = roleHeadOf(phrase);
-    if (looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) {
+    // `The representative of the Supreme Leader of the Islamic Revolution in Hamadan province added`: a role noun
+    // qualified by what it serves, however many capitals follow, is an office, not a name.
+    const officeOf = OFFICE_OF.exec(phrase)?.[1];
+    const servingOffice = officeOf !== undefined && ROLE_NOUNS.has(officeOf);
+    if ((looksLikeRolePhrase(phrase) && ROLE_NOUNS.has(roleHead)) || servingOffice) {
       // `Malaysian foreign minister Syed Hamid Albar told a news conference …` then `"…," the foreign minister was quoted
       // as saying`: someone in the role, made a sentence's subject since the last quote, before a minister quoted earlier.
       const subject = this.registry.subjectBetween(this.lastSpokeAt, offset);
@@ -136,6 +158,8 @@ export class SpeakerResolver {
       if (named) return { person: named };
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
       if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
+      // `The Friday preacher of Tehran added` with nobody in the office: the office, for the editor, not the place in it.
+      if (servingOffice && !looksLikeRolePhrase(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
     // `South Korea's unification ministry`, `Seoul's foreign ministry`: a place's organisation, for the editor to name.
     if (POSSESSED_ORGANISATION.test(phrase) && NOT_PERSON_WORDS.has(phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '')) {
@@ -217,73 +241,4 @@ function pronounFits(pronoun: string): (person: Person) => boolean {
   if (/^(?:she|her)$|^her\s/.test(word)) return (p) => p.gender !== 'male';
   if (/^(?:he|him)$|^his\s/.test(word)) return (p) => p.gender !== 'female';
   return () => true;
-}
-
-function isOrganisationOrPlace(tokens: string[]): boolean {
-  const name = tokens.join(' ');
-  if (tokens.some((t) => NOT_PERSON_WORDS.has(t.toLowerCase()))) return true;
-  return !hasTag(name, '#Person') && (hasTag(name, '#Organization') || hasTag(name, '#Place'));
-}
-
-/**
- * The part of an attribution phrase that names the subject: drops a leading
- * `In addition,`, an appositive (`, secretary of state …,`), a relative
- * clause (`, who …,`) and trailing circumstances (`in a statement`).
- */
-export function subjectChunk(who: string, inverted = false): string {
-  // `Abdul Kohir of the Meteorology, Climatology and Geophysics Agency (BMKG) for South Tangerang office`:
-  // a person's name then `of`/`from` an organisation whose name has commas of its own is the subject.
-  const member = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(who)?.groups?.['name'];
-  const memberTokens = member?.split(/\s+/) ?? [];
-  if (!inverted && member !== undefined && memberTokens.every((t) => isNameWord(t)) && !isOrganisationOrPlace(memberTokens)) return member;
-  // `the Minister of Industry, Trade and Tourism told reporters`: the commas of an office's portfolios split no subject.
-  const office = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Ministry|Secretary|Department|Minister of State)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*/u.exec(who)?.[0];
-  if (office !== undefined && !inverted) return office;
-  const chunks = who
-    .split(/\s*[,;:—–]\s*|\s+-\s+/)
-    .map((c) => c.trim())
-    .filter((c) => /\p{L}/u.test(c));
-  const subjects = chunks.filter((c) => !isAside(c));
-  // The chunk nearest the verb is the subject (`In addition, Lemoyne`), asides apart; after an
-  // inverted verb it is the first (`said Lola Castro, WFP's country director`). A chunk that
-  // names someone beats one that gives a role (`Chris Johnson, NAPA treasurer, said`).
-  // A chunk that ends in an office's words (`Minister of State for Foreign Affairs`) gives a role, not a name.
-  const named = subjects.filter((c) => /\p{Lu}[\p{Ll}.'’-]+\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+/u.test(c) && !/^the\s/i.test(c) && isNameWord(c.split(/\s+/).at(-1) ?? ''));
-  const pool = named.length > 0 && !inverted ? named : subjects;
-  // `says a protest organizer, Viktor Butsev`: after an inverted verb, a role then the name it introduces.
-  const [role, name] = subjects;
-  const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the|his|her|their)\s+\p{Ll}/u.test(role) && named.includes(name);
-  const chosen = (introduced ? name : inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
-  // `the minister had given a statement in Patna where he said, “…”`: the subject of the clause the verb is in.
-  const clause = /\b(?:where|when|after|as|while|because|and|but|then|that)\s+(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
-  if (!inverted && clause !== undefined) return clause;
-  return chosen
-    .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
-    // `remarked the government official as he left the palace`: a clause of time after the subject is circumstance.
-    .replace(/\s+as\s+(?:he|she|they)\s.*$/i, '')
-    // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
-    .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
-    .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
-    // `said the minister speaking in the press-conference`: a participle after the role is circumstance, not the subject.
-    .replace(/^(?<role>(?:the|a|an)\s+(?:\S+\s+){0,3}(?<head>\p{Ll}+))\s+\p{Ll}{2,}ing$/u, (whole, role: string, head: string) => (ROLE_NOUNS.has(head) ? role : whole))
-    .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.]+$/g, '')
-    .trim();
-}
-
-/** `secretary of state at the French Foreign Ministry`, `who met Macron`, `45`: not the subject. */
-function isAside(chunk: string): boolean {
-  if (/^(?:who|which|whose|where|when|whom)\b/i.test(chunk)) return true;
-  // `for the German military`, `speaking in Washington`: circumstances, not the subject.
-  if (/^(?:for|in|on|at|of|with|from|by|to|as|after|before|during|under)\s/i.test(chunk)) return true;
-  // `Asked by reporters whether …, Yu said`: a participle opening the sentence is circumstance too.
-  // `Park, asked about the strike, said`: the same participle set off after the subject.
-  if (/^(?:Asked|Speaking|Responding|Referring|Commenting|Talking|Addressing|Answering|Quoted|Interviewed)\s/i.test(chunk)) return true;
-  if (/^\p{Ll}+ing\b/u.test(chunk) || /^\p{L}+ing\s+(?:to|in|at|on|with|from|for|about|after|before|during)\b/iu.test(chunk)) return true;
-  // `the federal prosecutor's office` next to the verb is the subject itself.
-  if (/^the\s/i.test(chunk)) return false;
-  if (/^\d+$/.test(chunk)) return true;
-  if (/^(?:in addition|meanwhile|however|moreover|furthermore|also|earlier|later|last \w+|on \w+day)$/i.test(chunk)) return true;
-  // `Hasan, also the party's joint general secretary, said`: a second office set off by commas.
-  if (/^also\s+(?:the|a|an)\s/i.test(chunk)) return true;
-  return appositiveRole(`, ${chunk},`) !== undefined && !/^(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(chunk) && /^\p{Ll}/u.test(chunk);
 }

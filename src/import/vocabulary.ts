@@ -2,6 +2,7 @@
  * Word lists the name and speaker finders lean on. Kept apart so the rules
  * in people.ts and speakers.ts read as rules.
  */
+import { HONORIFIC_WORDS } from './honorifics.ts';
 
 /**
  * The same in the other languages wire copy comes in (Spanish, German,
@@ -18,6 +19,9 @@ export const FOREIGN_SPEECH_VERBS = [
   'aseveró', 'opinó', 'valoró', 'avisó', 'alertó', 'denunció', 'replicó', 'puntualizó', 'enfatizó', 'sentenció', 'zanjó',
   'sagte', 'sagten', 'erklärte', 'betonte', 'warnte', 'kritisierte', 'meinte', 'fügte hinzu', 'teilte mit',
   'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a souligné', 'a expliqué', 'a indiqué', 'a estimé', 'a assuré', 'a précisé',
+  'a soutenu', 'a rappelé', 'a insisté', 'a martelé', 'a lancé', 'a répondu', 'a réagi', 'a poursuivi', 'a conclu', 'a averti',
+  'a reconnu', 'a jugé', 'a confié', 'a dénoncé', 'a noté', 'a relevé', 'a observé', 'a plaidé', 'a tranché', 'a prévenu',
+  'déclare', 'affirme', 'ajoute', 'souligne', 'explique', 'estime', 'précise', 'poursuit', 'conclut',
   'ha detto', 'ha dichiarato', 'ha aggiunto', 'ha spiegato', 'ha sottolineato', 'ha affermato', 'ha precisato', 'ha ribadito',
   'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'ressaltou', 'garantiu',
 ].join('|');
@@ -78,7 +82,7 @@ export const ROLE_NOUNS = new Set([
   'pope', 'cardinal', 'bishop', 'imam', 'doctor', 'scientist', 'physician', 'virologist', 'candidate',
   'activist', 'campaigner', 'negotiator', 'mediator', 'consul', 'attaché', 'inspector', 'superintendent',
   'speaker', 'whip', 'aide', 'strategist', 'editor', 'correspondent', 'fellow', 'specialist', 'ruler',
-  'mufti', 'cleric', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
+  'mufti', 'cleric', 'preacher', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
   'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
   // Kenya's cabinet secretaries (`Environment CS Keriako Tobiko`, `the Devolution CS said`).
   'cs', 'pm', 'cm', 'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
@@ -94,6 +98,11 @@ export const ROLE_NOUNS = new Set([
   'responsible',
   // `the Texas Republican said`: a party's member, a descriptor of the lawmaker the copy named.
   'republican', 'democrat', 'tory',
+  // The same offices in the Romance languages of wire copy: `Le président français, François Hollande,`, `el ministro`.
+  'président', 'présidente', 'presidente', 'ministre', 'ministro', 'ministra', 'porte-parole', 'portavoz', 'porta-voz',
+  'secrétaire', 'secretario', 'secretaria', 'secretário', 'directeur', 'directrice', 'directora', 'gouverneur',
+  'gobernador', 'gobernadora', 'governador', 'maire', 'alcalde', 'alcaldesa', 'prefeito', 'sindaco', 'ambassadeur', 'embajador',
+  'chef', 'jefe', 'jefa', 'chefe', 'capo',
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
@@ -107,6 +116,10 @@ export const TITLE_WORDS = new Set([
   'the', 'us', 'u.s.', 'uk', 'u.k.', 'un', 'u.n.', 'eu', 'nato',
   // Malaysian and other honorifics, kept out of the name (`Datuk Seri S. Samy Vellu` → `S. Samy Vellu`).
   'shiekh', 'shaikh', 'sheik', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'toh', 'puan', 'haji', 'hajjah', 'pehin', 'dr.', 'mr.', 'mrs.', 'ms.',
+  // `U.S. Secretary of State …` as one word of initials (its last dot stripped, as `isNameWord` compares).
+  'u.s', 'u.k', 'u.n', 'e.u',
+  // The address systems of many countries (`H.E.`, `Lyonpo`, `Alhaji`, `Shri`, `Frau`): honorifics.ts.
+  ...HONORIFIC_WORDS,
 ]);
 
 /** Words that make a capitalised sequence an organisation, a place or a thing, not a person. */
@@ -129,6 +142,8 @@ export const NOT_PERSON_WORDS = new Set([
   'asia', 'africa', 'ukraine', 'turkey', 'iran', 'afghanistan', 'armenia', 'azerbaijan', 'news', 'point',
   'press', 'reuters', 'sputnik', 'xinhua', 'tass', 'project', 'program', 'programme', 'plan', 'initiative',
   'report', 'world', 'global', 'international', 'national', 'federal', 'security', 'chamber',
+  // Names of God, in a sermon's reported words (`as the Almighty Allah promises`), are nobody the copy quotes.
+  'allah', 'almighty', 'al-mighty', 'god',
   'festival', 'award', 'prize', 'championship', 'series', 'stadium', 'bridge', 'tower', 'palace',
   'mosque', 'church', 'temple', 'base', 'port', 'zone', 'corridor', 'pipeline', 'system', 'day',
 ]);

@@ -1,0 +1,87 @@
+/**
+ * The part of an attribution phrase that names its subject (`In addition,
+ * Lemoyne`, `said Lola Castro, WFP's country director`), and whether a run of
+ * capitals is an organisation or a place rather than a person.
+ */
+import nlp from 'compromise';
+import { isNameWord } from './people.ts';
+import { appositiveRole } from './personRoles.ts';
+import { hasTag } from './tags.ts';
+import { NOT_PERSON_WORDS, ROLE_NOUNS } from './vocabulary.ts';
+
+export function isOrganisationOrPlace(tokens: string[]): boolean {
+  const name = tokens.join(' ');
+  if (tokens.some((t) => NOT_PERSON_WORDS.has(t.toLowerCase()))) return true;
+  return !hasTag(name, '#Person') && (hasTag(name, '#Organization') || hasTag(name, '#Place'));
+}
+
+/**
+ * The part of an attribution phrase that names the subject: drops a leading
+ * `In addition,`, an appositive (`, secretary of state …,`), a relative
+ * clause (`, who …,`) and trailing circumstances (`in a statement`).
+ */
+export function subjectChunk(who: string, inverted = false): string {
+  // `Abdul Kohir of the Meteorology, Climatology and Geophysics Agency (BMKG) for South Tangerang office`:
+  // a person's name then `of`/`from` an organisation whose name has commas of its own is the subject.
+  const member = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(who)?.groups?.['name'];
+  const memberTokens = member?.split(/\s+/) ?? [];
+  if (!inverted && member !== undefined && memberTokens.every((t) => isNameWord(t)) && !isOrganisationOrPlace(memberTokens)) return member;
+  // `the Minister of Industry, Trade and Tourism told reporters`: the commas of an office's portfolios split no subject.
+  const office = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Ministry|Secretary|Department|Minister of State)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*/u.exec(who)?.[0];
+  if (office !== undefined && !inverted) return office;
+  const chunks = who
+    .split(/\s*[,;:—–]\s*|\s+-\s+/)
+    .map((c) => c.trim())
+    .filter((c) => /\p{L}/u.test(c));
+  // `Jane Roe, in her sermon, spoke in honour of …, saying`: a chunk that opens with a past tense is the predicate.
+  // After an inverted verb the first chunk is the subject, a role though it reads like an aside (`a déclaré le chef de l'État, lors …`).
+  const subjects = chunks.filter((c, i) => (inverted && i === 0 && /^(?:the|le|la|el|il|o|l['’])\s*\p{Ll}/iu.test(c)) || (!isAside(c) && !(i > 0 && !inverted && opensWithPastTense(c))));
+  // The chunk nearest the verb is the subject (`In addition, Lemoyne`), asides apart; after an
+  // inverted verb it is the first (`said Lola Castro, WFP's country director`). A chunk that
+  // names someone beats one that gives a role (`Chris Johnson, NAPA treasurer, said`).
+  // A chunk that ends in an office's words (`Minister of State for Foreign Affairs`) gives a role, not a name.
+  const named = subjects.filter((c) => /\p{Lu}[\p{Ll}.'’-]+\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+/u.test(c) && !/^the\s/i.test(c) && isNameWord(c.split(/\s+/).at(-1) ?? ''));
+  const pool = named.length > 0 && !inverted ? named : subjects;
+  // `says a protest organizer, Viktor Butsev`: after an inverted verb, a role then the name it introduces.
+  const [role, name] = subjects;
+  const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the|his|her|their)\s+\p{Ll}/u.test(role) && named.includes(name);
+  const chosen = (introduced ? name : inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
+  // `the minister had given a statement in Patna where he said, “…”`: the subject of the clause the verb is in.
+  const clause = /\b(?:where|when|after|as|while|because|and|but|then|that)\s+(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
+  if (!inverted && clause !== undefined) return clause;
+  return chosen
+    .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
+    // `remarked the government official as he left the palace`: a clause of time after the subject is circumstance.
+    .replace(/\s+as\s+(?:he|she|they)\s.*$/i, '')
+    // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
+    .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
+    .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
+    // `said the minister speaking in the press-conference`: a participle after the role is circumstance, not the subject.
+    .replace(/^(?<role>(?:the|a|an)\s+(?:\S+\s+){0,3}(?<head>\p{Ll}+))\s+\p{Ll}{2,}ing$/u, (whole, role: string, head: string) => (ROLE_NOUNS.has(head) ? role : whole))
+    .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.]+$/g, '')
+    .trim();
+}
+
+/** `spoke in honour of …`, `condemned the attack`: a chunk that opens with a verb in the past tense. */
+function opensWithPastTense(chunk: string): boolean {
+  const first = /^\p{Ll}+/u.exec(chunk)?.[0];
+  return first !== undefined && first.length >= 4 && (/ed$/.test(first) || nlp(first).has('#PastTense'));
+}
+
+/** `secretary of state at the French Foreign Ministry`, `who met Macron`, `45`: not the subject. */
+function isAside(chunk: string): boolean {
+  if (/^(?:who|which|whose|where|when|whom)\b/i.test(chunk)) return true;
+  // `for the German military`, `speaking in Washington`: circumstances, not the subject.
+  if (/^(?:for|in|on|at|of|with|from|by|to|as|after|before|during|under)\s/i.test(chunk)) return true;
+  // `Asked by reporters whether …, Yu said`: a participle opening the sentence is circumstance too.
+  // `Park, asked about the strike, said`: the same participle set off after the subject.
+  if (/^(?:Asked|Speaking|Responding|Referring|Commenting|Talking|Addressing|Answering|Quoted|Interviewed)\s/i.test(chunk)) return true;
+  if (/^\p{Ll}+ing\b/u.test(chunk) || /^\p{L}+ing\s+(?:to|in|at|on|with|from|for|about|after|before|during)\b/iu.test(chunk)) return true;
+  // `the federal prosecutor's office` next to the verb is the subject itself.
+  if (/^the\s/i.test(chunk)) return false;
+  if (/^\d+$/.test(chunk)) return true;
+  if (/^(?:in addition|meanwhile|however|moreover|furthermore|also|earlier|later|last \w+|on \w+day)$/i.test(chunk)) return true;
+  // `Hasan, also the party's joint general secretary, said`: a second office set off by commas.
+  if (/^also\s+(?:the|a|an)\s/i.test(chunk)) return true;
+  return appositiveRole(`, ${chunk},`) !== undefined && !/^(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(chunk) && /^\p{Ll}/u.test(chunk);
+}
