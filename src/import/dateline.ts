@@ -20,7 +20,7 @@ import { knownOutlet } from './outlets.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { normalisePlace } from './placeName.ts';
 import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
-import { hasTag } from './tags.ts';
+import { hasTag, inLexicon } from './tags.ts';
 import type { ParsedDateline, PartialDate } from './types.ts';
 
 const PARTICLE = particlePattern(PLACE_NAME_PARTICLES);
@@ -154,7 +154,7 @@ function parseAgencyFirst(lead: string): ParsedDateline | undefined {
 
 /** `Tehran, Jan 23, IRNA --`, `TOKYO, Feb. 3 Kyodo -`: the agency after the date, without parentheses. */
 function parseBareAgency(lead: string): ParsedDateline | undefined {
-  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^,\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
+  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
 }
 
 /** A dateline whose known agency follows its date (`groups`: place, date, agency). */
@@ -249,6 +249,8 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText) || placeText.split(/[\s/]+/).every((w) => LABELS.has(w) || w === 'NEWS')) return undefined;
   // `MENAFN - Amman Net) …`: a publisher's or an agency's name in capitals is a credit, not a place.
   if (knownOutlet(placeText) !== undefined || (isKnownAgency(placeText) && !isKnownCity(placeText))) return undefined;
+  // `FED: New PNG PM …`, `LATEST - In Brief`: a desk's prefix or a section's label is an everyday word, not a place.
+  if (isEverydayWord(placeText)) return undefined;
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
   const printedEnd = match[0].length - (groups['sep'] ?? '').length;
@@ -259,6 +261,13 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
     date: mid.date,
     textStart: match[0].length,
   };
+}
+
+/** One word in capitals that the dictionary knows and no gazetteer does (`FED`, `LATEST`, `FILE`); `NADI`, `LONDON` are places. */
+function isEverydayWord(placeText: string): boolean {
+  if (!/^\p{Lu}+$/u.test(placeText)) return false;
+  const cased = normalisePlace(placeText);
+  return inLexicon(cased) && !hasTag(cased, '#Place') && !isKnownCity(cased) && !isKnownCountry(cased);
 }
 
 interface Mid {
