@@ -35,6 +35,9 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     return { ...read, date: read.date ?? (when?.date.year !== undefined ? when.date : undefined) };
   }
   if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
+  // `By Source: Cyprus News Agency048`: a byline field filled with the story's source (and the page's counter) names nobody.
+  const source = /^(?:Source|Courtesy)\s*:\s*(?<name>\p{Lu}[^\d\n]{1,50})/u.exec(raw.trim())?.groups?.['name'];
+  if (source !== undefined) return { byline: undefined, agency: canonicalAgency(source.trim()) ?? (knownOutlet(source.trim()) ?? source.trim()) };
   // `By Jane Roe in London`: where the writer filed from is no part of the name.
   const parts = raw.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u, '').split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
   let agency: string | undefined;

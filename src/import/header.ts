@@ -193,7 +193,7 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   // `NEWS AGENCY OF NIGERIA` above the headline: the agency's own site, its full name the masthead.
   // A stamp that names its source (`Sep 05, 2017 03:03 PM IST | Source: PTI`) is no masthead.
   // `Jeddah - SPA` above the headline is the dateline's place and its credit, no masthead.
-  if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && line.date === undefined && line.place === undefined && paragraph.trim().split(/\s+/).length >= 3) {
+  if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && line.date === undefined && line.place === undefined && line.carried === undefined && paragraph.trim().split(/\s+/).length >= 3) {
     facts.outlet ??= line.agency;
   }
   if (line) {

@@ -23,6 +23,8 @@ export interface LineFacts {
   date?: PartialDate | undefined;
   /** `By …` or a name line; `Staff` bylines name nobody and give an empty string. */
   byline?: string | undefined;
+  /** The line names a source the page carries (`Channel: …`, `Kuensel Feed`, `Logo …`), never the page's own masthead. */
+  carried?: true | undefined;
 }
 
 /** Page furniture between headline and text: also an empty label (`Shortlink :`), a number, an address, an editors' advisory (`(ATTN: UPDATES with …)`). */
@@ -63,7 +65,8 @@ function stampDate(segment: string): PartialDate | undefined {
  */
 export function readHeaderLine(line: string): LineFacts | undefined {
   const text = line.trim();
-  if (FURNITURE.test(text) || SECTION.test(text)) return {};
+  // `• Member Since: July 3, 2015` on an author's page: the writer's account, no date of the copy.
+  if (FURNITURE.test(text) || SECTION.test(text) || /^[•·\-\s]*(?:Member since|Joined|Registered)\s*:/i.test(text)) return {};
   if (STAFF.test(text)) return { byline: '' };
   const alone = agencyName(text);
   if (alone !== undefined) return { agency: alone };
@@ -75,11 +78,15 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   // `Channel: Top Stories – The Herald`, `Feed: Xinhua`: a feed reader's channel, named after the paper or agency it carries.
   const channel = /^(?:Channel|Feed|Source feed)\s*:\s*(?:[^–—|]{1,40}?\s+[-–—|]\s+)?(?<name>[^–—|]{2,50})$/iu.exec(text)?.groups?.['name']?.trim();
   const channelName = channel === undefined ? undefined : (agencyName(channel) ?? knownOutlet(channel));
-  if (channelName !== undefined) return { agency: channelName };
+  if (channelName !== undefined) return { agency: channelName, carried: true };
+  // `Kuensel Feed`, `Subscribe to Kuensel Feed feed`: an aggregator's feed, named after the paper or agency it carries.
+  const feed = /^(?:Subscribe to\s+)?(?<name>\p{Lu}[\p{L}.'’ -]{1,50}?)\s+Feed(?:\s+feed)?$/iu.exec(text)?.groups?.['name']?.trim();
+  const feedName = feed === undefined ? undefined : (agencyName(feed) ?? knownOutlet(feed));
+  if (feedName !== undefined) return { agency: feedName, carried: true };
   // `Logo Agência Brasil` over a republished story: the source's logo, scraped as its alt text.
   const logo = /^Logo\s+(?<name>.{2,60})$/u.exec(text)?.groups?.['name'];
   const logoName = logo === undefined ? undefined : (agencyName(logo) ?? knownOutlet(logo));
-  if (logoName !== undefined) return { agency: logoName };
+  if (logoName !== undefined) return { agency: logoName, carried: true };
   const outlet = knownOutlet(text);
   if (outlet !== undefined) return { outlet };
   const dashed = /^[-–—]\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(text)?.groups?.['name'];
@@ -206,12 +213,21 @@ export function agencyInLead(paragraphs: readonly string[]): string | undefined 
     const agency = match ? agencyOf(match) : undefined;
     if (agency !== undefined) return agency;
   }
+  // `…, BelTA has learned.` closing a sentence under a page's furniture, `…, IRNA said.` or `…, the agency IRNA reported.`
+  // closing one of the first paragraphs: the agency whose report this is.
+  for (const [index, paragraph] of paragraphs.slice(0, 12).entries()) {
+    const match = AGENCY_LEARNED.exec(paragraph) ?? (index < 6 ? AGENCY_SAID.exec(paragraph) : null);
+    const agency = match ? agencyOf(match) : undefined;
+    if (agency !== undefined) return agency;
+  }
   return undefined;
 }
 
 const AGENCY_NAME = "\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,3}";
 const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,4})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
 const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');
+const AGENCY_LEARNED = new RegExp(`,\\s+(?<by>${AGENCY_NAME})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned)\\b`, 'u');
+const AGENCY_SAID = new RegExp(`,\\s+(?:the\\s+)?(?<by>${AGENCY_NAME})\\s+(?:said|reported)\\s*[.;]`, 'u');
 const AGENCY_REPORTED = new RegExp(`["“](?<by>${AGENCY_NAME})["”]\\s+(?:reports|reported)\\b`, 'u');
 
 function agencyOf(match: RegExpExecArray): string | undefined {
@@ -271,7 +287,8 @@ export function syndicatedCredit(lead: string): { outlet: string; agency: string
 
 /** `(c) Copyright 2001 PTI. All rights reserved.`, `© 2019 Xinhua`: a known agency's copyright line after the text is its credit. */
 export function copyrightAgency(line: string): string | undefined {
-  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:\d{4})?\s*(?:[.,;]|\s+All rights|$)/iu.exec(line.trim());
+  // `© Tap 2022 Provided by SyndiGate Media Inc.`: the syndicator that delivered it is not the source.
+  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:\d{4})?\s*(?:[.,;]|\s+All rights|\s+Provided by\b|$)/iu.exec(line.trim());
   const name = match?.groups?.['name']?.trim();
   return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
 }

@@ -54,3 +54,38 @@ test('a host missing from outlets.json is named by what the copy prints for it: 
   // One word in title case may be the text's own (`Derechos` on derechos.org): no name, the editor's TODO.
   assert.match(outletOf('https://www.derechos.org/x.html', 'Derechos', ...text), /^TODO: .*derechos\.org/);
 });
+
+test('a known agency credited in the last paragraph — `Source: AGENCY` run on, `published by PAPER.`, `© Agency YEAR Provided by SyndiGate` above related stories — is the agency', () => {
+  const agencyOf = (...paragraphs: string[]) => importCopy(copy('Ministers call for faster dam works', ...paragraphs)).frontmatter.source.agency;
+  assert.equal(agencyOf('During a working session on Monday, the two ministers stressed the need to finish the dams before the summer, the same source said. Source: Agence Tunis Afrique Presse', 'Airport terminals inspected', 'The transport minister visited the terminals on Monday and asked for faster baggage handling.'), 'TAP');
+  assert.equal(agencyOf('The permanent secretary admitted on Wednesday that senior staff had received loans from the fund.', 'The opposition called for an audit.', 'published by The Gleaner.'), 'The Gleaner');
+  assert.equal(agencyOf('The president met the transport minister on Monday to discuss the arrival of new buses.', 'He ruled out selling the national carrier.', '© Tap 2022 Provided by SyndiGate Media Inc. (Syndigate.info).', 'Related Articles', 'Zawya', '3 hours ago', '- Zawya'), 'Tap');
+});
+
+test('a feed reader’s header (`Kuensel Feed`, `Channel: NEWS – Fiji Sun`) names the source the page carries, never the page’s outlet', () => {
+  const feed = importCopy(copy('Kuensel Feed', 'Subscribe to Kuensel Feed feed', 'Egg exports fetch good prices', 'Sat, 12/10/2016 - 15:47', 'The agriculture ministry will send more eggs abroad after the first consignment sold well, the minister said.', 'Prices are fixed daily.'), { url: 'http://portal.example.gov.bt/aggregator/sources/2' });
+  assert.equal(feed.frontmatter.source.agency, 'Kuensel');
+  assert.match(feed.frontmatter.source.outlet, /^TODO: /);
+  const channel = importCopy(copy('Channel: FIJI NEWS – Fiji Sun', 'Crash hurts five', 'Five people were rushed to hospital after a van collided with a bus near the market yesterday afternoon.', 'Police are investigating.'), { url: 'https://fijisun21.rssing.com/chan-1/all_p1.html' });
+  assert.equal(channel.frontmatter.source.agency, 'Fiji Sun');
+  assert.equal(channel.frontmatter.source.outlet, 'RSSing');
+});
+
+test('`By Source: AGENCY` with the page’s counter run on is the agency and no byline', () => {
+  const { frontmatter } = importCopy(copy('Minister seeks resumption of talks', 'By Source: Cyprus News Agency048', 'cache 640 4851304 313617 23042023114501', 'We stand ready for the resumption of talks, the defence minister said on Sunday at a ceremony in the capital.', 'He spoke to the national guard.'), { url: 'https://cyprus-mail.com/2023/04/23/talks/' });
+  assert.equal(frontmatter.source.agency, 'CNA');
+  assert.equal(frontmatter.source.byline, undefined);
+});
+
+test('a known agency closing a sentence of the text (`…, BelTA has learned.`, `…, IRNA said.`) is the agency when no credit names one', () => {
+  const agencyOf = (lead: string) => importCopy(copy('President wants more from the police', lead, 'He asked for a report by May.')).frontmatter.source.agency;
+  assert.equal(agencyOf('The number of those who want to weaken the state is not falling, the president said as he heard a report of the interior minister on 13 March, BelTA has learned.'), 'BelTA');
+  assert.equal(agencyOf('The deputy prime minister said in the capital on Monday that his country wants to expand relations with its neighbour, IRNA said.'), 'IRNA');
+  // An agency named as a speaker's audience or in passing is no credit.
+  assert.equal(agencyOf('The deputy prime minister said on Monday that the report by IRNA was wrong and relations would grow.'), undefined);
+});
+
+test('`Member Since:` on an author’s page is no date of the copy; the stamp under the headline is', () => {
+  const { frontmatter } = importCopy(copy('About Taron', '  • Member Since: July 3, 2015', 'EU concerned about loans to ministry officials', 'Published:Friday | September 11, 2015', 'The admission by the permanent secretary that he and other senior staff received loans under the fund has triggered concerns.', 'The audit starts next week.'));
+  assert.equal(frontmatter.date, '2015-09-11');
+});
