@@ -16,9 +16,11 @@ import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp } from './headerShapes.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { normalisePlace } from './placeName.ts';
 import { TODO } from './types.ts';
 import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 
@@ -51,6 +53,9 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
+  // `Rediff.com » News » Headline` over `Headline`, under an app's banner: the lines above the headline are furniture.
+  const crumbTitle = breadcrumbTitleAt(paragraphs, 2 * HEADER_LOOKAHEAD);
+  if (crumbTitle !== undefined && crumbTitle > first) first = crumbTitle;
   // `Home Blog Page 5331` above the headline: a listing's page deep in the archive, the date above it the day it was viewed.
   const listing = page.listing === true || paragraphs.slice(0, first).some((p) => /^Home\b.*\bPage\s+\d{2,}$/u.test(p.trim()));
   // A blog's `Posted by … on May 18, 2007` under the post's title: the blog's name, slogan and archive line above are furniture.
@@ -109,9 +114,29 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     rest.pop();
     facts.date ??= footer.date;
   }
+  // `07.02.2014, 11:04` under the text, above `Share |` and the page's notices: the copy's stamp.
+  const stamp = facts.date === undefined ? footerStamp(rest) : undefined;
+  if (stamp) {
+    rest.splice(stamp.index, 1);
+    facts.date = stamp.date;
+  }
   // Trailers after the text (`Source: Xinhua`, `– BERNAMA`, `—KUNA` on the last line, a copyright line).
   merge(facts, takeTrailers(rest, facts.agency !== undefined));
+  // `Shaza Qreima` alone closing the text: its writer.
+  const closing = facts.byline === undefined ? closingName(rest) : undefined;
+  if (closing !== undefined) {
+    facts.byline = closing;
+    rest.pop();
+  }
   const { body, dateline } = dropStandfirst(rest);
+  // `WAISEA NASOKIA` / `NADI` / the lead: the byline and the place in capitals, each on its own line.
+  const capitals = dateline === undefined && facts.place === undefined ? capitalsBylinePlace(body) : undefined;
+  if (capitals) {
+    facts.byline ??= capitals.byline;
+    merge(facts, { place: capitals.place, placePrinted: capitals.printed });
+    facts.placeLine = capitals.printed;
+    body.splice(capitals.index, 2);
+  }
   // `By Duncan Miriri and Thomas Mukoya` right above a dateline found below the header (under a list's headers): the byline.
   // With no dateline, `By Jane Roe, The Straits Times, 22 Mar 2019` right above the first paragraph of text, under the decks.
   // `Jane Roe, Senior Correspondent` or `Jane Roe Bulawayo Bureau` there too; a name alone (`Ron Kampeas`) only above a dateline.
@@ -220,6 +245,8 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     facts.byline ??= credit.byline;
     facts.agency ??= credit.agency;
     facts.date ??= credit.date;
+    // `By Onkar Singh in New Delhi`: the city the writer filed from is the dateline's place.
+    if (credit.place !== undefined) merge(facts, { place: normalisePlace(credit.place), placePrinted: credit.place });
     return true;
   }
   return false;

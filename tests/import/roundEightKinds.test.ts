@@ -89,3 +89,38 @@ test('`Member Since:` on an author’s page is no date of the copy; the stamp un
   const { frontmatter } = importCopy(copy('About Taron', '  • Member Since: July 3, 2015', 'EU concerned about loans to ministry officials', 'Published:Friday | September 11, 2015', 'The admission by the permanent secretary that he and other senior staff received loans under the fund has triggered concerns.', 'The audit starts next week.'));
   assert.equal(frontmatter.date, '2015-09-11');
 });
+
+test('under an app’s banner, the breadcrumb ending with the headline marks the headline; `By NAME in City` gives the byline and the place, `Last updated on:` the date', () => {
+  const { frontmatter } = importCopy(copy('News APP', 'NewsApp (Free)', 'Read news as it happens', 'Download NewsApp', 'Available on gplay', 'This article was first published 17 years ago', 'Example.com  » News » Talks will go on, says minister', 'Talks will go on, says minister', 'By Jane Roe in New Delhi', 'Last updated on: October 25, 2006 17:40 IST', 'The minister said on Tuesday that the two countries would keep talking whatever happened at the border.', 'He spoke after the cabinet met.'));
+  assert.equal(frontmatter.title, 'Talks will go on, says minister');
+  assert.equal(frontmatter.source.byline, 'Jane Roe');
+  assert.equal(frontmatter.dateline?.place, 'New Delhi');
+  assert.equal(frontmatter.date, '2006-10-25');
+});
+
+test('a stamp alone under the text, above the page’s notices (`07.02.2014, 11:04`), is the date; on a page of several stories it is not', () => {
+  const one = importCopy(copy('Minister calls the plan idle talk', 'The minister said the plan to move three ministries to the city had been raised only in passing and was not serious.', 'He gave no date.', '07.02.2014, 11:04', 'In case you have found a mistake in the text, please send a message to the editor by selecting the mistake and pressing Ctrl-Enter.', 'Share |'));
+  assert.equal(one.frontmatter.date, '2014-02-07');
+  assert.ok(!one.body.includes('07.02.2014, 11:04'));
+  const many = importCopy(copy('Plan moves ahead', 'The government said on Wednesday that most of the money for the programme had already been spent on roads and ports.', 'Second story on the page', '10.12.2025, 17:34', 'The president signed a law on Tuesday that tightens the rules for people convicted of serious crimes.', 'It takes effect in March.'));
+  // The stamp under the page's second headline is no date of the first story, which prints none.
+  assert.match(many.frontmatter.date, /^TODO: /);
+});
+
+test('a byline in capitals over the city in capitals (`JANE ROE` / `NADI`) is the writer and the dateline’s place; a label in capitals is no place', () => {
+  const { frontmatter, body } = importCopy(copy('Crash hurts five', 'Scene of the accident yesterday. Photo: Jane Roe', 'JANE ROE', 'NADI', 'Five people were rushed to hospital after a van collided with a bus near the market yesterday afternoon.', 'Police are investigating.'));
+  assert.equal(frontmatter.source.byline, 'Jane Roe');
+  assert.equal(frontmatter.dateline?.place, 'Nadi');
+  assert.ok(!body.includes('NADI'));
+  const label = importCopy(copy('Crash hurts five', 'JANE ROE', 'UPDATE', 'Five people were rushed to hospital after a van collided with a bus near the market yesterday afternoon.', 'Police are investigating.'));
+  assert.match(label.frontmatter.dateline?.place ?? '', /^TODO: /);
+});
+
+test('bylines: the writer’s name alone closing the text, and `NAME (PAPER)` without the paper', () => {
+  const closing = importCopy(copy('Muscat, SANA- The agriculture minister met the ambassador on Sunday and discussed cooperation in farming.', 'The ambassador thanked him for the support.', 'Both sides agreed to meet again.', 'Shaza Qreima'));
+  assert.equal(closing.frontmatter.source.byline, 'Shaza Qreima');
+  assert.ok(!closing.body.includes('Shaza Qreima'));
+  const paren = importCopy(copy('CHINA / National', 'Ministry calls claims fictitious', 'By Qin Jize (China Daily)', 'Updated: 2006-05-19 07:53', 'The foreign ministry spokesman on Thursday dismissed the reports as fictitious and said the trade was lawful.', 'He took no questions.'), { url: 'https://global.chinadaily.com.cn/china/x.htm' });
+  assert.equal(paren.frontmatter.source.byline, 'Qin Jize');
+  assert.equal(paren.frontmatter.source.outlet, 'China Daily');
+});
