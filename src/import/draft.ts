@@ -55,7 +55,9 @@ function draftSource(header: CopyHeader, options: DraftOptions, copy: string): D
   // A host not listed: the name the copy prints for it (a masthead, `Author's name Pravda.Ru`, a copyright line).
   const printedOutlet = host !== undefined && hostOutlet === undefined ? outletPrintedFor(host, copy) : undefined;
   const outlet = options.outlet ?? header.dateline?.outlet ?? hostOutlet ?? printedOutlet ?? (mastheadAgency === undefined ? header.outlet : undefined);
-  let agency = header.dateline?.agency ?? header.agency ?? mastheadAgency;
+  // `Washington Post` above the headline on daily8.com: on a republisher's page, another outlet's masthead is the story's source.
+  const carriedOutlet = hostOutlet !== undefined && options.outlet === undefined && header.outlet !== undefined && !sameOrganisation(hostOutlet, header.outlet) ? header.outlet : undefined;
+  let agency = header.dateline?.agency ?? header.agency ?? mastheadAgency ?? carriedOutlet;
   if (outlet !== undefined && agency !== undefined && sameOrganisation(outlet, agency)) agency = undefined;
   const hint = host !== undefined
     ? `${TODO} outlet that published this copy (${host} is not in src/import/outlets.json; add it there to name it next time)`

@@ -16,7 +16,7 @@ import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
-import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp } from './headerShapes.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -184,7 +184,11 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
-  facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date ?? (listing ? undefined : facts.pageDate);
+  facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date;
+  // `Publish Date : 09 September 2019 20:38 PM` under the text, before the page's `Sunday, December 14th, 2025` above the headline.
+  const stampLine = facts.date === undefined ? labelledStamp(body) : undefined;
+  if (stampLine) body.splice(stampLine.index, 1);
+  facts.date ??= stampLine?.date ?? (listing ? undefined : facts.pageDate);
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,

@@ -28,7 +28,7 @@ export interface LineFacts {
 }
 
 /** Page furniture between headline and text: also an empty label (`Shortlink :`), a number, an address, an editors' advisory (`(ATTN: UPDATES with …)`). */
-const FURNITURE = /^(?:(?:ADVERTISEMENT|Advertisement)(?: Banner| BANNER)?|Today['’]s Paper|E-?Paper|Print Edition|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
+const FURNITURE = /^(?:You are here\s*:.*|\+|(?:ADVERTISEMENT|Advertisement)(?: Banner| BANNER)?|Today['’]s Paper|E-?Paper|Print Edition|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
 /** A section heading on a line of its own (`News`, `Politics`): furniture, never the outlet `The News`. */
 const SECTION = /^(?:News|Politics|World|Business|Sports?|Home|Latest|Nation|National|International|Opinion)$/i;
 /** A byline naming no person. */
@@ -52,7 +52,8 @@ const CASED = ['Reuters', 'Xinhua', 'Bernama', 'Sputnik', 'Anadolu', 'Kyodo', 'Y
 
 /** A stamp: only a date (and a time), perhaps after `Updated:`. */
 function stampDate(segment: string): PartialDate | undefined {
-  const text = segment.replace(/^(?:Updated|Published|Posted|Created|Last updated|Date)\s*:?\s*/i, '');
+  // `October 29, 2016 Adjust font size:`: the page's buttons scraped after the stamp.
+  const text = segment.replace(/^(?:Updated|Published|Posted|Created|Last updated|Date)\s*:?\s*/i, '').replace(/\s+(?:Adjust font size|Font size|Text size|Print|E-?mail|Share)\s*:?\s*$/i, '');
   const found = findDate(text);
   if (found?.date.year === undefined) return undefined;
   const rest = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
@@ -89,6 +90,10 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   if (logoName !== undefined) return { agency: logoName, carried: true };
   const outlet = knownOutlet(text);
   if (outlet !== undefined) return { outlet };
+  // `- Jane Roe letters@example.com`, `Jane Roe jane.roe@example.com`: the writer and the desk's address.
+  const mailed = /^(?:[-–—]\s*)?(?<name>\p{Lu}[^@|]{3,50}?)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.exec(text)?.groups?.['name'];
+  const mailedName = mailed === undefined ? undefined : readNameLine(mailed);
+  if (mailedName !== undefined) return { byline: mailedName.byline };
   const dashed = /^[-–—]\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(text)?.groups?.['name'];
   if (dashed !== undefined) return { byline: dashed };
   const expanded = AGENCY_EXPANDED.exec(text)?.groups;
@@ -227,7 +232,7 @@ const AGENCY_NAME = "\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,3}";
 const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,4})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
 const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');
 const AGENCY_LEARNED = new RegExp(`,\\s+(?<by>${AGENCY_NAME})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned)\\b`, 'u');
-const AGENCY_SAID = new RegExp(`,\\s+(?:the\\s+)?(?<by>${AGENCY_NAME})\\s+(?:said|reported)\\s*[.;]`, 'u');
+const AGENCY_SAID = new RegExp(`,\\s+(?:the\\s+)?(?<by>${AGENCY_NAME})\\s+(?:said|reported|reports)\\s*[.;]`, 'u');
 const AGENCY_REPORTED = new RegExp(`["“](?<by>${AGENCY_NAME})["”]\\s+(?:reports|reported)\\b`, 'u');
 
 function agencyOf(match: RegExpExecArray): string | undefined {

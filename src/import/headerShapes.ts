@@ -90,3 +90,23 @@ export function closingName(paragraphs: readonly string[]): string | undefined {
   const name = readNameLine(last);
   return name === undefined || name.role || name.agency !== undefined ? undefined : name.byline;
 }
+
+/** `Publish Date : 09 September 2019 20:38 PM`, `Published on: …`: a labelled stamp, perhaps under the text. */
+const LABELLED_STAMP = /^(?:Publish(?:ed)?(?:\s+Date|\s+on)?|Posted\s+on|Date\s+of\s+publication|This content was published on)\s*:?\s*/i;
+
+/**
+ * A labelled stamp anywhere in the copy's first paragraphs or under the text
+ * (`Publish Date : 09 September 2019 20:38 PM` after the last paragraph):
+ * the copy's own date, nearer to it than the page's today above the headline.
+ * Its index and date, the first one found.
+ */
+export function labelledStamp(paragraphs: readonly string[]): { index: number; date: PartialDate } | undefined {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const text = paragraph.trim();
+    const label = LABELLED_STAMP.exec(text);
+    if (!label || text.length > 80) continue;
+    const date = stampAlone(text.slice(label[0].length));
+    if (date) return { index, date };
+  }
+  return undefined;
+}

@@ -69,7 +69,8 @@ const WITHOUT_ARTICLE = new Map(Object.values(TABLE).filter((n) => n.startsWith(
 
 /** The outlet a line names when it is nothing but a listed outlet's name (`Washington Post`, `- The Guardian`). */
 export function knownOutlet(line: string): string | undefined {
-  const text = line.trim().replace(/^[-–—•]\s*/, '');
+  // `Hindustan Times (Bathinda)`: the edition in parentheses after the paper's name.
+  const text = line.trim().replace(/^[-–—•]\s*/, '').replace(/\s*\((?:\p{Lu}[\p{L}'’ -]{1,30})\)$/u, '');
   return OUTLET_NAMES.get(text.toLowerCase()) ?? WITHOUT_ARTICLE.get(text);
 }
 

@@ -124,3 +124,33 @@ test('bylines: the writer’s name alone closing the text, and `NAME (PAPER)` wi
   assert.equal(paren.frontmatter.source.byline, 'Qin Jize');
   assert.equal(paren.frontmatter.source.outlet, 'China Daily');
 });
+
+test('kinds found on pages beyond the set: `City. D Month. CREDIT/`, an agency’s stamp line with the page’s buttons after it, `…, AGENCY reports.` in the lead', () => {
+  const dotted = importCopy(copy('President receives union head', 'Baku. 5 December. EXAMPLE.AZ/ The president has received the secretary general of the union at the palace.', 'They discussed cooperation.'));
+  assert.equal(dotted.frontmatter.dateline?.place, 'Baku');
+  const buttons = importCopy(copy('You are here:   Home', 'Minister resigns over leak', 'Xinhua, October 29, 2016 Adjust font size:', 'The information minister has resigned over the leak of details of a security meeting, officials said Saturday.', 'A spokesman confirmed it.'));
+  assert.equal(buttons.frontmatter.title, 'Minister resigns over leak');
+  assert.equal(buttons.frontmatter.source.agency, 'Xinhua');
+  assert.equal(buttons.frontmatter.date, '2016-10-29');
+  const reports = importCopy(copy('Ministry updates list of areas', 'The ministry has removed the capital from the list of areas of possible fighting. This is stated in the ministry’s message, Ukrainian News Agency reports.', 'The list is updated regularly.'));
+  assert.equal(reports.frontmatter.source.agency, 'Ukrainian News');
+});
+
+test('a labelled stamp under the text (`Publish Date : …`) is the date, never the page’s today above the headline', () => {
+  const { frontmatter, body } = importCopy(copy('Sunday, December 14th, 2025', 'Party chair urges restraint', 'HETAUDA: The party chairman has urged leaders not to give speeches that incite clashes between communities.', 'He spoke at a training programme on Monday.', 'Publish Date : 09 September 2019 20:38 PM', 'Other story on the page', 'KATHMANDU: The commission filed a case'));
+  assert.equal(frontmatter.date, '2019-09-09');
+  assert.ok(!body.some((p) => p.startsWith('Publish Date')));
+});
+
+test('a masthead with its edition (`Hindustan Times (Bathinda)`) is the outlet, and `- NAME address@host` the byline', () => {
+  const { frontmatter } = importCopy(copy('Hindustan Times (Bathinda)', 'Group wants better ties with neighbour', '- Jane Kak Roe letters@example.com', 'NEW DELHI : The group has expressed concern over the strain in ties between the two countries, people familiar with the matter said.', 'Its leaders met this week.'), { url: 'http://www.pressreader.com/india/x/1' });
+  assert.equal(frontmatter.source.outlet, 'Hindustan Times');
+  assert.equal(frontmatter.source.byline, 'Jane Kak Roe');
+  assert.equal(frontmatter.dateline?.place, 'New Delhi');
+});
+
+test('on a republisher’s listed host, another outlet’s masthead above the headline is the agency the story came from', () => {
+  const { frontmatter } = importCopy(copy('Washington Post', '12 hours ago', '- Sport', 'Rookie’s rise to the majors', 'HOUSTON — When the rookie made his debut on opening day, it was among the fastest rises from the draft to the majors.', 'His coach called him different.'), { url: 'https://www.daily8.com/en/hashtag/x' });
+  assert.equal(frontmatter.source.outlet, 'Daily8');
+  assert.equal(frontmatter.source.agency, 'The Washington Post');
+});
