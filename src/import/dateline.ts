@@ -63,7 +63,7 @@ export function parseDateline(lead: string): ParsedDateline | undefined {
 
 function parseStyles(lead: string): ParsedDateline | undefined {
   return (
-    parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
+    parseAgencyFirst(lead) ?? parseBracketAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
     parseUnpunctuated(lead)
   );
@@ -130,6 +130,15 @@ function parseStoppedPlace(lead: string): ParsedDateline | undefined {
   const cased = normalisePlace(place);
   if (!hasTag(cased, '#Place')) return undefined;
   return { placePrinted: place, place: cased, printed: place, textStart: match[0].length };
+}
+
+/** `[ANGOP] Luanda -At least five …`: a known agency in square brackets, then the place and a dash (allAfrica's summaries). */
+function parseBracketAgencyFirst(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^\\[(?<agency>[^\\]\\n]{2,30})\\]\\s*(?<place>${ONE_PLACE})\\s*[-–—]+\\s*(?=\\p{Lu})`, 'u').exec(lead);
+  const agency = match?.groups?.['agency'] ?? '';
+  const place = match?.groups?.['place'] ?? '';
+  if (!match || !isKnownAgency(agency) || !(isKnownCity(place) || hasTag(place, '#Place'))) return undefined;
+  return { placePrinted: place, place: normalisePlace(place), printed: match[0].replace(/[\s\-–—]+$/u, ''), agency, textStart: match[0].length };
 }
 
 /** `(ANSA) - ROMA, 23 FEB -`: the agency first, then the place and the date. */
@@ -224,10 +233,12 @@ function parseCredited(lead: string): ParsedDateline | undefined {
   if (!credit) return undefined;
   // A mixed-case opening like `Imran Khan (PTI) said` is a sentence, not a dateline; with a date
   // before a wire credit (`On Board Air India One, Sep 7 (IANS)`) it is one.
+  // `Ulaanbaatar, Mongolia /MONTSAME/ On Friday, …`: a known agency between slashes makes a dateline in any case.
+  const slashed = groups['slash'] !== undefined && credit.agency !== undefined && isKnownAgency(credit.agency);
   // `Berlin (dapd). Fast zehn Jahre…`: German agencies close the credit with a full stop.
   const stopped = /^\.\s+$/.test(tail) && credit.agency !== undefined && isKnownAgency(credit.agency) && /^\p{Lu}/u.test(lead.slice(match[0].length));
   // `Chandigarh, March 1 (SocialNews.XYZ) Union Minister …`: a date before the credit makes it a dateline too.
-  if (!allCaps && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && (credit.agency !== undefined || credit.outlet !== undefined))) return undefined;
+  if (!allCaps && !slashed && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && (credit.agency !== undefined || credit.outlet !== undefined))) return undefined;
   const creditEnd = match[0].length - tail.length;
   return {
     placePrinted: placeText + mid.state,

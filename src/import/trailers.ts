@@ -90,6 +90,9 @@ function endMark(paragraph: string): { name: string; inline?: string | undefined
     const name = creditedName(first.replace(/^the\s+(?=\p{Lu})/u, 'The '));
     return name === undefined ? undefined : { name };
   }
+  // `MAP 19 October 2018` under a story of a feed's page: the agency's mark and the day it filed.
+  const dated = /^(?<name>\p{Lu}[\p{L}.-]{1,20})\s+(?<when>\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})$/u.exec(line)?.groups;
+  if (dated && isKnownAgency(dated['name'] ?? '')) return { name: canonicalAgency(dated['name'] ?? '') ?? (dated['name'] ?? '') };
   // A listed outlet's name alone (`Los Angeles Times`); an agency's alone is left to the last lines (`AFP` alone mid-text is a photo's credit).
   if (line.length <= 40) {
     const name = isKnownAgency(line.replace(/\.$/, '')) ? undefined : creditedName(line);

@@ -154,3 +154,17 @@ test('on a republisher’s listed host, another outlet’s masthead above the he
   assert.equal(frontmatter.source.outlet, 'Daily8');
   assert.equal(frontmatter.source.agency, 'The Washington Post');
 });
+
+test('more probed kinds: `[AGENCY] City -Text`, `City, Country /AGENCY/ Text` in mixed case, `AGENCY D Month YYYY` closing a feed’s story, an agency’s own site under another host name', () => {
+  const bracket = importCopy(copy('Consuls dismissed', '[ANGOP] Luanda -At least five consuls have been dismissed over poor management of public money, the ministry said.', 'It gave no names.'));
+  assert.equal(bracket.frontmatter.dateline?.place, 'Luanda');
+  assert.equal(bracket.frontmatter.source.agency, 'ANGOP');
+  const slash = importCopy(copy('Speaker receives new premier', 'Ulaanbaatar, Mongolia /MONTSAME/ On Friday, the speaker of parliament received the newly elected prime minister and congratulated him.', 'Advisers attended.'));
+  assert.equal(slash.frontmatter.dateline?.place, 'Ulaanbaatar');
+  assert.equal(slash.frontmatter.source.agency, 'Montsame');
+  const feed = importCopy(copy('King attends Friday prayer', 'Sat, 20/10/2018 - 01:25', 'The king performed the Friday prayer at the old mosque in the city and greeted the faithful afterwards.', 'MAP 19 October 2018', 'Minister reiterates support', 'Fri, 19/10/2018 - 23:36', 'The prime minister reiterated his country’s support on Thursday.'));
+  assert.equal(feed.frontmatter.source.agency, 'MAP');
+  const own = importCopy(copy('Recommandations contre les incendies', 'Dakar, 3 jan (APS) – Le président a demandé au gouvernement de prendre les mesures nécessaires contre les incendies.', 'ESF/MTN'), { url: 'https://apsactu.com/2024/page/1355' });
+  assert.equal(own.frontmatter.source.outlet, 'APS');
+  assert.equal(own.frontmatter.source.agency, undefined);
+});
