@@ -36,6 +36,16 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     return { ...read, date: read.date ?? (when?.date.year !== undefined ? when.date : undefined) };
   }
   if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
+  // `By Jane Roe on March 4, 2019`: the day after the name.
+  const on = /\s+on\s+(?<when>[^,]*\d[^]*)$/u.exec(raw);
+  const onDate = on ? isOnlyDate(on.groups?.['when'] ?? '') : undefined;
+  if (on && onDate?.date.year !== undefined) return { ...readByline(raw.slice(0, on.index)), date: onDate.date };
+  // `By Jane Roe / AFP`: the agency or paper after a slash; `By Jane Roe and agencies`: wires in general, nobody.
+  const slash = /^(?<name>[^/]{3,60}?)\s*\/\s*(?<credit>[^/]{2,40})$/u.exec(raw.trim())?.groups;
+  const slashCredit = slash === undefined ? undefined : (canonicalAgency(slash['credit'] ?? '') ?? knownOutlet(slash['credit'] ?? ''));
+  if (slash && slashCredit !== undefined) return { ...readByline(slash['name'] ?? ''), agency: slashCredit };
+  const wires = /\s+(?:and|&)\s+(?:(?:news\s+)?agencies|wires|news\s+wires|agency\s+reports)$/iu.exec(raw);
+  if (wires) return readByline(raw.slice(0, wires.index));
   // `Qin Jize (China Daily)`, `Jane Roe (AFP)`: the paper or agency in parentheses after the name.
   const paren = /^(?<name>[^()]{3,60}?)\s*\((?<credit>[^()]{2,40})\)$/u.exec(raw.trim())?.groups;
   const parenCredit = paren === undefined ? undefined : (canonicalAgency(paren['credit'] ?? '') ?? knownOutlet(paren['credit'] ?? ''));
@@ -107,7 +117,8 @@ function cleanBylineName(raw: string): string {
 export function readNameLine(line: string): { byline: string; role: boolean; agency?: string | undefined } | undefined {
   // `ROADBLOCK-ZIMBABWE-POLICEJane Roe …`: a photo's file name scraped onto the byline.
   let text = line.trim().replace(/^[A-Z0-9]+(?:-[A-Z0-9]+)+(?=\p{Lu}\p{Ll})/u, '');
-  const role = /,\s*(?<role>[^,]{3,40})$/u.exec(text);
+  // `Jane Roe, Senior Correspondent`, `Jane Roe – Special Correspondent`.
+  const role = /(?:,|\s+[-–—])\s*(?<role>[^,–—]{3,40})$/u.exec(text);
   const desk = /\s+\p{Lu}\p{Ll}+\s+Bureau$/u.exec(text);
   if (role && ROLE.test(role.groups?.['role'] ?? '')) text = text.slice(0, role.index);
   else if (desk) text = text.slice(0, desk.index);

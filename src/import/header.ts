@@ -28,8 +28,8 @@ import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 const HEADER_LOOKAHEAD = 6;
 
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
-/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`: a full stop only after an initial. */
-const BY_LINE = /^(?:(?:Reporting|Written|Words|Story|Text|Report)\s+)?By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
+/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`, `Author: Jane Doe`: a full stop only after an initial. */
+const BY_LINE = /^(?:(?:(?:Reporting|Written|Words|Story|Text|Report|Posted)\s+)?By:?|Author\s*:)\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
 
 /** The headline of a copy that prints none: the editor writes it. */
 export const MISSING_TITLE = `${TODO} headline (the copy prints none above its dateline)`;

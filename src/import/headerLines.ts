@@ -12,7 +12,7 @@ import { findDate, isOnlyDate } from './dates.ts';
 import { normalisePlace } from './placeName.ts';
 import { hasTag } from './tags.ts';
 import { knownOutlet } from './outlets.ts';
-import { readNameLine } from './byline.ts';
+import { readByline, readNameLine } from './byline.ts';
 import type { PartialDate } from './types.ts';
 
 export interface LineFacts {
@@ -157,6 +157,10 @@ export function readTrailer(line: string): LineFacts | undefined {
   if (forName !== undefined) return { agency: forName };
   const by = /^By\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text)?.groups?.['name'];
   if (by !== undefined) return { byline: by };
+  // `(Reporting by Jane Roe in London and John Doe in Paris; Editing by Ann Lee)`: Reuters' credit line, the reporters the byline.
+  const reporting = /^\(?\s*Reporting\s+by\s+(?<names>[^;()]{3,120}?)\s*(?:;[^()]*)?\)?\.?$/iu.exec(text)?.groups?.['names'];
+  const reporters = reporting === undefined ? undefined : readByline(reporting.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s*(?:,|and\b|&|$))/gu, '')).byline;
+  if (reporters !== undefined && reporters.split(/,\s*|\s+and\s+/).every((name) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name))) return { byline: reporters };
   // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
   const paper = /^(?<paper>The\s\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3}),\s(?<city>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(text)?.groups;
   if (paper && hasTag(paper['city'] ?? '', '#Place') && !hasTag(paper['paper'] ?? '', '#Place')) return { agency: paper['paper'] };

@@ -168,3 +168,19 @@ test('more probed kinds: `[AGENCY] City -Text`, `City, Country /AGENCY/ Text` in
   assert.equal(own.frontmatter.source.outlet, 'APS');
   assert.equal(own.frontmatter.source.agency, undefined);
 });
+
+test('bylines of more shapes: `/ AFP`, `and agencies`, ` – Special Correspondent`, `on March 4, 2019`, `Author:`, `Posted by`, Reuters’ `Reporting by … ; Editing by …`', () => {
+  const lead = 'LONDON (Reuters) - The minister said on Tuesday that the government would publish its plan for the railways next month.';
+  const source = (...paragraphs: string[]) => importCopy(copy('Rail plan due next month', ...paragraphs)).frontmatter;
+  assert.deepEqual([source('By Jane Roe / AFP', lead, 'He gave no details.').source.byline], ['Jane Roe']);
+  assert.equal(source('By Jane Roe and agencies', lead, 'He gave no details.').source.byline, 'Jane Roe');
+  assert.equal(source('Jane Roe – Special Correspondent', lead, 'He gave no details.').source.byline, 'Jane Roe');
+  const dated = source('By Jane Roe on March 4, 2019', lead, 'He gave no details.');
+  assert.equal(dated.source.byline, 'Jane Roe');
+  assert.equal(dated.date, '2019-03-04');
+  assert.equal(source('Author: Jane Roe', lead, 'He gave no details.').source.byline, 'Jane Roe');
+  assert.equal(source('Posted by Jane Roe', lead, 'He gave no details.').source.byline, 'Jane Roe');
+  assert.equal(source(lead, 'He gave no details.', '(Reporting by Jane Roe in London and John Doe in Paris; Editing by Ann Lee)').source.byline, 'Jane Roe and John Doe');
+  // A contributor's credit is no byline.
+  assert.equal(source(lead, 'He gave no details.', 'Associated Press writer Jane Roe in Paris contributed to this report.').source.byline, undefined);
+});
