@@ -28,7 +28,7 @@ export interface LineFacts {
 }
 
 /** Page furniture between headline and text: also an empty label (`Shortlink :`), a number, an address, an editors' advisory (`(ATTN: UPDATES with …)`). */
-const FURNITURE = /^(?:You are here\s*:.*|\+|(?:ADVERTISEMENT|Advertisement)(?: Banner| BANNER)?|Today['’]s Paper|E-?Paper|Print Edition|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
+const FURNITURE = /^(?:You are here\s*:.*|\+|\d+\s+(?:SHARES?|Shares?)(?:\s+(?:Share|Tweet|Email|WhatsApp))*|(?:Share|Tweet|Email|WhatsApp)(?:\s+(?:Share|Tweet|Email|WhatsApp))+|(?:ADVERTISEMENT|Advertisement)(?: Banner| BANNER)?|Today['’]s Paper|E-?Paper|Print Edition|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
 /** A section heading on a line of its own (`News`, `Politics`): furniture, never the outlet `The News`. */
 const SECTION = /^(?:News|Politics|World|Business|Sports?|Home|Latest|Nation|National|International|Opinion)$/i;
 /** A byline naming no person. */

@@ -128,6 +128,8 @@ test('bylines: the writer’s name alone closing the text, and `NAME (PAPER)` wi
 test('kinds found on pages beyond the set: `City. D Month. CREDIT/`, an agency’s stamp line with the page’s buttons after it, `…, AGENCY reports.` in the lead', () => {
   const dotted = importCopy(copy('President receives union head', 'Baku. 5 December. EXAMPLE.AZ/ The president has received the secretary general of the union at the palace.', 'They discussed cooperation.'));
   assert.equal(dotted.frontmatter.dateline?.place, 'Baku');
+  const shares = importCopy(copy('0 SHARES Share Tweet', 'Commissioner takes office', 'NAIROBI, Kenya, Jan 18 – The new regional commissioner has committed to ensure security in all fourteen counties.', 'He spoke on assuming office.'));
+  assert.equal(shares.frontmatter.title, 'Commissioner takes office');
   const buttons = importCopy(copy('You are here:   Home', 'Minister resigns over leak', 'Xinhua, October 29, 2016 Adjust font size:', 'The information minister has resigned over the leak of details of a security meeting, officials said Saturday.', 'A spokesman confirmed it.'));
   assert.equal(buttons.frontmatter.title, 'Minister resigns over leak');
   assert.equal(buttons.frontmatter.source.agency, 'Xinhua');
