@@ -5,6 +5,7 @@
 import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate, isOnlyDate } from './dates.ts';
 import { knownOutlet } from './outlets.ts';
+import { isKnownCity } from './gazetteer.ts';
 import { isNameWord } from './people.ts';
 import { hasTag, inLexicon } from './tags.ts';
 import type { PartialDate } from './types.ts';
@@ -26,7 +27,7 @@ export function bylineName(text: string): string | undefined {
  * three names; `VERENA DOBNIK and DAVID CARUSO, Associated Press Writers`
  * → `Verena Dobnik and David Caruso` of AP. `By Reuters Staff` names nobody.
  */
-export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined; date?: PartialDate | undefined } {
+export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined; date?: PartialDate | undefined; place?: string | undefined } {
   // `By Jane Roe Published March 4, 2019`: the stamp run on after the name is the date, no part of the name.
   const stamped = /\s+(?:Published|Updated|Posted|Last updated)\s*:?\s+(?<when>.+)$/iu.exec(raw);
   if (stamped) {
@@ -35,8 +36,31 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     return { ...read, date: read.date ?? (when?.date.year !== undefined ? when.date : undefined) };
   }
   if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
-  // `By Jane Roe in London`: where the writer filed from is no part of the name.
-  const parts = raw.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u, '').split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
+  // `By Jane Roe on March 4, 2019`: the day after the name.
+  const on = /\s+on\s+(?<when>[^,]*\d[^]*)$/u.exec(raw);
+  const onDate = on ? isOnlyDate(on.groups?.['when'] ?? '') : undefined;
+  if (on && onDate?.date.year !== undefined) return { ...readByline(raw.slice(0, on.index)), date: onDate.date };
+  // `By Jane Roe / AFP`: the agency or paper after a slash; `By Jane Roe and agencies`: wires in general, nobody.
+  const slash = /^(?<name>[^/]{3,60}?)\s*\/\s*(?<credit>[^/]{2,40})$/u.exec(raw.trim())?.groups;
+  const slashCredit = slash === undefined ? undefined : (canonicalAgency(slash['credit'] ?? '') ?? knownOutlet(slash['credit'] ?? ''));
+  if (slash && slashCredit !== undefined) return { ...readByline(slash['name'] ?? ''), agency: slashCredit };
+  const wires = /\s+(?:and|&)\s+(?:(?:news\s+)?agencies|wires|news\s+wires|agency\s+reports)$/iu.exec(raw);
+  if (wires) return readByline(raw.slice(0, wires.index));
+  // `Qin Jize (China Daily)`, `Jane Roe (AFP)`: the paper or agency in parentheses after the name.
+  const paren = /^(?<name>[^()]{3,60}?)\s*\((?<credit>[^()]{2,40})\)$/u.exec(raw.trim())?.groups;
+  const parenCredit = paren === undefined ? undefined : (canonicalAgency(paren['credit'] ?? '') ?? knownOutlet(paren['credit'] ?? ''));
+  if (paren && parenCredit !== undefined) return { ...readByline(paren['name'] ?? ''), agency: parenCredit };
+  // `By Source: Cyprus News Agency048`: a byline field filled with the story's source (and the page's counter) names nobody.
+  const source = /^(?:Source|Courtesy)\s*:\s*(?<name>\p{Lu}[^\d\n]{1,50})/u.exec(raw.trim())?.groups?.['name'];
+  if (source !== undefined) return { byline: undefined, agency: canonicalAgency(source.trim()) ?? (knownOutlet(source.trim()) ?? source.trim()) };
+  // `By Jane Roe in London`: where the writer filed from is no part of the name; a place the gazetteer knows is the dateline's.
+  const filed = /\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(raw);
+  const filedFrom = filed?.groups?.['place'];
+  if (filed && filedFrom !== undefined) {
+    const read = readByline(raw.slice(0, filed.index));
+    return isKnownCity(filedFrom) ? { ...read, place: filedFrom } : read;
+  }
+  const parts = raw.split(/\s*,\s*|\s+(?:for|of)\s+/i).map((p) => p.trim()).filter((p) => p !== '');
   let agency: string | undefined;
   let date: PartialDate | undefined;
   const names: string[] = [];
@@ -93,7 +117,8 @@ function cleanBylineName(raw: string): string {
 export function readNameLine(line: string): { byline: string; role: boolean; agency?: string | undefined } | undefined {
   // `ROADBLOCK-ZIMBABWE-POLICEJane Roe …`: a photo's file name scraped onto the byline.
   let text = line.trim().replace(/^[A-Z0-9]+(?:-[A-Z0-9]+)+(?=\p{Lu}\p{Ll})/u, '');
-  const role = /,\s*(?<role>[^,]{3,40})$/u.exec(text);
+  // `Jane Roe, Senior Correspondent`, `Jane Roe – Special Correspondent`.
+  const role = /(?:,|\s+[-–—])\s*(?<role>[^,–—]{3,40})$/u.exec(text);
   const desk = /\s+\p{Lu}\p{Ll}+\s+Bureau$/u.exec(text);
   if (role && ROLE.test(role.groups?.['role'] ?? '')) text = text.slice(0, role.index);
   else if (desk) text = text.slice(0, desk.index);

@@ -20,7 +20,7 @@ import { knownOutlet } from './outlets.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { normalisePlace } from './placeName.ts';
 import { particlePattern, PLACE_NAME_PARTICLES } from '../text/nameParticles.ts';
-import { hasTag } from './tags.ts';
+import { hasTag, inLexicon } from './tags.ts';
 import type { ParsedDateline, PartialDate } from './types.ts';
 
 const PARTICLE = particlePattern(PLACE_NAME_PARTICLES);
@@ -63,7 +63,7 @@ export function parseDateline(lead: string): ParsedDateline | undefined {
 
 function parseStyles(lead: string): ParsedDateline | undefined {
   return (
-    parseAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
+    parseAgencyFirst(lead) ?? parseBracketAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
     parseUnpunctuated(lead)
   );
@@ -132,6 +132,15 @@ function parseStoppedPlace(lead: string): ParsedDateline | undefined {
   return { placePrinted: place, place: cased, printed: place, textStart: match[0].length };
 }
 
+/** `[ANGOP] Luanda -At least five …`: a known agency in square brackets, then the place and a dash (allAfrica's summaries). */
+function parseBracketAgencyFirst(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^\\[(?<agency>[^\\]\\n]{2,30})\\]\\s*(?<place>${ONE_PLACE})\\s*[-–—]+\\s*(?=\\p{Lu})`, 'u').exec(lead);
+  const agency = match?.groups?.['agency'] ?? '';
+  const place = match?.groups?.['place'] ?? '';
+  if (!match || !isKnownAgency(agency) || !(isKnownCity(place) || hasTag(place, '#Place'))) return undefined;
+  return { placePrinted: place, place: normalisePlace(place), printed: match[0].replace(/[\s\-–—]+$/u, ''), agency, textStart: match[0].length };
+}
+
 /** `(ANSA) - ROMA, 23 FEB -`: the agency first, then the place and the date. */
 function parseAgencyFirst(lead: string): ParsedDateline | undefined {
   const match = new RegExp(`^\\((?<credit>[^()\\n]{2,40})\\)\\s*[-–—]+\\s*(?<place>${ONE_PLACE}),\\s*(?<date>[^-–—\\n]{3,30}?)\\s*[-–—]+\\s*`, 'u').exec(lead);
@@ -154,7 +163,7 @@ function parseAgencyFirst(lead: string): ParsedDateline | undefined {
 
 /** `Tehran, Jan 23, IRNA --`, `TOKYO, Feb. 3 Kyodo -`: the agency after the date, without parentheses. */
 function parseBareAgency(lead: string): ParsedDateline | undefined {
-  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^,\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
+  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
 }
 
 /** A dateline whose known agency follows its date (`groups`: place, date, agency). */
@@ -224,10 +233,12 @@ function parseCredited(lead: string): ParsedDateline | undefined {
   if (!credit) return undefined;
   // A mixed-case opening like `Imran Khan (PTI) said` is a sentence, not a dateline; with a date
   // before a wire credit (`On Board Air India One, Sep 7 (IANS)`) it is one.
+  // `Ulaanbaatar, Mongolia /MONTSAME/ On Friday, …`: a known agency between slashes makes a dateline in any case.
+  const slashed = groups['slash'] !== undefined && credit.agency !== undefined && isKnownAgency(credit.agency);
   // `Berlin (dapd). Fast zehn Jahre…`: German agencies close the credit with a full stop.
   const stopped = /^\.\s+$/.test(tail) && credit.agency !== undefined && isKnownAgency(credit.agency) && /^\p{Lu}/u.test(lead.slice(match[0].length));
   // `Chandigarh, March 1 (SocialNews.XYZ) Union Minister …`: a date before the credit makes it a dateline too.
-  if (!allCaps && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && (credit.agency !== undefined || credit.outlet !== undefined))) return undefined;
+  if (!allCaps && !slashed && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && (credit.agency !== undefined || credit.outlet !== undefined))) return undefined;
   const creditEnd = match[0].length - tail.length;
   return {
     placePrinted: placeText + mid.state,
@@ -249,6 +260,8 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   if (placeText.replace(/[^\p{L}]/gu, '').length < 3 || LABELS.has(placeText) || placeText.split(/[\s/]+/).every((w) => LABELS.has(w) || w === 'NEWS')) return undefined;
   // `MENAFN - Amman Net) …`: a publisher's or an agency's name in capitals is a credit, not a place.
   if (knownOutlet(placeText) !== undefined || (isKnownAgency(placeText) && !isKnownCity(placeText))) return undefined;
+  // `FED: New PNG PM …`, `LATEST - In Brief`: a desk's prefix or a section's label is an everyday word, not a place.
+  if (isEverydayWord(placeText)) return undefined;
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
   const printedEnd = match[0].length - (groups['sep'] ?? '').length;
@@ -259,6 +272,13 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
     date: mid.date,
     textStart: match[0].length,
   };
+}
+
+/** One word in capitals that the dictionary knows and no gazetteer does (`FED`, `LATEST`, `FILE`); `NADI`, `LONDON` are places. */
+function isEverydayWord(placeText: string): boolean {
+  if (!/^\p{Lu}+$/u.test(placeText)) return false;
+  const cased = normalisePlace(placeText);
+  return inLexicon(cased) && !hasTag(cased, '#Place') && !isKnownCity(cased) && !isKnownCountry(cased);
 }
 
 interface Mid {

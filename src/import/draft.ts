@@ -4,7 +4,8 @@
  * placeholders is a draft.
  */
 import { completeYear, isoDate, yearPrintedFor } from './dates.ts';
-import { outletForHost, sameOrganisation, urlHost } from './outlets.ts';
+import { isKnownAgency } from './credit.ts';
+import { outletForHost, outletPrintedFor, sameOrganisation, urlHost } from './outlets.ts';
 import type { ExtractedQuotes } from './quotes.ts';
 import type { CopyHeader, DraftFrontmatter, PartialDate } from './types.ts';
 import { TODO, isPlaceholder } from './types.ts';
@@ -20,7 +21,8 @@ export interface DraftOptions {
   url?: string | undefined;
 }
 
-export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, options: DraftOptions = {}): DraftFrontmatter {
+/** `copy` is the text as pasted: where a host missing from outlets.json is named (`© 2004 Al Bawaba` on albawaba.me). */
+export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, options: DraftOptions = {}, copy = ''): DraftFrontmatter {
   const dateline = header.dateline;
   const frontmatter: DraftFrontmatter = {
     title: header.title,
@@ -28,7 +30,7 @@ export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, op
     dateline: dateline
       ? { place: dateline.place, printed: dateline.printed }
       : { place: `${TODO} place of the dateline (the copy prints none; delete dateline if there is none)` },
-    source: draftSource(header, options),
+    source: draftSource(header, options, copy),
     quotes: quotes.quotes,
     // Topics are an editor's judgement: the importer does not guess them.
     tags: [],
@@ -41,14 +43,21 @@ export function draftFrontmatter(header: CopyHeader, quotes: ExtractedQuotes, op
 /**
  * The outlet is who published this copy: `--outlet`, else the copy's own
  * credit (`UrduPoint News / Sputnik`, an outlet line), else the host of
- * `--url`; never the wire agency the story came from, unless the copy was
+ * `--url` (or, for a host outlets.json lacks, the name the copy prints for it); never the wire agency the story came from, unless the copy was
  * published where that agency publishes.
  */
-function draftSource(header: CopyHeader, options: DraftOptions): DraftFrontmatter['source'] {
+function draftSource(header: CopyHeader, options: DraftOptions, copy: string): DraftFrontmatter['source'] {
   const host = options.url === undefined ? undefined : urlHost(options.url);
   // The host of --url names its publisher more surely than a line of the page that reads like an outlet's name (`The News`, a section).
-  const outlet = options.outlet ?? header.dateline?.outlet ?? (host === undefined ? undefined : outletForHost(host)) ?? header.outlet;
-  let agency = header.dateline?.agency ?? header.agency;
+  const hostOutlet = host === undefined ? undefined : outletForHost(host);
+  // `AKP - The Agence Kampuchea Press` over a blog's copy: on a page of another host, an agency's masthead is the story's source.
+  const mastheadAgency = host !== undefined && hostOutlet === undefined && header.outlet !== undefined && isKnownAgency(header.outlet) ? header.outlet : undefined;
+  // A host not listed: the name the copy prints for it (a masthead, `Author's name Pravda.Ru`, a copyright line).
+  const printedOutlet = host !== undefined && hostOutlet === undefined ? outletPrintedFor(host, copy) : undefined;
+  const outlet = options.outlet ?? header.dateline?.outlet ?? hostOutlet ?? printedOutlet ?? (mastheadAgency === undefined ? header.outlet : undefined);
+  // `Washington Post` above the headline on daily8.com: on a republisher's page, another outlet's masthead is the story's source.
+  const carriedOutlet = hostOutlet !== undefined && options.outlet === undefined && header.outlet !== undefined && !sameOrganisation(hostOutlet, header.outlet) ? header.outlet : undefined;
+  let agency = header.dateline?.agency ?? header.agency ?? mastheadAgency ?? carriedOutlet;
   if (outlet !== undefined && agency !== undefined && sameOrganisation(outlet, agency)) agency = undefined;
   const hint = host !== undefined
     ? `${TODO} outlet that published this copy (${host} is not in src/import/outlets.json; add it there to name it next time)`

@@ -4,11 +4,8 @@
  * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`, the headline
  * repeated, and a standfirst that repeats the lead. What is left is the body.
  */
-import { canonicalAgency, isKnownAgency } from './credit.ts';
-import { findDate } from './dates.ts';
+import { canonicalAgency } from './credit.ts';
 import { parseDateline } from './dateline.ts';
-import { parseKnownPlace } from './knownPlace.ts';
-import { isKnownCity } from './gazetteer.ts';
 import { readByline, readNameLine } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
 import { takeTrailers } from './trailers.ts';
@@ -16,9 +13,12 @@ import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { datedTitle, dropStandfirst, isDeck, isLeadSentence } from './leadParagraph.ts';
+import { normalisePlace } from './placeName.ts';
 import { TODO } from './types.ts';
 import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 
@@ -26,8 +26,8 @@ import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 const HEADER_LOOKAHEAD = 6;
 
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
-/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`: a full stop only after an initial. */
-const BY_LINE = /^(?:(?:Reporting|Written|Words|Story|Text|Report)\s+)?By:?\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
+/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`, `Author: Jane Doe`: a full stop only after an initial. */
+const BY_LINE = /^(?:(?:(?:Reporting|Written|Words|Story|Text|Report|Posted)\s+)?By:?|Author\s*:)\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
 
 /** The headline of a copy that prints none: the editor writes it. */
 export const MISSING_TITLE = `${TODO} headline (the copy prints none above its dateline)`;
@@ -51,6 +51,9 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
+  // `Rediff.com » News » Headline` over `Headline`, under an app's banner: the lines above the headline are furniture.
+  const crumbTitle = breadcrumbTitleAt(paragraphs, 2 * HEADER_LOOKAHEAD);
+  if (crumbTitle !== undefined && crumbTitle > first) first = crumbTitle;
   // `Home Blog Page 5331` above the headline: a listing's page deep in the archive, the date above it the day it was viewed.
   const listing = page.listing === true || paragraphs.slice(0, first).some((p) => /^Home\b.*\bPage\s+\d{2,}$/u.test(p.trim()));
   // A blog's `Posted by … on May 18, 2007` under the post's title: the blog's name, slogan and archive line above are furniture.
@@ -109,9 +112,29 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     rest.pop();
     facts.date ??= footer.date;
   }
+  // `07.02.2014, 11:04` under the text, above `Share |` and the page's notices: the copy's stamp.
+  const stamp = facts.date === undefined ? footerStamp(rest) : undefined;
+  if (stamp) {
+    rest.splice(stamp.index, 1);
+    facts.date = stamp.date;
+  }
   // Trailers after the text (`Source: Xinhua`, `– BERNAMA`, `—KUNA` on the last line, a copyright line).
   merge(facts, takeTrailers(rest, facts.agency !== undefined));
+  // `Shaza Qreima` alone closing the text: its writer.
+  const closing = facts.byline === undefined ? closingName(rest) : undefined;
+  if (closing !== undefined) {
+    facts.byline = closing;
+    rest.pop();
+  }
   const { body, dateline } = dropStandfirst(rest);
+  // `WAISEA NASOKIA` / `NADI` / the lead: the byline and the place in capitals, each on its own line.
+  const capitals = dateline === undefined && facts.place === undefined ? capitalsBylinePlace(body) : undefined;
+  if (capitals) {
+    facts.byline ??= capitals.byline;
+    merge(facts, { place: capitals.place, placePrinted: capitals.printed });
+    facts.placeLine = capitals.printed;
+    body.splice(capitals.index, 2);
+  }
   // `By Duncan Miriri and Thomas Mukoya` right above a dateline found below the header (under a list's headers): the byline.
   // With no dateline, `By Jane Roe, The Straits Times, 22 Mar 2019` right above the first paragraph of text, under the decks.
   // `Jane Roe, Senior Correspondent` or `Jane Roe Bulawayo Bureau` there too; a name alone (`Ron Kampeas`) only above a dateline.
@@ -159,7 +182,11 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
-  facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date ?? (listing ? undefined : facts.pageDate);
+  facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date;
+  // `Publish Date : 09 September 2019 20:38 PM` under the text, before the page's `Sunday, December 14th, 2025` above the headline.
+  const stampLine = facts.date === undefined ? labelledStamp(body) : undefined;
+  if (stampLine) body.splice(stampLine.index, 1);
+  facts.date ??= stampLine?.date ?? (listing ? undefined : facts.pageDate);
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -192,7 +219,8 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   const line: (LineFacts & { placeDay?: PartialDate | undefined }) | undefined = readHeaderLine(paragraph) ?? readPlaceLine(paragraph);
   // `NEWS AGENCY OF NIGERIA` above the headline: the agency's own site, its full name the masthead.
   // A stamp that names its source (`Sep 05, 2017 03:03 PM IST | Source: PTI`) is no masthead.
-  if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && line.date === undefined && paragraph.trim().split(/\s+/).length >= 3) {
+  // `Jeddah - SPA` above the headline is the dateline's place and its credit, no masthead.
+  if (line && beforeTitle && line.agency !== undefined && line.outlet === undefined && line.date === undefined && line.place === undefined && line.carried === undefined && paragraph.trim().split(/\s+/).length >= 3) {
     facts.outlet ??= line.agency;
   }
   if (line) {
@@ -219,6 +247,8 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     facts.byline ??= credit.byline;
     facts.agency ??= credit.agency;
     facts.date ??= credit.date;
+    // `By Onkar Singh in New Delhi`: the city the writer filed from is the dateline's place.
+    if (credit.place !== undefined) merge(facts, { place: normalisePlace(credit.place), placePrinted: credit.place });
     return true;
   }
   return false;
@@ -241,32 +271,6 @@ function placeLine(facts: Facts): ParsedDateline | undefined {
   return { placePrinted: facts.placePrinted ?? facts.place, place: facts.place, printed: (facts.placeLine ?? facts.placePrinted ?? facts.place).trim(), date: facts.placeDay, textStart: 0 };
 }
 
-/**
- * `Union Minister of State for Finance Anurag Thakur on Sunday evaded
- * questions on …` first after a ` date … ` label: a copy pasted from its lead
- * on. A headline is short and has no full stop; a long sentence ending in one
- * is the lead, so the copy prints no headline (the editor writes it) and the
- * lead's people stay in the text where speakers are looked for.
- */
-function isLeadSentence(paragraph: string, least = 18): boolean {
-  const words = paragraph.trim().split(/\s+/);
-  // `… during a local meeting on June 21.`: a sentence may end on a number too;
-  // `… reported yesterday [April 2].`: an editor's bracket may close it.
-  return words.length >= least && /[\p{Ll}\d][)\]]?[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
-}
-
-/** The date a headline ends with after a dash or bar (a dispatch's or a newsletter's issue line), else undefined. */
-function datedTitle(title: string): PartialDate | undefined {
-  const found = findDate(title);
-  if (found?.date.year === undefined || found.index + found.length < title.trimEnd().length - 1) return undefined;
-  return /[-–—|]\s*(?:\p{L}+,?\s+)?$/u.test(title.slice(0, found.index)) ? found.date : undefined;
-}
-
-/** A short line with no full stop, not a dateline: a deck under the headline. */
-function isDeck(paragraph: string): boolean {
-  return paragraph.split(/\s+/).length <= 14 && !/[.!?]["”’]?$/.test(paragraph) && !parseDateline(paragraph);
-}
-
 /** `Tiger wins … By DOUG FERGUSON, AP Golf Writer` scraped as one line: the headline, then the byline. */
 function splitTitleByline(title: string, facts: Facts): string {
   const match = /^(?<title>.{10,}?)\s+By\s+(?<by>\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:\s+and\s+\p{Lu}[\p{Lu}\p{M}.'’ -]+)?,\s*(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)\b[\p{L} ]*)$/u.exec(title);
@@ -275,44 +279,4 @@ function splitTitleByline(title: string, facts: Facts): string {
   facts.byline ??= credit.byline;
   facts.agency ??= credit.agency;
   return match.groups['title'] ?? title;
-}
-
-/**
- * The lead is the first paragraph with a dateline (within reach of the
- * header), else the first paragraph. Paragraphs before it that repeat it
- * are standfirsts and go.
- */
-function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateline'> {
-  for (let lead = 0; lead < Math.min(paragraphs.length, 14); lead++) {
-    const dateline = parseDateline(paragraphs[lead] ?? '');
-    if (!dateline) continue;
-    // Past a photo caption, a byline and share buttons (`WASHINGTON (Reuters) -` as the fifth line): only a wire's credit;
-    // past a mailing list's headers and a wire's summary bullets (the ninth line on): only a wire's credit after a place in capitals.
-    const wire = dateline.agency !== undefined && isKnownAgency(dateline.agency);
-    // Past a cookie notice, a caption and the headline repeated (`BANGKOK —` as the fifth line): a city the gazetteer knows, in capitals.
-    const knownCapitals = dateline.placePrinted === dateline.placePrinted.toUpperCase() && isKnownCity(dateline.placePrinted) && lead < 8;
-    if (lead >= 4 && !wire && !knownCapitals) continue;
-    if (lead >= 8 && dateline.placePrinted !== dateline.placePrinted.toUpperCase()) continue;
-    const leadText = comparableStem((paragraphs[lead] ?? '').slice(dateline.textStart));
-    const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));
-    return { body: [...before, ...paragraphs.slice(lead)], dateline };
-  }
-  // Under a page's list of headlines (the fortieth line): only a city the gazetteer knows with a full date, on a line of its own.
-  const deep = paragraphs.findIndex((p) => {
-    const known = parseKnownPlace(p);
-    return known?.date?.year !== undefined && (known.textStart >= p.trimEnd().length || p.slice(0, known.textStart).includes('\n'));
-  });
-  const deepDateline = deep >= 0 ? parseKnownPlace(paragraphs[deep] ?? '') : undefined;
-  if (deepDateline) return { body: paragraphs, dateline: deepDateline };
-  const [first, second] = paragraphs;
-  if (first !== undefined && second !== undefined && repeats(first, comparableStem(second))) {
-    return { body: paragraphs.slice(1), dateline: undefined };
-  }
-  return { body: paragraphs, dateline: undefined };
-}
-
-/** A standfirst repeats the lead: the same words, perhaps cut short or without the full stop. */
-function repeats(paragraph: string, leadStem: string): boolean {
-  const stem = comparableStem(paragraph);
-  return stem.length >= 20 && (leadStem === stem || leadStem.startsWith(stem));
 }

@@ -12,7 +12,7 @@ import { findDate, isOnlyDate } from './dates.ts';
 import { normalisePlace } from './placeName.ts';
 import { hasTag } from './tags.ts';
 import { knownOutlet } from './outlets.ts';
-import { readNameLine } from './byline.ts';
+import { readByline, readNameLine } from './byline.ts';
 import type { PartialDate } from './types.ts';
 
 export interface LineFacts {
@@ -23,10 +23,12 @@ export interface LineFacts {
   date?: PartialDate | undefined;
   /** `By …` or a name line; `Staff` bylines name nobody and give an empty string. */
   byline?: string | undefined;
+  /** The line names a source the page carries (`Channel: …`, `Kuensel Feed`, `Logo …`), never the page's own masthead. */
+  carried?: true | undefined;
 }
 
 /** Page furniture between headline and text: also an empty label (`Shortlink :`), a number, an address, an editors' advisory (`(ATTN: UPDATES with …)`). */
-const FURNITURE = /^(?:(?:ADVERTISEMENT|Advertisement)(?: Banner| BANNER)?|Today['’]s Paper|E-?Paper|Print Edition|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
+const FURNITURE = /^(?:You are here\s*:.*|\+|\d+\s+(?:SHARES?|Shares?)(?:\s+(?:Share|Tweet|Email|WhatsApp))*|(?:Share|Tweet|Email|WhatsApp)(?:\s+(?:Share|Tweet|Email|WhatsApp))+|(?:ADVERTISEMENT|Advertisement)(?: Banner| BANNER)?|Today['’]s Paper|E-?Paper|Print Edition|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
 /** A section heading on a line of its own (`News`, `Politics`): furniture, never the outlet `The News`. */
 const SECTION = /^(?:News|Politics|World|Business|Sports?|Home|Latest|Nation|National|International|Opinion)$/i;
 /** A byline naming no person. */
@@ -50,7 +52,8 @@ const CASED = ['Reuters', 'Xinhua', 'Bernama', 'Sputnik', 'Anadolu', 'Kyodo', 'Y
 
 /** A stamp: only a date (and a time), perhaps after `Updated:`. */
 function stampDate(segment: string): PartialDate | undefined {
-  const text = segment.replace(/^(?:Updated|Published|Posted|Created|Last updated|Date)\s*:?\s*/i, '');
+  // `October 29, 2016 Adjust font size:`: the page's buttons scraped after the stamp.
+  const text = segment.replace(/^(?:Updated|Published|Posted|Created|Last updated|Date)\s*:?\s*/i, '').replace(/\s+(?:Adjust font size|Font size|Text size|Print|E-?mail|Share)\s*:?\s*$/i, '');
   const found = findDate(text);
   if (found?.date.year === undefined) return undefined;
   const rest = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
@@ -63,7 +66,8 @@ function stampDate(segment: string): PartialDate | undefined {
  */
 export function readHeaderLine(line: string): LineFacts | undefined {
   const text = line.trim();
-  if (FURNITURE.test(text) || SECTION.test(text)) return {};
+  // `• Member Since: July 3, 2015` on an author's page: the writer's account, no date of the copy.
+  if (FURNITURE.test(text) || SECTION.test(text) || /^[•·\-\s]*(?:Member since|Joined|Registered)\s*:/i.test(text)) return {};
   if (STAFF.test(text)) return { byline: '' };
   const alone = agencyName(text);
   if (alone !== undefined) return { agency: alone };
@@ -75,13 +79,21 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   // `Channel: Top Stories – The Herald`, `Feed: Xinhua`: a feed reader's channel, named after the paper or agency it carries.
   const channel = /^(?:Channel|Feed|Source feed)\s*:\s*(?:[^–—|]{1,40}?\s+[-–—|]\s+)?(?<name>[^–—|]{2,50})$/iu.exec(text)?.groups?.['name']?.trim();
   const channelName = channel === undefined ? undefined : (agencyName(channel) ?? knownOutlet(channel));
-  if (channelName !== undefined) return { agency: channelName };
+  if (channelName !== undefined) return { agency: channelName, carried: true };
+  // `Kuensel Feed`, `Subscribe to Kuensel Feed feed`: an aggregator's feed, named after the paper or agency it carries.
+  const feed = /^(?:Subscribe to\s+)?(?<name>\p{Lu}[\p{L}.'’ -]{1,50}?)\s+Feed(?:\s+feed)?$/iu.exec(text)?.groups?.['name']?.trim();
+  const feedName = feed === undefined ? undefined : (agencyName(feed) ?? knownOutlet(feed));
+  if (feedName !== undefined) return { agency: feedName, carried: true };
   // `Logo Agência Brasil` over a republished story: the source's logo, scraped as its alt text.
   const logo = /^Logo\s+(?<name>.{2,60})$/u.exec(text)?.groups?.['name'];
   const logoName = logo === undefined ? undefined : (agencyName(logo) ?? knownOutlet(logo));
-  if (logoName !== undefined) return { agency: logoName };
+  if (logoName !== undefined) return { agency: logoName, carried: true };
   const outlet = knownOutlet(text);
   if (outlet !== undefined) return { outlet };
+  // `- Jane Roe letters@example.com`, `Jane Roe jane.roe@example.com`: the writer and the desk's address.
+  const mailed = /^(?:[-–—]\s*)?(?<name>\p{Lu}[^@|]{3,50}?)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.exec(text)?.groups?.['name'];
+  const mailedName = mailed === undefined ? undefined : readNameLine(mailed);
+  if (mailedName !== undefined) return { byline: mailedName.byline };
   const dashed = /^[-–—]\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(text)?.groups?.['name'];
   if (dashed !== undefined) return { byline: dashed };
   const expanded = AGENCY_EXPANDED.exec(text)?.groups;
@@ -145,6 +157,10 @@ export function readTrailer(line: string): LineFacts | undefined {
   if (forName !== undefined) return { agency: forName };
   const by = /^By\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text)?.groups?.['name'];
   if (by !== undefined) return { byline: by };
+  // `(Reporting by Jane Roe in London and John Doe in Paris; Editing by Ann Lee)`: Reuters' credit line, the reporters the byline.
+  const reporting = /^\(?\s*Reporting\s+by\s+(?<names>[^;()]{3,120}?)\s*(?:;[^()]*)?\)?\.?$/iu.exec(text)?.groups?.['names'];
+  const reporters = reporting === undefined ? undefined : readByline(reporting.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s*(?:,|and\b|&|$))/gu, '')).byline;
+  if (reporters !== undefined && reporters.split(/,\s*|\s+and\s+/).every((name) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name))) return { byline: reporters };
   // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
   const paper = /^(?<paper>The\s\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3}),\s(?<city>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(text)?.groups;
   if (paper && hasTag(paper['city'] ?? '', '#Place') && !hasTag(paper['paper'] ?? '', '#Place')) return { agency: paper['paper'] };
@@ -206,12 +222,21 @@ export function agencyInLead(paragraphs: readonly string[]): string | undefined 
     const agency = match ? agencyOf(match) : undefined;
     if (agency !== undefined) return agency;
   }
+  // `…, BelTA has learned.` closing a sentence under a page's furniture, `…, IRNA said.` or `…, the agency IRNA reported.`
+  // closing one of the first paragraphs: the agency whose report this is.
+  for (const [index, paragraph] of paragraphs.slice(0, 12).entries()) {
+    const match = AGENCY_LEARNED.exec(paragraph) ?? (index < 6 ? AGENCY_SAID.exec(paragraph) : null);
+    const agency = match ? agencyOf(match) : undefined;
+    if (agency !== undefined) return agency;
+  }
   return undefined;
 }
 
 const AGENCY_NAME = "\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,3}";
 const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,4})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
 const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');
+const AGENCY_LEARNED = new RegExp(`,\\s+(?<by>${AGENCY_NAME})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned)\\b`, 'u');
+const AGENCY_SAID = new RegExp(`,\\s+(?:the\\s+)?(?<by>${AGENCY_NAME})\\s+(?:said|reported|reports)\\s*[.;]`, 'u');
 const AGENCY_REPORTED = new RegExp(`["“](?<by>${AGENCY_NAME})["”]\\s+(?:reports|reported)\\b`, 'u');
 
 function agencyOf(match: RegExpExecArray): string | undefined {
@@ -271,7 +296,8 @@ export function syndicatedCredit(lead: string): { outlet: string; agency: string
 
 /** `(c) Copyright 2001 PTI. All rights reserved.`, `© 2019 Xinhua`: a known agency's copyright line after the text is its credit. */
 export function copyrightAgency(line: string): string | undefined {
-  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:\d{4})?\s*(?:[.,;]|\s+All rights|$)/iu.exec(line.trim());
+  // `© Tap 2022 Provided by SyndiGate Media Inc.`: the syndicator that delivered it is not the source.
+  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:\d{4})?\s*(?:[.,;]|\s+All rights|\s+Provided by\b|$)/iu.exec(line.trim());
   const name = match?.groups?.['name']?.trim();
   return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
 }

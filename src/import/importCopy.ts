@@ -27,7 +27,7 @@ export interface ImportedArticle {
 export function importCopy(text: string, options: DraftOptions & { sourceName?: string } = {}): ImportedArticle {
   const header = readHeader(text, { listing: options.url !== undefined && isListingUrl(options.url) });
   const quotes = extractQuotes(header.body.join('\n\n'));
-  const frontmatter = draftFrontmatter(header, quotes, options);
+  const frontmatter = draftFrontmatter(header, quotes, options, text);
   const fileName = articleFileName(frontmatter.date, frontmatter.title);
   const todo = placeholders(frontmatter);
   const comment = [

@@ -26,7 +26,8 @@ export function parseKnownPlace(lead: string): ParsedDateline | undefined {
     const placeWords = words.slice(0, n);
     const last = placeWords[n - 1] ?? '';
     // `NAIROBI,` `Accra`: a comma closing the place is the separator's, not the name's.
-    const bare = [...placeWords.slice(0, -1), last.replace(/[,:\-–—]$/u, '')];
+    // `Baku. 5 December. REPORT.AZ/`: a full stop after a word of the name closes the place too (`St.` inside it stays).
+    const bare = [...placeWords.slice(0, -1), last.replace(/[,:\-–—]$|(?<=\p{Ll}{2})\.$/u, '')];
     if (!bare.every((w, i) => PLACE_WORD.test(w) && (i === 0 || i === n - 1 ? /^\p{Lu}/u.test(w) : true))) continue;
     const place = bare.join(' ');
     if (!isKnownCity(place)) continue;
@@ -66,7 +67,7 @@ function readRest(line: string, from: number): Rest | undefined {
   if (region && isKnownRegion(region.groups?.['region'] ?? '') && !isKnownAgency(region.groups?.['region'] ?? '')) at += region[0].length;
   // The date: the longest stretch up to a boundary that is a date and nothing else.
   let date: PartialDate | undefined;
-  const lead = /^[\s,]*/.exec(rest())?.[0].length ?? 0;
+  const lead = /^[\s,]*(?:\.\s+(?=\d))?/.exec(rest())?.[0].length ?? 0;
   const window = rest().slice(lead, lead + 32);
   for (let end = window.length; end >= 3; end--) {
     if (end < window.length && !/[\s(,.\-–—:]/.test(window[end] ?? '')) continue;

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { AGENCY_LIST, canonicalAgency } from './credit.ts';
+import { inLexicon } from './tags.ts';
 
 /** outlets.json's hosts, and the agencies' own sites (agencies.json): a copy on bssnews.net is published by BSS. */
 const TABLE: Readonly<Record<string, string>> = {
@@ -68,6 +69,73 @@ const WITHOUT_ARTICLE = new Map(Object.values(TABLE).filter((n) => n.startsWith(
 
 /** The outlet a line names when it is nothing but a listed outlet's name (`Washington Post`, `- The Guardian`). */
 export function knownOutlet(line: string): string | undefined {
-  const text = line.trim().replace(/^[-–—•]\s*/, '');
+  // `Hindustan Times (Bathinda)`: the edition in parentheses after the paper's name.
+  const text = line.trim().replace(/^[-–—•]\s*/, '').replace(/\s*\((?:\p{Lu}[\p{L}'’ -]{1,30})\)$/u, '');
   return OUTLET_NAMES.get(text.toLowerCase()) ?? WITHOUT_ARTICLE.get(text);
+}
+
+/** Second-level labels under a country's code (`gov.mw`, `co.uk`, `com.pk`): the site's own name is the label before them. */
+const SECOND_LEVEL = new Set(['co', 'com', 'gov', 'org', 'net', 'ac', 'edu', 'or', 'ne', 'go', 'info', 'gob', 'nic', 'news']);
+/** Words a masthead may close with that a host leaves out: `Rwanda Information Portal` on rwandinfo.com. */
+const MASTHEAD_TAIL = new Set(['portal', 'news', 'online', 'network', 'media', 'group', 'agency', 'daily', 'times', 'post', 'newspaper', 'magazine', 'tv', 'radio', 'service']);
+
+/** The site's own label of a host and its top-level domain: `english.pravda.ru` → pravda, ru; `manaonline.gov.mw` → manaonline, mw. */
+function siteLabel(host: string): { label: string; tld: string } | undefined {
+  const labels = host.replace(/\.$/, '').toLowerCase().split('.');
+  const tld = labels.pop();
+  if (tld === undefined || labels.length === 0) return undefined;
+  if (labels.length > 1 && SECOND_LEVEL.has(labels.at(-1) ?? '')) labels.pop();
+  const label = labels.at(-1);
+  return label === undefined ? undefined : { label: label.replace(/-/g, ''), tld };
+}
+
+const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d]/gu, '');
+
+/** True when `label` is made of the starts of `words` in order (two letters at least each), the first word's among them. */
+function spellsFromStarts(label: string, words: readonly string[]): boolean {
+  const starts = (rest: string, index: number): boolean => {
+    if (rest === '') return words.slice(index).every((w) => MASTHEAD_TAIL.has(fold(w)));
+    const word = fold(words[index] ?? '');
+    if (word === '') return false;
+    for (let n = Math.min(word.length, rest.length); n >= 2; n--) if (word.startsWith(rest.slice(0, n)) && rest.startsWith(word.slice(0, n)) && starts(rest.slice(n), index + 1)) return true;
+    return false;
+  };
+  return words.length > 0 && starts(label, 0);
+}
+
+/**
+ * The name a copy prints for the site it was taken from when that site's host
+ * is not listed: `Pravda.Ru` on english.pravda.ru (`Author's name Pravda.Ru`),
+ * `ZIUA` on ziua.ro (`ZIUA - ENGLISH - vineri, …`), `Al Bawaba` on albawaba.me
+ * (`© 2004 Al Bawaba`), `MANAonline` on manaonline.gov.mw, and a masthead
+ * spelled from its words' starts (`Rwanda Information Portal` on rwandinfo.com).
+ * A host named by an everyday word (`news.am`) counts only with its domain
+ * (`News.am`), and one word in title case (`Derechos` on derechos.org) too. Undefined when the copy prints no such name.
+ */
+export function outletPrintedFor(host: string, copy: string): string | undefined {
+  const site = siteLabel(host);
+  if (site === undefined || site.label.length < 3) return undefined;
+  const everyday = inLexicon(site.label);
+  const names = [site.label + site.tld, ...(everyday ? [] : [site.label])];
+  const lines = copy.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  for (const line of lines) {
+    const words = line.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n);
+        if (!run.every((w) => /^[\p{Lu}\d]/u.test(w))) break;
+        const printed = run.join(' ').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+        // `Derechos` on derechos.org, `Bahraini` on bahraini.me: one word in title case may be the text's own; a name needs
+        // its domain (`Pravda.Ru`), capitals (`ZIUA`, `ACTMedia`) or two words (`Al Bawaba`).
+        const titleWord = n === 1 && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(printed);
+        if (fold(printed) === names[0] || (names.includes(fold(printed)) && !titleWord)) return printed;
+      }
+    }
+  }
+  // A masthead on a line of its own among the first lines: `Rwanda Information Portal`.
+  for (const line of lines.slice(0, 6)) {
+    const words = line.split(/\s+/);
+    if (!everyday && words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && spellsFromStarts(site.label, words)) return line;
+  }
+  return undefined;
 }

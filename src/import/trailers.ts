@@ -38,9 +38,10 @@ export function takeTrailers(rest: string[], agencyKnown: boolean): LineFacts {
   }
   // `ZANIS/ENDS/JM`, `Source: National Iraqi News Agency`, `… from droughts. – Thai PBS`, `Los Angeles Times` alone: a
   // story's end mark above the page's next stories, comments or furniture; the first one under the text is this story's.
-  for (let i = 1; !trailerFound && !agencyKnown && facts.agency === undefined && i < rest.length; i++) {
+  // The lead itself may be a one-paragraph story closed by its credit (`… said. Source: Agence Tunis Afrique Presse`).
+  for (let i = 0; !trailerFound && !agencyKnown && facts.agency === undefined && i < rest.length; i++) {
     const credit = endMark(rest[i] ?? '');
-    if (credit === undefined) continue;
+    if (credit === undefined || (i === 0 && credit.inline === undefined)) continue;
     facts.agency = credit.name;
     if (credit.inline === undefined) rest.splice(i, 1);
     else rest[i] = credit.inline;
@@ -83,17 +84,24 @@ function endMark(paragraph: string): { name: string; inline?: string | undefined
     const name = creditedName(source);
     return name === undefined ? undefined : { name };
   }
-  // `This article was originally published by The Conversation.`: the outlet the story was first published by.
-  const first = /^(?:This (?:article|story|piece) )?(?:was |is )?(?:originally|first) (?:published|appeared) (?:by|in|on|at) (?<name>[^.]{2,50}?)\.?$/i.exec(line)?.groups?.['name'];
+  // `This article was originally published by The Conversation.`, `published by The Gleaner.`: the outlet the story was first published by.
+  const first = /^(?:This (?:article|story|piece) )?(?:was |is )?(?:(?:originally|first) (?:published|appeared) (?:by|in|on|at)|published by) (?<name>[^.]{2,50}?)\.?$/i.exec(line)?.groups?.['name'];
   if (first !== undefined) {
     const name = creditedName(first.replace(/^the\s+(?=\p{Lu})/u, 'The '));
     return name === undefined ? undefined : { name };
   }
+  // `MAP 19 October 2018` under a story of a feed's page: the agency's mark and the day it filed.
+  const dated = /^(?<name>\p{Lu}[\p{L}.-]{1,20})\s+(?<when>\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})$/u.exec(line)?.groups;
+  if (dated && isKnownAgency(dated['name'] ?? '')) return { name: canonicalAgency(dated['name'] ?? '') ?? (dated['name'] ?? '') };
   // A listed outlet's name alone (`Los Angeles Times`); an agency's alone is left to the last lines (`AFP` alone mid-text is a photo's credit).
   if (line.length <= 40) {
     const name = isKnownAgency(line.replace(/\.$/, '')) ? undefined : creditedName(line);
     return name === undefined ? undefined : { name };
   }
+  // `… the same source said. Source: Agence Tunis Afrique Presse` run on at the end of a paragraph: a known agency only.
+  const runOn = /[.!?"”’»)]\s+(?:Source|Courtesy|Credit)\s*:\s*(?<name>\p{Lu}[\p{L}.'’ -]{1,50}?)\s*\.?$/u.exec(line);
+  const runOnName = runOn ? runOn.groups?.['name'] ?? '' : '';
+  if (runOn && isKnownAgency(runOnName)) return { name: canonicalAgency(runOnName) ?? runOnName, inline: line.slice(0, runOn.index + 1) };
   const inline = /[.!?"”’)]\s+[-–—]\s?(?<name>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})$/u.exec(line);
   const inlineName = inline ? creditedName(inline.groups?.['name'] ?? '') : undefined;
   if (!inline || inlineName === undefined) return undefined;

@@ -1,0 +1,112 @@
+/**
+ * Shapes of a page around an article that tell its facts by their place
+ * rather than their words (issue 13, round 8): the headline repeated at the
+ * end of the breadcrumb above it (`Rediff.com » News » Headline`, then
+ * `Headline`), a stamp alone under the text above the page's furniture
+ * (`07.02.2014, 11:04`), a byline in capitals over the city in capitals
+ * (`JANE ROE` / `NADI` / the lead), and the writer's name alone closing the
+ * text.
+ */
+import { readNameLine } from './byline.ts';
+import { findDate } from './dates.ts';
+import { isKnownCity } from './gazetteer.ts';
+import { normalisePlace } from './placeName.ts';
+import { hasTag, inLexicon } from './tags.ts';
+import type { PartialDate } from './types.ts';
+
+/**
+ * The index of the headline when a breadcrumb ending with it sits right above
+ * it (`Rediff.com » News » We are not at war: PM` / `We are not at war: PM`)
+ * within the first `reach` paragraphs: every line above is the page's furniture.
+ */
+export function breadcrumbTitleAt(paragraphs: readonly string[], reach: number): number | undefined {
+  for (let i = 0; i + 1 < Math.min(paragraphs.length, reach); i++) {
+    const crumb = (paragraphs[i] ?? '').trim();
+    const title = (paragraphs[i + 1] ?? '').trim();
+    if (title.length < 10 || crumb.length <= title.length) continue;
+    if (crumb.endsWith(title) && /[»›>/|]\s*$/u.test(crumb.slice(0, -title.length))) return i + 1;
+  }
+  return undefined;
+}
+
+/** A line that is a full date and perhaps a time, nothing else: `07.02.2014, 11:04`, `Sat, 12/10/2016 - 15:47`. */
+export function stampAlone(line: string): PartialDate | undefined {
+  const text = line.trim();
+  if (text.length > 40) return undefined;
+  const found = findDate(text);
+  if (found?.date.year === undefined) return undefined;
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).replace(/\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?/g, ' ');
+  return /^[\s,|\-–—]*$/u.test(rest) ? found.date : undefined;
+}
+
+/**
+ * A stamp alone among the last `reach` paragraphs, under the text and above
+ * the page's furniture (`In case you have found a mistake …`, `Share |`):
+ * its index and date, when it is the only stamp alone in the copy.
+ */
+export function footerStamp(paragraphs: readonly string[], reach = 4): { index: number; date: PartialDate } | undefined {
+  // A page of several stories prints a stamp under each headline: the last one is another story's.
+  if (paragraphs.filter((p) => stampAlone(p) !== undefined).length !== 1) return undefined;
+  for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - reach); i--) {
+    const date = stampAlone(paragraphs[i] ?? '');
+    // Under the text, the line above ends a sentence; under a headline (`Second story` / `10.12.2025, 17:34`) it is another story's.
+    if (date) return /[.!?"”’]$/u.test((paragraphs[i - 1] ?? '').trim()) ? { index: i, date } : undefined;
+  }
+  return undefined;
+}
+
+/** One to three words in capitals, alone on a line: a dateline's city as a newspaper prints it under the byline (`NADI`). */
+function capitalsPlace(line: string): string | undefined {
+  const text = line.trim();
+  if (!/^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}$/u.test(text)) return undefined;
+  const cased = normalisePlace(text);
+  // A dictionary word in capitals (`UPDATE`, `LATEST`) is a label unless the gazetteer or compromise knows it as a place.
+  const placeLike = isKnownCity(cased) || hasTag(cased, '#Place') || !cased.split(' ').some(inLexicon);
+  return placeLike ? text : undefined;
+}
+
+/**
+ * `WAISEA NASOKIA` / `NADI` / the lead: a writer's name in capitals, then the
+ * city in capitals on a line of its own, right above a paragraph of text,
+ * among the first `reach` paragraphs. The index of the name's line.
+ */
+export function capitalsBylinePlace(paragraphs: readonly string[], reach = 14): { index: number; byline: string; place: string; printed: string } | undefined {
+  for (let i = 0; i + 2 < Math.min(paragraphs.length, reach); i++) {
+    const nameLine = (paragraphs[i] ?? '').trim();
+    if (nameLine !== nameLine.toUpperCase()) continue;
+    const name = readNameLine(nameLine);
+    const place = capitalsPlace(paragraphs[i + 1] ?? '');
+    if (name === undefined || name.role || place === undefined) continue;
+    if ((paragraphs[i + 2] ?? '').trim().split(/\s+/).length < 12) continue;
+    return { index: i, byline: name.byline, place: normalisePlace(place), printed: place };
+  }
+  return undefined;
+}
+
+/** The writer's name alone closing the text (`Shaza Qreima` under SANA's story), when it reads as a person's name. */
+export function closingName(paragraphs: readonly string[]): string | undefined {
+  const last = (paragraphs.at(-1) ?? '').trim();
+  if (paragraphs.length < 3 || last.length > 40) return undefined;
+  const name = readNameLine(last);
+  return name === undefined || name.role || name.agency !== undefined ? undefined : name.byline;
+}
+
+/** `Publish Date : 09 September 2019 20:38 PM`, `Published on: …`: a labelled stamp, perhaps under the text. */
+const LABELLED_STAMP = /^(?:Publish(?:ed)?(?:\s+Date|\s+on)?|Posted\s+on|Date\s+of\s+publication|This content was published on)\s*:?\s*/i;
+
+/**
+ * A labelled stamp anywhere in the copy's first paragraphs or under the text
+ * (`Publish Date : 09 September 2019 20:38 PM` after the last paragraph):
+ * the copy's own date, nearer to it than the page's today above the headline.
+ * Its index and date, the first one found.
+ */
+export function labelledStamp(paragraphs: readonly string[]): { index: number; date: PartialDate } | undefined {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const text = paragraph.trim();
+    const label = LABELLED_STAMP.exec(text);
+    if (!label || text.length > 80) continue;
+    const date = stampAlone(text.slice(label[0].length));
+    if (date) return { index, date };
+  }
+  return undefined;
+}
