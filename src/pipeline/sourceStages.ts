@@ -7,6 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { VFile } from 'vfile';
+import { ownString, ownStrings } from '../load/ownStrings.ts';
 import { parseFrontmatter, type ParsedSource } from '../load/parseFrontmatter.ts';
 import { decodeSource, MAX_ARTICLE_BYTES, readSource } from '../load/readSource.ts';
 import type { RenderCache } from '../render/renderCache.ts';
@@ -111,8 +112,15 @@ export async function processFile(filePath: string, displayPath: string, stages:
     // The warning's text names today: a file dated in the future is checked again on every build.
     future = valid.frontmatter.date.slice(0, 10) > utcDay(stages.today);
     const input = renderInput(valid);
-    kept = { file, frontmatter: valid.frontmatter, address: valid.address, input, sample: bodySample(valid.source) };
+    // Kept for the whole build (and in the build state): copied, so the fields do not hold the file's text.
+    kept = { file, frontmatter: ownStrings(valid.frontmatter), address: ownStrings(valid.address), input, sample: bodySample(valid.source) };
     if (cache) kept.renderKey = cache.keyOf(input);
+  }
+  // A message may quote the file (its excerpt a slice of the text): the file's messages last the build.
+  for (const message of file.messages) {
+    const same = message.message === message.reason;
+    message.reason = ownString(message.reason);
+    if (same) message.message = message.reason;
   }
   stages.timings.validate += performance.now() - validating;
   if (state) {

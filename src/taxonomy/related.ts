@@ -53,12 +53,14 @@ export interface RelatedMemo {
   keys: WeakMap<Article, readonly TermKey[]>;
   /** Article → ownDigest of its keys. */
   digests: WeakMap<Article, string>;
+  /** `taxonomy/slug` of each name by taxonomy, made once per name: the same names recur across the archive (1.5 million keys at 100k). */
+  names: Map<TaxonomyKey, Map<string, string>>;
   previous?: RelatedState;
   since?: { urls: readonly string[]; fresh: (article: Article) => boolean };
 }
 
 export function relatedMemo(previous?: RelatedState, since?: RelatedMemo['since']): RelatedMemo {
-  return { keys: new WeakMap(), digests: new WeakMap(), ...(previous ? { previous } : {}), ...(since ? { since } : {}) };
+  return { keys: new WeakMap(), digests: new WeakMap(), names: new Map(), ...(previous ? { previous } : {}), ...(since ? { since } : {}) };
 }
 
 function ownDigest(own: readonly TermKey[]): string {
@@ -84,7 +86,7 @@ function unchangedDigests(articles: readonly Article[], previous: RelatedState |
     if (article.url !== since.urls[i]) return undefined;
     if (!since.fresh(article)) digests.push(before[i]!);
     else {
-      const own = ownDigest(keysOf(article));
+      const own = ownDigest(keysOf(article, memo.names));
       if (own !== before[i]) return undefined;
       digests.push(own);
     }
@@ -108,12 +110,9 @@ export function isRelatedState(value: unknown): value is RelatedState {
 
 const WEIGHTED = Object.entries(WEIGHTS) as [TaxonomyKey, number][];
 
-/** `taxonomy/slug` of each name, made once per name: the same names recur across the archive (1.5 million keys at 100k). */
-const termKeys = new Map<TaxonomyKey, Map<string, string>>();
-
-function termKey(taxonomy: TaxonomyKey, name: string): string {
-  let keys = termKeys.get(taxonomy);
-  if (!keys) termKeys.set(taxonomy, (keys = new Map()));
+function termKey(taxonomy: TaxonomyKey, name: string, names: RelatedMemo['names']): string {
+  let keys = names.get(taxonomy);
+  if (!keys) names.set(taxonomy, (keys = new Map()));
   let key = keys.get(name);
   if (key === undefined) {
     if (keys.size > 200_000) keys.clear();
@@ -123,10 +122,10 @@ function termKey(taxonomy: TaxonomyKey, name: string): string {
 }
 
 /** Keys of the terms an article is filed under, for relatedness. */
-function keysOf(article: Article): TermKey[] {
+function keysOf(article: Article, names: RelatedMemo['names']): TermKey[] {
   const keys = new Map<string, number>();
   for (const [taxonomy, weight] of WEIGHTED) {
-    for (const name of namesOf(article, taxonomy)) keys.set(termKey(taxonomy, name), weight);
+    for (const name of namesOf(article, taxonomy)) keys.set(termKey(taxonomy, name, names), weight);
   }
   return [...keys].map(([key, weight]) => ({ key, weight }));
 }
@@ -145,7 +144,7 @@ export function relatedArticles(articles: readonly Article[], options: RelatedOp
   const keysNow = (): (readonly TermKey[])[] =>
     (keys ??= articles.map((article) => {
       let own = memo.keys.get(article);
-      if (!own) memo.keys.set(article, (own = keysOf(article)));
+      if (!own) memo.keys.set(article, (own = keysOf(article, memo.names)));
       return own;
     }));
   const digests =
