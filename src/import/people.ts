@@ -167,6 +167,20 @@ export class PeopleRegistry {
     return matches.sort((a, b) => this.lastBefore(b, offset) - this.lastBefore(a, offset))[0];
   }
 
+  /**
+   * `Bhagat Singh Koshiyari` then `Kosiyari said`: a surname the copy spells one letter otherwise is the one person
+   * whose name it was, when only one fits (long names only: `Khan` and `Khana` are two families).
+   */
+  findVariant(surname: string, offset: number): Person | undefined {
+    const word = surname.toLowerCase();
+    if (word.length < 6) return undefined;
+    const fits = this.before(offset).filter((p) => p.tokens.some((t) => {
+      const own = t.toLowerCase();
+      return own.length >= 6 && own[0] === word[0] && own !== word && withinOneEdit(own, word);
+    }));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
   /** Registers a name met while attributing a quote (`said Jane Doe`). */
   add(name: string, offset: number, role?: string): Person {
     const existing = this.find(name, offset);
@@ -221,7 +235,8 @@ export class PeopleRegistry {
     const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
     // `A bruised father, Raj Karan, of Black Rock` then `Mr Karan said`: an honorific the copy gives the surname elsewhere.
     const evidence = knownName || introduced || titled || aged !== null || role !== undefined || nativeScript || SPEECH_AFTER.test(body.slice(end, end + 160)) ||
-      addressedElsewhere(body, nameWords.at(-1) ?? '');
+      addressedElsewhere(body, nameWords.at(-1) ?? '') ||
+      (!this.quoted(offset) && speaksBySurname(body, nameWords.at(-1) ?? ''));
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
     // a surname alone finds a person, but a full name with other given names is someone else.
     const bySurname = this.find(nameWords.at(-1) ?? name, offset);
@@ -253,6 +268,26 @@ function addressedElsewhere(body: string, surname: string): boolean {
     if (isHonorific(match[1] ?? '')) return true;
   }
   return false;
+}
+
+/** One letter added, dropped or changed turns `a` into `b`. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number): string => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/**
+ * The copy has the surname alone speak (`Ouattara told a meeting`, `…," said Ouattara`) after
+ * `presidential claimant Allasane Ouattara`: what the copy reports a person doing, whatever compromise knows of the name.
+ */
+function speaksBySurname(body: string, surname: string): boolean {
+  if (surname.length < 3 || !/^\p{Lu}\p{Ll}/u.test(surname) || NOT_PERSON_WORDS.has(surname.toLowerCase())) return false;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alone = `(?<!\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+)(?<![\\p{L}\\p{M}'’-])${escaped}(?![\\p{L}\\p{M}'’-])`;
+  return new RegExp(`${alone}\\s+(?:(?:also|further|then|later|has|had)\\s+)*${SPEECH_VERB}${VERB_END}|\\b(?:said|says|added|told)\\s+${alone}`, 'u').test(body);
 }
 
 /**

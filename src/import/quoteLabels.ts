@@ -45,14 +45,15 @@ const ARTWORK_BEFORE = /\b(?:book|film|movie|song|album|novel|novella|memoir|doc
 const TOPIC_BEFORE = /\b(?:the|a|its|their)\s+(?:topic|theme|title|motto|slogan|subject)\s*(?:of\s*)?[,:]?\s*$/i;
 
 /** What a sign, a banner or a headline reads, and what the copy calls so-called. */
-const WRITTEN_ON = /(?:\b(?:placards?|banners?|signs?|posters?|headlines?|graffiti|t-shirts?|inscriptions?|billboards?)\s+(?:that\s+)?(?:read|reads|reading|said|says|saying|proclaimed|proclaiming)|\bso-called)\s*[,:]?\s*$/i;
+// `a big balloon of a pig that said "…"`: a thing's words are what is written on it, nobody's speech.
+const WRITTEN_ON = /(?:\b(?:placards?|banners?|signs?|posters?|headlines?|graffiti|t-shirts?|shirts?|inscriptions?|billboards?|balloons?|stickers?|badges?|murals?|caps?|hats?|scoreboards?|screens?|slogans?)(?:\s+of\s+(?:an?|the)\s+[\p{L}-]+)?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying|proclaimed|proclaiming)|\bso-called)\s*[,:]?\s*$/iu;
 
 /** The span names a thing or a phrase rather than giving anyone's words. */
 export function namesAThing(body: string, span: QuoteSpan): boolean {
   // `to discuss the topic “Promoting peaceful coexistence …` left open: the subject of a meeting, not anyone's words.
   if (TOPIC_BEFORE.test(body.slice(Math.max(span.paragraphStart, span.open - 30), span.open))) return true;
   // `Placards read "No to war"`, `the headline read "…"`, `the so-called "safe zones"`: a sign's words or scare quotes.
-  if (WRITTEN_ON.test(body.slice(Math.max(span.paragraphStart, span.open - 40), span.open))) return true;
+  if (WRITTEN_ON.test(body.slice(Math.max(span.paragraphStart, span.open - 60), span.open))) return true;
   if (!span.closed) return false;
   const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > 12) return false;

@@ -107,17 +107,22 @@ export function sentenceSubjectBefore(body: string, registry: PeopleRegistry, of
   return undefined;
 }
 
-const ROLE_SUBJECT = /^(?:[^,]{0,60},\s+)?(?<role>(?:[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?<head>\p{Ll}+))\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+/u;
+const ROLE_SUBJECT = /^(?:[^,]{0,60},\s+)?(?<det>[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?<words>(?:[\p{L}-]+(?:,\s+(?:who|whose|which)\s[^,]{0,80},)?\s+){1,4})/u;
 
 /**
- * `One speaker began with …` / `The speaker also revealed …` then `"…?" he
- * asked`: when no one named is the antecedent, the role the latest sentence
- * has as its subject (`the speaker`), for the editor to name.
+ * `One speaker began with …` / `The speaker also revealed …` / `The council spokesman responded …` / `The
+ * resident, who did not want to be named, disagreed …` then `"…?" he asked`: when no one named is the antecedent,
+ * the role the latest sentence has as its subject (`the speaker`), for the editor to name.
  */
 export function roleSubjectBefore(body: string, offset: number): string | undefined {
   for (const { start, end } of sentencesBefore(body, offset)) {
     const match = ROLE_SUBJECT.exec(body.slice(start, end).trim());
-    if (match?.groups?.['head'] !== undefined && ROLE_NOUNS.has(match.groups['head'])) return match.groups['role'];
+    const words = (match?.groups?.['words'] ?? '').split(/[\s,]+/);
+    // The subject's head is the first role noun among its first words; a verb after it ends the subject.
+    const head = words.findIndex((w) => ROLE_NOUNS.has(w));
+    if (match && head >= 0 && (words[head + 1] === undefined || /^\p{Ll}/u.test(words[head + 1] ?? ''))) {
+      return `${match.groups?.['det'] ?? ''} ${words.slice(0, head + 1).join(' ')}`;
+    }
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ import { CONNECTIVES, NOT_PERSON_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabu
 export type Speaker = { person: Person } | { name: string } | { unknown: string };
 
 export const UNKNOWN_SPEAKER = `${TODO} who said this?`;
+/** How a speaker the copy describes but does not name is drafted: `… The copy says "a local resident"`. */
+const UNNAMED_SPEAKER = `${UNKNOWN_SPEAKER} The copy says `;
 
 /** `he`, and the honorifics that stand for a person as a pronoun does: `His Highness added: "…"`. */
 const PRONOUN = /^(?:he|she|him|her|they|(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency|holiness|eminence|beatitude))$/i;
@@ -36,6 +38,8 @@ export class SpeakerResolver {
   private lastSpeaker: Person | undefined;
   /** Where the last speaker was last attributed a quote. */
   private lastSpokeAt = -1;
+  /** The last speaker the copy gave only a role or a description (`a local resident`), as drafted for the editor. */
+  private lastUnnamed: string | undefined;
 
   constructor(private readonly registry: PeopleRegistry) {}
 
@@ -50,6 +54,9 @@ export class SpeakerResolver {
       this.speakers.add(speaker.person);
       this.lastSpeaker = speaker.person;
       this.lastSpokeAt = offset;
+      this.lastUnnamed = undefined;
+    } else if ('unknown' in speaker && speaker.unknown.startsWith(UNNAMED_SPEAKER)) {
+      this.lastUnnamed = speaker.unknown;
     }
     return speaker;
   }
@@ -106,7 +113,9 @@ export class SpeakerResolver {
       const person = this.antecedent(offset, pronounFits(phrase)) ?? this.antecedent(offset, () => true);
       if (person) return { person };
       const role = roleSubjectBefore(this.registry.body, offset);
-      return { unknown: role === undefined ? `${TODO} who is "${phrase}"?` : `${TODO} who said this? The copy says "${role}"` };
+      // `A local resident said …` then, paragraphs on, `He added: "…"` with nobody named: the unnamed speaker still.
+      if (role === undefined && this.lastUnnamed !== undefined && !/^they$/i.test(phrase)) return { unknown: this.lastUnnamed };
+      return { unknown: role === undefined ? `${TODO} who is "${phrase}"?` : `${UNNAMED_SPEAKER}"${role}"` };
     }
     return this.resolveNamed(phrase, offset);
   }
@@ -226,6 +235,8 @@ export class SpeakerResolver {
     if (first) {
       const name = first.join(' ');
       if (isOrganisationOrPlace(first) || /^the\s/i.test(phrase)) return { name };
+      const variant = first.length === 1 ? this.registry.findVariant(name, offset) : undefined;
+      if (variant) return { person: variant };
       // `Acme Corp said`, `Unity Bank told`: capitals ending in an organisation's word are the organisation, whole.
       const organisation = CAPITALS.exec(phrase.slice(phrase.indexOf(name)))?.[0];
       const tail = organisation?.split(/\s+/).at(-1)?.toLowerCase().replace(/[.,]$/, '') ?? '';

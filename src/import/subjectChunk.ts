@@ -21,6 +21,11 @@ export function isOrganisationOrPlace(tokens: string[]): boolean {
  * clause (`, who …,`) and trailing circumstances (`in a statement`).
  */
 export function subjectChunk(who: string, inverted = false): string {
+  // `… a speech by the country's Prime Minister Viktor Orban who said on Thursday … that "…"`: the verb's subject is
+  // what the relative pronoun stands for, the words right before it, not the sentence's subject.
+  const relative = /(?:^|[^\p{L}])(?<antecedent>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5}|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+),?\s+who$/u.exec(who.trim());
+  const antecedent = relative?.groups?.['antecedent'];
+  if (!inverted && antecedent !== undefined && relative !== null && relative.index > 0) return antecedent;
   // `Abdul Kohir of the Meteorology, Climatology and Geophysics Agency (BMKG) for South Tangerang office`:
   // a person's name then `of`/`from` an organisation whose name has commas of its own is the subject.
   const member = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(who)?.groups?.['name'];
@@ -49,6 +54,13 @@ export function subjectChunk(who: string, inverted = false): string {
   // `the minister had given a statement in Patna where he said, “…”`: the subject of the clause the verb is in.
   const clause = /\b(?:where|when|after|as|while|because|and|but|then|that)\s+(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
   if (!inverted && clause !== undefined) return clause;
+  // `While addressing the conference …, he said`, `Expressing her gratitude to Prime Minister Modi she added`: a clause
+  // of circumstance opening on a participle is no subject; the pronoun after it, next to the verb, is.
+  const last = chunks.at(-1)?.trim() ?? '';
+  const circumstance = (c: string): boolean => /^(?:(?:while|when|after|before|upon|on|since|whilst)\s+)?\p{L}{3,}ing\s/iu.test(c);
+  if (!inverted && /^(?:he|she|they)$/i.test(last) && chunks.length > 1 && chunks.slice(0, -1).every(circumstance)) return last;
+  const trailing = /\s(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
+  if (!inverted && trailing !== undefined && circumstance(chosen.trim())) return trailing;
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
     // `remarked the government official as he left the palace`: a clause of time after the subject is circumstance.
@@ -59,7 +71,10 @@ export function subjectChunk(who: string, inverted = false): string {
     // `said the minister speaking in the press-conference`: a participle after the role is circumstance, not the subject.
     .replace(/^(?<role>(?:the|a|an)\s+(?:\S+\s+){0,3}(?<head>\p{Ll}+))\s+\p{Ll}{2,}ing$/u, (whole, role: string, head: string) => (ROLE_NOUNS.has(head) ? role : whole))
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),.]+$/g, '')
-    .trim();
+    .trim()
+    // `The Prime Minister then turned to the host … and said:`: the subject of the first verb, not the verb with it.
+    .replace(/^(?<subject>(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}.'’-]*\s+){0,4}?\p{L}[\p{L}.'’-]*)\s+(?:(?:also|then|later|further|again|finally|first|subsequently|briefly)\s+)?(?<verb>\p{Ll}{3,})$/u,
+      (whole, subject: string, verb: string) => (/^\p{Lu}|^(?:the|a|an)\s/u.test(subject) && !/ing$/.test(verb) && opensWithPastTense(verb) && !opensWithPastTense(subject.split(/\s+/).at(-1) ?? '') ? subject : whole));
 }
 
 /** `spoke in honour of …`, `condemned the attack`: a chunk that opens with a verb in the past tense. */

@@ -146,6 +146,9 @@ export const NOT_PERSON_WORDS = new Set([
   'allah', 'almighty', 'al-mighty', 'god',
   'festival', 'award', 'prize', 'championship', 'series', 'stadium', 'bridge', 'tower', 'palace',
   'mosque', 'church', 'temple', 'base', 'port', 'zone', 'corridor', 'pipeline', 'system', 'day',
+  // Streets and roads, named in a lead (`no sign of workers at Slingsby Drive`): a place, never the speaker
+  // (`Lane`, `Park`, `Close`, `Way` are surnames too, and stay out).
+  'drive', 'avenue', 'boulevard', 'crescent', 'terrace', 'highway', 'motorway', 'expressway', 'plaza', 'roundabout',
 ]);
 
 /** Sentence openers and connectives that are capitalised without being names. */
