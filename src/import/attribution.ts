@@ -25,7 +25,7 @@ export interface Attribution {
 const CIRCUMSTANCE = '(?:in|on|at|during|after|before|to|a|al|en|con|ante|tras|durante|desde|im|am|bei|vor|à|dans|lors|nel|alla|durante|em)';
 
 /** `Mr.`, `Gen.`, `Sept.`, `K.`: a full stop that ends no sentence. */
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt)|(?:^|[\s.])\p{Lu})$/u;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt|Sec|Cdre|Brig|Insp|Supt|Cdr|Cpl|Atty|Hon)|(?:^|[\s.])\p{Lu})$/u;
 
 /** The text ends in an abbreviation, a full stop after it ending no sentence: `Mr`, `Gen`, `K`, or any honorific (`Engr`, `Hon`, `Atty`). */
 export function endsInAbbreviation(text: string): boolean {

@@ -27,11 +27,14 @@ export function widenNameRun(body: string, run: NameRun, isNameWord: (word: stri
   let { text, index, end } = run;
   const before = body.slice(Math.max(0, index - 60), index);
   // `Ferdinand “Bongbong” R. Marcos`: the nickname in quotes is dropped, the given name before it kept.
-  const nickname = /(?:^|\s)(?<given>\p{Lu}[\p{Ll}\p{M}]+)\s+[“"‘']\p{Lu}[\p{L}\p{M}-]+[”"’']\s+$/u.exec(before);
-  const given = nickname?.groups?.['given'];
-  if (nickname && given !== undefined && isNameWord(given)) {
+  // `Juan Miguel "Migz" Zubiri`: so are the given names before it, up to the title (`Senate President`).
+  const nickname = /(?:^|\s)(?<given>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,2})\s+[“"‘']\p{Lu}[\p{L}\p{M}-]+[”"’']\s+$/u.exec(before);
+  const givenWords = nickname?.groups?.['given']?.split(/\s+/) ?? [];
+  const firstGiven = givenWords.findIndex((_, i) => givenWords.slice(i).every((w) => isNameWord(w)));
+  const given = firstGiven >= 0 ? givenWords.slice(firstGiven).join(' ') : undefined;
+  if (nickname && given !== undefined) {
     text = `${given} ${text}`;
-    index = index - before.length + nickname.index + nickname[0].indexOf(given);
+    index = index - before.length + nickname.index + nickname[0].lastIndexOf(given);
   } else {
     // `Union Minister SP Baghel`: two capitals before a name are its initials, unless they follow a name word
     // themselves (`Gwalior SP Amit Sanghi`, the district's superintendent of police).

@@ -196,7 +196,7 @@ export class PeopleRegistry {
     // `President Yoon Suk Yeol's remark`: a possessive ends the name, and is no part of it either.
     const all = sequence.split(/\s+/);
     let last = all.length;
-    while (last > 0 && !isNameWord(last === all.length ? (all[last - 1] ?? '').replace(/['’]s$/, '') : (all[last - 1] ?? ''))) last--;
+    while (last > 0 && !isNameWord(last === all.length ? (all[last - 1] ?? '').replace(/['’]s$/, '') : (all[last - 1] ?? '')) && !knownSurnameAt(all, last - 1)) last--;
     const words = all.slice(0, last).map((w, i, kept) => (i === kept.length - 1 ? w.replace(/['’]s$/, '') : w));
     let raw = sequence;
     for (const dropped of all.slice(last).reverse()) raw = raw.slice(0, raw.length - dropped.length).trimEnd();
@@ -287,7 +287,9 @@ function speaksBySurname(body: string, surname: string): boolean {
   if (surname.length < 3 || !/^\p{Lu}\p{Ll}/u.test(surname) || NOT_PERSON_WORDS.has(surname.toLowerCase())) return false;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alone = `(?<!\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+)(?<![\\p{L}\\p{M}'’-])${escaped}(?![\\p{L}\\p{M}'’-])`;
-  return new RegExp(`${alone}\\s+(?:(?:also|further|then|later|has|had)\\s+)*${SPEECH_VERB}${VERB_END}|\\b(?:said|says|added|told)\\s+${alone}`, 'u').test(body);
+  // `Holness has dismissed the calls, telling supporters …`: the surname alone opening a sentence as the subject of a verb.
+  const opening = `(?:^|[.!?]["”’]?\\s+|\\n)(?:\\p{Lu}\\p{Ll}+,\\s+)?${alone}\\s+(?:(?:has|had|have|was|is|also|then|later|further)\\s+)*\\p{Ll}{3,}(?:ed|es)${VERB_END}`;
+  return new RegExp(`${alone}\\s+(?:(?:also|further|then|later|has|had)\\s+)*${SPEECH_VERB}${VERB_END}|\\b(?:said|says|added|told)\\s+${alone}|${opening}`, 'u').test(body);
 }
 
 /**
@@ -300,9 +302,19 @@ export function nameStart(words: readonly string[]): number {
   words.forEach((word, index) => {
     // `Saifuddin Nasution Ismail`: a word that only ends like a noun (`-tion`) between two name words is a name's.
     const between = index > 0 && index < words.length - 1 && isNameWord(words[index - 1] ?? '') && isNameWord(words[index + 1] ?? '');
-    if (!isNameWord(word) && !(between && isNameWord(word, true))) start = index + 1;
+    if (!isNameWord(word) && !(between && isNameWord(word, true)) && !knownSurnameAt(words, index)) start = index + 1;
   });
   return start;
+}
+
+/**
+ * `Andrew Holness`, `Arthur Guinness`: a last word that only ends like a noun (`-ness`, `-ure`) after a given name
+ * is a surname when the name list knows the two as a person's.
+ */
+function knownSurnameAt(words: readonly string[], index: number): boolean {
+  const word = (words[index] ?? '').replace(/['’]s$/, '');
+  const previous = words[index - 1] ?? '';
+  return index > 0 && /^\p{Lu}\p{Ll}/u.test(word) && isNameWord(previous) && isNameWord(word, true) && hasTag(`${previous} ${word}`, '#Person');
 }
 
 /** Could be part of a person's name: not a title, office, organisation, nationality or common noun. */

@@ -211,7 +211,8 @@ export class SpeakerResolver {
     let run: string[] = [];
     for (const word of phrase.split(/\s+/)) {
       const bare = word.replace(/[,.;:]+$/, '');
-      if (NAME_TOKEN.test(bare) && isNameWord(bare)) {
+      // `Holness`: a word that only ends like a noun is a name when the copy has named someone by it.
+      if (NAME_TOKEN.test(bare) && (isNameWord(bare) || this.registry.find(bare, offset) !== undefined)) {
         run.push(bare.replace(/['’]s$/, ''));
       } else {
         if (run.length > 0) runs.push(run);

@@ -67,7 +67,7 @@ export const SAID_SO =
 
 /** Verbs that introduce or close a direct quote. Lower case: `States` is not `states`. */
 export const SPEECH_VERB =
-  `(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|explained|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|ask|asks|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|summed up|quoted|described|called|assured|considered|${REPORTING_VERBS}|${FOREIGN_SPEECH_VERBS})`;
+  `(?:said|says|say|saying|telling|adding|stating|explaining|stressing|insisting|warning|arguing|declaring|asserting|urging|charged|added|adds|told|tells|noted|notes|stated|explained|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|remarked|mentioned|continued|insisted|insists|argued|argues|claimed|claims|asserted|declared|announced|warned|urged|urges|wrote|writes|tweeted|posted|recalled|observed|pointed out|commented|replied|responded|answered|asked|ask|asks|acknowledged|admitted|conceded|confirmed|denied|suggested|reiterated|highlighted|affirmed|maintained|vowed|pledged|promised|predicted|cautioned|concluded|lamented|complained|quipped|joked|summed up|quoted|described|called|assured|considered|${REPORTING_VERBS}|${FOREIGN_SPEECH_VERBS})`;
 
 /** Words that name an office or a trade: `spokesman`, `Minister`, `diplomat`. */
 export const ROLE_NOUNS = new Set([
@@ -114,6 +114,9 @@ export const TITLE_WORDS = new Set([
   'justice', 'home', 'press', 'opposition', 'kremlin', 'ministry', 'army', 'police', 'presidential',
   'secretary', 'general', 'supreme', 'crown', 'grand', 'executive', 'attorney', 'national', 'security',
   'the', 'us', 'u.s.', 'uk', 'u.k.', 'un', 'u.n.', 'eu', 'nato',
+  // Ranks of armed forces and police, as the press sets them before a name (`Commodore Voreqe Bainimarama`,
+  // `Cdre Bainimarama`, `Insp Sokomuri`); `Major` and `Marshal` are surnames too, and stay out.
+  'commodore', 'cdre', 'brigadier', 'brig', 'lieutenant', 'sergeant', 'corporal', 'cpl', 'insp', 'supt', 'cdr', 'sec',
   // Malaysian and other honorifics, kept out of the name (`Datuk Seri S. Samy Vellu` → `S. Samy Vellu`).
   'shiekh', 'shaikh', 'sheik', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tun', 'toh', 'puan', 'haji', 'hajjah', 'pehin', 'dr.', 'mr.', 'mrs.', 'ms.',
   // `U.S. Secretary of State …` as one word of initials (its last dot stripped, as `isNameWord` compares).

@@ -108,3 +108,38 @@ test('what a balloon or a sticker "said" is written on it, not anyone\'s quote',
   );
   assert.deepEqual(texts(body), ['We are glad he came']);
 });
+
+test('a military or police rank before a name is no part of it (Commodore, Brigadier, Insp)', () => {
+  for (const rank of ['Commodore', 'Brigadier', 'Lieutenant']) {
+    const body = copy(
+      `These were the words of Prime Minister, ${rank} Tevita Naulu to the provincial chiefs.`,
+      '"His support makes no difference to our plans," Mr Naulu said.',
+    );
+    assert.deepEqual(speakers(body), ['Tevita Naulu'], rank);
+  }
+});
+
+test('a nickname in quotes after two given names keeps both given names ("Juan Miguel "Migz" Zubiri")', () => {
+  const body = copy(
+    'MANILA - Senate President Rafael Tomas "Paeng" Dizon said the chamber would pass the resolution on Tuesday.',
+    '"It was a very cordial meeting," Dizon said.',
+  );
+  assert.deepEqual(speakers(body), ['Rafael Tomas Dizon']);
+});
+
+test('an abbreviated title inside a list ("DFA Sec. Enrique Cruz") ends no sentence, so its holder is not the subject', () => {
+  const body = copy(
+    'Senator Rafael Dizon released the statement after a session with senators, DFA Sec. Enrique Cruz, and the army chief.',
+    '"We have agreed to merge the two resolutions," he said.',
+  );
+  assert.deepEqual(speakers(body), ['Rafael Dizon']);
+});
+
+test('a surname that ends like a noun ("Holness") is a name, and "X has dismissed …, telling supporters, "…"" is X\'s quote', () => {
+  const body = copy(
+    'The prime minister said she was not afraid of debating the leader of the opposition, Andrew Holness.',
+    'However, Holness has dismissed the calls, telling supporters, “I am an unstoppable train.”',
+    '“We have seen this playbook before,” he told a rally in the east of the city.',
+  );
+  assert.deepEqual(speakers(body), ['Andrew Holness', 'Andrew Holness']);
+});
