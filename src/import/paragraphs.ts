@@ -42,6 +42,9 @@ export function splitParagraphs(text: string): string[] {
 }
 
 function runsOn(previous: string, next: string): boolean {
+  // `…security of the region,''` / `Lieutenant-General Khin Nyunt said.`: a quote closed after a comma goes on to
+  // its attribution, which no paragraph break separates from it.
+  if (/,\s*(?:''|["”’])$/.test(previous) && /^\p{L}/u.test(next)) return true;
   if (SENTENCE_END.test(previous)) return false;
   // `"It is a real probability, given the structure of our` / `Constitution as it now stands," he said.`: a line
   // that stops mid-sentence inside an open quote is wrapped, whatever case the next line opens with.
@@ -51,7 +54,9 @@ function runsOn(previous: string, next: string): boolean {
 /** An odd number of straight marks, or more typographic openers than closers. */
 function leavesQuoteOpen(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;
-  return straight % 2 === 1 || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
+  // TeX-style marks of old wire archives: two backquotes open, two apostrophes close.
+  const tex = (text.match(/``/g) ?? []).length > (text.match(/''/g) ?? []).length;
+  return straight % 2 === 1 || tex || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
 }
 
 /** Lines of a hard-wrapped block shorter than this share of its width end their paragraph. */

@@ -323,6 +323,8 @@ export function isNameWord(word: string, ignoringSuffix = false): boolean {
   const lower = bare.toLowerCase();
   if (PARTICLE_WORD.test(bare)) return true;
   if (FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return false;
+  // `Lieutenant-General`, `Vice-President`, `Attorney-General`: a title joined by a hyphen is a title still.
+  if (lower.includes('-') && lower.split('-').some((part) => part.length >= 4 && (TITLE_WORDS.has(part) || ROLE_NOUNS.has(part)))) return false;
   if (NOT_PERSON_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower)) return false;
   if (/['’]s$/.test(word)) return false;
   if (!ignoringSuffix && /(?:tion|ment|ity|ism|ance|ence|ship|ness|ure|ies)$/.test(lower)) return false;

@@ -32,7 +32,8 @@ const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', 
  * terminals print them (Kyodo). Read as `"` and one space, so offsets stay.
  */
 export function foldDoubledApostrophes(body: string): string {
-  return body.replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
+  // TeX-style marks of old wire archives (` ``Such allegations are groundless,'' he said`): two backquotes open.
+  return body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
 }
 
 export function findQuoteSpans(body: string): QuoteSpan[] {

@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { splitParagraphs } from '../../src/import/paragraphs.ts';
 import { extractQuotes } from '../../src/import/quotes.ts';
 
 const speakers = (body: string): string[] => extractQuotes(body).quotes.map((q) => q.speaker);
@@ -142,4 +143,18 @@ test('a surname that ends like a noun ("Holness") is a name, and "X has dismisse
     '“We have seen this playbook before,” he told a rally in the east of the city.',
   );
   assert.deepEqual(speakers(body), ['Andrew Holness', 'Andrew Holness']);
+});
+
+test('TeX-style marks of an old wire archive (``…\'\') are quotes, and the attribution on the next line stays with its quote', () => {
+  const printed = [
+    '``Some neighbours have made unfounded allegations, saying that our',
+    'army can pose a threat to the peace and security of the region,\'\'',
+    'Lieutenant-General Aung Min said.',
+    '',
+    '``Such allegations are groundless,\'\' he said at the start of a',
+    'course on diplomacy at the ministry on Monday.',
+  ].join('\n');
+  const body = splitParagraphs(printed).join('\n\n');
+  assert.deepEqual(speakers(body), ['Aung Min', 'Aung Min']);
+  assert.deepEqual(texts(body).map((t) => t.split(' ').slice(0, 3).join(' ')), ['Some neighbours have', 'Such allegations are']);
 });
