@@ -84,7 +84,15 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
         runOn = true;
         continue;
       }
-      if (open === undefined && opens) {
+      // `… running the government,“ he said`: a left mark right after a sentence's punctuation, before a space, cannot
+      // open anything: it closes the quote, typed with the wrong hand.
+      const misclosed = open !== undefined && ch === '“' && (opener === '“' || opener === '"') && depth === 1 &&
+        /[,.!?…]/.test(body[i - 1] ?? '') && (i + 1 >= end || /\s/.test(body[i + 1] ?? ''));
+      if (misclosed && open !== undefined) {
+        push(spans, body, open, i, true, runOn || (previousLeftOpen && open === start), start, end);
+        open = undefined;
+        runOn = false;
+      } else if (open === undefined && opens) {
         open = i;
         opener = ch === '”' ? '“' : ch;
         depth = 1;

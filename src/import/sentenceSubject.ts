@@ -17,6 +17,7 @@ const SENTENCE_BREAK = /[.!?]+["”’']?\s+/gu;
 const NOT_SUBJECT_LEAD = /^(?:by|with|to|for|from|against|about|than|that|and|or|but|at|on|under|over|between|among|like|unlike|without|toward|towards|into|onto|upon|whom|whose|which|who|if|whether|because|since|after|before|while|when|where|as)$/i;
 /** A clause that opens the sentence before its subject: `Earlier,`, `In the interview,`, `Asked about Mottaki,`. */
 const OPENING_CLAUSE = /^(?:[^,]{0,80}),(?:\s+|$)/u;
+const LIST_OPENING = /\b(?:are|is|was|were|include|includes|included|including)\b/;
 const SPEECH = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`);
 const INVERTED_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB}${VERB_END}`);
 
@@ -52,7 +53,8 @@ function subjectOf(body: string, registry: PeopleRegistry, start: number, end: n
 function standsAsSubject(body: string, start: number, end: number, first: { person: Person; at: number }): boolean {
   let lead = body.slice(start, first.at).trim();
   // `Earlier, the Minister of Foreign Affairs Shaikh Khalid …`: drop the opening clauses, then the subject's words stay.
-  for (let i = 0; i < 2 && OPENING_CLAUSE.test(lead); i++) lead = lead.replace(OPENING_CLAUSE, '');
+  // `The members are Ali Said for housing, Peter Oloo for roads …`: a list after a copula opens no clause.
+  for (let i = 0; i < 2 && OPENING_CLAUSE.test(lead) && !LIST_OPENING.test(OPENING_CLAUSE.exec(lead)?.[0] ?? ''); i++) lead = lead.replace(OPENING_CLAUSE, '');
   // `"…," said Ottawa managing editor George Hoff.`, `“…,” Manning said`: the speaker named after a quote is its subject.
   const closing = Math.max(lead.lastIndexOf('"'), lead.lastIndexOf('”'));
   if (closing >= 0 && /[,.!?…]$/u.test(lead.slice(0, closing))) lead = lead.slice(closing + 1).replace(INVERTED_VERB, '').trim();
@@ -80,9 +82,9 @@ function paragraphStartOf(body: string, offset: number): number {
 }
 
 /** The sentences before `offset`, latest first: those of its paragraph before its own, then the paragraph before's. */
-function* sentencesBefore(body: string, offset: number): Generator<{ start: number; end: number }> {
+function* sentencesBefore(body: string, offset: number, paragraphs = 2): Generator<{ start: number; end: number }> {
   let paragraphEnd = offset;
-  for (let paragraph = 0; paragraph < 2; paragraph++) {
+  for (let paragraph = 0; paragraph < paragraphs; paragraph++) {
     const paragraphStart = paragraphStartOf(body, paragraphEnd);
     const starts = sentenceStarts(body, paragraphStart, paragraphEnd);
     // The sentence the pronoun is in (`Asked about Mottaki, he said`) names no antecedent of its own.
@@ -95,12 +97,12 @@ function* sentencesBefore(body: string, offset: number): Generator<{ start: numb
 
 /**
  * Walking back from the sentence `offset` is in, over the paragraph it is in
- * and then the one before: the subject of the first sentence with a named
+ * and then the one before (or more, `paragraphs`): the subject of the first sentence with a named
  * subject, if that person fits. Sentences without one (`He was answering a
  * question …`) are passed over; a subject who does not fit ends the search.
  */
-export function sentenceSubjectBefore(body: string, registry: PeopleRegistry, offset: number, fits: Fits): Person | undefined {
-  for (const { start, end } of sentencesBefore(body, offset)) {
+export function sentenceSubjectBefore(body: string, registry: PeopleRegistry, offset: number, fits: Fits, paragraphs = 2): Person | undefined {
+  for (const { start, end } of sentencesBefore(body, offset, paragraphs)) {
     const subject = subjectOf(body, registry, start, end);
     if (subject) return fits(subject) ? subject : undefined;
   }

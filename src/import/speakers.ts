@@ -130,7 +130,9 @@ export class SpeakerResolver {
     const paragraphSubject = subject && this.registry.inParagraph(subject, offset) ? subject : undefined;
     const last = this.lastSpeaker && fits(this.lastSpeaker) ? this.lastSpeaker : undefined;
     // `Al-Sudani told the agency he will lead, while the other side will be headed by Mottaki.` then `"…," he added`.
-    const sentenceSubject = sentenceSubjectBefore(this.registry.body, this.registry, offset, fits);
+    // Before anyone is quoted, `he` may reach back over paragraphs that only list people as objects (`The MPs are A,
+    // B and C`, `He said he had instructed minister X …`) to the lead's subject.
+    const sentenceSubject = sentenceSubjectBefore(this.registry.body, this.registry, offset, fits, this.lastSpeaker ? 2 : 4);
     return sentenceSubject ?? paragraphSubject ?? this.registry.inParagraphBefore(offset, fits) ?? subject ?? last ?? this.registry.before(offset).find(fits);
   }
 

@@ -158,3 +158,23 @@ test('TeX-style marks of an old wire archive (``…\'\') are quotes, and the att
   assert.deepEqual(speakers(body), ['Aung Min', 'Aung Min']);
   assert.deepEqual(texts(body).map((t) => t.split(' ').slice(0, 3).join(' ')), ['Some neighbours have', 'Such allegations are']);
 });
+
+test('a quote closed by a left double mark after its comma ends there, and its attribution is found', () => {
+  const body = copy(
+    'PUTRAJAYA: Housing Minister, Rahim Osman has appointed four city MPs to a new council.',
+    '“We want the MPs in the city involved in running it,“ he said at a media conference.',
+  );
+  assert.deepEqual(speakers(body), ['Rahim Osman']);
+  assert.deepEqual(texts(body), ['We want the MPs in the city involved in running it']);
+});
+
+test('before anyone is quoted, "he" reaches back over paragraphs that name people only as objects to the lead\'s subject', () => {
+  const body = copy(
+    'Prime Minister Kassimu Njaro yesterday said he will move his office to the capital in September.',
+    'Addressing residents, Mr Njaro said he was setting the pace for the move.',
+    'He said he has already instructed minister of state Juma Mwita and the permanent secretary to ready his residence.',
+    'The members of the committee are Ali Said for housing, Peter Oloo for roads and Musa Haji for water.',
+    '“I order all ministers to pack their bags with me,” he said.',
+  );
+  assert.deepEqual(speakers(body), ['Kassimu Njaro']);
+});
