@@ -31,6 +31,8 @@ export function extractQuotes(printed: string): ExtractedQuotes {
   const registry = new PeopleRegistry(body, (offset) => spans.some((s) => s.open < offset && offset < s.close));
   const resolver = new SpeakerResolver(registry);
   const quotes: DraftQuote[] = [];
+  /** The span of each drafted quote, in the same order. */
+  const drafted: QuoteSpan[] = [];
   let previous: { span: QuoteSpan; person?: Person | undefined; name?: string | undefined } | undefined;
   spans.forEach((span, index) => {
     const nextOpen = spans[index + 1]?.open;
@@ -87,13 +89,35 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     const named = speaker && 'name' in speaker ? speaker.name : speaker && 'unknown' in speaker && speaker.unknown !== UNKNOWN_SPEAKER ? speaker.unknown : undefined;
     previous = { span, person, name: named };
     quotes.push(toQuote(span, speaker));
+    drafted.push(span);
   });
+  attributeRunsBefore(body, quotes, drafted);
   const speakers = new Set(quotes.map((q) => q.speaker));
   const people = registry.people
     .map((p) => ({ ...p, name: keepPrinted(p.name) }))
     .filter((p) => p.knownName && !speakers.has(p.name) && p.tokens.length >= 2)
     .map((p) => p.name);
   return { quotes, people };
+}
+
+/**
+ * `"It will be futile …"` / `"Remember the cessation …"` / `"We have also done …," Kibicho warned.`: paragraphs that
+ * are each a quote and nothing else, with no speaker of their own, run on to the quote that opens the next paragraph
+ * and names its speaker after it: they are that speaker's words.
+ */
+function attributeRunsBefore(body: string, quotes: DraftQuote[], spans: QuoteSpan[]): void {
+  for (let i = quotes.length - 1; i > 0; i--) {
+    const closing = quotes[i];
+    const span = spans[i];
+    if (!closing || !span || closing.speaker === UNKNOWN_SPEAKER || body.slice(span.paragraphStart, span.open).trim() !== '') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const quote = quotes[j];
+      const before = spans[j];
+      const after = spans[j + 1];
+      if (!quote || !before || !after || quote.speaker !== UNKNOWN_SPEAKER || !standsAlone(body, before) || !nextParagraphOfTheirs(body, before, after)) break;
+      quotes[j] = { ...quote, speaker: closing.speaker, ...(closing.role === undefined ? {} : { role: closing.role }) };
+    }
+  }
 }
 
 function toQuote(span: QuoteSpan, speaker: Speaker | undefined): DraftQuote {

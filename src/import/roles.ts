@@ -41,6 +41,10 @@ const SYNONYMS: Record<string, readonly string[]> = {
   // `the PM`, `the CM` (India's chief ministers) in British and South Asian copy.
   pm: ['prime minister', 'premier', 'pm'],
   cm: ['chief minister', 'cm'],
+  // Kenya's principal secretaries and other offices by their initials: `Interior PS Karanja Kibicho`, `the DG`.
+  ps: ['ps', 'principal secretar', 'permanent secretar'],
+  dg: ['dg', 'director general', 'director-general'],
+  igp: ['igp', 'inspector general', 'inspector-general'],
 };
 
 /**

@@ -85,7 +85,7 @@ export const ROLE_NOUNS = new Set([
   'mufti', 'cleric', 'preacher', 'monarch', 'militant', 'rebel', 'witness', 'resident', 'owner', 'investor', 'trader',
   'economist', 'banker', 'partner', 'author', 'writer', 'historian', 'politician', 'councillor', 'counterpart',
   // Kenya's cabinet secretaries (`Environment CS Keriako Tobiko`, `the Devolution CS said`).
-  'cs', 'pm', 'cm', 'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
+  'cs', 'pm', 'cm', 'ps', 'dg', 'igp', 'mla', 'assemblyman', 'assemblywoman', 'organiser', 'organizer', 'teacher', 'driver', 'spectator', 'treasurer',
   // Trades that introduce the ordinary people of a story: `Farmer Joseph Mwangi`, `the shopkeeper said`.
   'farmer', 'fisherman', 'shopkeeper', 'vendor', 'villager', 'student', 'worker', 'nurse', 'engineer', 'businessman',
   'businesswoman', 'entrepreneur', 'journalist', 'lecturer', 'principal', 'pastor', 'priest', 'surgeon', 'pilot',

@@ -178,3 +178,23 @@ test('before anyone is quoted, "he" reaches back over paragraphs that name peopl
   );
   assert.deepEqual(speakers(body), ['Kassimu Njaro']);
 });
+
+test('paragraphs that are each a quote alone run on to the next quote\'s speaker named after it', () => {
+  const body = copy(
+    'Interior Principal Secretary Wanjiru Kamau has warned residents of a heavier penalty.',
+    'The curfews were being monitored and a lockdown was on the cards.',
+    '"It would be futile to go on as normal if the curve is not flattening."',
+    '"Remember the curfew was meant to achieve certain objectives."',
+    '"We have also stopped movement in other counties, according to our observation," Kamau warned.',
+  );
+  assert.deepEqual(speakers(body), ['Wanjiru Kamau', 'Wanjiru Kamau', 'Wanjiru Kamau']);
+});
+
+test('an office by its initials ("the PS", "the DG") is the person the copy named in it', () => {
+  const body = copy(
+    'Interior PS Wanjiru Kamau has warned residents of a heavier penalty.',
+    'Health DG Otieno Were said testing would double.',
+    '"We will not hesitate to extend the curfew," the PS said.',
+  );
+  assert.deepEqual(speakers(body), ['Wanjiru Kamau']);
+});
