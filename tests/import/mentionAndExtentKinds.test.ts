@@ -198,3 +198,11 @@ test('an office by its initials ("the PS", "the DG") is the person the copy name
   );
   assert.deepEqual(speakers(body), ['Wanjiru Kamau']);
 });
+
+test('"he quoted X to have said" / "quoted X as saying" after a quote gives it to X, not to the one quoting', () => {
+  const body = copy(
+    'After the meeting, Tunde Bello, the president’s spokesman, said in a statement that President Amina Sule asked how governors sleep.',
+    '“How can anyone sleep soundly when workers have not been paid,” he quoted Sule to have said.',
+  );
+  assert.deepEqual(speakers(body), ['Amina Sule']);
+});
