@@ -119,7 +119,8 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   return undefined;
 }
 
-const AFTER_ANY_VERB = /^(?<who>he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+\p{Ll}{3,}ed$/u;
+// `…," the statement read.`: what a writing says, in the verb of writings.
+const AFTER_ANY_VERB = /^(?<who>he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}{3,}ed|read|reads)$/u;
 
 function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
   const start = sentenceStart(body, span.paragraphStart, span.open);

@@ -206,3 +206,11 @@ test('"he quoted X to have said" / "quoted X as saying" after a quote gives it t
   );
   assert.deepEqual(speakers(body), ['Amina Sule']);
 });
+
+test('"…," the statement read: a writing\'s words, left for the editor to name who wrote it', () => {
+  const body = copy(
+    'Finance Minister Hani Demir denied on Sunday that he had spoken to the agency.',
+    '"The agency circulated false statements about the ministry and the government," the statement read.',
+  );
+  assert.deepEqual(speakers(body), ['TODO: who said this? The copy says "the statement"']);
+});
