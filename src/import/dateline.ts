@@ -43,7 +43,7 @@ const PLACE_ONLY = new RegExp(
 );
 
 /** Words in capitals before a colon that label a caption or a section, not a place. */
-const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'LIVE', 'SOURCE', 'SOURCES', 'CORRECTION', 'REUTERS', 'AP', 'AFP']);
+const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'LIVE', 'SOURCE', 'SOURCES', 'CORRECTION', 'HEADLINE', 'HEADLINES', 'SUMMARY', 'CONTENTS', 'SUBJECT', 'TOPIC', 'TOPICS', 'REUTERS', 'AP', 'AFP']);
 
 export function parseDateline(lead: string): ParsedDateline | undefined {
   // `, NAIROBI, Kenya Jan 6 – …`: a comma the page left before the dateline.
@@ -58,12 +58,26 @@ export function parseDateline(lead: string): ParsedDateline | undefined {
     const inner = parseStyles(lead.slice(timed[0].length));
     return inner && { ...inner, textStart: inner.textStart + timed[0].length };
   }
+  // `AFP/Getty Images(SANTIAGO, Chile) -- …`: a photo's credit glued onto the dateline is no part of it.
+  const photo = /^(?:[\p{L}.]+[ /])*?(?:Images|Photos?|Pictures|Getty|Reuters|AFP|AP|EPA)\s*(?=\(\p{Lu})/u.exec(lead);
+  if (photo) {
+    const inner = parseParenthesisedPlace(lead.slice(photo[0].length));
+    return inner && { ...inner, textStart: inner.textStart + photo[0].length };
+  }
   return parseStyles(lead);
+}
+
+/** `(SANTIAGO, Chile) -- …`, `(NEW YORK) -- …`: the place in parentheses, a dash, the text (ABC News' style); a city the gazetteer knows. */
+function parseParenthesisedPlace(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^\\((?<place>${ONE_PLACE})(?:,\\s*(?<region>\\p{Lu}[\\p{L}. ]{1,30}))?\\)\\s*(?:--|—|–|-)\\s*(?=["“]?\\p{Lu})`, 'u').exec(lead);
+  const place = match?.groups?.['place'];
+  if (!match || place === undefined || !isKnownCity(normalisePlace(place))) return undefined;
+  return { placePrinted: place, place: normalisePlace(place), printed: match[0].replace(/[\s\-–—]+$/u, ''), textStart: match[0].length };
 }
 
 function parseStyles(lead: string): ParsedDateline | undefined {
   return (
-    parseAgencyFirst(lead) ?? parseBracketAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
+    parseAgencyFirst(lead) ?? parseBracketAgencyFirst(lead) ?? parseParenthesisedPlace(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
     parseUnpunctuated(lead)
   );
@@ -274,11 +288,15 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   };
 }
 
-/** One word in capitals that the dictionary knows and no gazetteer does (`FED`, `LATEST`, `FILE`); `NADI`, `LONDON` are places. */
+/**
+ * Words in capitals that the dictionary knows and no gazetteer does (`FED`, `LATEST`, `FILE`, a newsletter's `IN THIS
+ * ISSUE`); `NADI`, `LONDON`, `NEW YORK` are places.
+ */
 function isEverydayWord(placeText: string): boolean {
-  if (!/^\p{Lu}+$/u.test(placeText)) return false;
+  if (!/^\p{Lu}+(?: \p{Lu}+){0,3}$/u.test(placeText)) return false;
   const cased = normalisePlace(placeText);
-  return inLexicon(cased) && !hasTag(cased, '#Place') && !isKnownCity(cased) && !isKnownCountry(cased);
+  if (hasTag(cased, '#Place') || isKnownCity(cased) || isKnownCountry(cased)) return false;
+  return cased.split(' ').every((word) => inLexicon(word) && !hasTag(word, '#Place'));
 }
 
 interface Mid {

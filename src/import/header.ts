@@ -11,6 +11,7 @@ import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, s
 import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
+import { leadCredit } from './leadCredit.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
@@ -178,6 +179,13 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   if (syndicated) {
     facts.outlet ??= syndicated.outlet;
     facts.agency ??= syndicated.agency;
+  }
+  // `(KPL) Lieutenant General …`, `(Reuters) - Myanmar …`, `STA, 8 January 2020 - The …`: the source credited at the lead's
+  // start with no place; its date is the story's own, nearer the text than any stamp above it.
+  const credited = dateline === undefined ? leadCredit(body) : undefined;
+  if (credited) {
+    facts.agency ??= credited.agency;
+    if (credited.date !== undefined) facts.date = credited.date;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -

@@ -116,5 +116,10 @@ function readRest(line: string, from: number): Rest | undefined {
   if (/^\s*$/.test(rest())) return { date, agency, outlet, printedEnd, textStart: line.length };
   // `(ENA)The Ethiopian …`, `(ENA) IGAD …`: after a credit in parentheses the text may follow at once.
   if (inParens && credited) return { date, agency, outlet, printedEnd, textStart: at + (/^\s*/.exec(rest())?.[0].length ?? 0) };
+  // `MOGADISHU Oct 5 Somali Islamist …`: a wire terminal's dateline, the city in capitals and the day, then the text at once.
+  const city = line.slice(0, from);
+  if (date !== undefined && !credited && city === city.toUpperCase() && /^\s+\p{Lu}[\p{Ll}'’]/u.test(rest())) {
+    return { date, printedEnd, textStart: at + (/^\s+/.exec(rest())?.[0].length ?? 0) };
+  }
   return undefined;
 }

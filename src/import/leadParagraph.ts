@@ -23,8 +23,8 @@ import type { CopyHeader, PartialDate } from './types.ts';
 export function isLeadSentence(paragraph: string, least = 18): boolean {
   const words = paragraph.trim().split(/\s+/);
   // `… during a local meeting on June 21.`: a sentence may end on a number too;
-  // `… reported yesterday [April 2].`: an editor's bracket may close it.
-  return words.length >= least && /[\p{Ll}\d][)\]]?[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+  // `… reported yesterday [April 2].`: an editor's bracket may close it; `… termed them "nonsense".`: a quoted word.
+  return words.length >= least && /[\p{Ll}\d][)\]"”’]?[.!?]["”’]?$/u.test(paragraph.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
 }
 
 /** The date a headline ends with after a dash or bar (a dispatch's or a newsletter's issue line), else undefined. */
