@@ -75,7 +75,21 @@ function parseParenthesisedPlace(lead: string): ParsedDateline | undefined {
   return { placePrinted: place, place: normalisePlace(place), printed: match[0].replace(/[\s\-–—]+$/u, ''), textStart: match[0].length };
 }
 
+/**
+ * Words of a masthead or a bulletin's title, never of a place's name: `ATHENS NEWS AGENCY BULLETIN (No 1182)`; words a
+ * place may have once (`NEWPORT NEWS`) count when two are printed.
+ */
+const MASTHEAD_WORDS = /\b(?:AGENCY|BULLETIN|NEWSLETTER|DIGEST|GAZETTE|TRIBUNE|ISSUE|EDITION|SERVICE)\b/iu;
+const MASTHEAD_PAIR = /\b(?:NEWS|PRESS|DAILY|HERALD|WEEKLY|TIMES|POST)\b.*\b(?:NEWS|PRESS|DAILY|HERALD|WEEKLY|TIMES|POST)\b/iu;
+
 function parseStyles(lead: string): ParsedDateline | undefined {
+  const found = parseAnyStyle(lead);
+  const masthead = found !== undefined && (MASTHEAD_WORDS.test(found.placePrinted) || MASTHEAD_PAIR.test(found.placePrinted));
+  if (found && masthead && !isKnownCity(normalisePlace(found.placePrinted))) return undefined;
+  return found;
+}
+
+function parseAnyStyle(lead: string): ParsedDateline | undefined {
   return (
     parseAgencyFirst(lead) ?? parseBracketAgencyFirst(lead) ?? parseParenthesisedPlace(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
@@ -177,7 +191,7 @@ function parseAgencyFirst(lead: string): ParsedDateline | undefined {
 
 /** `Tehran, Jan 23, IRNA --`, `TOKYO, Feb. 3 Kyodo -`: the agency after the date, without parentheses. */
 function parseBareAgency(lead: string): ParsedDateline | undefined {
-  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
+  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\.?\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
 }
 
 /** A dateline whose known agency follows its date (`groups`: place, date, agency). */

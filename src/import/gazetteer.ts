@@ -39,7 +39,7 @@ export function foldPlace(name: string): string {
 const COUNTRY_SPELLINGS = [
   'U.S.', 'USA', 'United States', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
   'UAE', 'Congo', 'DR Congo', 'DRC', "Côte d'Ivoire", 'Czechia', 'Viet Nam', 'Korea', 'Republic of Korea', 'Türkiye', 'Burma',
-  'Palestinian Territories', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
+  'Palestinian Territories', 'West Bank', 'Occupied West Bank', 'Gaza Strip', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
 ];
 
 let loaded: Gazetteer | undefined;

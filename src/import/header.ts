@@ -127,7 +127,13 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     facts.byline = closing;
     rest.pop();
   }
-  const { body, dateline } = dropStandfirst(rest);
+  const stood = dropStandfirst(rest);
+  const body = stood.body;
+  // `AFP - U.S. President …` opening the text above a later story's `PALESTINIAN TERRITORIES: …` on a blog's page: the
+  // credit opens this story, and the dateline below it is another story's.
+  const creditFirst = leadCredit(body);
+  const printedAt = stood.dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(stood.dateline?.printed ?? ''));
+  const dateline = creditFirst !== undefined && printedAt > creditFirst.index ? undefined : stood.dateline;
   // `WAISEA NASOKIA` / `NADI` / the lead: the byline and the place in capitals, each on its own line.
   const capitals = dateline === undefined && facts.place === undefined ? capitalsBylinePlace(body) : undefined;
   if (capitals) {
@@ -182,7 +188,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   }
   // `(KPL) Lieutenant General …`, `(Reuters) - Myanmar …`, `STA, 8 January 2020 - The …`: the source credited at the lead's
   // start with no place; its date is the story's own, nearer the text than any stamp above it.
-  const credited = dateline === undefined ? leadCredit(body) : undefined;
+  const credited = dateline === undefined ? creditFirst : undefined;
   if (credited) {
     facts.agency ??= credited.agency;
     if (credited.date !== undefined) facts.date = credited.date;

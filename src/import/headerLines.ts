@@ -212,7 +212,10 @@ export function isFurniture(line: string): boolean {
  * Agency (VNA)`. Looked for in the first paragraphs, the lead's first sentence
  * first; only names the agency list knows count.
  */
-export function agencyInLead(paragraphs: readonly string[]): string | undefined {
+export function agencyInLead(all: readonly string[]): string | undefined {
+  // A listing's `W140 Full Story`, `Read More`, `Continue reading` ends its first story: a source the next one cites is not this one's.
+  const end = all.findIndex((p, i) => i > 0 && STORY_END.test(p.trim()));
+  const paragraphs = end > 0 ? all.slice(0, end) : all;
   const lead = paragraphs[0] ?? '';
   const first = lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
   const inFirst = AGENCY_AS_SOURCE.exec(first);
@@ -232,6 +235,7 @@ export function agencyInLead(paragraphs: readonly string[]): string | undefined 
   return undefined;
 }
 
+const STORY_END = /(?:^|\s)(?:Full Story|Read More|Read more|Continue reading|View Article)(?:\s*(?:»|›|…|\.{3}))?$/u;
 const AGENCY_NAME = "\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,3}";
 const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,4})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
 const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');

@@ -50,7 +50,10 @@ export function footerStamp(paragraphs: readonly string[], reach = 4): { index: 
   for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - reach); i--) {
     const date = stampAlone(paragraphs[i] ?? '');
     // Under the text, the line above ends a sentence; under a headline (`Second story` / `10.12.2025, 17:34`) it is another story's.
-    if (date) return /[.!?"”’]$/u.test((paragraphs[i - 1] ?? '').trim()) ? { index: i, date } : undefined;
+    // A stamp over a headline and its text (a blog's next post: `Friday, May 20, 2011` / its title / its text) is that story's.
+    const [title, text] = [paragraphs[i + 1]?.trim() ?? '', paragraphs[i + 2]?.trim() ?? ''];
+    const textBelow = title !== '' && title.split(/\s+/).length <= 20 && !/[.!?]$/u.test(title) && text.split(/\s+/).length >= 12 && /[.!?"”’]$/u.test(text);
+    if (date) return /[.!?"”’]$/u.test((paragraphs[i - 1] ?? '').trim()) && !textBelow ? { index: i, date } : undefined;
   }
   return undefined;
 }

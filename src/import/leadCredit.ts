@@ -63,6 +63,9 @@ function readLeadCredit(paragraph: string): Omit<LeadCredit, 'index'> | undefine
 function sourceName(name: string): string | undefined {
   const trimmed = name.trim();
   if (isKnownAgency(trimmed)) return canonicalAgency(trimmed) ?? trimmed;
+  // `(Yonhap Interview)`, `(AFP Feature)`: a known agency's name, then the kind of story.
+  const [first = ''] = trimmed.split(/\s+/);
+  if (first !== trimmed && isKnownAgency(first) && /^\p{Lu}[\p{L}-]*\s+(?:Interview|Feature|Analysis|Profile|Special|Exclusive|Focus|Update|Summary|Roundup|Commentary|Factbox)$/u.test(trimmed)) return canonicalAgency(first) ?? first;
   const listed = knownOutlet(trimmed);
   if (listed !== undefined) return listed;
   const words = trimmed.split(/\s+/);
@@ -70,8 +73,13 @@ function sourceName(name: string): string | undefined {
   return trimmed;
 }
 
-/** The text after the credit reads as a sentence: eight words or more, most of the later ones in lower case. */
+/**
+ * The text after the credit reads as a sentence, not a headline: eight words or more, several in lower case, closed as
+ * a sentence closes or running on past twenty-five words.
+ */
 function isSentence(text: string): boolean {
-  const words = text.trim().split(/\s+/).slice(0, 20);
-  return words.length >= 8 && words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
+  const all = text.trim().split(/\s+/);
+  const words = all.slice(0, 20);
+  const closed = /[.!?"”’…]$/u.test(text.trim()) || all.length > 25;
+  return closed && words.length >= 8 && words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
 }

@@ -52,7 +52,10 @@ export function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 
     // past a mailing list's headers and a wire's summary bullets (the ninth line on): only a wire's credit after a place in capitals.
     const wire = dateline.agency !== undefined && isKnownAgency(dateline.agency);
     // Past a cookie notice, a caption and the headline repeated (`BANGKOK —` as the fifth line): a city the gazetteer knows, in capitals.
-    const knownCapitals = dateline.placePrinted === dateline.placePrinted.toUpperCase() && isKnownCity(dateline.placePrinted) && lead < 8;
+    // Down to the fourteenth line on a forum's or blog's page, right under the headline printed again (`KL eyes invasion threat` above
+    // its deck), the page's own header lines above it.
+    const underRepeat = lead < 14 && paragraphs.slice(Math.max(0, lead - 3), lead).some((p, i) => repeatedAbove(p, paragraphs.slice(0, Math.max(0, lead - 3) + i)));
+    const knownCapitals = dateline.placePrinted === dateline.placePrinted.toUpperCase() && isKnownCity(dateline.placePrinted) && (lead < 8 || underRepeat);
     if (lead >= 4 && !wire && !knownCapitals) continue;
     if (lead >= 8 && dateline.placePrinted !== dateline.placePrinted.toUpperCase()) continue;
     const leadText = comparableStem((paragraphs[lead] ?? '').slice(dateline.textStart));
@@ -71,6 +74,12 @@ export function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 
     return { body: paragraphs.slice(1), dateline: undefined };
   }
   return { body: paragraphs, dateline: undefined };
+}
+
+/** A short line (a headline) printed already further up the page. */
+function repeatedAbove(line: string, above: readonly string[]): boolean {
+  const stem = comparableStem(line);
+  return stem.length >= 10 && line.length <= 120 && above.some((p) => comparableStem(p) === stem || comparableStem(p).endsWith(` ${stem}`));
 }
 
 /** A standfirst repeats the lead: the same words, perhaps cut short or without the full stop. */

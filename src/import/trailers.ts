@@ -90,12 +90,20 @@ function endMark(paragraph: string): { name: string; inline?: string | undefined
     const name = creditedName(first.replace(/^the\s+(?=\p{Lu})/u, 'The '));
     return name === undefined ? undefined : { name };
   }
+  // `Read the full story in Thursday's edition of The Straits Times.` under a forum's or a blog's excerpt: the paper it came from.
+  const full = /^(?:Read|See|Find) (?:the )?(?:full|complete|whole|rest of the) (?:story|article|report) (?:in|on|at) (?:(?:\p{L}+['’]s|this week['’]s|the latest) )?(?:(?:print |online )?(?:edition|issue) of )?(?<name>[^.]{2,50}?)\.?$/iu.exec(line)?.groups?.['name'];
+  if (full !== undefined) {
+    const name = creditedName(full.replace(/^the\s+(?=\p{Lu})/u, 'The ')) ?? creditedName(full.replace(/^the\s+/iu, ''));
+    return name === undefined ? undefined : { name };
+  }
   // `MAP 19 October 2018` under a story of a feed's page: the agency's mark and the day it filed.
   const dated = /^(?<name>\p{Lu}[\p{L}.-]{1,20})\s+(?<when>\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})$/u.exec(line)?.groups;
   if (dated && isKnownAgency(dated['name'] ?? '')) return { name: canonicalAgency(dated['name'] ?? '') ?? (dated['name'] ?? '') };
   // A listed outlet's name alone (`Los Angeles Times`); an agency's alone is left to the last lines (`AFP` alone mid-text is a photo's credit).
   if (line.length <= 40) {
     const name = isKnownAgency(line.replace(/\.$/, '')) ? undefined : creditedName(line);
+    // `Conversation` above a comment widget is no `The Conversation`: one word must be the outlet's whole name.
+    if (name !== undefined && !/\s/.test(line) && name.replace(/^The\s+/, '').toLowerCase() !== name.toLowerCase() && !/^the\b/i.test(line)) return undefined;
     return name === undefined ? undefined : { name };
   }
   // `… the same source said. Source: Agence Tunis Afrique Presse` run on at the end of a paragraph: a known agency only.

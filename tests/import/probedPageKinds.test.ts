@@ -1,0 +1,80 @@
+/**
+ * Kinds found by probing pages of outlets and agencies the set does not
+ * have (issue 13, session 9): relayed credits, territories after a city,
+ * listings whose next story cites an agency, forum and blog pages, a
+ * bulletin's masthead. Each fixture was written for the test; none is taken
+ * from a published article.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { importCopy } from '../../src/import/importCopy.ts';
+import { parseDateline } from '../../src/import/dateline.ts';
+
+const copy = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const BLOG = { url: 'http://someblog.blogspot.com/2020/07/' };
+
+test('a network’s initials joined to the agency it relays (`NNN-WAFA`) credit the agency; joined to wires in general, no one', () => {
+  assert.equal(parseDateline('GAZA, July 8 (NNN-WAFA) – The ministry said on Wednesday that the crossing would reopen.')?.agency, 'WAFA');
+  const agencies = parseDateline('GAZA, July 10 (NNN-AGENCIES) — The ministry said on Friday that the crossing would reopen.');
+  assert.equal(agencies?.place, 'Gaza');
+  assert.equal(agencies?.agency, undefined);
+  assert.equal(agencies?.outlet, undefined);
+  // A joined name that is neither stays a name: `(AL-AHRAM)`.
+  assert.equal(parseDateline('CAIRO, May 3 (AL-AHRAM) - The minister said on Sunday that talks would resume.')?.outlet, 'AL-AHRAM');
+});
+
+test('a full stop between the bare agency and its dash (`Lima, 18 Sep. EFE.-`) and a territory after the city (`NABLUS, West Bank`)', () => {
+  const avn = parseDateline('Lima, 18 Sep. EFE.- The government condemned on Wednesday a report released abroad.');
+  assert.equal(avn?.place, 'Lima');
+  assert.equal(avn?.agency, 'EFE');
+  const { frontmatter } = importCopy(copy('Troops raid an office', 'NABLUS, West Bank - Soldiers raided the offices of a news agency on Monday in the city, it said.', 'The army declined to comment.'), BLOG);
+  assert.equal(frontmatter.dateline?.place, 'Nablus');
+  assert.equal(frontmatter.dateline?.printed, 'NABLUS, West Bank');
+});
+
+test('on a listing, an agency the next story cites is not the first story’s source', () => {
+  const { frontmatter } = importCopy(
+    copy('Latest stories', 'Gunboats enter the waters', 'Military vessels entered the territorial waters off the coast, the army said in a statement on Monday.', 'W140 Full Story', 'Patriarch prays for peace', 'The patriarch held a mass on Monday in the presence of the ambassador, the National News Agency reported.', 'W140 Full Story'),
+    { url: 'http://www.naharnet.com/tags/lebanon?page=4' },
+  );
+  assert.equal(frontmatter.source.agency, undefined);
+  assert.equal(frontmatter.source.outlet, 'Naharnet');
+});
+
+test('`Read the full story in … PAPER` under a forum’s excerpt is its source, and a capitals dateline under the headline printed again is read deep in the page', () => {
+  const { frontmatter } = importCopy(
+    copy('A community of readers', 'Home Portal Calendar FAQ Search', 'Share |', 'Ministers meet on floods', 'Go down', 'Posts : 120', 'Join date : 2010-01-04', 'Age : 40', 'PostSubject: Ministers meet on floods Mon Jan 11, 2010 10:40 am', 'Jan 11, 2010', 'Ministers meet on floods', 'A deck about the meeting of ministers', 'SINGAPORE - THE ministers of the region met on Monday to plan a common answer to the floods that hit the coast last week.', 'They will meet again in March.', "Read the full story in Tuesday's edition of the Bangkok Post.", 'Back to top'),
+    { url: 'http://someforum.forumotion.net/t12-ministers' },
+  );
+  assert.equal(frontmatter.dateline?.place, 'Singapore');
+  assert.equal(frontmatter.source.agency, 'Bangkok Post');
+  assert.equal(frontmatter.date, '2010-01-11');
+});
+
+test('`Conversation` above a comment widget is not the outlet `The Conversation`', () => {
+  const { frontmatter } = importCopy(copy('Leader vows to continue', 'Kathmandu, November 8', 'The party chairman said he would continue his struggle for the cause he has led for years.', 'React to this post', 'Conversation', 'New Old Popular'), BLOG);
+  assert.equal(frontmatter.source.agency, undefined);
+});
+
+test('a blog’s date above the post wins over the next post’s date printed under the text; a stamp alone under the text still counts', () => {
+  const { frontmatter } = importCopy(
+    copy('Monday, May 23, 2011', 'President begins his tour', 'AFP - The president arrived on Monday morning in Ireland, the first stage of a week-long European tour.', 'He flies to London next.', 'Friday, May 20, 2011', 'TERRITORIES: Prime minister rules out any withdrawal', 'AFP - The prime minister on Thursday rejected a call by the president for a new round of talks.'),
+    BLOG,
+  );
+  assert.equal(frontmatter.source.agency, 'AFP');
+  assert.equal(frontmatter.date, '2011-05-23');
+  assert.match(frontmatter.dateline?.place ?? '', /^TODO: /);
+  const footer = importCopy(copy('Minister dismisses the plan', 'The minister said the plan to move the ministries was not serious and would not happen this year.', 'He repeated it twice.', '07.02.2014, 11:04', 'In case you have found a mistake in the text, please send a message to the editor by selecting it.', 'Share |'), BLOG);
+  assert.equal(footer.frontmatter.date, '2014-02-07');
+});
+
+test('a bulletin’s masthead in capitals (`LISBON NEWS AGENCY BULLETIN (No 1182)`) is no place, `NEWPORT NEWS` still one, and `(Yonhap Interview)` over the headline leaves the dateline below', () => {
+  assert.equal(parseDateline('LISBON NEWS AGENCY BULLETIN (No 1182), May 10, 1997'), undefined);
+  assert.equal(parseDateline('NEWPORT NEWS, Va. (AP) — The shipyard said on Monday it would hire more workers.')?.place, 'Newport News, Va.');
+  const { frontmatter } = importCopy(
+    copy('(Yonhap Interview) Minister seeking help for release of detainee', 'SEOUL, Aug. 7 (Yonhap) -- The unification minister said Friday the government is seeking help for the release of a detained worker.', 'He spoke in an interview.'),
+    { url: 'https://oananews.org/node/1234' },
+  );
+  assert.equal(frontmatter.dateline?.place, 'Seoul');
+  assert.equal(frontmatter.source.agency, 'Yonhap');
+});
