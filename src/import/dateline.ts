@@ -84,7 +84,8 @@ const MASTHEAD_PAIR = /\b(?:NEWS|PRESS|DAILY|HERALD|WEEKLY|TIMES|POST)\b.*\b(?:N
 
 function parseStyles(lead: string): ParsedDateline | undefined {
   const found = parseAnyStyle(lead);
-  const masthead = found !== undefined && (MASTHEAD_WORDS.test(found.placePrinted) || MASTHEAD_PAIR.test(found.placePrinted));
+  // `Region Net News: May 1, 2001`: a name ending in `News` is a masthead's unless the gazetteer knows it (`Newport News`).
+  const masthead = found !== undefined && (MASTHEAD_WORDS.test(found.placePrinted) || MASTHEAD_PAIR.test(found.placePrinted) || /\sNEWS$/iu.test(found.placePrinted));
   if (found && masthead && !isKnownCity(normalisePlace(found.placePrinted))) return undefined;
   return found;
 }
@@ -160,12 +161,14 @@ function parseStoppedPlace(lead: string): ParsedDateline | undefined {
   return { placePrinted: place, place: cased, printed: place, textStart: match[0].length };
 }
 
-/** `[ANGOP] Luanda -At least five …`: a known agency in square brackets, then the place and a dash (allAfrica's summaries). */
+/** `[ANGOP] Luanda -At least five …`: a known agency (or a paper) in square brackets, then the place and a dash (allAfrica's summaries). */
 function parseBracketAgencyFirst(lead: string): ParsedDateline | undefined {
   const match = new RegExp(`^\\[(?<agency>[^\\]\\n]{2,30})\\]\\s*(?<place>${ONE_PLACE})\\s*[-–—]+\\s*(?=\\p{Lu})`, 'u').exec(lead);
   const agency = match?.groups?.['agency'] ?? '';
   const place = match?.groups?.['place'] ?? '';
-  if (!match || !isKnownAgency(agency) || !(isKnownCity(place) || hasTag(place, '#Place'))) return undefined;
+  // `[FrontPageAfrica] Monrovia -…`, `[New Dawn] Monrovia -…`: a feed's paper in brackets is the source it carries, before a city the gazetteer knows.
+  const paper = knownOutlet(agency) !== undefined || /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}$/u.test(agency);
+  if (!match || !(isKnownAgency(agency) ? isKnownCity(place) || hasTag(place, '#Place') : paper && isKnownCity(place))) return undefined;
   return { placePrinted: place, place: normalisePlace(place), printed: match[0].replace(/[\s\-–—]+$/u, ''), agency, textStart: match[0].length };
 }
 

@@ -124,8 +124,8 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // `Shaza Qreima` alone closing the text: its writer.
   const closing = facts.byline === undefined ? closingName(rest) : undefined;
   if (closing !== undefined) {
-    facts.byline = closing;
-    rest.pop();
+    facts.byline = closing.byline;
+    rest.splice(closing.index);
   }
   const stood = dropStandfirst(rest);
   const body = stood.body;
@@ -191,6 +191,10 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const credited = dateline === undefined ? creditFirst : undefined;
   if (credited) {
     facts.agency ??= credited.agency;
+    if (credited.place !== undefined && facts.place === undefined) {
+      merge(facts, { place: credited.place.place, placePrinted: credited.place.printed });
+      facts.placeLine = credited.place.printed;
+    }
     if (credited.date !== undefined) facts.date = credited.date;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
@@ -272,7 +276,8 @@ function merge(facts: Facts, line: LineFacts): void {
   facts.outlet ??= line.outlet;
   facts.agency ??= line.agency;
   facts.date ??= line.date;
-  facts.byline ??= line.byline;
+  // `Reuters Staff` above the text names nobody; `Reporting by A; writing by B` under it names the writers.
+  if (facts.byline === undefined || (facts.byline === '' && line.byline !== undefined && line.byline !== '')) facts.byline = line.byline;
   if (facts.place === undefined && line.place !== undefined) {
     facts.place = line.place;
     facts.placePrinted = line.placePrinted;

@@ -86,12 +86,18 @@ export function capitalsBylinePlace(paragraphs: readonly string[], reach = 14): 
   return undefined;
 }
 
-/** The writer's name alone closing the text (`Shaza Qreima` under SANA's story), when it reads as a person's name. */
-export function closingName(paragraphs: readonly string[]): string | undefined {
-  const last = (paragraphs.at(-1) ?? '').trim();
-  if (paragraphs.length < 3 || last.length > 40) return undefined;
+/**
+ * The writer's name alone closing the text (`Shaza Qreima` under SANA's story, `B.Adiyakhuu` under MONTSAME's, an
+ * initial glued to the surname), when it reads as a person's name; a dialog's close button (`X`) under it is furniture.
+ * Its index and the name.
+ */
+export function closingName(paragraphs: readonly string[]): { index: number; byline: string } | undefined {
+  let index = paragraphs.length - 1;
+  while (index > 0 && /^(?:X|×|✕|Close)$/u.test((paragraphs[index] ?? '').trim())) index--;
+  const last = (paragraphs[index] ?? '').trim().replace(/^(\p{Lu})\.(?=\p{Lu}\p{Ll})/u, '$1. ');
+  if (index < 2 || last.length > 40) return undefined;
   const name = readNameLine(last);
-  return name === undefined || name.role || name.agency !== undefined ? undefined : name.byline;
+  return name === undefined || name.role || name.agency !== undefined ? undefined : { index, byline: name.byline };
 }
 
 /** `Publish Date : 09 September 2019 20:38 PM`, `Published on: …`: a labelled stamp, perhaps under the text. */

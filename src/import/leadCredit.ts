@@ -17,11 +17,15 @@
 import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
 import { knownOutlet } from './outlets.ts';
+import { isKnownCity } from './gazetteer.ts';
+import { normalisePlace } from './placeName.ts';
 import type { PartialDate } from './types.ts';
 
 export interface LeadCredit {
   agency: string;
   date?: PartialDate | undefined;
+  /** `(Kyodo) ---- Headline run on TOKYO - Text`: a summary's city in capitals after the headline it ran into. */
+  place?: { place: string; printed: string } | undefined;
   /** Index of the paragraph the credit opens. */
   index: number;
 }
@@ -46,7 +50,7 @@ function readLeadCredit(paragraph: string): Omit<LeadCredit, 'index'> | undefine
   if (parenthesised && isSentence(paragraph.slice(parenthesised[0].length))) {
     const [source] = (parenthesised.groups?.['credit'] ?? '').split(/\s+via\s+/i);
     const agency = sourceName(source ?? '');
-    if (agency !== undefined) return { agency };
+    if (agency !== undefined) return { agency, place: runOnPlace(paragraph.slice(parenthesised[0].length)) };
   }
   const bare = BARE.exec(paragraph);
   const name = bare?.groups?.['agency'] ?? '';
@@ -57,6 +61,14 @@ function readLeadCredit(paragraph: string): Omit<LeadCredit, 'index'> | undefine
     return { agency: canonicalAgency(name) ?? name, date: date?.date };
   }
   return undefined;
+}
+
+/** `Japan to join the probe TOKYO - Japan's top …`: a city in capitals the gazetteer knows, a dash, in the summary's first words. */
+function runOnPlace(text: string): LeadCredit['place'] {
+  const match = /\s(?<city>\p{Lu}{3,}(?: \p{Lu}{3,}){0,2})\s+[-–—]+\s+(?=\p{Lu})/u.exec(text.slice(0, 240));
+  const city = match?.groups?.['city'];
+  if (city === undefined || !isKnownCity(normalisePlace(city))) return undefined;
+  return { place: normalisePlace(city), printed: city };
 }
 
 /** A known agency (its short name), a listed outlet, or a paper's name of two to four capitalised words. */

@@ -45,7 +45,7 @@ export function isDeck(paragraph: string): boolean {
  * are standfirsts and go.
  */
 export function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 'dateline'> {
-  for (let lead = 0; lead < Math.min(paragraphs.length, 14); lead++) {
+  for (let lead = 0; lead < Math.min(paragraphs.length, 40); lead++) {
     const dateline = parseDateline(paragraphs[lead] ?? '');
     if (!dateline) continue;
     // Past a photo caption, a byline and share buttons (`WASHINGTON (Reuters) -` as the fifth line): only a wire's credit;
@@ -54,9 +54,10 @@ export function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 
     // Past a cookie notice, a caption and the headline repeated (`BANGKOK —` as the fifth line): a city the gazetteer knows, in capitals.
     // Down to the fourteenth line on a forum's or blog's page, right under the headline printed again (`KL eyes invasion threat` above
     // its deck), the page's own header lines above it.
-    const underRepeat = lead < 14 && paragraphs.slice(Math.max(0, lead - 3), lead).some((p, i) => repeatedAbove(p, paragraphs.slice(0, Math.max(0, lead - 3) + i)));
+    const underRepeat = lead < 40 && paragraphs.slice(Math.max(0, lead - 3), lead).some((p, i) => repeatedAbove(p, paragraphs.slice(0, Math.max(0, lead - 3) + i)));
     const knownCapitals = dateline.placePrinted === dateline.placePrinted.toUpperCase() && isKnownCity(dateline.placePrinted) && (lead < 8 || underRepeat);
     if (lead >= 4 && !wire && !knownCapitals) continue;
+    if (lead >= 14 && !(knownCapitals && underRepeat)) continue;
     if (lead >= 8 && dateline.placePrinted !== dateline.placePrinted.toUpperCase()) continue;
     const leadText = comparableStem((paragraphs[lead] ?? '').slice(dateline.textStart));
     const before = paragraphs.slice(0, lead).filter((p) => !repeats(p, leadText));
@@ -76,10 +77,11 @@ export function dropStandfirst(paragraphs: string[]): Pick<CopyHeader, 'body' | 
   return { body: paragraphs, dateline: undefined };
 }
 
-/** A short line (a headline) printed already further up the page. */
+/** A short line (a headline) printed already further up the page, perhaps as a bullet of its table of contents (`*AFP: …`). */
 function repeatedAbove(line: string, above: readonly string[]): boolean {
-  const stem = comparableStem(line);
-  return stem.length >= 10 && line.length <= 120 && above.some((p) => comparableStem(p) === stem || comparableStem(p).endsWith(` ${stem}`));
+  const bare = (text: string): string => comparableStem(text).replace(/^[*•·\-–\s]+/u, '');
+  const stem = bare(line);
+  return stem.length >= 10 && line.length <= 120 && above.some((p) => bare(p) === stem || bare(p).endsWith(` ${stem}`));
 }
 
 /** A standfirst repeats the lead: the same words, perhaps cut short or without the full stop. */

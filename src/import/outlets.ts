@@ -139,3 +139,18 @@ export function outletPrintedFor(host: string, copy: string): string | undefined
   }
   return undefined;
 }
+
+/**
+ * The outlet of a site the copy prints as its own among its first lines (`www.burmanet.org` under a mailing list's
+ * masthead, kept on an archive's host): the listed name of that host, else the name the copy prints for it.
+ */
+export function outletOfPrintedHost(host: string, copy: string): string | undefined {
+  const head = copy.split('\n').slice(0, 12).join('\n');
+  for (const match of head.matchAll(/(?<![@\w.-])(?:www\.)?(?<site>[a-z0-9-]{3,40}\.(?:org|com|net|info|co\.[a-z]{2}|[a-z]{2}))(?![\w.@-])/giu)) {
+    const printed = (match.groups?.['site'] ?? '').toLowerCase();
+    if (printed === '' || urlHost(`http://${printed}`) === host) continue;
+    const named = outletForHost(printed) ?? outletPrintedFor(printed, copy);
+    if (named !== undefined) return named;
+  }
+  return undefined;
+}

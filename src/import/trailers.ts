@@ -8,6 +8,7 @@
 import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { copyrightAgency, readTrailer } from './headerLines.ts';
 import { knownOutlet } from './outlets.ts';
+import { isOnlyDate } from './dates.ts';
 import { readNameLine } from './byline.ts';
 import type { LineFacts } from './headerLines.ts';
 
@@ -16,6 +17,16 @@ const SOURCE_LINE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:/i;
 /** Reads and removes the trailers of `rest` (the copy's paragraphs after its header); `agencyKnown` when the header credits one. */
 export function takeTrailers(rest: string[], agencyKnown: boolean): LineFacts {
   const facts: LineFacts = {};
+  // `Published in Dawn, October 7th, 2016` under the text, above the page's other stories: the print edition's day (the first
+  // such line under the text is this story's).
+  for (let i = 1; i < rest.length; i++) {
+    const published = /^(?:Published|Printed|Appeared)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}?,\s*(?<date>[^,]{3,25},?\s*\d{4})\.?$/u.exec((rest[i] ?? '').trim());
+    const date = published ? isOnlyDate(published.groups?.['date'] ?? '') : undefined;
+    if (date?.date.year === undefined) continue;
+    facts.date = date.date;
+    rest.splice(i, 1);
+    break;
+  }
   // Trailers (`Source: Xinhua`, `– BERNAMA`) sit among the last lines, before any page furniture.
   let trailerFound = false;
   for (let i = rest.length - 1; i >= Math.max(1, rest.length - 3); i--) {

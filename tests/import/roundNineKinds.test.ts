@@ -90,3 +90,68 @@ test('a newsletter’s `IN THIS ISSUE:` and a mirror’s `HEADLINE:` label are n
   const headline = importCopy(copy('free web hosting | free website', 'HEADLINE: Ministry dismisses aid reports', 'The ministry has dismissed reports that it sought military help from its neighbour to fight the rebels.'), BLOG);
   assert.match(headline.frontmatter.dateline?.place ?? '', /^TODO: /);
 });
+
+test('`Published in PAPER, Month Dth, YYYY` under the text, above the page’s other stories, is the copy’s date', () => {
+  const { frontmatter } = importCopy(
+    copy('KARACHI: The spokesman for the chief minister on Thursday denied a story that appeared in a newspaper on Oct 6 about a meeting.', 'He called it baseless.', 'Published in The Nation, March 3rd, 2015', 'Opinion', 'Editorial', 'Another story', '27 Jul, 2024', 'Its first line runs on here.'),
+    { url: 'https://www.dawn.com/news/1288521/story' },
+  );
+  assert.equal(frontmatter.date, '2015-03-03');
+  assert.equal(frontmatter.dateline?.place, 'Karachi');
+});
+
+test('`From PAPER in City` and a `Local News` section above the headline are furniture; `By NAME` above a date line is the byline', () => {
+  const { frontmatter } = importCopy(
+    copy('From The Daily Observer Newspaper in Banjul', 'Local News', 'In The Gambia, Minister Denies Recruitment Claims', 'By Jane Roe', 'Jun 30, 2010, 17:10', 'The deputy minister of health has denied any link with the recruitment of a security officer, as a local paper had claimed.', 'He spoke on Monday.'),
+    { url: 'http://www.observer.gm/printer_1.html' },
+  );
+  assert.equal(frontmatter.title, 'In The Gambia, Minister Denies Recruitment Claims');
+  assert.equal(frontmatter.source.byline, 'Jane Roe');
+  assert.equal(frontmatter.date, '2010-06-30');
+});
+
+test('`Reporting by A; writing by B; editing by C` under the text names A and B, even under a `Reuters Staff` line', () => {
+  const { frontmatter } = importCopy(
+    copy('Militants say they were behind the hotel attack', 'July 26, 2015 / 2:20 PM / 2 years ago', 'Reuters Staff', '1 Min Read', 'NAIROBI (Reuters) - A militant group claimed responsibility on Sunday for an attack on a hotel in the capital that killed several guards.', '“We are behind the attack,” its spokesman told reporters.', 'Reporting by Jane Roe; writing by John Doe; editing by Ann Lee'),
+    { url: 'http://www.reuters.com/article/us-attack-idUSKCN0Q00K120150726' },
+  );
+  assert.equal(frontmatter.source.byline, 'Jane Roe and John Doe');
+});
+
+test('a writer’s name closing the text with its initial glued on (`B.Adiyakhuu`), above a dialog’s `X`, is the byline', () => {
+  const { frontmatter } = importCopy(
+    copy('JOINT COMMISSION MEETING ENDS', 'Ulaanbaatar, Mongolia, /MONTSAME/ The meeting of the intergovernmental commission on trade took place in the capital on Monday.', 'A protocol was signed after it.', 'D.Batbold', 'X'),
+    { url: 'http://m.oananews.org/node/148781' },
+  );
+  assert.equal(frontmatter.source.byline, 'D. Batbold');
+});
+
+test('a feed’s paper in brackets before a known city (`[New Dawn] Monrovia -`) is the place and the source it carries', () => {
+  const { frontmatter } = importCopy(
+    copy('News: Liberia', 'Minister says the transition hampers the economy', '[Daily Observer] Banjul -The finance minister says the political transition is contributing to the economic crisis of the country.', 'Prepare for the rains', '[Daily Observer] The government has ordered the agencies to prepare for the rainy season, through effective coordination.'),
+    { url: 'http://somefeeds.example.com/3/feeds.htm' },
+  );
+  assert.equal(frontmatter.dateline?.place, 'Banjul');
+  assert.equal(frontmatter.source.agency, 'Daily Observer');
+});
+
+test('a wire summary’s city run on after its headline (`(Kyodo News Service Via X) ---- Headline SEOUL - Text`) is the place', () => {
+  const { frontmatter } = importCopy(
+    copy('Wire news summary', '(Kyodo News Service Via Some Syndicator) ---------- Japan to join the inquiry into the crash SEOUL - The government spokesman said Friday that the country will join the inquiry into the crash of the airliner.'),
+    { url: 'http://www.tmcnet.com/usubmit/2014/07/18/1.htm' },
+  );
+  assert.equal(frontmatter.dateline?.place, 'Seoul');
+  assert.equal(frontmatter.source.agency, 'Kyodo');
+});
+
+test('a mailing list’s digest: `AGENCY: headline` over the story is its agency, its capitals dateline far down under the contents, and the site it prints as its own the outlet', () => {
+  const contents = Array.from({ length: 12 }, (_, i) => `*AP: Story number ${i + 1} of the day in the region`);
+  const { frontmatter } = importCopy(
+    copy('[Date Prev][Date Next][Thread Index]', 'Region Net News: May 1, 2001', '______ THE REGION NET NEWS ______', 'May 1, 2001 Issue # 1794', '______ www.regionnet.org ______', '*AFP: Talks are no publicity stunt, says the junta', ...contents, '______ INSIDE THE COUNTRY ______', 'AFP: Talks are no publicity stunt, says the junta', 'May 1 2001', 'WASHINGTON: The military government on Monday defended its talks with the opposition leader, denying reports they had stalled.', '"We are not playing games," the minister said.'),
+    { url: 'http://somelibrary.org/archives/200105/msg00008.html' },
+  );
+  assert.equal(frontmatter.dateline?.place, 'Washington');
+  assert.equal(frontmatter.source.agency, 'AFP');
+  assert.match(frontmatter.source.outlet, /^Region ?Net/);
+  assert.equal(frontmatter.date, '2001-05-01');
+});
