@@ -128,7 +128,8 @@ function parseUnpunctuated(lead: string): ParsedDateline | undefined {
 
 /** `New Delhi [India] March 15 (ANI): …`: the country in brackets, the date without a comma (ANI's style). */
 function parseBracketed(lead: string): ParsedDateline | undefined {
-  const match = new RegExp(`^(?<place>${ONE_PLACE})\\s*\\[(?<country>\\p{Lu}[\\p{L} ]{1,30})\\],?\\s*(?<date>[^()\\n]{3,25}?)?\\s*\\((?<credit>[^()\\n]{2,40})\\)(?<tail>[\\s.:\\-–—]*)`, 'u').exec(lead);
+  // `Guwahati (Assam) [India], January 6 (ANI):`: the state in parentheses before the country.
+  const match = new RegExp(`^(?<place>${ONE_PLACE})(?:\\s*\\((?<state>\\p{Lu}[\\p{L} ]{1,30})\\))?\\s*\\[(?<country>\\p{Lu}[\\p{L} ]{1,30})\\],?\\s*(?<date>[^()\\n]{3,25}?)?\\s*\\((?<credit>[^()\\n]{2,40})\\)(?<tail>[\\s.:\\-–—]*)`, 'u').exec(lead);
   const groups = match?.groups;
   if (!match || !groups) return undefined;
   const credit = parseCredit(groups['credit'] ?? '');

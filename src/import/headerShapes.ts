@@ -26,6 +26,13 @@ export function breadcrumbTitleAt(paragraphs: readonly string[], reach: number):
     if (title.length < 10 || crumb.length <= title.length) continue;
     if (crumb.endsWith(title) && /[»›>/|]\s*$/u.test(crumb.slice(0, -title.length))) return i + 1;
   }
+  // `You are here: Home` / `Kenya protests …`: a breadcrumb naming no headline still ends the page's header; the line under it is the
+  // headline when a stamp or credit line follows it.
+  for (let i = 0; i + 2 < Math.min(paragraphs.length, reach); i++) {
+    if (!/^You are here\s*:/iu.test((paragraphs[i] ?? '').trim())) continue;
+    const title = (paragraphs[i + 1] ?? '').trim();
+    if (title.length >= 10 && title.split(/\s+/).length <= 20 && !/[.!?]$/u.test(title) && findDate(paragraphs[i + 2] ?? '')?.date.year !== undefined) return i + 1;
+  }
   return undefined;
 }
 

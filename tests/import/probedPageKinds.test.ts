@@ -78,3 +78,33 @@ test('a bulletin’s masthead in capitals (`LISBON NEWS AGENCY BULLETIN (No 1182
   assert.equal(frontmatter.dateline?.place, 'Seoul');
   assert.equal(frontmatter.source.agency, 'Yonhap');
 });
+
+test('`You are here: Home` ends the page’s header: the line under it is the headline, the credit and stamp under that the story’s', () => {
+  const { frontmatter } = importCopy(
+    copy('Off the wire', 'Experts optimistic of support • Athlete excited to compete again', 'You are here: Home', 'Ghana protests a network’s labelling', 'Xinhua, July 23, 2015 Adjust font size:', 'The government on Thursday protested a news network’s report labelling the country ahead of a state visit on Friday.'),
+    { url: 'http://en.somegate.cn/2015-07/23/content_1.htm' },
+  );
+  assert.equal(frontmatter.title, 'Ghana protests a network’s labelling');
+  assert.equal(frontmatter.source.agency, 'Xinhua');
+  assert.equal(frontmatter.date, '2015-07-23');
+});
+
+test('Chinese, Japanese and Korean stamps (`2013年 9月 29日`) give the year of a dateline printed without one', () => {
+  const { frontmatter } = importCopy(
+    copy('公司新闻(英文) | 2013年 9月 29日 星期日 23:01 BJT', 'Country asks for the travel warning to be lifted', 'KAMPALA, Sept 29 The government on Sunday asked its neighbour to lift an advisory warning its citizens over travel to the country.'),
+    { url: 'http://cn.reuters.com/article/idCNL6N0HP0N620130929' },
+  );
+  assert.equal(frontmatter.dateline?.place, 'Kampala');
+  assert.equal(frontmatter.date, '2013-09-29');
+});
+
+test('`City (State) [India], Month D (ANI):` is the city, its agency and its day; `By NAME | Site Name` names only the writer', () => {
+  const ani = parseDateline('Shillong (Meghalaya) [India], January 6 (ANI): The minister offered prayers at the temple on Monday.');
+  assert.equal(ani?.place, 'Shillong');
+  assert.equal(ani?.agency, 'ANI');
+  assert.equal(ani?.date?.day, 6);
+  assert.equal(ani?.date?.month, 1);
+  const { frontmatter } = importCopy(copy('By Jane Roe | Page 9 News Worldwide', 'New Delhi — The state’s welfare minister on Thursday said that remarks against the saints would not be tolerated by the government.'), BLOG);
+  assert.equal(frontmatter.source.byline, 'Jane Roe');
+  assert.equal(frontmatter.dateline?.place, 'New Delhi');
+});
