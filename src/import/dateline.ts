@@ -84,8 +84,8 @@ const MASTHEAD_PAIR = /\b(?:NEWS|PRESS|DAILY|HERALD|WEEKLY|TIMES|POST)\b.*\b(?:N
 
 function parseStyles(lead: string): ParsedDateline | undefined {
   const found = parseAnyStyle(lead);
-  // `Region Net News: May 1, 2001`: a name ending in `News` is a masthead's unless the gazetteer knows it (`Newport News`).
-  const masthead = found !== undefined && (MASTHEAD_WORDS.test(found.placePrinted) || MASTHEAD_PAIR.test(found.placePrinted) || /\sNEWS$/iu.test(found.placePrinted));
+  // `Region Net News: May 1, 2001`, `News Ghana - Tue, 30/11/2021`: a name ending or opening with `News` is a masthead's unless the gazetteer knows it (`Newport News`).
+  const masthead = found !== undefined && (MASTHEAD_WORDS.test(found.placePrinted) || MASTHEAD_PAIR.test(found.placePrinted) || /\sNEWS$|^NEWS\s/iu.test(found.placePrinted));
   if (found && masthead && !isKnownCity(normalisePlace(found.placePrinted))) return undefined;
   return found;
 }

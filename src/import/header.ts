@@ -77,9 +77,11 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   if (printedTitle === undefined) throw new EmptyCopyError('the copy is empty');
   // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
   const opening = parseDateline(printedTitle);
+  // `Bolgatanga, Jan 22, GNA- A youth group …` alone: a copy of one paragraph, its dateline and lead, prints no headline either.
   const headless = bylineFirst || (paragraphs.length > first + 1 &&
     ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
-      (!labelled && isLeadSentence(printedTitle))));
+      (!labelled && isLeadSentence(printedTitle)))) ||
+    (paragraphs.length === first + 1 && opening !== undefined && isLeadSentence(printedTitle.slice(opening.textStart), 18));
   const splitTitle = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
   // `… Conference. (APS, 18/08/2019)`, `… | News | ANDEAN`: a known agency credited in the headline itself.
   const titleCredit = headless ? undefined : readTitleCredit(splitTitle);

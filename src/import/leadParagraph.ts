@@ -30,6 +30,8 @@ export function isLeadSentence(paragraph: string, least = 18): boolean {
 /** The date a headline ends with after a dash or bar (a dispatch's or a newsletter's issue line), else undefined. */
 export function datedTitle(title: string): PartialDate | undefined {
   const found = findDate(title);
+  // `2 September, 2016 Cuba Seeks Energy Independence`: a listing's stamp run into the headline's start.
+  if (found?.date.year !== undefined && found.index === 0 && /^\s+\p{Lu}\p{L}*\s+\p{Lu}/u.test(title.slice(found.length))) return found.date;
   if (found?.date.year === undefined || found.index + found.length < title.trimEnd().length - 1) return undefined;
   return /[-–—|]\s*(?:\p{L}+,?\s+)?$/u.test(title.slice(0, found.index)) ? found.date : undefined;
 }

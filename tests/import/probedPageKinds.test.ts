@@ -108,3 +108,32 @@ test('`City (State) [India], Month D (ANI):` is the city, its agency and its day
   assert.equal(frontmatter.source.byline, 'Jane Roe');
   assert.equal(frontmatter.dateline?.place, 'New Delhi');
 });
+
+test('a copy of one paragraph opening with its dateline (`Tamale, Jan 22, GNA- …`) prints no headline: the place and agency are read', () => {
+  const { frontmatter } = importCopy(
+    'Tamale, Jan 22, GNA- A youth group of the party in the Northern Region has called on its former candidate to contest the position again in the next elections, at a press conference in the town on Monday.',
+    { url: 'http://www.someheadlines.com/agency/ghana-news-agency/201401?page=8' },
+  );
+  assert.equal(frontmatter.dateline?.place, 'Tamale');
+  assert.equal(frontmatter.source.agency, 'GNA');
+  assert.match(frontmatter.title, /^TODO: headline/);
+});
+
+test('an aggregator’s `News Site - Tue, 30/11/2021 - 09:06` line is no place; its unambiguous day-first stamp is the date', () => {
+  const { frontmatter } = importCopy(
+    copy('English French German', 'Chief pledges to help the police keep order', 'News Ghana - Tue, 30/11/2021 - 09:06', 'The newly installed chief has pledged to work with the police to keep peace, security and order in the district of the capital.'),
+    { url: 'https://www.someaggregator.it/atlante/aggregator/categories/65' },
+  );
+  assert.match(frontmatter.dateline?.place ?? '', /^TODO: /);
+  assert.equal(frontmatter.date, '2021-11-30');
+});
+
+test('`City, Country.-Text` (Spanish-language agencies’ stop and dash) is the dateline; a listing’s stamp run into the headline’s start is the date', () => {
+  const { frontmatter } = importCopy(
+    copy('National News', '2 September, 2016 Island Seeks Energy Independence', 'Santiago, Chile.-The country has included energy independence among its immediate objectives, as well as lower costs in the sector, the authorities said today.', '2 September, 2016 President Congratulates Neighbour', 'Lima, Peru.- The president today congratulated the neighbouring country on its anniversary.'),
+    { url: 'https://www.radioreloj.cu/news/national-news/page/150/' },
+  );
+  assert.equal(frontmatter.dateline?.place, 'Santiago');
+  assert.equal(frontmatter.date, '2016-09-02');
+  assert.equal(frontmatter.source.outlet, 'Radio Reloj');
+});
