@@ -62,6 +62,7 @@ const SECTION_WORDS = new Set([
   'news', 'the news', 'world', 'politics', 'business', 'sport', 'sports', 'today', 'home', 'latest', 'nation', 'the nation',
   'time', 'mint', 'stuff', 'outlook', 'vanguard', 'tempo', 'público', 'abc', 'rt', 'expresso', 'the hill', 'the times', 'the age', 'the island', 'the wire',
   'i', 'metro', 'leadership', 'semana', 'the sun', 'daily post', 'proceso', 'mothership',
+  'the point', 'the sentinel', 'the pioneer', 'sun online',
 ]);
 const OUTLET_NAMES = new Map(Object.values(TABLE).filter((name) => !SECTION_WORDS.has(name.toLowerCase())).map((name) => [name.toLowerCase(), name]));
 /** `Washington Post` for `The Washington Post`, as printed: `NEWS` is no outlet. */
