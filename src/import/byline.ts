@@ -44,6 +44,11 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
   const slash = /^(?<name>[^/]{3,60}?)\s*\/\s*(?<credit>[^/]{2,40})$/u.exec(raw.trim())?.groups;
   const slashCredit = slash === undefined ? undefined : (canonicalAgency(slash['credit'] ?? '') ?? knownOutlet(slash['credit'] ?? ''));
   if (slash && slashCredit !== undefined) return { ...readByline(slash['name'] ?? ''), agency: slashCredit };
+  // `By Jane Roe | Page 3 News Worldwide`: the site's name after a bar is no part of the byline (a known agency there is the credit).
+  const bar = /^(?<name>[^|]{3,60}?)\s+\|\s+(?<site>\p{Lu}[^|]{1,50})$/u.exec(raw.trim())?.groups;
+  if (bar && /\b(?:News|Times|Post|Daily|Herald|Tribune|Express|Online|Media|Press|Worldwide|Network|TV|Radio)\b/u.test(bar['site'] ?? '')) {
+    return { ...readByline(bar['name'] ?? ''), agency: canonicalAgency(bar['site'] ?? '') };
+  }
   const wires = /\s+(?:and|&)\s+(?:(?:news\s+)?agencies|wires|news\s+wires|agency\s+reports)$/iu.exec(raw);
   if (wires) return readByline(raw.slice(0, wires.index));
   // `Qin Jize (China Daily)`, `Jane Roe (AFP)`: the paper or agency in parentheses after the name.

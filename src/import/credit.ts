@@ -75,7 +75,8 @@ export function parseCredit(inner: string): Credit | undefined {
   const parts = names
     .split(/\s*\/\s*|\s+[-–—]+\s+|\s*[-–—]+\s*$|^\s*[-–—]+\s*|\s*,\s*/)
     .map((part) => part.trim())
-    .filter((part) => part !== '');
+    .filter((part) => part !== '')
+    .flatMap(joinedCredit);
   if (parts.length === 0 || parts.length > 4) return undefined;
   // `BERLIN, August 17, 2018 (News Wires) -`: a credit to wires in general names neither outlet nor agency.
   if (parts.every((part) => GENERIC_CREDIT.test(part))) return { outlet: undefined, agency: undefined, date };
@@ -91,6 +92,18 @@ export function parseCredit(inner: string): Credit | undefined {
   const [firstAgency] = agencies;
   if (firstAgency === undefined) return undefined;
   return { outlet: undefined, agency: agencies.join(' / '), date };
+}
+
+/**
+ * `NNN-WAFA`, `NNN-AGENCIES`: a network's initials joined to the source it relays. The known agency is the credit, and
+ * wires in general name no one; a joined name with neither (`AL-AHRAM`) stays whole.
+ */
+function joinedCredit(part: string): string[] {
+  if (!/^[\p{Lu}\d]{2,}(?:-[\p{Lu}\d]{2,})+$/u.test(part) || isKnownAgency(part)) return [part];
+  const pieces = part.split('-');
+  const known = pieces.filter(isKnownAgency);
+  if (known.length > 0) return known;
+  return pieces.some((piece) => GENERIC_CREDIT.test(piece)) ? pieces.filter((piece) => GENERIC_CREDIT.test(piece)) : [part];
 }
 
 /** A credit names organisations: capitalised words, few of them. */

@@ -43,7 +43,7 @@ const PLACE_ONLY = new RegExp(
 );
 
 /** Words in capitals before a colon that label a caption or a section, not a place. */
-const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'LIVE', 'SOURCE', 'SOURCES', 'CORRECTION', 'REUTERS', 'AP', 'AFP']);
+const LABELS = new Set(['FILE', 'PHOTO', 'PHOTOS', 'VIDEO', 'WATCH', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'NOTE', 'READ', 'ALSO', 'LIVE', 'SOURCE', 'SOURCES', 'CORRECTION', 'HEADLINE', 'HEADLINES', 'SUMMARY', 'CONTENTS', 'SUBJECT', 'TOPIC', 'TOPICS', 'REUTERS', 'AP', 'AFP']);
 
 export function parseDateline(lead: string): ParsedDateline | undefined {
   // `, NAIROBI, Kenya Jan 6 – …`: a comma the page left before the dateline.
@@ -58,12 +58,41 @@ export function parseDateline(lead: string): ParsedDateline | undefined {
     const inner = parseStyles(lead.slice(timed[0].length));
     return inner && { ...inner, textStart: inner.textStart + timed[0].length };
   }
+  // `AFP/Getty Images(SANTIAGO, Chile) -- …`: a photo's credit glued onto the dateline is no part of it.
+  const photo = /^(?:[\p{L}.]+[ /])*?(?:Images|Photos?|Pictures|Getty|Reuters|AFP|AP|EPA)\s*(?=\(\p{Lu})/u.exec(lead);
+  if (photo) {
+    const inner = parseParenthesisedPlace(lead.slice(photo[0].length));
+    return inner && { ...inner, textStart: inner.textStart + photo[0].length };
+  }
   return parseStyles(lead);
 }
 
+/** `(SANTIAGO, Chile) -- …`, `(NEW YORK) -- …`: the place in parentheses, a dash, the text (ABC News' style); a city the gazetteer knows. */
+function parseParenthesisedPlace(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^\\((?<place>${ONE_PLACE})(?:,\\s*(?<region>\\p{Lu}[\\p{L}. ]{1,30}))?\\)\\s*(?:--|—|–|-)\\s*(?=["“]?\\p{Lu})`, 'u').exec(lead);
+  const place = match?.groups?.['place'];
+  if (!match || place === undefined || !isKnownCity(normalisePlace(place))) return undefined;
+  return { placePrinted: place, place: normalisePlace(place), printed: match[0].replace(/[\s\-–—]+$/u, ''), textStart: match[0].length };
+}
+
+/**
+ * Words of a masthead or a bulletin's title, never of a place's name: `ATHENS NEWS AGENCY BULLETIN (No 1182)`; words a
+ * place may have once (`NEWPORT NEWS`) count when two are printed.
+ */
+const MASTHEAD_WORDS = /\b(?:AGENCY|BULLETIN|NEWSLETTER|DIGEST|GAZETTE|TRIBUNE|ISSUE|EDITION|SERVICE)\b/iu;
+const MASTHEAD_PAIR = /\b(?:NEWS|PRESS|DAILY|HERALD|WEEKLY|TIMES|POST)\b.*\b(?:NEWS|PRESS|DAILY|HERALD|WEEKLY|TIMES|POST)\b/iu;
+
 function parseStyles(lead: string): ParsedDateline | undefined {
+  const found = parseAnyStyle(lead);
+  // `Region Net News: May 1, 2001`, `News Ghana - Tue, 30/11/2021`: a name ending or opening with `News` is a masthead's unless the gazetteer knows it (`Newport News`).
+  const masthead = found !== undefined && (MASTHEAD_WORDS.test(found.placePrinted) || MASTHEAD_PAIR.test(found.placePrinted) || /\sNEWS$|^NEWS\s/iu.test(found.placePrinted));
+  if (found && masthead && !isKnownCity(normalisePlace(found.placePrinted))) return undefined;
+  return found;
+}
+
+function parseAnyStyle(lead: string): ParsedDateline | undefined {
   return (
-    parseAgencyFirst(lead) ?? parseBracketAgencyFirst(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
+    parseAgencyFirst(lead) ?? parseBracketAgencyFirst(lead) ?? parseParenthesisedPlace(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
     parseUnpunctuated(lead)
   );
@@ -99,7 +128,8 @@ function parseUnpunctuated(lead: string): ParsedDateline | undefined {
 
 /** `New Delhi [India] March 15 (ANI): …`: the country in brackets, the date without a comma (ANI's style). */
 function parseBracketed(lead: string): ParsedDateline | undefined {
-  const match = new RegExp(`^(?<place>${ONE_PLACE})\\s*\\[(?<country>\\p{Lu}[\\p{L} ]{1,30})\\],?\\s*(?<date>[^()\\n]{3,25}?)?\\s*\\((?<credit>[^()\\n]{2,40})\\)(?<tail>[\\s.:\\-–—]*)`, 'u').exec(lead);
+  // `Guwahati (Assam) [India], January 6 (ANI):`: the state in parentheses before the country.
+  const match = new RegExp(`^(?<place>${ONE_PLACE})(?:\\s*\\((?<state>\\p{Lu}[\\p{L} ]{1,30})\\))?\\s*\\[(?<country>\\p{Lu}[\\p{L} ]{1,30})\\],?\\s*(?<date>[^()\\n]{3,25}?)?\\s*\\((?<credit>[^()\\n]{2,40})\\)(?<tail>[\\s.:\\-–—]*)`, 'u').exec(lead);
   const groups = match?.groups;
   if (!match || !groups) return undefined;
   const credit = parseCredit(groups['credit'] ?? '');
@@ -132,12 +162,14 @@ function parseStoppedPlace(lead: string): ParsedDateline | undefined {
   return { placePrinted: place, place: cased, printed: place, textStart: match[0].length };
 }
 
-/** `[ANGOP] Luanda -At least five …`: a known agency in square brackets, then the place and a dash (allAfrica's summaries). */
+/** `[ANGOP] Luanda -At least five …`: a known agency (or a paper) in square brackets, then the place and a dash (allAfrica's summaries). */
 function parseBracketAgencyFirst(lead: string): ParsedDateline | undefined {
   const match = new RegExp(`^\\[(?<agency>[^\\]\\n]{2,30})\\]\\s*(?<place>${ONE_PLACE})\\s*[-–—]+\\s*(?=\\p{Lu})`, 'u').exec(lead);
   const agency = match?.groups?.['agency'] ?? '';
   const place = match?.groups?.['place'] ?? '';
-  if (!match || !isKnownAgency(agency) || !(isKnownCity(place) || hasTag(place, '#Place'))) return undefined;
+  // `[FrontPageAfrica] Monrovia -…`, `[New Dawn] Monrovia -…`: a feed's paper in brackets is the source it carries, before a city the gazetteer knows.
+  const paper = knownOutlet(agency) !== undefined || /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3}$/u.test(agency);
+  if (!match || !(isKnownAgency(agency) ? isKnownCity(place) || hasTag(place, '#Place') : paper && isKnownCity(place))) return undefined;
   return { placePrinted: place, place: normalisePlace(place), printed: match[0].replace(/[\s\-–—]+$/u, ''), agency, textStart: match[0].length };
 }
 
@@ -163,7 +195,7 @@ function parseAgencyFirst(lead: string): ParsedDateline | undefined {
 
 /** `Tehran, Jan 23, IRNA --`, `TOKYO, Feb. 3 Kyodo -`: the agency after the date, without parentheses. */
 function parseBareAgency(lead: string): ParsedDateline | undefined {
-  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
+  return agencyAfterDate(new RegExp(`^(?<place>${ONE_PLACE}),\\s*(?<date>[^\\n]{3,25}?)(?:,\\s*|\\s+)(?<agency>\\p{Lu}[\\p{L}]{1,20})\\.?\\s*(?:--|—|–|-)(?:\\s+|$)`, 'u').exec(lead));
 }
 
 /** A dateline whose known agency follows its date (`groups`: place, date, agency). */
@@ -274,11 +306,15 @@ function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   };
 }
 
-/** One word in capitals that the dictionary knows and no gazetteer does (`FED`, `LATEST`, `FILE`); `NADI`, `LONDON` are places. */
+/**
+ * Words in capitals that the dictionary knows and no gazetteer does (`FED`, `LATEST`, `FILE`, a newsletter's `IN THIS
+ * ISSUE`); `NADI`, `LONDON`, `NEW YORK` are places.
+ */
 function isEverydayWord(placeText: string): boolean {
-  if (!/^\p{Lu}+$/u.test(placeText)) return false;
+  if (!/^\p{Lu}+(?: \p{Lu}+){0,3}$/u.test(placeText)) return false;
   const cased = normalisePlace(placeText);
-  return inLexicon(cased) && !hasTag(cased, '#Place') && !isKnownCity(cased) && !isKnownCountry(cased);
+  if (hasTag(cased, '#Place') || isKnownCity(cased) || isKnownCountry(cased)) return false;
+  return cased.split(' ').every((word) => inLexicon(word) && !hasTag(word, '#Place'));
 }
 
 interface Mid {

@@ -35,6 +35,12 @@ const GATED: readonly (readonly [RegExp, chrono.Chrono])[] = [
 
 /** The first calendar date (day and month at least) in `text`, if any. */
 export function findDate(text: string): FoundDate | undefined {
+  // `2013年 9月 29日 星期日`, `2019년 3월 4일`: Chinese, Japanese and Korean stamps, year, month and day marked, always in that order.
+  const cjk = /(?<year>\d{4})\s*[年년]\s*(?<month>\d{1,2})\s*[月월]\s*(?<day>\d{1,2})\s*[日일]/u.exec(text);
+  if (cjk?.groups) {
+    const [year, month, day] = [Number(cjk.groups['year']), Number(cjk.groups['month']), Number(cjk.groups['day'])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { date: { year, month, day }, index: cjk.index, length: cjk[0].length };
+  }
   let partial: FoundDate | undefined;
   for (const parser of [...PARSERS, ...GATED.filter(([gate]) => gate.test(text)).map(([, parser]) => parser)]) {
     const found = findDateWith(parser, text);

@@ -5,7 +5,7 @@
  */
 import { completeYear, isoDate, yearPrintedFor } from './dates.ts';
 import { isKnownAgency } from './credit.ts';
-import { outletForHost, outletPrintedFor, sameOrganisation, urlHost } from './outlets.ts';
+import { outletForHost, outletOfPrintedHost, outletPrintedFor, sameOrganisation, urlHost } from './outlets.ts';
 import type { ExtractedQuotes } from './quotes.ts';
 import type { CopyHeader, DraftFrontmatter, PartialDate } from './types.ts';
 import { TODO, isPlaceholder } from './types.ts';
@@ -53,7 +53,8 @@ function draftSource(header: CopyHeader, options: DraftOptions, copy: string): D
   // `AKP - The Agence Kampuchea Press` over a blog's copy: on a page of another host, an agency's masthead is the story's source.
   const mastheadAgency = host !== undefined && hostOutlet === undefined && header.outlet !== undefined && isKnownAgency(header.outlet) ? header.outlet : undefined;
   // A host not listed: the name the copy prints for it (a masthead, `Author's name Pravda.Ru`, a copyright line).
-  const printedOutlet = host !== undefined && hostOutlet === undefined ? outletPrintedFor(host, copy) : undefined;
+  // `www.burmanet.org` under a mailing list's masthead, on an archive's host: the site the copy prints as its own.
+  const printedOutlet = host !== undefined && hostOutlet === undefined ? (outletPrintedFor(host, copy) ?? outletOfPrintedHost(host, copy)) : undefined;
   const outlet = options.outlet ?? header.dateline?.outlet ?? hostOutlet ?? printedOutlet ?? (mastheadAgency === undefined ? header.outlet : undefined);
   // `Washington Post` above the headline on daily8.com: on a republisher's page, another outlet's masthead is the story's source.
   const carriedOutlet = hostOutlet !== undefined && options.outlet === undefined && header.outlet !== undefined && !sameOrganisation(hostOutlet, header.outlet) ? header.outlet : undefined;

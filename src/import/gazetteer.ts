@@ -39,7 +39,18 @@ export function foldPlace(name: string): string {
 const COUNTRY_SPELLINGS = [
   'U.S.', 'USA', 'United States', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
   'UAE', 'Congo', 'DR Congo', 'DRC', "Côte d'Ivoire", 'Czechia', 'Viet Nam', 'Korea', 'Republic of Korea', 'Türkiye', 'Burma',
-  'Palestinian Territories', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
+  'Palestinian Territories', 'West Bank', 'Occupied West Bank', 'Gaza Strip', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
+];
+
+/**
+ * Cities datelines print that city-timezones lacks or spells otherwise (`Washington` is its `Washington, D.C.`):
+ * capitals under their current or former names, and the towns wire copy from conflict zones is filed from.
+ */
+const CITY_SPELLINGS = [
+  'Washington', 'Yangon', 'Naypyitaw', 'Nay Pyi Taw', 'Kiev', 'Bombay', 'Calcutta', 'Madras', 'Peking', 'Nur-Sultan', 'Ulan Bator',
+  'Kuwait City', 'Erbil', 'Arbil', "St. George's", 'Port of Spain', 'Port-of-Spain', 'Guatemala City', 'Hagatna', 'Saipan', 'Nadi',
+  'Gaza City', 'Hebron', 'Mecca', 'Makkah', 'Madinah', 'Homs', 'Benghazi', 'Misrata', 'Nyala', 'Hargeisa', 'Kismayo', 'Garowe',
+  'Bosaso', 'Baidoa', 'Vatican City', 'Sanaa',
 ];
 
 let loaded: Gazetteer | undefined;
@@ -59,6 +70,7 @@ export function gazetteer(): Gazetteer {
     regions.add(foldPlace(row.country));
     countries.add(foldPlace(row.country));
   }
+  for (const name of CITY_SPELLINGS) cities.add(foldPlace(name));
   // Other spellings datelines print for a country.
   for (const name of COUNTRY_SPELLINGS) countries.add(foldPlace(name));
   loaded = { cities, regions, countries };

@@ -11,6 +11,7 @@ import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, s
 import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
+import { leadCredit } from './leadCredit.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
@@ -76,9 +77,11 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   if (printedTitle === undefined) throw new EmptyCopyError('the copy is empty');
   // `MADRID, 25 (SERVIMEDIA)` then the text: a copy pasted from its dateline on has no headline to give.
   const opening = parseDateline(printedTitle);
+  // `Bolgatanga, Jan 22, GNA- A youth group …` alone: a copy of one paragraph, its dateline and lead, prints no headline either.
   const headless = bylineFirst || (paragraphs.length > first + 1 &&
     ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
-      (!labelled && isLeadSentence(printedTitle))));
+      (!labelled && isLeadSentence(printedTitle)))) ||
+    (paragraphs.length === first + 1 && opening !== undefined && isLeadSentence(printedTitle.slice(opening.textStart), 18));
   const splitTitle = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
   // `… Conference. (APS, 18/08/2019)`, `… | News | ANDEAN`: a known agency credited in the headline itself.
   const titleCredit = headless ? undefined : readTitleCredit(splitTitle);
@@ -123,10 +126,16 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // `Shaza Qreima` alone closing the text: its writer.
   const closing = facts.byline === undefined ? closingName(rest) : undefined;
   if (closing !== undefined) {
-    facts.byline = closing;
-    rest.pop();
+    facts.byline = closing.byline;
+    rest.splice(closing.index);
   }
-  const { body, dateline } = dropStandfirst(rest);
+  const stood = dropStandfirst(rest);
+  const body = stood.body;
+  // `AFP - U.S. President …` opening the text above a later story's `PALESTINIAN TERRITORIES: …` on a blog's page: the
+  // credit opens this story, and the dateline below it is another story's.
+  const creditFirst = leadCredit(body);
+  const printedAt = stood.dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(stood.dateline?.printed ?? ''));
+  const dateline = creditFirst !== undefined && printedAt > creditFirst.index ? undefined : stood.dateline;
   // `WAISEA NASOKIA` / `NADI` / the lead: the byline and the place in capitals, each on its own line.
   const capitals = dateline === undefined && facts.place === undefined ? capitalsBylinePlace(body) : undefined;
   if (capitals) {
@@ -178,6 +187,17 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   if (syndicated) {
     facts.outlet ??= syndicated.outlet;
     facts.agency ??= syndicated.agency;
+  }
+  // `(KPL) Lieutenant General …`, `(Reuters) - Myanmar …`, `STA, 8 January 2020 - The …`: the source credited at the lead's
+  // start with no place; its date is the story's own, nearer the text than any stamp above it.
+  const credited = dateline === undefined ? creditFirst : undefined;
+  if (credited) {
+    facts.agency ??= credited.agency;
+    if (credited.place !== undefined && facts.place === undefined) {
+      merge(facts, { place: credited.place.place, placePrinted: credited.place.printed });
+      facts.placeLine = credited.place.printed;
+    }
+    if (credited.date !== undefined) facts.date = credited.date;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
@@ -258,7 +278,8 @@ function merge(facts: Facts, line: LineFacts): void {
   facts.outlet ??= line.outlet;
   facts.agency ??= line.agency;
   facts.date ??= line.date;
-  facts.byline ??= line.byline;
+  // `Reuters Staff` above the text names nobody; `Reporting by A; writing by B` under it names the writers.
+  if (facts.byline === undefined || (facts.byline === '' && line.byline !== undefined && line.byline !== '')) facts.byline = line.byline;
   if (facts.place === undefined && line.place !== undefined) {
     facts.place = line.place;
     facts.placePrinted = line.placePrinted;

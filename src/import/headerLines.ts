@@ -30,7 +30,9 @@ export interface LineFacts {
 /** Page furniture between headline and text: also an empty label (`Shortlink :`), a number, an address, an editors' advisory (`(ATTN: UPDATES with …)`). */
 const FURNITURE = /^(?:You are here\s*:.*|\+|\d+\s+(?:SHARES?|Shares?)(?:\s+(?:Share|Tweet|Email|WhatsApp))*|(?:Share|Tweet|Email|WhatsApp)(?:\s+(?:Share|Tweet|Email|WhatsApp))+|(?:ADVERTISEMENT|Advertisement)(?: Banner| BANNER)?|Today['’]s Paper|E-?Paper|Print Edition|READ MORE|Read more|\d+ Min(?:ute)? Read|This was published \d+ years? ago|Share this (?:post|article)|[|•·\-–—]+|Left Menu|[-–•]\s*\p{Lu}\p{Ll}+|Go to Contents Go to Navigation|\p{L}+\s*:|\d+|https?:\/\/\S+|\((?:ATTN?|EDS?|RECASTS|UPDATES|CORRECTS|ADDS|LEAD|\d+(?:st|nd|rd|th) LD)\b[^()]*\))$/u;
 /** A section heading on a line of its own (`News`, `Politics`): furniture, never the outlet `The News`. */
-const SECTION = /^(?:News|Politics|World|Business|Sports?|Home|Latest|Nation|National|International|Opinion)$/i;
+const SECTION = /^(?:(?:Local|World|National|International|Breaking|Latest|Top|Business|Regional|Foreign|Political|Sports?)\s+News|News|Politics|World|Business|Sports?|Home|Latest|Nation|National|International|Opinion)$/i;
+/** `From Awareness Times Newspaper in Freetown`: a page's line naming its paper and city above the headline. */
+const FROM_PAPER = /^From\s+(?<paper>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
 /** A byline naming no person. */
 const STAFF = /^(?:By\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+Reporter|\s+Writer|\s+Correspondent)?|Staff Reporter|Our Correspondent|Web Desk|News Desk|Monitoring Desk)$/u;
 
@@ -68,6 +70,8 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   const text = line.trim();
   // `• Member Since: July 3, 2015` on an author's page: the writer's account, no date of the copy.
   if (FURNITURE.test(text) || SECTION.test(text) || /^[•·\-\s]*(?:Member since|Joined|Registered)\s*:/i.test(text)) return {};
+  const fromPaper = FROM_PAPER.exec(text)?.groups?.['paper'];
+  if (fromPaper !== undefined) return { outlet: knownOutlet(fromPaper) ?? knownOutlet(fromPaper.replace(/\s+Newspaper$/u, '')) };
   if (STAFF.test(text)) return { byline: '' };
   const alone = agencyName(text);
   if (alone !== undefined) return { agency: alone };
@@ -157,8 +161,10 @@ export function readTrailer(line: string): LineFacts | undefined {
   if (forName !== undefined) return { agency: forName };
   const by = /^By\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text)?.groups?.['name'];
   if (by !== undefined) return { byline: by };
-  // `(Reporting by Jane Roe in London and John Doe in Paris; Editing by Ann Lee)`: Reuters' credit line, the reporters the byline.
-  const reporting = /^\(?\s*Reporting\s+by\s+(?<names>[^;()]{3,120}?)\s*(?:;[^()]*)?\)?\.?$/iu.exec(text)?.groups?.['names'];
+  // `(Reporting by Jane Roe in London and John Doe in Paris; Editing by Ann Lee)`: Reuters' credit line, the reporters the byline;
+  // `Reporting by A; writing by B; editing by C`: the writer is of the byline too, the editor is not.
+  const reportingMatch = /^\(?\s*Reporting\s+by\s+(?<names>[^;()]{3,120}?)\s*(?:;\s*(?:(?:additional\s+)?writing|written)\s+by\s+(?<writers>[^;()]{3,80}?)\s*)?(?:;[^()]*)?\)?\.?$/iu.exec(text)?.groups;
+  const reporting = reportingMatch?.['names'] === undefined ? undefined : [reportingMatch['names'], reportingMatch['writers']].filter((n) => n !== undefined).join(' and ');
   const reporters = reporting === undefined ? undefined : readByline(reporting.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s*(?:,|and\b|&|$))/gu, '')).byline;
   if (reporters !== undefined && reporters.split(/,\s*|\s+and\s+/).every((name) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name))) return { byline: reporters };
   // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
@@ -212,7 +218,10 @@ export function isFurniture(line: string): boolean {
  * Agency (VNA)`. Looked for in the first paragraphs, the lead's first sentence
  * first; only names the agency list knows count.
  */
-export function agencyInLead(paragraphs: readonly string[]): string | undefined {
+export function agencyInLead(all: readonly string[]): string | undefined {
+  // A listing's `W140 Full Story`, `Read More`, `Continue reading` ends its first story: a source the next one cites is not this one's.
+  const end = all.findIndex((p, i) => i > 0 && STORY_END.test(p.trim()));
+  const paragraphs = end > 0 ? all.slice(0, end) : all;
   const lead = paragraphs[0] ?? '';
   const first = lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
   const inFirst = AGENCY_AS_SOURCE.exec(first);
@@ -232,6 +241,7 @@ export function agencyInLead(paragraphs: readonly string[]): string | undefined 
   return undefined;
 }
 
+const STORY_END = /(?:^|\s)(?:Full Story|Read More|Read more|Continue reading|View Article)(?:\s*(?:»|›|…|\.{3}))?$/u;
 const AGENCY_NAME = "\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,3}";
 const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,4})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned|reports|reported)\\b|told\\s+(?<to>\\p{Lu}[\\p{L}-]{1,20}))`, 'u');
 const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');

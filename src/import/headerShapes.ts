@@ -26,6 +26,13 @@ export function breadcrumbTitleAt(paragraphs: readonly string[], reach: number):
     if (title.length < 10 || crumb.length <= title.length) continue;
     if (crumb.endsWith(title) && /[»›>/|]\s*$/u.test(crumb.slice(0, -title.length))) return i + 1;
   }
+  // `You are here: Home` / `Kenya protests …`: a breadcrumb naming no headline still ends the page's header; the line under it is the
+  // headline when a stamp or credit line follows it.
+  for (let i = 0; i + 2 < Math.min(paragraphs.length, reach); i++) {
+    if (!/^You are here\s*:/iu.test((paragraphs[i] ?? '').trim())) continue;
+    const title = (paragraphs[i + 1] ?? '').trim();
+    if (title.length >= 10 && title.split(/\s+/).length <= 20 && !/[.!?]$/u.test(title) && findDate(paragraphs[i + 2] ?? '')?.date.year !== undefined) return i + 1;
+  }
   return undefined;
 }
 
@@ -50,7 +57,10 @@ export function footerStamp(paragraphs: readonly string[], reach = 4): { index: 
   for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - reach); i--) {
     const date = stampAlone(paragraphs[i] ?? '');
     // Under the text, the line above ends a sentence; under a headline (`Second story` / `10.12.2025, 17:34`) it is another story's.
-    if (date) return /[.!?"”’]$/u.test((paragraphs[i - 1] ?? '').trim()) ? { index: i, date } : undefined;
+    // A stamp over a headline and its text (a blog's next post: `Friday, May 20, 2011` / its title / its text) is that story's.
+    const [title, text] = [paragraphs[i + 1]?.trim() ?? '', paragraphs[i + 2]?.trim() ?? ''];
+    const textBelow = title !== '' && title.split(/\s+/).length <= 20 && !/[.!?]$/u.test(title) && text.split(/\s+/).length >= 12 && /[.!?"”’]$/u.test(text);
+    if (date) return /[.!?"”’]$/u.test((paragraphs[i - 1] ?? '').trim()) && !textBelow ? { index: i, date } : undefined;
   }
   return undefined;
 }
@@ -83,12 +93,18 @@ export function capitalsBylinePlace(paragraphs: readonly string[], reach = 14): 
   return undefined;
 }
 
-/** The writer's name alone closing the text (`Shaza Qreima` under SANA's story), when it reads as a person's name. */
-export function closingName(paragraphs: readonly string[]): string | undefined {
-  const last = (paragraphs.at(-1) ?? '').trim();
-  if (paragraphs.length < 3 || last.length > 40) return undefined;
+/**
+ * The writer's name alone closing the text (`Shaza Qreima` under SANA's story, `B.Adiyakhuu` under MONTSAME's, an
+ * initial glued to the surname), when it reads as a person's name; a dialog's close button (`X`) under it is furniture.
+ * Its index and the name.
+ */
+export function closingName(paragraphs: readonly string[]): { index: number; byline: string } | undefined {
+  let index = paragraphs.length - 1;
+  while (index > 0 && /^(?:X|×|✕|Close)$/u.test((paragraphs[index] ?? '').trim())) index--;
+  const last = (paragraphs[index] ?? '').trim().replace(/^(\p{Lu})\.(?=\p{Lu}\p{Ll})/u, '$1. ');
+  if (index < 2 || last.length > 40) return undefined;
   const name = readNameLine(last);
-  return name === undefined || name.role || name.agency !== undefined ? undefined : name.byline;
+  return name === undefined || name.role || name.agency !== undefined ? undefined : { index, byline: name.byline };
 }
 
 /** `Publish Date : 09 September 2019 20:38 PM`, `Published on: …`: a labelled stamp, perhaps under the text. */

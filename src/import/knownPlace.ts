@@ -62,7 +62,7 @@ function readRest(line: string, from: number): Rest | undefined {
   const rest = (): string => line.slice(at);
   // The region: `(Greater Accra)`, `[India]`, `, Kenya`.
   const paren = /^\s*[([](?<region>[^()[\]\n]{2,30})[)\]]/u.exec(rest());
-  const comma = /^,\s*(?<region>\p{Lu}[\p{L}.'’ -]{1,30}?)(?=\s*,|\s*\(|\s+\d|\s*$)/u.exec(rest());
+  const comma = /^,\s*(?<region>\p{Lu}[\p{L}.'’ -]{1,30}?)(?=\s*,|\s*\(|\s+\d|\s*$|\.-)/u.exec(rest());
   const region = paren ?? comma;
   if (region && isKnownRegion(region.groups?.['region'] ?? '') && !isKnownAgency(region.groups?.['region'] ?? '')) at += region[0].length;
   // The date: the longest stretch up to a boundary that is a date and nothing else.
@@ -109,6 +109,9 @@ function readRest(line: string, from: number): Rest | undefined {
   // bar, before a capital.
   const closed = /^(?:\s*:\s+|\s*[-–—]+\s+|\s+\|\s+)(?=\p{Lu})/u.exec(rest());
   if (date === undefined && !credited && closed && region === null) return { printedEnd: at, textStart: at + closed[0].length };
+  // `Havana, Cuba.-Cuba has …`, `Hanoi, Vietnam.- Cuba's …`: Spanish-language agencies close the place with `.-`, the text at once.
+  const stopDash = /^\.-\s*(?=\p{Lu})/u.exec(rest());
+  if (date === undefined && !credited && stopDash) return { printedEnd: at, textStart: at + stopDash[0].length };
   if (date === undefined && !credited) return undefined;
   const printedEnd = at;
   const separator = SEPARATOR.exec(rest());
@@ -116,5 +119,10 @@ function readRest(line: string, from: number): Rest | undefined {
   if (/^\s*$/.test(rest())) return { date, agency, outlet, printedEnd, textStart: line.length };
   // `(ENA)The Ethiopian …`, `(ENA) IGAD …`: after a credit in parentheses the text may follow at once.
   if (inParens && credited) return { date, agency, outlet, printedEnd, textStart: at + (/^\s*/.exec(rest())?.[0].length ?? 0) };
+  // `MOGADISHU Oct 5 Somali Islamist …`: a wire terminal's dateline, the city in capitals and the day, then the text at once.
+  const city = line.slice(0, from);
+  if (date !== undefined && !credited && city === city.toUpperCase() && /^\s+\p{Lu}[\p{Ll}'’]/u.test(rest())) {
+    return { date, printedEnd, textStart: at + (/^\s+/.exec(rest())?.[0].length ?? 0) };
+  }
   return undefined;
 }

@@ -62,6 +62,7 @@ const SECTION_WORDS = new Set([
   'news', 'the news', 'world', 'politics', 'business', 'sport', 'sports', 'today', 'home', 'latest', 'nation', 'the nation',
   'time', 'mint', 'stuff', 'outlook', 'vanguard', 'tempo', 'público', 'abc', 'rt', 'expresso', 'the hill', 'the times', 'the age', 'the island', 'the wire',
   'i', 'metro', 'leadership', 'semana', 'the sun', 'daily post', 'proceso', 'mothership',
+  'the point', 'the sentinel', 'the pioneer', 'sun online',
 ]);
 const OUTLET_NAMES = new Map(Object.values(TABLE).filter((name) => !SECTION_WORDS.has(name.toLowerCase())).map((name) => [name.toLowerCase(), name]));
 /** `Washington Post` for `The Washington Post`, as printed: `NEWS` is no outlet. */
@@ -136,6 +137,21 @@ export function outletPrintedFor(host: string, copy: string): string | undefined
   for (const line of lines.slice(0, 6)) {
     const words = line.split(/\s+/);
     if (!everyday && words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && spellsFromStarts(site.label, words)) return line;
+  }
+  return undefined;
+}
+
+/**
+ * The outlet of a site the copy prints as its own among its first lines (`www.burmanet.org` under a mailing list's
+ * masthead, kept on an archive's host): the listed name of that host, else the name the copy prints for it.
+ */
+export function outletOfPrintedHost(host: string, copy: string): string | undefined {
+  const head = copy.split('\n').slice(0, 12).join('\n');
+  for (const match of head.matchAll(/(?<![@\w.-])(?:www\.)?(?<site>[a-z0-9-]{3,40}\.(?:org|com|net|info|co\.[a-z]{2}|[a-z]{2}))(?![\w.@-])/giu)) {
+    const printed = (match.groups?.['site'] ?? '').toLowerCase();
+    if (printed === '' || urlHost(`http://${printed}`) === host) continue;
+    const named = outletForHost(printed) ?? outletPrintedFor(printed, copy);
+    if (named !== undefined) return named;
   }
   return undefined;
 }

@@ -31,5 +31,9 @@ export function readTitleCredit(title: string): TitleCredit | undefined {
   const name = bar?.['name']?.trim() ?? '';
   const agency = isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
   if (bar && agency !== undefined) return { title: bar['title'] ?? text, agency };
+  // `AFP: Suu Kyi talks no publicity stunt, says junta` in a mailing list's digest: the agency, then its story's headline.
+  const prefix = /^\*?\s*(?<name>\p{Lu}[\p{L}-]{1,20}(?: \p{Lu}[\p{L}-]{1,20}){0,2}):\s+(?<title>\S.{9,})$/u.exec(text)?.groups;
+  const prefixAgency = prefix === undefined ? undefined : canonicalAgency(prefix['name'] ?? '');
+  if (prefix !== undefined && prefixAgency !== undefined) return { title: prefix['title'] ?? text, agency: prefixAgency };
   return undefined;
 }

@@ -8,6 +8,7 @@
 import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { copyrightAgency, readTrailer } from './headerLines.ts';
 import { knownOutlet } from './outlets.ts';
+import { isOnlyDate } from './dates.ts';
 import { readNameLine } from './byline.ts';
 import type { LineFacts } from './headerLines.ts';
 
@@ -16,6 +17,16 @@ const SOURCE_LINE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:/i;
 /** Reads and removes the trailers of `rest` (the copy's paragraphs after its header); `agencyKnown` when the header credits one. */
 export function takeTrailers(rest: string[], agencyKnown: boolean): LineFacts {
   const facts: LineFacts = {};
+  // `Published in Dawn, October 7th, 2016` under the text, above the page's other stories: the print edition's day (the first
+  // such line under the text is this story's).
+  for (let i = 1; i < rest.length; i++) {
+    const published = /^(?:Published|Printed|Appeared)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}?,\s*(?<date>[^,]{3,25},?\s*\d{4})\.?$/u.exec((rest[i] ?? '').trim());
+    const date = published ? isOnlyDate(published.groups?.['date'] ?? '') : undefined;
+    if (date?.date.year === undefined) continue;
+    facts.date = date.date;
+    rest.splice(i, 1);
+    break;
+  }
   // Trailers (`Source: Xinhua`, `– BERNAMA`) sit among the last lines, before any page furniture.
   let trailerFound = false;
   for (let i = rest.length - 1; i >= Math.max(1, rest.length - 3); i--) {
@@ -90,12 +101,20 @@ function endMark(paragraph: string): { name: string; inline?: string | undefined
     const name = creditedName(first.replace(/^the\s+(?=\p{Lu})/u, 'The '));
     return name === undefined ? undefined : { name };
   }
+  // `Read the full story in Thursday's edition of The Straits Times.` under a forum's or a blog's excerpt: the paper it came from.
+  const full = /^(?:Read|See|Find) (?:the )?(?:full|complete|whole|rest of the) (?:story|article|report) (?:in|on|at) (?:(?:\p{L}+['’]s|this week['’]s|the latest) )?(?:(?:print |online )?(?:edition|issue) of )?(?<name>[^.]{2,50}?)\.?$/iu.exec(line)?.groups?.['name'];
+  if (full !== undefined) {
+    const name = creditedName(full.replace(/^the\s+(?=\p{Lu})/u, 'The ')) ?? creditedName(full.replace(/^the\s+/iu, ''));
+    return name === undefined ? undefined : { name };
+  }
   // `MAP 19 October 2018` under a story of a feed's page: the agency's mark and the day it filed.
   const dated = /^(?<name>\p{Lu}[\p{L}.-]{1,20})\s+(?<when>\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})$/u.exec(line)?.groups;
   if (dated && isKnownAgency(dated['name'] ?? '')) return { name: canonicalAgency(dated['name'] ?? '') ?? (dated['name'] ?? '') };
   // A listed outlet's name alone (`Los Angeles Times`); an agency's alone is left to the last lines (`AFP` alone mid-text is a photo's credit).
   if (line.length <= 40) {
     const name = isKnownAgency(line.replace(/\.$/, '')) ? undefined : creditedName(line);
+    // `Conversation` above a comment widget is no `The Conversation`: one word must be the outlet's whole name.
+    if (name !== undefined && !/\s/.test(line) && name.replace(/^The\s+/, '').toLowerCase() !== name.toLowerCase() && !/^the\b/i.test(line)) return undefined;
     return name === undefined ? undefined : { name };
   }
   // `… the same source said. Source: Agence Tunis Afrique Presse` run on at the end of a paragraph: a known agency only.
