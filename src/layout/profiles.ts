@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import { namesOf, termSlug, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
+import { sameItems } from './sameItems.ts';
 
 /** How many names each ranking shows. */
 export const PROFILE_RANKING = 5;
@@ -165,12 +166,6 @@ export function termNames(index: TermIndex): string {
   return parts.join('\n');
 }
 
-function sameArticles(a: readonly Article[], b: readonly Article[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 function storedForm({ first: _first, latest: _latest, ...rest }: TermProfile): StoredProfile {
   return rest;
 }
@@ -200,7 +195,7 @@ export class ProfileMaker {
     const id = `${key}/${term.slug}`;
     const known = this.#reuse ? this.#memo.profiles.get(id) : undefined;
     const profile =
-      known && sameArticles(known.articles, term.articles) ? known.profile : (this.#restored(id, term) ?? termProfile(key, term, this.#index, this.#memo.slugs));
+      known && sameItems(known.articles, term.articles) ? known.profile : (this.#restored(id, term) ?? termProfile(key, term, this.#index, this.#memo.slugs));
     this.#next.set(id, { articles: term.articles, profile });
     return profile;
   }

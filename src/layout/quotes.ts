@@ -9,6 +9,7 @@ import type { Article } from '../model/article.ts';
 import { quoteUrl } from '../model/urls.ts';
 import { byName, type Term } from '../taxonomy/terms.ts';
 import { pageUrl } from '../model/urls.ts';
+import { sameItems } from './sameItems.ts';
 
 /** Quotes on one page of `/quotes/`. */
 export const QUOTES_PER_PAGE = 100;
@@ -62,6 +63,7 @@ export function quotesBySpeaker(
   articles: readonly Article[],
   slugOf: (name: string) => string,
   memo?: QuoteRefMemo,
+  groupsBefore?: { kept: ReadonlyMap<string, SpeakerQuotes>; next: Map<string, SpeakerQuotes> },
 ): SpeakerQuotes[] {
   const bySlug = new Map<string | undefined, QuoteRef[]>();
   const add = (slug: string | undefined, ref: QuoteRef): void => {
@@ -74,14 +76,21 @@ export function quotesBySpeaker(
     // Without a memo (a build's), no pairs to keep: at 100k half a million of them, and a WeakMap entry an article.
     else for (const quote of article.quotes) add(quote.speaker === undefined ? undefined : slugOf(quote.speaker), refOf(article, quote));
   }
+  // A speaker's group of the last call is taken (the same object) while its name, page and quotes are the same (`npm start`).
+  const group = (name: string, url: string | undefined, id: string, quotes: QuoteRef[]): SpeakerQuotes => {
+    const before = groupsBefore?.kept.get(id);
+    const made = before && before.name === name && before.url === url && sameItems(before.quotes, quotes) ? before : { name, ...(url === undefined ? {} : { url }), id, quotes };
+    groupsBefore?.next.set(id, made);
+    return made;
+  };
   const groups: SpeakerQuotes[] = [];
   for (const term of people) {
     const quotes = bySlug.get(term.slug);
-    if (quotes) groups.push({ name: term.name, url: term.url, id: `speaker-${term.slug}`, quotes });
+    if (quotes) groups.push(group(term.name, term.url, `speaker-${term.slug}`, quotes));
   }
   groups.sort(bySurname);
   const anonymous = bySlug.get(undefined);
-  if (anonymous) groups.push({ name: 'Speaker not recorded', id: 'speaker-not-recorded', quotes: anonymous });
+  if (anonymous) groups.push(group('Speaker not recorded', undefined, 'speaker-not-recorded', anonymous));
   return groups;
 }
 
