@@ -17,7 +17,7 @@ import { buildFeeds, type AtomFeed, type JsonFeed } from './feeds.ts';
 import { frontPage, type FrontPage } from './frontPage.ts';
 import { paginate, type Page } from './paginate.ts';
 import { sameItems } from './sameItems.ts';
-import { ProfileMaker, profileMemo, type ProfileMemo, type TermIndex, type TermProfile } from './profiles.ts';
+import { ProfileMaker, profileMemo, type ArticleChanges, type ProfileMemo, type TermIndex, type TermProfile } from './profiles.ts';
 import { paginateQuotes, quotesBySpeaker, type QuotePage, type QuoteRef, type QuoteRefMemo, type SpeakerQuotes } from './quotes.ts';
 import { SitemapBuilder, sitemapParts, type SitemapEntry, type SitemapPart } from './sitemap.ts';
 
@@ -168,6 +168,8 @@ export interface SiteDataMemo {
    * identity (src/pipeline/changedPages.ts `sameData`). A build's memo is new each time: nothing is taken.
    */
   pages: KeptPages;
+  /** The articles of the last site data: what an edit's articles are compared with (`articleChanges`). */
+  articles?: readonly Article[];
 }
 
 export interface KeptPages {
@@ -185,7 +187,14 @@ export function keptPages(): KeptPages {
 }
 
 export function siteDataMemo(): SiteDataMemo {
-  return { related: relatedMemo(), profiles: profileMemo(), quoteRefs: new WeakMap(), pages: keptPages() };
+  return { related: relatedMemo(), profiles: profileMemo(undefined, true), quoteRefs: new WeakMap(), pages: keptPages() };
+}
+
+/** The articles (by identity) that are not in the other list: those an edit removed and added. O(articles), no more. */
+function articleChanges(before: readonly Article[], now: readonly Article[]): ArticleChanges {
+  const current = new Set(now);
+  const previous = new Set(before);
+  return { gone: before.filter((article) => !current.has(article)), added: now.filter((article) => !previous.has(article)) };
 }
 
 const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
@@ -231,7 +240,7 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
   const quotesBySlug = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
 
   const termIndex: TermIndex = new Map(taxonomies.map((taxonomy) => [taxonomy.key, new Map(taxonomy.terms.map((term) => [term.slug, term]))]));
-  const profiles = new ProfileMaker(memo.profiles, termIndex);
+  const profiles = new ProfileMaker(memo.profiles, termIndex, memo.profiles.counts && memo.articles ? articleChanges(memo.articles, articles) : undefined);
   const taxonomyIndexes: TaxonomyIndex[] = [];
   const termPages: TermPage[] = [];
   for (const taxonomy of taxonomies) {
@@ -320,6 +329,7 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
 
   const feeds = await buildFeeds(articles, options.site);
   memo.pages = next;
+  memo.articles = articles;
   const sitemapEntries = sitemap?.entries() ?? [];
   return {
     searchLanguages: searchLanguages(articles),
