@@ -77,20 +77,29 @@ export function quotesBySpeaker(
     else for (const quote of article.quotes) add(quote.speaker === undefined ? undefined : slugOf(quote.speaker), refOf(article, quote));
   }
   // A speaker's group of the last call is taken (the same object) while its name, page and quotes are the same (`npm start`).
+  const kept = groupsBefore?.kept;
+  let sameNames = kept !== undefined;
   const group = (name: string, url: string | undefined, id: string, quotes: QuoteRef[]): SpeakerQuotes => {
-    const before = groupsBefore?.kept.get(id);
-    const made = before && before.name === name && before.url === url && sameItems(before.quotes, quotes) ? before : { name, ...(url === undefined ? {} : { url }), id, quotes };
-    groupsBefore?.next.set(id, made);
-    return made;
+    const before = kept?.get(id);
+    if (before?.name !== name) sameNames = false;
+    return before && before.name === name && before.url === url && sameItems(before.quotes, quotes) ? before : { name, ...(url === undefined ? {} : { url }), id, quotes };
   };
   const groups: SpeakerQuotes[] = [];
   for (const term of people) {
     const quotes = bySlug.get(term.slug);
     if (quotes) groups.push(group(term.name, term.url, `speaker-${term.slug}`, quotes));
   }
-  groups.sort(bySurname);
   const anonymous = bySlug.get(undefined);
-  if (anonymous) groups.push(group('Speaker not recorded', undefined, 'speaker-not-recorded', anonymous));
+  const last = anonymous && group('Speaker not recorded', undefined, 'speaker-not-recorded', anonymous);
+  if (kept && sameNames && groups.length + (last ? 1 : 0) === kept.size) {
+    // The same speakers under the same names: the order of the last call (the kept map's), not a sort by surname again.
+    const position = new Map([...kept.keys()].map((id, index) => [id, index]));
+    groups.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  } else {
+    groups.sort(bySurname);
+  }
+  if (last) groups.push(last);
+  for (const entry of groups) groupsBefore?.next.set(entry.id, entry);
   return groups;
 }
 
@@ -108,6 +117,7 @@ export function surnameOf(name: string): string {
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   return words[words.length - 1] ?? name;
 }
+
 
 /** By surname, then by the whole name. */
 export function bySurname(a: { name: string }, b: { name: string }): number {
