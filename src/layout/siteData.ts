@@ -168,8 +168,9 @@ export interface SiteDataMemo {
    * identity (src/pipeline/changedPages.ts `sameData`). A build's memo is new each time: nothing is taken.
    */
   pages: KeptPages;
-  /** The articles of the last site data: what an edit's articles are compared with (`articleChanges`). */
+  /** The articles of the last site data: what an edit's articles are compared with (`articleChanges`), and their count by search language. */
   articles?: readonly Article[];
+  languages?: Map<string, number>;
 }
 
 export interface KeptPages {
@@ -204,19 +205,32 @@ function summaryFor(term: Term, kept: TermSummary | undefined): TermSummary {
   return kept && kept.name === term.name && kept.url === term.url && kept.count === term.articles.length && sameStrings(kept.variants, term.variants) ? kept : summaryOf(term);
 }
 
-/** Counted here so the search page shows its language choice from the first paint, not once the index says. */
-function searchLanguages(articles: readonly Article[]): string[] {
-  const counts = new Map<string, number>();
-  for (const article of articles) {
+/**
+ * Counted here so the search page shows its language choice from the first paint, not once the index says.
+ * `kept`: the last site data's counts, updated by what left and joined (`npm start`); in place.
+ */
+function searchLanguages(articles: readonly Article[], kept?: { counts: Map<string, number>; changes: ArticleChanges }): { languages: string[]; counts: Map<string, number> } {
+  const counts = kept?.counts ?? new Map<string, number>();
+  const count = (article: Article, by: number): void => {
     const lang = indexLanguage(article);
-    counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const n = (counts.get(lang) ?? 0) + by;
+    if (n === 0) counts.delete(lang);
+    else counts.set(lang, n);
+  };
+  if (kept) {
+    for (const article of kept.changes.gone) count(article, -1);
+    for (const article of kept.changes.added) count(article, 1);
+  } else {
+    for (const article of articles) count(article, 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang);
+  return { languages: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([lang]) => lang), counts };
 }
 
 export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>, options: SiteDataOptions & { site: SiteSettings }): Promise<SiteData> {
   const articles = archive.articles;
   const memo = options.memo ?? siteDataMemo();
+  // What left and joined since the memo's last site data (`npm start`'s; a build's memo has none).
+  const changes = memo.articles ? articleChanges(memo.articles, articles) : undefined;
   const kept = memo.pages;
   const next = keptPages();
   // The sitemap protocol wants absolute URLs: without a base URL there is no sitemap.xml (and nothing to add to it).
@@ -240,7 +254,7 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
   const quotesBySlug = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
 
   const termIndex: TermIndex = new Map(taxonomies.map((taxonomy) => [taxonomy.key, new Map(taxonomy.terms.map((term) => [term.slug, term]))]));
-  const profiles = new ProfileMaker(memo.profiles, termIndex, memo.profiles.counts && memo.articles ? articleChanges(memo.articles, articles) : undefined);
+  const profiles = new ProfileMaker(memo.profiles, termIndex, changes);
   const taxonomyIndexes: TaxonomyIndex[] = [];
   const termPages: TermPage[] = [];
   for (const taxonomy of taxonomies) {
@@ -328,11 +342,13 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
   for (const url of STATIC_PAGES) addToSitemap(url, () => newestOfAll);
 
   const feeds = await buildFeeds(articles, options.site);
+  const languages = searchLanguages(articles, changes && memo.languages ? { counts: memo.languages, changes } : undefined);
   memo.pages = next;
   memo.articles = articles;
+  memo.languages = languages.counts;
   const sitemapEntries = sitemap?.entries() ?? [];
   return {
-    searchLanguages: searchLanguages(articles),
+    searchLanguages: languages.languages,
     articles,
     homePages,
     articlePages,
