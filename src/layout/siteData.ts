@@ -175,7 +175,8 @@ export interface SiteDataMemo {
 
 export interface KeptPages {
   dates: DateArchiveMemo;
-  articlePages: Map<string, ArticlePage>;
+  /** With the outlet term the page's source and "more from" were made of. */
+  articlePages: Map<string, { page: ArticlePage; outlet: Term }>;
   homePages: Map<string, HomePage>;
   /** Per term URL: its summary, what its pages were made of, and the pages. */
   terms: Map<string, { summary: TermSummary; articles: readonly Article[]; quotes: readonly QuoteRef[]; profile: TermProfile | undefined; pages: TermPage[] }>;
@@ -290,38 +291,40 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
 
   // Article pages: neighbours by date, related articles, more from the same outlet.
   const related = relatedArticles(articles, {}, memo.related);
-  const outlets = new Map<string, { term: Term; position: Map<Article, number> }>();
-  for (const term of byKey.get('sources')?.terms ?? []) {
-    outlets.set(term.slug, { term, position: new Map(term.articles.map((article, index) => [article, index])) });
-  }
+  const outlets = new Map((byKey.get('sources')?.terms ?? []).map((term) => [term.slug, term]));
+  // Where each article stands in its outlet's list, made for the outlets whose pages are made again only.
+  const positions = new Map<Term, Map<Article, number>>();
+  const positionIn = (term: Term, article: Article): number => {
+    let position = positions.get(term);
+    if (!position) positions.set(term, (position = new Map(term.articles.map((entry, index) => [entry, index]))));
+    return position.get(article) ?? 0;
+  };
   const articlePages = articles.map((article, index): ArticlePage => {
     const outlet = outlets.get(termSlug(article.source.outlet))!;
     const previous = articles[index + 1];
     const newer = articles[index - 1];
     addToSitemap(article.url, () => lastModified(article));
     const relatedList = related[index] ?? [];
-    const moreFromSource = nearestInList(outlet.term.articles, outlet.position.get(article) ?? 0, 5);
     const before = kept.articlePages.get(article.url);
-    // Its breadcrumbs are made of the article alone.
+    // Its breadcrumbs are made of the article alone; "more from the source" of its place in the same outlet list (the same term object).
     if (
       before &&
-      before.article === article &&
-      before.previous === previous &&
-      before.next === newer &&
-      before.source.label === outlet.term.name &&
-      before.source.url === outlet.term.url &&
-      sameItems(before.related, relatedList) &&
-      sameItems(before.moreFromSource, moreFromSource)
+      before.page.article === article &&
+      before.page.previous === previous &&
+      before.page.next === newer &&
+      before.outlet === outlet &&
+      sameItems(before.page.related, relatedList)
     ) {
       next.articlePages.set(article.url, before);
-      return before;
+      return before.page;
     }
+    const moreFromSource = nearestInList(outlet.articles, positionIn(outlet, article), 5);
     const page: ArticlePage = {
       article,
       ...(previous ? { previous } : {}),
       ...(newer ? { next: newer } : {}),
       related: relatedList,
-      source: { label: outlet.term.name, url: outlet.term.url },
+      source: { label: outlet.name, url: outlet.url },
       moreFromSource,
       breadcrumbs: [
         { label: 'Home', url: '/' },
@@ -330,7 +333,7 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
         { label: String(Number(article.day)), url: dayUrl(article.year, article.month, article.day) },
       ],
     };
-    next.articlePages.set(article.url, page);
+    next.articlePages.set(article.url, { page, outlet });
     return page;
   });
 
