@@ -192,11 +192,25 @@ export function siteDataMemo(): SiteDataMemo {
   return { related: relatedMemo(), profiles: profileMemo(undefined, true), quoteRefs: new WeakMap(), pages: keptPages() };
 }
 
-/** The articles (by identity) that are not in the other list: those an edit removed and added. O(articles), no more. */
+/**
+ * The articles (by identity) that are not in the other list: those an edit removed and added. The lists are
+ * the same but for the edit's stretch (an article changed in place, or moved, added or removed between two
+ * places), so the same heads and tails are walked past and only the stretch between them is compared as sets.
+ */
 function articleChanges(before: readonly Article[], now: readonly Article[]): ArticleChanges {
-  const current = new Set(now);
-  const previous = new Set(before);
-  return { gone: before.filter((article) => !current.has(article)), added: now.filter((article) => !previous.has(article)) };
+  let start = 0;
+  while (start < before.length && start < now.length && before[start] === now[start]) start++;
+  let endBefore = before.length;
+  let endNow = now.length;
+  while (endBefore > start && endNow > start && before[endBefore - 1] === now[endNow - 1]) {
+    endBefore--;
+    endNow--;
+  }
+  const was = before.slice(start, endBefore);
+  const is = now.slice(start, endNow);
+  const current = new Set(is);
+  const previous = new Set(was);
+  return { gone: was.filter((article) => !current.has(article)), added: is.filter((article) => !previous.has(article)) };
 }
 
 const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
@@ -236,7 +250,9 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
   const next = keptPages();
   // The sitemap protocol wants absolute URLs: without a base URL there is no sitemap.xml (and nothing to add to it).
   const sitemap = options.site.url === undefined ? undefined : new SitemapBuilder(options.site);
-  const newestOfAll = newest(articles);
+  // Asked for the sitemap only (the preview has none).
+  let newestKnown: string | undefined;
+  const newestOfAll = (): string => (newestKnown ??= newest(articles));
   const addToSitemap = (url: string, lastmod: () => string): void => sitemap?.add(url, lastmod());
 
   const homePages: HomePage[] = paginate(articles, site.pageSize, '/').map((page) => {
@@ -251,7 +267,7 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
   const { taxonomies, collisions } = archive.taxonomies ?? buildTaxonomies(articles);
   if (homePages[0]) homePages[0].front = frontPage(homePages[0].items, articles, taxonomies);
   const byKey = new Map(taxonomies.map((taxonomy) => [taxonomy.key, taxonomy]));
-  const quotes = quotesBySpeaker(byKey.get('people')?.terms ?? [], articles, termSlug, memo.quoteRefs, { kept: kept.speakers, next: next.speakers });
+  const quotes = quotesBySpeaker(byKey.get('people')?.terms ?? [], articles, termSlug, memo.quoteRefs, { kept: kept.speakers, next: next.speakers, ...(changes ? { changes } : {}) });
   const quotesBySlug = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
 
   const termIndex: TermIndex = new Map(taxonomies.map((taxonomy) => [taxonomy.key, new Map(taxonomy.terms.map((term) => [term.slug, term]))]));
@@ -265,7 +281,7 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
     const summary = (term: Term): TermSummary => summaries.get(term)!;
     const groups = byLetter ? groupByLetter(taxonomy.terms, summary) : [{ letter: '', id: 'terms', terms: taxonomy.terms.map(summary) }];
     taxonomyIndexes.push({ ...info, termCount: taxonomy.terms.length, byLetter, groups });
-    addToSitemap(info.url, () => newestOfAll);
+    addToSitemap(info.url, newestOfAll);
     for (const term of taxonomy.terms) {
       const termSummary = summary(term);
       const quotes = taxonomy.key === 'people' ? (quotesBySlug.get(term.url) ?? []) : [];
@@ -341,8 +357,8 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
   next.dates = kept.dates;
   for (const page of [...years, ...months, ...days]) addToSitemap(page.url, () => page.lastmod);
   const quotePages = paginateQuotes(quotes, options.quotesPerPage);
-  for (const page of quotePages) addToSitemap(page.url, () => newest(page.groups.flatMap((group) => group.quotes.map((quote) => quote.article))) || newestOfAll);
-  for (const url of STATIC_PAGES) addToSitemap(url, () => newestOfAll);
+  for (const page of quotePages) addToSitemap(page.url, () => newest(page.groups.flatMap((group) => group.quotes.map((quote) => quote.article))) || newestOfAll());
+  for (const url of STATIC_PAGES) addToSitemap(url, newestOfAll);
 
   const feeds = await buildFeeds(articles, options.site);
   const languages = searchLanguages(articles, changes && memo.languages ? { counts: memo.languages, changes } : undefined);
