@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import { namesOf, termSlug, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
 import { sameItems } from './sameItems.ts';
+import type { ArticleChanges } from './articleChanges.ts';
 
 /** How many names each ranking shows. */
 export const PROFILE_RANKING = 5;
@@ -133,12 +134,6 @@ function profileOf(term: Term, counts: ProfileCounts, index: TermIndex): TermPro
 
 export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex, slugMemo: ArticleSlugMemo = new WeakMap()): TermProfile {
   return profileOf(term, countTerm(key, term, slugMemo), index);
-}
-
-/** The articles that left and joined the archive (by identity) since the last site data: an edited file's old and new versions. */
-export interface ArticleChanges {
-  gone: readonly Article[];
-  added: readonly Article[];
 }
 
 /**

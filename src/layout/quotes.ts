@@ -8,7 +8,7 @@
 import type { Article } from '../model/article.ts';
 import { quoteUrl } from '../model/urls.ts';
 import { byName, type Term } from '../taxonomy/terms.ts';
-import type { ArticleChanges } from './profiles.ts';
+import type { ArticleChanges } from './articleChanges.ts';
 import { pageUrl } from '../model/urls.ts';
 import { sameItems } from './sameItems.ts';
 

@@ -17,7 +17,8 @@ import { buildFeeds, type AtomFeed, type JsonFeed } from './feeds.ts';
 import { frontPage, type FrontPage } from './frontPage.ts';
 import { paginate, type Page } from './paginate.ts';
 import { sameItems } from './sameItems.ts';
-import { ProfileMaker, profileMemo, type ArticleChanges, type ProfileMemo, type TermIndex, type TermProfile } from './profiles.ts';
+import { articleChanges, type ArticleChanges } from './articleChanges.ts';
+import { ProfileMaker, profileMemo, type ProfileMemo, type TermIndex, type TermProfile } from './profiles.ts';
 import { paginateQuotes, quotesBySpeaker, type QuotePage, type QuoteRef, type QuoteRefMemo, type SpeakerQuotes } from './quotes.ts';
 import { SitemapBuilder, sitemapParts, type SitemapEntry, type SitemapPart } from './sitemap.ts';
 
@@ -190,27 +191,6 @@ export function keptPages(): KeptPages {
 
 export function siteDataMemo(): SiteDataMemo {
   return { related: relatedMemo(), profiles: profileMemo(undefined, true), quoteRefs: new WeakMap(), pages: keptPages() };
-}
-
-/**
- * The articles (by identity) that are not in the other list: those an edit removed and added. The lists are
- * the same but for the edit's stretch (an article changed in place, or moved, added or removed between two
- * places), so the same heads and tails are walked past and only the stretch between them is compared as sets.
- */
-function articleChanges(before: readonly Article[], now: readonly Article[]): ArticleChanges {
-  let start = 0;
-  while (start < before.length && start < now.length && before[start] === now[start]) start++;
-  let endBefore = before.length;
-  let endNow = now.length;
-  while (endBefore > start && endNow > start && before[endBefore - 1] === now[endNow - 1]) {
-    endBefore--;
-    endNow--;
-  }
-  const was = before.slice(start, endBefore);
-  const is = now.slice(start, endNow);
-  const current = new Set(is);
-  const previous = new Set(was);
-  return { gone: was.filter((article) => !current.has(article)), added: is.filter((article) => !previous.has(article)) };
 }
 
 const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
