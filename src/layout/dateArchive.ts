@@ -8,6 +8,7 @@
 import type { Article } from '../model/article.ts';
 import { MONTH_NAMES } from '../model/dates.ts';
 import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
+import { sameItems } from './sameItems.ts';
 
 export interface Link {
   label: string;
@@ -144,8 +145,31 @@ export function newest(articles: readonly Article[]): string {
   return result;
 }
 
-/** Year, month and day pages from the articles (newest first). */
-export function buildDateArchive(articles: readonly Article[]): { years: YearPage[]; months: MonthPage[]; days: DayPage[] } {
+/**
+ * The date pages of the last call, by URL, with the article lists they were made of (`npm start` keeps it
+ * between updates): a page whose articles and neighbours are those it had is the same object, so an edit
+ * makes the pages of the days, months and years it joined, left or changed in, and the fingerprint of every
+ * other page is a comparison by identity (src/pipeline/changedPages.ts).
+ */
+export interface DateArchiveMemo {
+  days: Map<string, DayPage>;
+  groups: Map<string, DayGroup>;
+  months: Map<string, { list: readonly Article[]; page: MonthPage }>;
+  years: Map<string, { lists: readonly (readonly Article[])[]; page: YearPage }>;
+}
+
+export function dateArchiveMemo(): DateArchiveMemo {
+  return { days: new Map(), groups: new Map(), months: new Map(), years: new Map() };
+}
+
+const sameLink = (a: Link | undefined, b: Link | undefined): boolean => a === b || (a !== undefined && b !== undefined && a.url === b.url && a.label === b.label);
+
+/** Year, month and day pages from the articles (newest first); `memo`: the previous call's, whose unchanged pages are taken. */
+export function buildDateArchive(
+  articles: readonly Article[],
+  memo: DateArchiveMemo = dateArchiveMemo(),
+): { years: YearPage[]; months: MonthPage[]; days: DayPage[] } {
+  const next = dateArchiveMemo();
   const byYear = new Map<string, Map<string, Article[]>>();
   for (const article of articles) {
     let months = byYear.get(article.year);
@@ -160,25 +184,37 @@ export function buildDateArchive(articles: readonly Article[]): { years: YearPag
   const months: MonthPage[] = [];
   yearKeys.forEach((year, yearIndex) => {
     const monthMap = byYear.get(year)!;
+    const lists = MONTH_NAMES.map((_, index) => monthMap.get(String(index + 1).padStart(2, '0')) ?? []);
+    const older = yearKeys[yearIndex + 1];
+    const newer = yearKeys[yearIndex - 1];
+    const previous = older ? { label: older, url: yearUrl(older) } : undefined;
+    const following = newer ? { label: newer, url: yearUrl(newer) } : undefined;
+    const url = yearUrl(year);
+    const kept = memo.years.get(url);
+    if (kept && lists.every((list, index) => sameItems(kept.lists[index], list)) && sameLink(kept.page.previous, previous) && sameLink(kept.page.next, following)) {
+      years.push(kept.page);
+      next.years.set(url, kept);
+      return;
+    }
     const summaries: MonthSummary[] = MONTH_NAMES.map((name, index) => {
       const month = String(index + 1).padStart(2, '0');
-      const list = monthMap.get(month) ?? [];
+      const list = lists[index]!;
       const latest = list.slice(0, YEAR_HEADLINES);
       return list.length > 0 ? { month, name, count: list.length, url: monthUrl(year, month), latest } : { month, name, count: 0, latest };
     });
-    const older = yearKeys[yearIndex + 1];
-    const newer = yearKeys[yearIndex - 1];
-    const all = [...monthMap.values()].flat();
-    years.push({
+    const all = lists.flat();
+    const page: YearPage = {
       year,
-      url: yearUrl(year),
+      url,
       count: all.length,
       months: summaries,
       chart: monthChart(summaries.map((summary) => summary.count)),
-      ...(older ? { previous: { label: older, url: yearUrl(older) } } : {}),
-      ...(newer ? { next: { label: newer, url: yearUrl(newer) } } : {}),
+      ...(previous ? { previous } : {}),
+      ...(following ? { next: following } : {}),
       lastmod: newest(all),
-    });
+    };
+    years.push(page);
+    next.years.set(url, { lists, page });
   });
 
   // Month pages, newest first, each linked to its neighbours that have articles.
@@ -186,45 +222,72 @@ export function buildDateArchive(articles: readonly Article[]): { years: YearPag
     [...byYear.get(year)!.keys()].sort().reverse().map((month) => ({ year, month })),
   );
   const monthDays: DayGroup[] = [];
+  const link = (key: { year: string; month: string }): Link => ({
+    label: `${MONTH_NAMES[Number(key.month) - 1]} ${key.year}`,
+    url: monthUrl(key.year, key.month),
+  });
   monthKeys.forEach(({ year, month }, index) => {
     const list = byYear.get(year)!.get(month)!;
+    const url = monthUrl(year, month);
+    const olderKey = monthKeys[index + 1];
+    const newerKey = monthKeys[index - 1];
+    const older = olderKey && link(olderKey);
+    const newer = newerKey && link(newerKey);
+    const kept = memo.months.get(url);
+    if (kept && sameItems(kept.list, list) && sameLink(kept.page.previous, older) && sameLink(kept.page.next, newer)) {
+      months.push(kept.page);
+      monthDays.push(...kept.page.days);
+      next.months.set(url, kept);
+      for (const group of kept.page.days) next.groups.set(group.url, group);
+      return;
+    }
     const days: DayGroup[] = [];
-    for (const article of list) {
-      const date = `${article.year}-${article.month}-${article.day}`;
-      const last = days[days.length - 1];
-      if (last && last.date === date) last.articles.push(article);
-      else days.push({ date, url: dayUrl(article.year, article.month, article.day), articles: [article] });
+    let start = 0;
+    for (let at = 1; at <= list.length; at++) {
+      const first = list[start]!;
+      const article = list[at];
+      if (article && article.day === first.day) continue;
+      const dayGroupUrl = dayUrl(first.year, first.month, first.day);
+      const dayList = list.slice(start, at);
+      const keptGroup = memo.groups.get(dayGroupUrl);
+      const group = keptGroup && sameItems(keptGroup.articles, dayList) ? keptGroup : { date: `${first.year}-${first.month}-${first.day}`, url: dayGroupUrl, articles: dayList };
+      days.push(group);
+      next.groups.set(dayGroupUrl, group);
+      start = at;
     }
     monthDays.push(...days);
-    const older = monthKeys[index + 1];
-    const newer = monthKeys[index - 1];
-    const link = (key: { year: string; month: string }): Link => ({
-      label: `${MONTH_NAMES[Number(key.month) - 1]} ${key.year}`,
-      url: monthUrl(key.year, key.month),
-    });
-    months.push({
+    const page: MonthPage = {
       year,
       month,
       name: MONTH_NAMES[Number(month) - 1]!,
-      url: monthUrl(year, month),
+      url,
       yearUrl: yearUrl(year),
       count: list.length,
       days,
-      ...(older ? { previous: link(older) } : {}),
-      ...(newer ? { next: link(newer) } : {}),
+      ...(older ? { previous: older } : {}),
+      ...(newer ? { next: newer } : {}),
       lastmod: newest(list),
-    });
+    };
+    months.push(page);
+    next.months.set(url, { list, page });
   });
-  return { years, months, days: dayPages(monthDays) };
+  const days = dayPages(monthDays, memo.days, next.days);
+  Object.assign(memo, next);
+  return { years, months, days };
 }
 
-/** One page per day with articles, newest first, each linked to its neighbours. */
-function dayPages(groups: readonly DayGroup[]): DayPage[] {
+/** One page per day with articles, newest first, each linked to its neighbours; the kept page where its group and neighbours are the same. */
+function dayPages(groups: readonly DayGroup[], kept: ReadonlyMap<string, DayPage>, next: Map<string, DayPage>): DayPage[] {
   return groups.map((group, index): DayPage => {
-    const [year = '', month = '', day = ''] = group.date.split('-');
     const older = groups[index + 1];
     const newer = groups[index - 1];
-    return {
+    const previous = kept.get(group.url);
+    if (previous && previous.articles === group.articles && previous.previous?.url === older?.url && previous.next?.url === newer?.url) {
+      next.set(group.url, previous);
+      return previous;
+    }
+    const [year = '', month = '', day = ''] = group.date.split('-');
+    const page: DayPage = {
       date: group.date,
       url: group.url,
       year,
@@ -239,5 +302,7 @@ function dayPages(groups: readonly DayGroup[]): DayPage[] {
       ...(newer ? { next: { label: newer.date, url: newer.url } } : {}),
       lastmod: newest(group.articles),
     };
+    next.set(group.url, page);
+    return page;
   });
 }

@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import { namesOf, termSlug, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
+import { sameItems } from './sameItems.ts';
+import type { ArticleChanges } from './articleChanges.ts';
 
 /** How many names each ranking shows. */
 export const PROFILE_RANKING = 5;
@@ -49,10 +51,6 @@ function ranked(counts: Map<string, number>, key: TaxonomyKey, index: TermIndex)
   return rows.slice(0, PROFILE_RANKING);
 }
 
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
 /** The slugs a profile counts of one article: its quotes' speakers (in quote order), its topics and places (each once). */
 interface ArticleSlugs {
   speakers: (string | undefined)[];
@@ -76,41 +74,66 @@ function slugsOf(article: Article, memo: ArticleSlugMemo): ArticleSlugs {
   return slugs;
 }
 
-export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex, slugMemo: ArticleSlugMemo = new WeakMap()): TermProfile {
-  const speakers = new Map<string, number>();
-  const topics = new Map<string, number>();
-  const places = new Map<string, number>();
-  const roles = new Map<string, number>();
-  let quoteCount = 0;
-  for (const article of term.articles) {
-    const slugs = slugsOf(article, slugMemo);
-    for (const [at, quote] of article.quotes.entries()) {
-      const slug = slugs.speakers[at];
-      if (key === 'people') {
-        if (slug === term.slug) {
-          quoteCount++;
-          if (quote.role) bump(roles, quote.role);
-          continue;
-        }
-      } else {
-        quoteCount++;
+/**
+ * A term's counts over all its articles: what a profile's rankings are cut from. `npm start` keeps them, so
+ * an edit updates a big topic's counts by the article's old and new version instead of counting its
+ * thousands of articles again.
+ */
+export interface ProfileCounts {
+  quoteCount: number;
+  speakers: Map<string, number>;
+  topics: Map<string, number>;
+  places: Map<string, number>;
+  roles: Map<string, number>;
+}
+
+function add(counts: Map<string, number>, key: string, by: number): void {
+  const count = (counts.get(key) ?? 0) + by;
+  if (count === 0) counts.delete(key);
+  else counts.set(key, count);
+}
+
+/** One article's share of a term's counts, added (`by` 1) or taken away (-1). */
+function countArticle(counts: ProfileCounts, key: TaxonomyKey, slug: string, article: Article, slugs: ArticleSlugs, by: 1 | -1): void {
+  for (const [at, quote] of article.quotes.entries()) {
+    const speaker = slugs.speakers[at];
+    if (key === 'people') {
+      if (speaker === slug) {
+        counts.quoteCount += by;
+        if (quote.role) add(counts.roles, quote.role, by);
+        continue;
       }
-      if (slug !== undefined) bump(speakers, slug);
+    } else {
+      counts.quoteCount += by;
     }
-    if (key !== 'topics') for (const slug of slugs.topics) bump(topics, slug);
-    if (key !== 'places') for (const slug of slugs.places) bump(places, slug);
+    if (speaker !== undefined) add(counts.speakers, speaker, by);
   }
+  if (key !== 'topics') for (const topic of slugs.topics) add(counts.topics, topic, by);
+  if (key !== 'places') for (const place of slugs.places) add(counts.places, place, by);
+}
+
+function countTerm(key: TaxonomyKey, term: Term, slugMemo: ArticleSlugMemo): ProfileCounts {
+  const counts: ProfileCounts = { quoteCount: 0, speakers: new Map(), topics: new Map(), places: new Map(), roles: new Map() };
+  for (const article of term.articles) countArticle(counts, key, term.slug, article, slugsOf(article, slugMemo), 1);
+  return counts;
+}
+
+function profileOf(term: Term, counts: ProfileCounts, index: TermIndex): TermProfile {
   return {
     articleCount: term.articles.length,
-    quoteCount,
+    quoteCount: counts.quoteCount,
     // Terms list their articles newest first.
     first: term.articles[term.articles.length - 1]!,
     latest: term.articles[0]!,
-    mostQuoted: ranked(speakers, 'people', index),
-    topics: ranked(topics, 'topics', index),
-    places: ranked(places, 'places', index),
-    roles: [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([role]) => role).slice(0, PROFILE_RANKING),
+    mostQuoted: ranked(counts.speakers, 'people', index),
+    topics: ranked(counts.topics, 'topics', index),
+    places: ranked(counts.places, 'places', index),
+    roles: [...counts.roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([role]) => role).slice(0, PROFILE_RANKING),
   };
+}
+
+export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex, slugMemo: ArticleSlugMemo = new WeakMap()): TermProfile {
+  return profileOf(term, countTerm(key, term, slugMemo), index);
 }
 
 /**
@@ -127,8 +150,10 @@ export function termProfile(key: TaxonomyKey, term: Term, index: TermIndex, slug
 export interface ProfileMemo {
   /** The names every ranking could show when the profiles were made (termNames). */
   names?: string;
-  profiles: Map<string, { articles: readonly Article[]; profile: TermProfile }>;
+  profiles: Map<string, KeptProfile>;
   slugs: ArticleSlugMemo;
+  /** Whether each profile's whole counts are kept with it, to be updated by an edit (`npm start`; a build has new articles each time). */
+  counts: boolean;
   /** A build's: the profiles of the site it laid out last, and which articles changed since. */
   stored?: { state: ProfileState; fresh: (article: Article) => boolean };
   /** Set by the last site data (ProfileMaker.done): what a build keeps of its profiles, and the terms unchanged since `stored`. */
@@ -144,8 +169,14 @@ export interface ProfileState {
   profiles: Record<string, StoredProfile>;
 }
 
-export function profileMemo(stored?: ProfileMemo['stored']): ProfileMemo {
-  return { profiles: new Map(), slugs: new WeakMap(), ...(stored ? { stored } : {}) };
+interface KeptProfile {
+  articles: readonly Article[];
+  profile: TermProfile;
+  counts?: ProfileCounts;
+}
+
+export function profileMemo(stored?: ProfileMemo['stored'], counts = false): ProfileMemo {
+  return { profiles: new Map(), slugs: new WeakMap(), counts, ...(stored ? { stored } : {}) };
 }
 
 /** Whether a profile state read from disk has the shape this code writes. */
@@ -165,12 +196,6 @@ export function termNames(index: TermIndex): string {
   return parts.join('\n');
 }
 
-function sameArticles(a: readonly Article[], b: readonly Article[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 function storedForm({ first: _first, latest: _latest, ...rest }: TermProfile): StoredProfile {
   return rest;
 }
@@ -182,11 +207,14 @@ export class ProfileMaker {
   readonly #reuse: boolean;
   readonly #names: string;
   readonly #stored: ProfileState | undefined;
-  readonly #next = new Map<string, { articles: readonly Article[]; profile: TermProfile }>();
+  readonly #next = new Map<string, KeptProfile>();
   /** The URLs of the terms whose articles are those of the stored state. */
   readonly #unchanged = new Set<string>();
+  readonly #changes: ArticleChanges | undefined;
 
-  constructor(memo: ProfileMemo, index: TermIndex) {
+  /** `changes`: what left and joined since the memo's profiles were made, by which their kept counts are updated. */
+  constructor(memo: ProfileMemo, index: TermIndex, changes?: ArticleChanges) {
+    this.#changes = changes;
     const names = termNames(index);
     this.#memo = memo;
     this.#index = index;
@@ -198,11 +226,43 @@ export class ProfileMaker {
 
   profile(key: TaxonomyKey, term: Term): TermProfile {
     const id = `${key}/${term.slug}`;
-    const known = this.#reuse ? this.#memo.profiles.get(id) : undefined;
-    const profile =
-      known && sameArticles(known.articles, term.articles) ? known.profile : (this.#restored(id, term) ?? termProfile(key, term, this.#index, this.#memo.slugs));
-    this.#next.set(id, { articles: term.articles, profile });
+    const known = this.#memo.profiles.get(id);
+    if (known && this.#reuse && sameItems(known.articles, term.articles)) {
+      this.#next.set(id, known);
+      return known.profile;
+    }
+    const restored = this.#restored(id, term);
+    if (restored) {
+      this.#next.set(id, { articles: term.articles, profile: restored });
+      return restored;
+    }
+    if (!this.#memo.counts) {
+      const profile = termProfile(key, term, this.#index, this.#memo.slugs);
+      this.#next.set(id, { articles: term.articles, profile });
+      return profile;
+    }
+    const counts = (known && this.#updated(key, term, known)) ?? countTerm(key, term, this.#memo.slugs);
+    const profile = profileOf(term, counts, this.#index);
+    this.#next.set(id, { articles: term.articles, profile, counts });
     return profile;
+  }
+
+  /**
+   * The kept counts of a term updated by the articles that left and joined it, or undefined when that does
+   * not account for its articles now (counted again whole). An article is in a term's list when it files
+   * a name of the term's slug (buildTaxonomy), so the old and new versions of an edited article say which.
+   */
+  #updated(key: TaxonomyKey, term: Term, known: KeptProfile): ProfileCounts | undefined {
+    const counts = known.counts;
+    if (!counts || !this.#changes) return undefined;
+    const filed = (article: Article): boolean => namesOf(article, key).some((name) => termSlug(name) === term.slug);
+    const gone = this.#changes.gone.filter(filed);
+    const added = this.#changes.added.filter(filed);
+    if (known.articles.length - gone.length + added.length !== term.articles.length) return undefined;
+    // The kept entry is replaced by this one: its counts are updated in place.
+    for (const article of gone) countArticle(counts, key, term.slug, article, slugsOf(article, this.#memo.slugs), -1);
+    for (const article of added) countArticle(counts, key, term.slug, article, slugsOf(article, this.#memo.slugs), 1);
+    return counts;
   }
 
   /** The stored profile of a term whose articles are those it was made of. */
@@ -221,6 +281,7 @@ export class ProfileMaker {
    */
   done(): void {
     this.#memo.profiles = this.#next;
+    if (this.#memo.counts) return;
     const profiles: Record<string, StoredProfile> = {};
     for (const [id, { profile }] of this.#next) profiles[id] = storedForm(profile);
     this.#memo.made = { state: { names: this.#names, profiles }, unchanged: this.#unchanged };

@@ -8,7 +8,9 @@
 import type { Article } from '../model/article.ts';
 import { quoteUrl } from '../model/urls.ts';
 import { byName, type Term } from '../taxonomy/terms.ts';
+import type { ArticleChanges } from './articleChanges.ts';
 import { pageUrl } from '../model/urls.ts';
+import { sameItems } from './sameItems.ts';
 
 /** Quotes on one page of `/quotes/`. */
 export const QUOTES_PER_PAGE = 100;
@@ -32,6 +34,9 @@ export interface SpeakerQuotes {
   id: string;
   quotes: QuoteRef[];
 }
+
+/** The anchor of the quotes without a speaker recorded, last on `/quotes/`. */
+const ANONYMOUS_ID = 'speaker-not-recorded';
 
 /** An article's quotes as links, each with its speaker's slug (none when no speaker is recorded). */
 export type QuoteRefMemo = WeakMap<Article, readonly { slug: string | undefined; ref: QuoteRef }[]>;
@@ -62,27 +67,83 @@ export function quotesBySpeaker(
   articles: readonly Article[],
   slugOf: (name: string) => string,
   memo?: QuoteRefMemo,
+  groupsBefore?: { kept: ReadonlyMap<string, SpeakerQuotes>; next: Map<string, SpeakerQuotes>; changes?: ArticleChanges },
 ): SpeakerQuotes[] {
-  const bySlug = new Map<string | undefined, QuoteRef[]>();
+  const bySlug = (memo && groupsBefore?.changes && keptQuotes(people, slugOf, memo, groupsBefore.kept, groupsBefore.changes)) || new Map<string | undefined, QuoteRef[]>();
   const add = (slug: string | undefined, ref: QuoteRef): void => {
     const list = bySlug.get(slug);
     if (list) list.push(ref);
     else bySlug.set(slug, [ref]);
   };
-  for (const article of articles) {
-    if (memo) for (const { slug, ref } of allRefsOf(article, slugOf, memo)) add(slug, ref);
-    // Without a memo (a build's), no pairs to keep: at 100k half a million of them, and a WeakMap entry an article.
-    else for (const quote of article.quotes) add(quote.speaker === undefined ? undefined : slugOf(quote.speaker), refOf(article, quote));
+  if (bySlug.size === 0) {
+    for (const article of articles) {
+      if (memo) for (const { slug, ref } of allRefsOf(article, slugOf, memo)) add(slug, ref);
+      // Without a memo (a build's), no pairs to keep: at 100k half a million of them, and a WeakMap entry an article.
+      else for (const quote of article.quotes) add(quote.speaker === undefined ? undefined : slugOf(quote.speaker), refOf(article, quote));
+    }
   }
+  // A speaker's group of the last call is taken (the same object) while its name, page and quotes are the same (`npm start`).
+  const kept = groupsBefore?.kept;
+  let sameNames = kept !== undefined;
+  const group = (name: string, url: string | undefined, id: string, quotes: QuoteRef[]): SpeakerQuotes => {
+    const before = kept?.get(id);
+    if (before?.name !== name) sameNames = false;
+    return before && before.name === name && before.url === url && sameItems(before.quotes, quotes) ? before : { name, ...(url === undefined ? {} : { url }), id, quotes };
+  };
   const groups: SpeakerQuotes[] = [];
   for (const term of people) {
     const quotes = bySlug.get(term.slug);
-    if (quotes) groups.push({ name: term.name, url: term.url, id: `speaker-${term.slug}`, quotes });
+    if (quotes) groups.push(group(term.name, term.url, `speaker-${term.slug}`, quotes));
   }
-  groups.sort(bySurname);
   const anonymous = bySlug.get(undefined);
-  if (anonymous) groups.push({ name: 'Speaker not recorded', id: 'speaker-not-recorded', quotes: anonymous });
+  const last = anonymous && group('Speaker not recorded', undefined, ANONYMOUS_ID, anonymous);
+  if (kept && sameNames && groups.length + (last ? 1 : 0) === kept.size) {
+    // The same speakers under the same names: the order of the last call (the kept map's), not a sort by surname again.
+    const position = new Map([...kept.keys()].map((id, index) => [id, index]));
+    groups.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  } else {
+    groups.sort(bySurname);
+  }
+  if (last) groups.push(last);
+  for (const entry of groups) groupsBefore?.next.set(entry.id, entry);
   return groups;
+}
+
+/**
+ * Every speaker's quotes from the last call's groups, after an edit (`changes`): a speaker none of whose
+ * quotes left or joined has the same links as then (an unchanged article keeps its links' objects, and its
+ * place in the archive order); a speaker of the edit's quotes is walked anew through their people term,
+ * which lists every article quoting them, newest first. Undefined (walk every article) when the edit has a
+ * quote without a speaker, or no speaker had quotes yet.
+ */
+function keptQuotes(
+  people: readonly Term[],
+  slugOf: (name: string) => string,
+  memo: QuoteRefMemo,
+  kept: ReadonlyMap<string, SpeakerQuotes>,
+  changes: ArticleChanges,
+): Map<string | undefined, QuoteRef[]> | undefined {
+  if (kept.size === 0) return undefined;
+  const touched = new Set<string>();
+  for (const article of [...changes.gone, ...changes.added]) {
+    for (const quote of article.quotes) {
+      if (quote.speaker === undefined) return undefined;
+      touched.add(slugOf(quote.speaker));
+    }
+  }
+  const bySlug = new Map<string | undefined, QuoteRef[]>();
+  for (const term of people) {
+    if (touched.has(term.slug)) {
+      const quotes = term.articles.flatMap((article) => allRefsOf(article, slugOf, memo).flatMap(({ slug, ref }) => (slug === term.slug ? [ref] : [])));
+      if (quotes.length > 0) bySlug.set(term.slug, quotes);
+    } else {
+      const before = kept.get(`speaker-${term.slug}`);
+      if (before) bySlug.set(term.slug, before.quotes);
+    }
+  }
+  const anonymous = kept.get(ANONYMOUS_ID);
+  if (anonymous) bySlug.set(undefined, anonymous.quotes);
+  return bySlug;
 }
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'junior', 'senior']);
@@ -99,6 +160,7 @@ export function surnameOf(name: string): string {
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   return words[words.length - 1] ?? name;
 }
+
 
 /** By surname, then by the whole name. */
 export function bySurname(a: { name: string }, b: { name: string }): number {

@@ -223,10 +223,17 @@ export function changedPages(before: LayoutFingerprint, after: LayoutFingerprint
   let pages = 0;
   for (const key of PAGINATED) {
     const items: readonly unknown[] = data[key];
-    const changed = items.filter((item) => {
-      const url = urlOf(key, item);
-      return before.pages[key].get(url) !== after.pages[key].get(url);
-    });
+    const old = before.pages[key];
+    const now = after.pages[key];
+    // `after` has the items' pages in their order (fingerprint): walked beside them, no URL is made again.
+    const walk = now.entries();
+    const changed =
+      now.size === items.length
+        ? items.filter(() => {
+            const [url, print] = walk.next().value!;
+            return old.get(url) !== print;
+          })
+        : items.filter((item) => old.get(urlOf(key, item)) !== now.get(urlOf(key, item)));
     (pass[key] as unknown[]) = changed;
     pages += changed.length;
   }

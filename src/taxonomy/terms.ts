@@ -222,15 +222,20 @@ function namesKey(article: Article, memo: TaxonomyMemo): string {
   return key;
 }
 
-/** The previous taxonomies with some articles replaced by their new objects. */
+/**
+ * The previous taxonomies with some articles replaced by their new objects. An article is in the terms of
+ * the slugs of its names, so only those terms are looked at: an edit costs its terms' lists, not every list.
+ */
 function withArticles(previous: Taxonomies, replaced: ReadonlyMap<Article, Article>): Taxonomies {
   if (replaced.size === 0) return previous;
-  const taxonomies = previous.taxonomies.map((taxonomy) => ({
-    ...taxonomy,
-    terms: taxonomy.terms.map((term) =>
-      term.articles.some((article) => replaced.has(article)) ? { ...term, articles: term.articles.map((article) => replaced.get(article) ?? article) } : term,
-    ),
-  }));
+  const taxonomies = previous.taxonomies.map((taxonomy) => {
+    const slugs = new Set<string>();
+    for (const old of replaced.keys()) for (const name of namesOf(old, taxonomy.key)) slugs.add(termSlug(name));
+    const terms = taxonomy.terms.map((term) =>
+      slugs.has(term.slug) ? { ...term, articles: term.articles.map((article) => replaced.get(article) ?? article) } : term,
+    );
+    return { ...taxonomy, terms };
+  });
   return { taxonomies, collisions: previous.collisions };
 }
 

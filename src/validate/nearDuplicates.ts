@@ -139,6 +139,8 @@ export function nearDuplicateMemo(): NearDuplicateMemo {
 }
 
 function sameSample(a: Uint32Array | undefined, b: Uint32Array): boolean {
+  // An unchanged source keeps its sample (bodySample): the same array.
+  if (a === b) return true;
   if (a === undefined || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -151,13 +153,20 @@ function sameSample(a: Uint32Array | undefined, b: Uint32Array): boolean {
  * sample are compared again; the others keep what was found (tests/validate/nearDuplicateMemo.test.ts).
  */
 function warnNearDuplicatesAgain(items: ReadonlyArray<{ file: VFile; sample: Uint32Array }>, memo: NearDuplicateMemo): void {
-  const order = new Map(items.map((item, index) => [item.file.path, index]));
   const changed: { path: string; before: Uint32Array | undefined; after: Uint32Array | undefined }[] = [];
-  for (const [path, before] of memo.samples) if (!order.has(path)) changed.push({ path, before, after: undefined });
+  let known = 0;
   for (const item of items) {
     const before = memo.samples.get(item.file.path);
+    if (before !== undefined) known++;
     if (!sameSample(before, item.sample)) changed.push({ path: item.file.path, before, after: item.sample });
   }
+  // Files gone since: only looked for when some file the memo holds is not among the items.
+  if (known < memo.samples.size) {
+    const now = new Set(items.map((item) => item.file.path));
+    for (const [path, before] of memo.samples) if (!now.has(path)) changed.push({ path, before, after: undefined });
+  }
+  let order: Map<string, number> | undefined;
+  const orderOf = (): Map<string, number> => (order ??= new Map(items.map((item, index) => [item.file.path, index])));
   // Holders before the change, for the shingles it touches; then the index is brought up to date.
   const heldBefore = new Map<number, number>();
   // The first run: every file is new, none compared before; the run from nothing is the faster way.
@@ -176,8 +185,11 @@ function warnNearDuplicatesAgain(items: ReadonlyArray<{ file: VFile; sample: Uin
       memo.found.delete(path);
     }
   }
-  if (first) nearDuplicates(items).forEach((found, index) => memo.found.set(items[index]!.file.path, found));
-  else for (const path of comparedAgain(changed, heldBefore, memo)) memo.found.set(path, nearestDuplicate(path, memo, order));
+  // `found` holds the files with a finding only: the report below walks those, not every file.
+  const keep = (path: string, found: Found): void => void (found ? memo.found.set(path, found) : memo.found.delete(path));
+  if (first) nearDuplicates(items).forEach((found, index) => keep(items[index]!.file.path, found));
+  else for (const path of comparedAgain(changed, heldBefore, memo)) keep(path, nearestDuplicate(path, memo, orderOf()));
+  if (memo.found.size === 0) return;
   for (const item of items) {
     const found = memo.found.get(item.file.path);
     if (found) reportNearDuplicate(item.file, found.similarity, found.other);

@@ -125,3 +125,69 @@ describe('site data and fingerprints kept between updates', () => {
     }
   });
 });
+
+/**
+ * What `npm start` keeps of the last update (date pages, term profiles' whole counts, speakers' quotes) updated
+ * by one edit of each kind: equal to the site data made from nothing, and only the pages the edit can move are
+ * made again (the others are the kept objects, so their fingerprints are a comparison by identity).
+ */
+describe('kept site data after one edit of each kind', () => {
+  async function update(before: Article[], after: Article[]): Promise<{ kept: SiteData; fresh: SiteData; previous: SiteData }> {
+    const memo = siteDataMemo();
+    const terms = taxonomyMemo();
+    const previous = await siteData({ articles: before, taxonomies: buildTaxonomies(before, terms) }, { site: SITE, memo, quotesPerPage: 4 });
+    const kept = await siteData({ articles: after, taxonomies: buildTaxonomies(after, terms) }, { site: SITE, memo, quotesPerPage: 4 });
+    const fresh = await siteData({ articles: after }, { site: SITE, quotesPerPage: 4 });
+    assert.deepStrictEqual(kept, fresh, 'the kept site data equals one made from nothing');
+    assert.deepStrictEqual(fingerprint(kept), fingerprint(fresh), 'and so does every page fingerprint');
+    return { kept, fresh, previous };
+  }
+  const byUrl = <T extends { url: string }>(pages: readonly T[]): Map<string, T> => new Map(pages.map((page) => [page.url, page]));
+
+  test('an article moved to another day makes its old and new day, month and year pages only', async () => {
+    const articles = Array.from({ length: 24 }, (_, n) => makeArticle({ slug: `s-${n}`, date: `20${10 + (n % 4)}-0${(n % 6) + 1}-1${n % 3}`, tags: ['Trade'] })).sort(byDateDescending);
+    const moved = articles[7]!;
+    const copy = makeArticle({ slug: moved.slug, date: '2009-12-24', tags: ['Trade'] });
+    const { kept, previous } = await update(articles, articles.map((article) => (article === moved ? copy : article)).sort(byDateDescending));
+    const touched = new Set([`/${moved.year}/${moved.month}/${moved.day}/`, `/${moved.year}/${moved.month}/`, `/${moved.year}/`, '/2009/12/24/', '/2009/12/', '/2009/']);
+    for (const key of ['days', 'months', 'years'] as const) {
+      const old = byUrl<{ url: string }>(previous[key]);
+      for (const page of kept[key]) {
+        // The oldest date pages before and after the move link to their new neighbours.
+        const neighbour = page === kept[key].at(-1) || page === kept[key].at(-2);
+        if (!touched.has(page.url) && !neighbour) assert.equal(page, old.get(page.url), `${page.url} is the kept page`);
+      }
+    }
+  });
+
+  test("a tag renamed on a few articles changes a big topic's ranking in a profile as counting from nothing does", async () => {
+    const articles = Array.from({ length: 30 }, (_, n) =>
+      makeArticle({ slug: `t-${n}`, date: `2020-01-${String(n + 1).padStart(2, '0')}`, place: 'Lisbon', tags: n < 12 ? ['Trade'] : n < 22 ? ['Budget'] : ['Weather'] }),
+    ).sort(byDateDescending);
+    const before = await siteData({ articles }, { site: SITE });
+    const lisbon = before.termPages.find((page) => page.url === '/places/lisbon/')!;
+    assert.deepEqual(lisbon.profile!.topics.map((row) => row.name), ['Trade', 'Budget', 'Weather']);
+    // Three Trade articles become Budget: Budget 13, Trade 9.
+    let renamed = 0;
+    const after = articles.map((article) => (article.tags[0] === 'Trade' && renamed++ < 3 ? { ...article, tags: ['Budget'] } : article));
+    const { kept } = await update(articles, after);
+    const profile = kept.termPages.find((page) => page.url === '/places/lisbon/')!.profile!;
+    assert.deepEqual(profile.topics.map((row) => [row.name, row.count]), [['Budget', 13], ['Trade', 9], ['Weather', 8]]);
+  });
+
+  test("a person's quote removed leaves their quotes, count and profile as counting from nothing does", async () => {
+    const articles = Array.from({ length: 10 }, (_, n) =>
+      makeArticle({ slug: `q-${n}`, date: `2021-03-${String(n + 1).padStart(2, '0')}`, speakers: n % 2 ? ['Ana Lopes', 'Omar Haddad'] : ['Ana Lopes'], people: ['Li Wei'] }),
+    ).sort(byDateDescending);
+    const target = articles.find((article) => article.quotes.length === 2)!;
+    const cut = { ...target, quotes: target.quotes.filter((quote) => quote.speaker !== 'Omar Haddad') };
+    const { kept, previous } = await update(articles, articles.map((article) => (article === target ? cut : article)));
+    const omar = kept.quotes.find((group) => group.name === 'Omar Haddad')!;
+    assert.equal(omar.quotes.length, 4, "one of Omar Haddad's five quotes is gone");
+    const ana = kept.termPages.find((page) => page.url === '/people/ana-lopes/')!.profile!;
+    assert.deepEqual(ana.mostQuoted.map((row) => [row.name, row.count]), [['Omar Haddad', 4]]);
+    const unchanged = kept.quotes.find((group) => group.name === 'Ana Lopes');
+    assert.notEqual(unchanged, undefined);
+    assert.equal(previous.quotes.find((group) => group.name === 'Li Wei'), undefined, 'a person never quoted has no quotes');
+  });
+});
