@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { build } from '../src/build.ts';
 import { writeFacetFiles } from '../src/searchIndex/facetCounts.ts';
-import { SHARDS_MANIFEST, type ShardsManifest, type ShardSummary } from '../src/searchIndex/searchIndex.ts';
+import { SHARDS_MANIFEST, type ShardsManifest, type ShardSummary } from '../src/searchIndex/shardsManifest.ts';
 import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE } from '../src/searchIndex/searchShards.ts';
 import { indexLanguage, type Article } from '../src/model/article.ts';
 

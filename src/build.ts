@@ -29,7 +29,7 @@ import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
 import { loadSiteSettings, type SiteSettings } from './site.ts';
 import type { VFile } from 'vfile';
-import { indexStage, isUntouched, layoutStage, previousLayout } from './pipeline/layoutStage.ts';
+import { indexStage, isUntouched, layoutStage, previousLayout, publishedFiles } from './pipeline/layoutStage.ts';
 
 /** `plan` and `manifest`: a part of a split build (src/pipeline/partBuild.ts). */
 export type BuildStage = StageName | 'layout' | 'index' | 'publish' | 'plan' | 'manifest';
@@ -70,6 +70,13 @@ export interface LayoutStats {
   reused: number;
   /** Nothing changed since the published site was built: it was left as it is (no staging folder, no publish). */
   untouched?: boolean;
+  /**
+   * How the staging folder came to hold the unchanged files: the spare put right where the build state says it
+   * differs (`catch-up`, src/pipeline/syncLinks.ts), the spare walked and compared (`walk`), or every file linked (`copy`).
+   */
+  stagedBy?: 'catch-up' | 'walk' | 'copy';
+  /** Files linked or removed to catch the spare up. */
+  linkedFiles?: number;
 }
 
 export interface BuildResult {
@@ -130,6 +137,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (part) return buildPart(context, archive, part, timings);
   let started = performance.now();
   const previous = await previousLayout(context);
+  const missingPage = previous.state?.sources === sources && archive.changed.size === 0 ? previous.state : undefined;
   if (isUntouched(previous.state, sources, archive, folders.output)) {
     await keepLayoutState(previous.file, previous.version, previous.state);
     timings.layout = performance.now() - started;
@@ -138,7 +146,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const layout: LayoutStats = { laidOut: 0, whole: false, reused: 0, untouched: true };
     return { ok: true, archive, site, timings, layout, notes: notes(), ...(context.options.skipIndex ? {} : { pages: archive.articles.length }) };
   }
-  // The site before the published one, when there is a published one to put it right from (reusePages.ts syncLinks).
+  // Nothing changed, yet the site was not left as it is: a page is missing, so the state's list of its files is not used.
+  if (missingPage) missingPage.published = undefined;
+  // The site before the published one, when there is a published one to put it right from (syncLinks.ts).
   const spare = previous.state ? await takeSpare(folders.output) : undefined;
   const staging = spare ?? (await createStagingDir(folders.output));
   try {
@@ -166,7 +176,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await publishSite(staging, folders.output, async () => {
       const files = await listing;
       const published = await siteIdentity(folders.output, files && filesDigestOf(files));
-      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related, profiles: laidOut.profiles });
+      const record = files && publishedFiles(folders.output, files, laidOut, keepSpare);
+      if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related, profiles: laidOut.profiles, published: record });
     }, keepSpare);
     progress.end();
     timings.publish = performance.now() - started;

@@ -13,7 +13,7 @@
 import { copyFile, link, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrent } from '../util/mapConcurrent.ts';
-import { writeShardsManifest, SHARDS_MANIFEST, type ShardsManifest } from '../searchIndex/searchIndex.ts';
+import { writeShardsManifest, SHARDS_MANIFEST, type ShardsManifest } from '../searchIndex/shardsManifest.ts';
 import { PRIMARY_BUNDLE } from '../searchIndex/searchShards.ts';
 import { createStagingDir, discardStagingDir, publishSite, recoverInterruptedPublish } from '../publish/publishSite.ts';
 import { PART_SITE, readPartManifest, type PartManifest } from './partManifest.ts';

@@ -6,7 +6,7 @@
  * syncLinks.ts), and the search index — during the layout on a cold build,
  * during the links on an incremental one.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSearchIndex } from '../searchIndex/searchIndex.ts';
@@ -21,10 +21,10 @@ import { fingerprintMemo, pageCount, pageFile, urlOf, type LayoutFingerprint, ty
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './codeVersion.ts';
 import type { BuildContext } from './context.ts';
 import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from './layOut.ts';
-import { hasEveryPage, LAYOUT_FILE, readLayoutState, type LayoutState } from './layoutState.ts';
+import { hasEveryPage, LAYOUT_FILE, readLayoutState, type LayoutState, type PublishedFiles, type SiteIdentity } from './layoutState.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking } from './reusePages.ts';
-import { syncLinksInWorker } from './syncLinks.ts';
-import { createStagingDir, discardEntries, discardStagingDir } from '../publish/publishSite.ts';
+import { catchUp, isSpare, syncLinksInWorker } from './syncLinks.ts';
+import { createStagingDir, discardEntries, discardStagingDir, SPARE } from '../publish/publishSite.ts';
 import { listFilesInChild } from '../publish/siteFiles.ts';
 import type { Article } from '../model/article.ts';
 import { site as siteLayout } from '../site.ts';
@@ -70,19 +70,26 @@ export function isUntouched(previous: LayoutState | undefined, sources: string, 
  */
 export async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, fromSpare: boolean, sourcesBefore?: string) {
   const { folders, options, reporter } = context;
+  const record = previous.state?.published;
+  // What the spare holds, known from the build state: the published site is the folder the state describes (not a
+  // copy of it) and the spare the folder that build kept (checked before anything in it changes).
+  const spare = fromSpare && previous.state && record?.spare && sameFolder(folders.output, previous.state.site) && isSpare(staging, record.spare) ? record.spare : undefined;
   // The spare's primary search bundle goes (the index writes files of its own there: shards.json, the facets); its
   // shard bundles are left to the index, which keeps those whose cache entry is unchanged (searchIndex.ts keptBundles).
   const keptBundles = fromSpare && !options.skipIndex;
   if (fromSpare) await discardEntries(folders.output, staging, keptBundles ? [PRIMARY_ENTRY] : [...NOT_REUSED]);
   const reusable = (entry: string): boolean => !NOT_REUSED.has(entry);
-  // The spare is put right by a worker thread, only where it differs; an empty staging folder is filled by a `cp -al` child.
-  const synced = previous.state && fromSpare ? syncLinksInWorker(folders.output, staging, [...NOT_REUSED]) : undefined;
+  // The spare is put right where the last build changed the site (catchUp), else by a worker thread that walks both
+  // trees; an empty staging folder is filled by a `cp -al` child.
+  const caughtUp = spare && catchUp(folders.output, staging, spare);
+  const synced = previous.state && fromSpare && !caughtUp ? syncLinksInWorker(folders.output, staging, [...NOT_REUSED]) : undefined;
   synced?.catch(() => undefined);
-  const linking = previous.state ? (synced ? synced.then(() => true) : startLinking(folders.output, staging, reusable)) : undefined;
+  const linking = previous.state ? (caughtUp ? Promise.resolve(true) : synced ? synced.then(() => true) : startLinking(folders.output, staging, reusable)) : undefined;
   // A failure is the build's when the links are awaited.
   linking?.catch(() => undefined);
-  // What is linked, listed meanwhile by another child: the staging folder's list is this one amended (stagingFiles).
-  const published = linking && (synced ?? listFilesInChild(folders.output, NOT_REUSED));
+  // What is linked, from the build state or listed meanwhile by another child: the staging folder's list is this one amended (stagingFiles).
+  const published = linking && (synced ?? (record ? Promise.resolve(record.files) : listFilesInChild(folders.output, NOT_REUSED)));
+  const staged: StagedBy = caughtUp ? { stagedBy: 'catch-up', linkedFiles: caughtUp.linked + caughtUp.removed } : { stagedBy: synced ? 'walk' : 'copy' };
   const { data, plan, related, profiles } = await dataAndPlan(context, archive, previous, sourcesBefore);
   const hooks = passBodies(archive);
   if (plan.changes.whole || !linking) {
@@ -99,7 +106,7 @@ export async function layoutStage(context: BuildContext, archive: Archive, stagi
     indexing?.catch(() => undefined);
     try {
       const laidOut = await layOut(context, data, plan.passes, staging, { hooks, turns });
-      return { stats: { laidOut, whole: true, reused: 0 }, fingerprint: plan.fingerprint, related, profiles, indexReused: false, indexing };
+      return { stats: { laidOut, whole: true, reused: 0 }, written: [], removed: [], fingerprint: plan.fingerprint, related, profiles, indexReused: false, indexing };
     } catch (error) {
       // Pagefind stops writing into the staging folder before it is discarded.
       await indexing?.catch(() => undefined);
@@ -142,16 +149,51 @@ export async function layoutStage(context: BuildContext, archive: Archive, stagi
     removePages(staging, plan.changes.removed);
     const placed = placeLaidOut(laidOutDir, staging);
     const reused = pageCount(wholeArchivePass(data)) - laidOut;
-    reusing.end(`${reused.toLocaleString('en-US')} unchanged pages linked from ${path.basename(folders.output)}/`);
-    const stats: LayoutStats = { laidOut, whole: false, reused };
+    const how = caughtUp ? `from the spare, put right by ${caughtUp.linked.toLocaleString('en-US')} links and ${caughtUp.removed.toLocaleString('en-US')} removals` : `linked from ${path.basename(folders.output)}/`;
+    reusing.end(`${reused.toLocaleString('en-US')} unchanged pages ${how}`);
+    const stats: LayoutStats = { laidOut, whole: false, reused, ...staged };
     const files = before && stagingFiles(before, plan.changes.removed, placed);
-    return { stats, fingerprint: plan.fingerprint, related, profiles, indexReused, ...(indexing ? { indexing } : {}), ...(files ? { files } : {}) };
+    // How this site differs from the one it replaces: what the next build puts right in the spare (catchUp).
+    const written = placed.map(([file]) => file);
+    const removed = plan.changes.removed.map((url) => path.normalize(pageFile(url))).filter((file) => !listed || listed.has(file));
+    return { stats, written, removed, fingerprint: plan.fingerprint, related, profiles, indexReused, ...(indexing ? { indexing } : {}), ...(files ? { files } : {}) };
   } catch (error) {
     // Pagefind stops writing into the staging folder before it is discarded.
     await indexing?.catch(() => undefined);
     throw error;
   } finally {
     await discardStagingDir(laidOutDir);
+  }
+}
+
+type StagedBy = Pick<LayoutStats, 'stagedBy' | 'linkedFiles'>;
+
+/** Whether `dir` is the very folder `site` describes (not a copy): the same inode and modification time. */
+function sameFolder(dir: string, site: SiteIdentity): boolean {
+  try {
+    const info = statSync(dir);
+    return info.ino === site.ino && info.mtimeMs === site.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the build state records of the site just published (`outputDir`): its files and, when the site it replaced
+ * was kept as the spare, that folder and how the new site differs from it (the files this build wrote or removed).
+ */
+export function publishedFiles(
+  outputDir: string,
+  files: Array<[string, number]>,
+  laidOut: { written: string[]; removed: string[] },
+  keptSpare: boolean,
+): PublishedFiles {
+  if (!keptSpare) return { files };
+  try {
+    const info = statSync(`${outputDir}${SPARE}`);
+    return { files, spare: { ino: info.ino, mtimeMs: info.mtimeMs, written: laidOut.written, removed: laidOut.removed } };
+  } catch {
+    return { files };
   }
 }
 

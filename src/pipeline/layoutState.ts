@@ -17,8 +17,11 @@ import { isRelatedState, type RelatedState } from '../taxonomy/related.ts';
 import { pageFile, type LayoutFingerprint } from './changedPages.ts';
 import { NOT_REUSED } from './reusePages.ts';
 import { readStateFile, writeStateFile } from './stateFile.ts';
+import { isSpareState, type SpareState } from './syncLinks.ts';
 
-const FORMAT = 'news-archive layout 2';
+const FORMAT = 'news-archive layout 3';
+/** Files of the published site per line of the state. */
+const FILES_PER_LINE = 2_000;
 export const LAYOUT_FILE = 'layout.ndjson';
 
 /**
@@ -39,7 +42,13 @@ type Line =
   | { kind: 'page'; key: Paginated; url: string; fingerprint: string }
   | { kind: 'part'; name: string; fingerprint: string }
   | { kind: 'related'; related: RelatedState }
-  | { kind: 'profiles'; profiles: ProfileState };
+  | { kind: 'profiles'; profiles: ProfileState }
+  | { kind: 'files'; files: Array<[string, number]> }
+  | { kind: 'spare'; spare: SpareState };
+
+function isFileList(value: unknown): value is Array<[string, number]> {
+  return Array.isArray(value) && value.every((file) => Array.isArray(file) && typeof file[0] === 'string' && typeof file[1] === 'number');
+}
 
 function isLine(value: unknown): value is Line {
   if (typeof value !== 'object' || value === null) return false;
@@ -49,6 +58,8 @@ function isLine(value: unknown): value is Line {
   }
   if (line.kind === 'related') return isRelatedState(line.related);
   if (line.kind === 'profiles') return isProfileState(line.profiles);
+  if (line.kind === 'files') return isFileList(line.files);
+  if (line.kind === 'spare') return isSpareState(line.spare);
   if (line.kind === 'part') return typeof line.name === 'string' && typeof line.fingerprint === 'string';
   return line.kind === 'page' && PAGINATED.includes(line.key as Paginated) && typeof line.url === 'string' && typeof line.fingerprint === 'string';
 }
@@ -96,6 +107,16 @@ export interface LayoutState {
   related?: RelatedState | undefined;
   /** The term profiles of that site data (src/layout/profiles.ts): taken again for the terms whose articles are unchanged. */
   profiles?: ProfileState | undefined;
+  /**
+   * What the published site holds, so that a build lists no folder: its files (`[path, size]`, the search bundles
+   * aside, as src/publish/siteFiles.ts lists them) and what its spare holds (src/pipeline/syncLinks.ts).
+   */
+  published?: PublishedFiles | undefined;
+}
+
+export interface PublishedFiles {
+  files: Array<[string, number]>;
+  spare?: SpareState | undefined;
 }
 
 /** The layout state, if it describes the site now in `outputDir`; otherwise a note why not. */
@@ -115,13 +136,19 @@ export async function readLayoutState(file: string, version: string, outputDir: 
   };
   let related: RelatedState | undefined;
   let profiles: ProfileState | undefined;
+  let files: Array<[string, number]> | undefined;
+  let spare: SpareState | undefined;
   for (const line of pages) {
     if (line.kind === 'page') fingerprint.pages[line.key].set(line.url, line.fingerprint);
     else if (line.kind === 'part') fingerprint.parts.set(line.name, line.fingerprint);
     else if (line.kind === 'related') related = line.related;
     else if (line.kind === 'profiles') profiles = line.profiles;
+    else if (line.kind === 'files') (files ??= []).push(...line.files);
+    else if (line.kind === 'spare') spare = line.spare;
   }
-  return { state: { site: head.site, sources: head.sources, fingerprint, ...(related ? { related } : {}), ...(profiles ? { profiles } : {}) } };
+  // Written with the site line, in one file renamed into place: the list of the site that line describes.
+  const published = files ? { files, ...(spare ? { spare } : {}) } : undefined;
+  return { state: { site: head.site, sources: head.sources, fingerprint, ...(related ? { related } : {}), ...(profiles ? { profiles } : {}), ...(published ? { published } : {}) } };
 }
 
 function* linesOf(state: LayoutState): Generator<Line> {
@@ -132,6 +159,9 @@ function* linesOf(state: LayoutState): Generator<Line> {
   for (const [name, fingerprint] of state.fingerprint.parts) yield { kind: 'part', name, fingerprint };
   if (state.related) yield { kind: 'related', related: state.related };
   if (state.profiles) yield { kind: 'profiles', profiles: state.profiles };
+  const files = state.published?.files ?? [];
+  for (let start = 0; start < files.length; start += FILES_PER_LINE) yield { kind: 'files', files: files.slice(start, start + FILES_PER_LINE) };
+  if (state.published?.spare) yield { kind: 'spare', spare: state.published.spare };
 }
 
 /** Whether every page the state lists is in `outputDir` (one may have been removed by hand; its folder's time would not show it). */

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findContentFiles } from '../load/findContentFiles.ts';
-import type { ShardSummary, ShardsManifest } from '../searchIndex/searchIndex.ts';
+import type { ShardSummary, ShardsManifest } from '../searchIndex/shardsManifest.ts';
 import type { SiteSettings } from '../site.ts';
 import { mapConcurrent } from '../util/mapConcurrent.ts';
 

@@ -77,8 +77,13 @@ export function stagingFiles(published: ReadonlyArray<readonly [string, number]>
 
 /** Unlinks the pages that are gone from the staging folder, and their folder when that leaves it empty. */
 export function removePages(stagingDir: string, urls: readonly string[]): void {
-  for (const url of urls) {
-    const file = path.join(stagingDir, pageFile(url));
+  removeFiles(stagingDir, urls.map((url) => pageFile(url)));
+}
+
+/** Unlinks the files `relative` of `dir` (those not there are skipped), and each one's folder when that leaves it empty. */
+export function removeFiles(dir: string, relative: readonly string[]): void {
+  for (const name of relative) {
+    const file = path.join(dir, name);
     try {
       unlinkSync(file);
       rmdirSync(path.dirname(file));

@@ -1,14 +1,18 @@
 /**
  * Lay out, incrementally, from the spare: the site before the published one
  * (src/publish/publishSite.ts `takeSpare`) put right to be what a `cp -al` of
- * the published site would make (reusePages.ts), in a worker thread so that
- * the main thread computes the site data and lays out the changed pages
- * meanwhile, as it does beside the `cp -al` child.
+ * the published site would make (reusePages.ts). Where the build state says
+ * what the spare holds (`SpareState`: the published site but for the files
+ * the build that published it wrote or removed), only those files are put
+ * right (`catchUp`): an unchanged page costs nothing. Otherwise both trees
+ * are walked and compared (`syncLinks`), in a worker thread so that the main
+ * thread computes the site data and lays out the changed pages meanwhile.
  */
 import { linkSync, lstatSync, mkdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { listTree } from '../util/listTree.ts';
+import { removeFiles } from './reusePages.ts';
 import { startTsWorker } from '../util/tsWorker.ts';
 
 function lstatOrUndefined(file: string): Stats | undefined {
@@ -62,6 +66,62 @@ export function syncLinks(previousDir: string, spareDir: string, skip: (entry: s
   return listed;
 }
 
+/**
+ * What the spare holds, as the build that kept it recorded (src/pipeline/layoutState.ts): the folder (inode and
+ * modification time, which its renames keep), and how the published site differs from it — the files that build
+ * wrote (laid out anew, new inodes) and the files it removed. Every other file of the spare is the published
+ * one's own (hard-linked), the search bundles aside.
+ */
+export interface SpareState {
+  ino: number;
+  mtimeMs: number;
+  /** Relative paths (`2020/05/slug/index.html`) of the files the published site has anew. */
+  written: string[];
+  /** Relative paths of the files the spare has and the published site has not. */
+  removed: string[];
+}
+
+export function isSpareState(value: unknown): value is SpareState {
+  if (typeof value !== 'object' || value === null) return false;
+  const spare = value as Partial<Record<string, unknown>>;
+  const paths = (list: unknown): boolean => Array.isArray(list) && list.every((file) => typeof file === 'string');
+  return typeof spare.ino === 'number' && typeof spare.mtimeMs === 'number' && paths(spare.written) && paths(spare.removed);
+}
+
+/** Whether `dir` is still the folder `spare` describes (same inode and modification time). */
+export function isSpare(dir: string, spare: SpareState): boolean {
+  try {
+    const info = statSync(dir);
+    return info.isDirectory() && info.ino === spare.ino && info.mtimeMs === spare.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** What `catchUp` did: system calls that grow with the change, not with the site. */
+export interface CaughtUp {
+  linked: number;
+  removed: number;
+}
+
+/**
+ * Makes `spareDir` what syncLinks would make it, from what the build state says it holds (`spare`, checked with
+ * `isSpare`): each file the published site has anew is linked in (over the spare's own), each it removed is
+ * removed, with its folder when that leaves it empty (reusePages.ts removeFiles, as the build removed it). No walk and
+ * no stat of the unchanged files: at 100k, 159,044 pages of a one-article build. Synchronous system calls, a
+ * few per file of the last build's change.
+ */
+export function catchUp(previousDir: string, spareDir: string, spare: Pick<SpareState, 'written' | 'removed'>): CaughtUp {
+  removeFiles(spareDir, spare.removed);
+  for (const file of spare.written) {
+    const target = path.join(spareDir, file);
+    // The spare's file is never written in place: it may be a file of an older site still.
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(path.dirname(target), { recursive: true });
+    linkSync(path.join(previousDir, file), target);
+  }
+  return { linked: spare.written.length, removed: spare.removed.length };
+}
 
 interface SyncRequest {
   previousDir: string;

@@ -15,7 +15,8 @@
  * A build may keep the retired site instead (`keepRetired`), as the spare
  * (`_site.spare`): the next incremental build takes it as its staging folder
  * (`takeSpare`) and only puts right what differs from the published site
- * (src/pipeline/reusePages.ts `syncLinks`), instead of linking every file
+ * (src/pipeline/syncLinks.ts `catchUp`: the files the last build wrote or
+ * removed, as the layout state records them), instead of linking every file
  * anew: its files are the published site's own, hard-linked, but for the
  * pages the last build wrote.
  */

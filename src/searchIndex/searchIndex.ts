@@ -1,32 +1,30 @@
 /**
  * Index: Pagefind's Node API over the laid-out article pages, one bundle per
- * shard (searchShards.ts), each in a Pagefind process of its own so that
+ * shard (searchShards.ts), each in a Pagefind process of its own (indexAnew.ts) so that
  * memory is bounded by a shard, not by the archive. Only elements marked
  * `data-pagefind-body` (article bodies) are indexed; filters, metadata and
  * the date sort come from data attributes the article template writes. The
  * articles' quotes are added as results of their own (quoteRecords.ts).
- * A shard whose pages and quotes are unchanged is taken from the bundle
- * cache (bundleCache.ts). `pagefind/shards.json` tells the search page which
- * bundles there are, newest first; `pagefind/facets/` holds the facet values
- * and counts (facetCounts.ts). https://pagefind.app/docs/node-api/
+ * A shard whose pages and quotes are unchanged (its key: shardKey.ts) is
+ * taken from the bundle cache (bundleCache.ts), or kept where a build's
+ * spare has it (keptBundles.ts). `pagefind/shards.json` tells the search page
+ * which bundles there are, newest first (shardsManifest.ts);
+ * `pagefind/facets/` holds the facet values and counts (facetCounts.ts).
+ * This module runs them in turn. https://pagefind.app/docs/node-api/
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import type { CustomRecord } from 'pagefind';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { availableParallelism, freemem } from 'node:os';
 import type { Article } from '../model/article.ts';
-import { packageVersion } from '../util/packageVersion.ts';
-import { BundleCache, bundleKey } from './bundleCache.ts';
+import { BundleCache } from './bundleCache.ts';
+import { indexAnew } from './indexAnew.ts';
+import { removeOtherShardFolders, removeShardFolder } from './keptBundles.ts';
 import { PagefindSlots } from './pagefindSlots.ts';
 import { PAGE_KEYS_FILE, PageKeys } from './pageKeys.ts';
 import { writeFacetFiles } from './facetCounts.ts';
-import { quoteRecords } from './quoteRecords.ts';
-import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, SHARD_BUNDLES, type SearchShard } from './searchShards.ts';
+import { indexVersion, shardKey, shardRecords, type ArticleDigests } from './shardKey.ts';
+import { shardSummary, writeShardsManifest, type ShardsManifest, type ShardSummary } from './shardsManifest.ts';
+import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE, type SearchShard } from './searchShards.ts';
 
-/** The shard list the search page reads, in the primary bundle. */
-export const SHARDS_MANIFEST = 'shards.json';
 /**
  * Most Pagefind processes at once. Each holds its shard's whole index in
  * memory (about 1 GB at 2,000 articles with their quotes). Measured on the
@@ -48,7 +46,6 @@ export function concurrentShards(
   const fits = Math.floor(freeBytes / Math.max(1, largest * BYTES_PER_SHARD_ARTICLE));
   return Math.max(1, Math.min(MAX_CONCURRENT_SHARDS, shards.length, fits, cores));
 }
-const INDEX_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 export interface IndexOptions {
   /** Bundle cache folder; null writes every shard afresh. */
@@ -77,7 +74,7 @@ export interface IndexOptions {
    * Its quote records are made of those fields alone (quoteRecords.ts, whose code is in the bundle key's version),
    * so the digest stands for them in the shard's key; the records are made only for a shard indexed anew.
    */
-  articleDigests?: { get(article: Article): string | undefined };
+  articleDigests?: ArticleDigests;
   /**
    * The site holds the shard bundles of an earlier site (a build's spare: src/pipeline/layoutStage.ts), not the
    * primary one: a shard folder that is already the cache's entry for its key now is kept (`BundleCache.linkedAt`),
@@ -99,26 +96,6 @@ export interface PagesWritten {
   sent(turn: number): void;
 }
 
-export interface ShardSummary {
-  id: string;
-  bundlePath: string;
-  /** Oldest and newest article dates (YYYY-MM-DD), absent for an empty shard. */
-  from?: string;
-  to?: string;
-  articles: number;
-  quotes: number;
-  /** Records per index language, as Pagefind counted them. */
-  languages: Record<string, number>;
-}
-
-export interface ShardsManifest {
-  version: 2;
-  /** Newest first: the search page searches them in this order, older ones on demand. */
-  shards: ShardSummary[];
-  /** The facets with a file under `pagefind/facets/<lang>/` (facetCounts.ts), per index language. */
-  facets: Record<string, string[]>;
-}
-
 export interface IndexResult {
   /** HTML pages indexed. */
   pages: number;
@@ -133,128 +110,8 @@ export interface IndexResult {
   bundlesKept: number;
 }
 
-let indexKey: Promise<string> | undefined;
-
-/** Changes whenever a bundle could: Pagefind's version and this folder's code. */
-function indexVersion(): Promise<string> {
-  indexKey ??= (async () => {
-    const parts = [`pagefind@${await packageVersion('pagefind')}`];
-    for (const name of ['searchIndex.ts', 'quoteRecords.ts', 'searchShards.ts', 'indexedContent.ts', 'pagefindWorker.ts']) {
-      parts.push(await readFile(path.join(INDEX_DIR, name), 'utf8'));
-    }
-    return bundleKey(parts);
-  })();
-  return indexKey;
-}
-
-async function bundleLanguages(bundleDir: string): Promise<Record<string, number>> {
-  const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages?: Record<string, { page_count?: number }>;
-  };
-  return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([code, info]) => [code, info.page_count ?? 0]));
-}
-
-/**
- * The bundle key of a shard: what Pagefind reads of each page (indexedContent.ts, not the links and
- * navigation around it; pageKeys.ts reads only the pages whose file changed) and its quotes: each article's
- * digest where known (IndexOptions.articleDigests), else its quote records. The pages read are kept for
- * Pagefind, should the shard be indexed anew (one shard's pages: about 30 MB at 1,000), and so are the
- * records made (quoteRecords for 10k articles and their serialising were about 0.6 s of a one-article build).
- */
-function shardKey(
-  version: string,
-  pageFiles: (url: string) => string,
-  shard: SearchShard,
-  keys: PageKeys,
-  digests: IndexOptions['articleDigests'],
-): { key: string; read: Map<string, string>; records?: CustomRecord[] } {
-  const read = new Map<string, string>();
-  const parts = [version];
-  const now = Date.now();
-  for (const article of shard.articles) {
-    const page = keys.key(article.url, pageFiles(article.url), now);
-    if (page.indexed !== undefined) read.set(article.url, page.indexed);
-    parts.push(article.url, page.hash);
-  }
-  const known = shard.articles.map((article) => digests?.get(article));
-  if (known.every((digest) => digest !== undefined)) {
-    parts.push('digests', ...(known as string[]));
-    return { key: bundleKey(parts), read };
-  }
-  const records = shardRecords(shard);
-  parts.push('records', JSON.stringify(records));
-  return { key: bundleKey(parts), read, records };
-}
-
-function shardRecords(shard: SearchShard): CustomRecord[] {
-  return shard.articles.flatMap((article) => quoteRecords(article));
-}
-
-/** The shard folders of an earlier site that no shard of this index has (IndexOptions.keptBundles), removed. */
-function removeOtherShardFolders(siteDir: string, shards: readonly SearchShard[]): void {
-  const folder = path.join(siteDir, SHARD_BUNDLES);
-  // Resolved: a bundle path ends in a slash.
-  const wanted = new Set(shards.map((shard) => path.resolve(siteDir, `.${shard.bundlePath}`)));
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) if (!wanted.has(path.resolve(folder, name))) rmSync(path.join(folder, name), { recursive: true, force: true });
-}
-
 function pageOf(siteDir: string, url: string): string {
   return path.join(siteDir, url, 'index.html');
-}
-
-async function summary(siteDir: string, shard: SearchShard, cached: boolean): Promise<ShardSummary & { cached: boolean }> {
-  const first = shard.articles[0];
-  const last = shard.articles.at(-1);
-  return {
-    id: shard.id,
-    bundlePath: shard.bundlePath,
-    ...(first && last ? { from: first.date.slice(0, 10), to: last.date.slice(0, 10) } : {}),
-    articles: shard.articles.length,
-    quotes: shard.articles.reduce((sum, article) => sum + article.quotes.length, 0),
-    languages: await bundleLanguages(path.join(siteDir, shard.bundlePath)),
-    cached,
-  };
-}
-
-/** A shard to index anew; `key` absent without a cache; `read`: its pages read while keying it, if kept; `records`: its quotes. */
-interface Job {
-  shard: SearchShard;
-  key?: string;
-  read: ReadonlyMap<string, string>;
-  records: CustomRecord[];
-}
-
-/**
- * Pagefind on one shard, into the bundle cache and linked from there, or without a cache into the site. Sent to
- * the slot at once, before the first `await`: the worker starts on it without waiting for this thread's next turn.
- */
-async function indexAnew(slots: PagefindSlots, slot: number, siteDir: string, pageFiles: (url: string) => string, job: Job, bundles: BundleCache | null): Promise<void> {
-  const { shard, key } = job;
-  // The pages not read while keying are read by the worker.
-  const pages = shard.articles.map((article) => {
-    const content = job.read.get(article.url);
-    return { url: article.url, file: pageFiles(article.url), ...(content === undefined ? {} : { content }) };
-  });
-  const { records } = job;
-  const target = path.join(siteDir, shard.bundlePath);
-  if (bundles && key) {
-    const folder = bundles.prepare(key);
-    await bundles.commit(key, folder, slots.writeBundle(slot, { pages, records, outputPath: folder }));
-    await bundles.copyTo(key, target);
-  } else {
-    await slots.writeBundle(slot, { pages, records, outputPath: target });
-  }
-}
-
-/** `pagefind/shards.json`, newest shard first. */
-export async function writeShardsManifest(siteDir: string, manifest: ShardsManifest): Promise<void> {
-  await writeFile(path.join(siteDir, PRIMARY_BUNDLE, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
 }
 
 export async function buildSearchIndex(
@@ -316,11 +173,11 @@ export async function buildSearchIndex(
           continue;
         }
         // A kept folder of other files: linked anew into a folder that is not there.
-        if (options.keptBundles) rmSync(target, { recursive: true, force: true });
+        if (options.keptBundles) removeShardFolder(target);
         toLink.set(key.key, target);
         continue;
       }
-      if (options.keptBundles) rmSync(target, { recursive: true, force: true });
+      if (options.keptBundles) removeShardFolder(target);
       const slot = slots.leastBusy();
       const read = slots.queued[slot] === 0 && key ? key.read : new Map<string, string>();
       const records = key?.records ?? shardRecords(shard);
@@ -346,7 +203,7 @@ export async function buildSearchIndex(
   const failed = settled.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
   const facets = await counting;
-  const summaries = await Promise.all(newestFirst.map((shard) => summary(siteDir, shard, cached.has(shard))));
+  const summaries = await Promise.all(newestFirst.map((shard) => shardSummary(siteDir, shard, cached.has(shard))));
   await cache?.bundles.prune([PAGE_KEYS_FILE]);
   await keys.save();
   if (!only) await writeShardsManifest(siteDir, { version: 2, shards: summaries.map(({ cached: _, ...summary }) => summary), facets });
