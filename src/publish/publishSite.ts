@@ -20,7 +20,7 @@
  * anew: its files are the published site's own, hard-linked, but for the
  * pages the last build wrote.
  */
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -71,8 +71,14 @@ export async function recoverInterruptedPublish(outputDir: string): Promise<void
   for (const name of (await readdir(parent)).filter((n) => n.startsWith(`${base}${STAGING}`))) {
     await discardAside(absolute, path.join(parent, name));
   }
-  for (const name of (await readdir(parent)).filter((n) => n.startsWith(`${base}${DELETING}`))) {
-    removeDetached(path.join(parent, name));
+  // A deletion cut short is finished; one another build started and is still running is left to it (at 100k a
+  // retired site takes minutes to delete, and every edit meanwhile would start one more `rm` on the same tree).
+  const deleting = (await readdir(parent)).filter((n) => n.startsWith(`${base}${DELETING}`));
+  for (const name of deleting) {
+    const dir = path.join(parent, name);
+    if (name.endsWith(DELETER)) {
+      if (!deleting.includes(name.slice(0, -DELETER.length)) && !(await beingDeleted(dir.slice(0, -DELETER.length)))) await rm(dir, { force: true });
+    } else if (!(await beingDeleted(dir))) removeDetached(dir);
   }
 }
 
@@ -91,16 +97,36 @@ async function makeReadableByAll(dir: string, umask = process.umask()): Promise<
   }
 }
 
+/** Beside a folder being deleted: the process id of the `rm` deleting it (the file goes with the folder). */
+const DELETER = '.pid';
+
 /**
  * Deletes a folder in a detached `rm -rf` child, on the other core, which outlives this process: the build
- * does not wait for it (at 10k the retired site is 59,470 files, 2.3 s as `rm -rf` or as Node's rm). Where
- * there is no `rm`, Node's rm, in this process. A deletion cut short is finished by the next build.
+ * does not wait for it (at 10k the retired site is 59,470 files, 2.3 s as `rm -rf` or as Node's rm). The child
+ * writes its process id beside the folder first (`<dir>.pid`) and removes that file last, so a later build can
+ * tell a deletion still running (left to it) from one cut short (finished by that build). Where there is no
+ * shell, Node's rm, in this process.
  */
 export function removeDetached(dir: string): void {
   const fallback = (): void => void rm(dir, { recursive: true, force: true }).catch(() => undefined);
-  const child = spawn('rm', ['-rf', '--', dir], { stdio: 'ignore', detached: true });
+  const script = 'echo $$ > "$2" && exec rm -rf -- "$1" "$2"';
+  const child = spawn('sh', ['-c', script, 'sh', dir, `${dir}${DELETER}`], { stdio: 'ignore', detached: true });
   child.on('error', fallback);
   child.unref();
+}
+
+/** Whether the `rm` that `removeDetached` started on `dir` (its id in `<dir>.pid`) is still running. */
+async function beingDeleted(dir: string): Promise<boolean> {
+  const pid = Number.parseInt(await readFile(`${dir}${DELETER}`, 'utf8').catch(() => ''), 10);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // The id may have been taken by another process since: it is ours only while it names the folder.
+  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => undefined);
+  return command === undefined || command.includes(dir);
 }
 
 /** Renames `dir` (beside the output) to a `.deleting-` name, then deletes it in the background. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createStagingDir, DELETING, publishSite, recoverInterruptedPublish } from '../../src/publish/publishSite.ts';
@@ -81,7 +82,8 @@ describe('publishing the site', () => {
     });
     assert.deepEqual(seen, ['index.html'], 'the new site is in place when the record is written');
     assert.deepEqual(await readdir(output), ['index.html']);
-    const beside = (await readdir(parent)).filter((name) => name !== '_site');
+    // Beside the folder being deleted, the note of the process deleting it (`.pid`), gone with it.
+    const beside = (await readdir(parent)).filter((name) => name !== '_site' && !name.endsWith('.pid'));
     assert.equal(beside.length, 1, 'the old site is still being deleted when publishing returns');
     assert.ok(beside[0]!.startsWith(`_site${DELETING}`), `only a folder being deleted is beside the site: ${beside.join(', ')}`);
     assert.deepEqual(await eventually(() => readdir(parent), ['_site']), ['_site'], 'no retired or staging folder is left');
@@ -109,5 +111,28 @@ describe('publishing the site', () => {
     await writeFile(path.join(`${output}${DELETING}1a1a`, 'old', 'index.html'), 'half deleted');
     await recoverInterruptedPublish(output);
     assert.deepEqual(await eventually(() => readdir(parent), []), [], 'nothing half-deleted is published');
+  });
+  it('leaves a folder another build is still deleting to that deletion — no second rm on the same tree — and finishes it once that deletion has stopped', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'publish-test-'));
+    parents.push(parent);
+    const output = path.join(parent, '_site');
+    await mkdir(output);
+    const trash = `${output}${DELETING}2b2b`;
+    await mkdir(path.join(trash, 'old'), { recursive: true });
+    await writeFile(path.join(trash, 'old', 'index.html'), 'being deleted');
+    // A slow deletion still running, as an earlier build's detached rm is at 100k: a process naming the folder, its id beside it.
+    const deleter = spawn('sh', ['-c', 'sleep 30', 'sh', trash], { stdio: 'ignore' });
+    await writeFile(`${trash}.pid`, `${deleter.pid}\n`);
+    try {
+      await recoverInterruptedPublish(output);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual((await readdir(parent)).sort(), ['_site', '_site.deleting-2b2b', '_site.deleting-2b2b.pid'], 'the folder is left to the deletion running on it');
+    } finally {
+      deleter.kill();
+      await new Promise((resolve) => deleter.once('exit', resolve));
+    }
+    // That deletion stopped (the machine was stopped, say) with the folder half deleted: the next build finishes it.
+    await recoverInterruptedPublish(output);
+    assert.deepEqual(await eventually(() => readdir(parent), ['_site']), ['_site'], 'the folder and its note are gone');
   });
 });
