@@ -21,9 +21,9 @@ import { fingerprintMemo, pageCount, pageFile, urlOf, type LayoutFingerprint, ty
 import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './codeVersion.ts';
 import type { BuildContext } from './context.ts';
 import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from './layOut.ts';
-import { hasEveryPage, LAYOUT_FILE, readLayoutState, type LayoutState, type PublishedFiles, type SiteIdentity } from './layoutState.ts';
+import { hasEveryPage, LAYOUT_FILE, readLayoutState, type LayoutState, type PublishedFiles } from './layoutState.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking } from './reusePages.ts';
-import { catchUp, isSpare, syncLinksInWorker } from './syncLinks.ts';
+import { catchUp, isSameFolder, syncLinksInWorker } from './syncLinks.ts';
 import { createStagingDir, discardEntries, discardStagingDir, SPARE } from '../publish/publishSite.ts';
 import { listFilesInChild } from '../publish/siteFiles.ts';
 import type { Article } from '../model/article.ts';
@@ -73,7 +73,7 @@ export async function layoutStage(context: BuildContext, archive: Archive, stagi
   const record = previous.state?.published;
   // What the spare holds, known from the build state: the published site is the folder the state describes (not a
   // copy of it) and the spare the folder that build kept (checked before anything in it changes).
-  const spare = fromSpare && previous.state && record?.spare && sameFolder(folders.output, previous.state.site) && isSpare(staging, record.spare) ? record.spare : undefined;
+  const spare = fromSpare && previous.state && record?.spare && isSameFolder(folders.output, previous.state.site) && isSameFolder(staging, record.spare) ? record.spare : undefined;
   // The spare's primary search bundle goes (the index writes files of its own there: shards.json, the facets); its
   // shard bundles are left to the index, which keeps those whose cache entry is unchanged (searchIndex.ts keptBundles).
   const keptBundles = fromSpare && !options.skipIndex;
@@ -167,16 +167,6 @@ export async function layoutStage(context: BuildContext, archive: Archive, stagi
 }
 
 type StagedBy = Pick<LayoutStats, 'stagedBy' | 'linkedFiles'>;
-
-/** Whether `dir` is the very folder `site` describes (not a copy): the same inode and modification time. */
-function sameFolder(dir: string, site: SiteIdentity): boolean {
-  try {
-    const info = statSync(dir);
-    return info.ino === site.ino && info.mtimeMs === site.mtimeMs;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * What the build state records of the site just published (`outputDir`): its files and, when the site it replaced
