@@ -8,7 +8,7 @@
 import type { Article } from '../model/article.ts';
 import { MONTH_NAMES } from '../model/dates.ts';
 import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
-import { sameItems } from './sameItems.ts';
+import { sameItems } from '../util/sameItems.ts';
 
 export interface Link {
   label: string;

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import { namesOf, termSlug, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
-import { sameItems } from './sameItems.ts';
+import { sameItems } from '../util/sameItems.ts';
 import type { ArticleChanges } from './articleChanges.ts';
 
 /** How many names each ranking shows. */

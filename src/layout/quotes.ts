@@ -10,7 +10,7 @@ import { quoteUrl } from '../model/urls.ts';
 import { byName, type Term } from '../taxonomy/terms.ts';
 import type { ArticleChanges } from './articleChanges.ts';
 import { pageUrl } from '../model/urls.ts';
-import { sameItems } from './sameItems.ts';
+import { sameItems } from '../util/sameItems.ts';
 
 /** Quotes on one page of `/quotes/`. */
 export const QUOTES_PER_PAGE = 100;

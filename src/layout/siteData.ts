@@ -16,7 +16,7 @@ import { buildDateArchive, dateArchiveMemo, lastModified, newest, type DateArchi
 import { buildFeeds, type AtomFeed, type JsonFeed } from './feeds.ts';
 import { frontPage, type FrontPage } from './frontPage.ts';
 import { paginate, type Page } from './paginate.ts';
-import { sameItems } from './sameItems.ts';
+import { sameItems } from '../util/sameItems.ts';
 import { articleChanges, type ArticleChanges } from './articleChanges.ts';
 import { ProfileMaker, profileMemo, type ProfileMemo, type TermIndex, type TermProfile } from './profiles.ts';
 import { paginateQuotes, quotesBySpeaker, type QuotePage, type QuoteRef, type QuoteRefMemo, type SpeakerQuotes } from './quotes.ts';

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { reportWarning } from '../model/diagnostics.ts';
 import { normalizeText } from '../text/normalizeText.ts';
 import type { WarnableArticle } from './editorWarnings.ts';
+import { sameItems } from '../util/sameItems.ts';
 
 /** Share of sampled 6-word shingles two bodies must share to be near-duplicates. */
 const NEAR_DUPLICATE = 0.8;
@@ -140,10 +141,7 @@ export function nearDuplicateMemo(): NearDuplicateMemo {
 
 function sameSample(a: Uint32Array | undefined, b: Uint32Array): boolean {
   // An unchanged source keeps its sample (bodySample): the same array.
-  if (a === b) return true;
-  if (a === undefined || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a === b || sameItems(a, b);
 }
 
 /**
