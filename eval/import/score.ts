@@ -170,6 +170,7 @@ for (const entry of chosen) {
 }
 const which = values['held-out'] ? 'held-out copies' : 'development copies';
 console.log(`${results.length} ${which} scored${missing > 0 ? `, ${missing} missing (skipped)` : ''}${changed > 0 ? `, ${changed} changed since set.json (skipped)` : ''}${seen.length > 0 ? `, ${seen.length} probed while tuning (scored apart, below)` : ''}${values['no-url'] ? ', without --url' : ', with --url'}`);
+if (missing + changed > 0) console.log('(npx tsx eval/import/copiesStatus.ts lists the missing and changed copies by the search query that finds them)');
 if (values.why && !values['held-out']) {
   for (const r of results) if (r.wrong.length > 0 || r.invented.length > 0) console.log(`\n${r.entry.id}\n  ${[...r.wrong, ...r.invented.map((i) => `INVENTED ${i}`)].join('\n  ')}`);
 }
