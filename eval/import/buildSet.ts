@@ -45,7 +45,7 @@ const HELD_OUT = 10;
  * after theirs began (rounds 1 and 2's both at round 3): they keep
  * `heldOutUntil` so their figures can still be told apart.
  */
-const OPEN_ROUND = 10;
+const OPEN_ROUND = 11;
 const promotedAt = (round: number): number => Math.max(3, round + 1);
 
 const CLOSING = /[”"’']/;
@@ -75,7 +75,9 @@ function locate(copy: string, note: QuoteNote, id: string): string {
   return text;
 }
 
-const notes = JSON.parse(readFileSync(path.join(COPIES_DIR, 'annotations.json'), 'utf8')) as Annotation[];
+// The annotations are git-ignored like the copies: a machine without them keeps set.json's entries as they are.
+const ANNOTATIONS = path.join(COPIES_DIR, 'annotations.json');
+const notes = existsSync(ANNOTATIONS) ? (JSON.parse(readFileSync(ANNOTATIONS, 'utf8')) as Annotation[]) : [];
 const roundOf = (note: Annotation): number => note.round ?? 1;
 const ranked = notes.filter((n) => roundOf(n) === 1).sort((a, b) => sha256(`held-out:${a.id}`).localeCompare(sha256(`held-out:${b.id}`)));
 const wasHeldOut = new Set([...ranked.slice(0, HELD_OUT), ...notes.filter((n) => roundOf(n) > 1 && n.heldOut === true)].map((n) => n.id));
@@ -122,11 +124,11 @@ const annotated: SetEntry[] = notes.map((note) => {
   };
 });
 
-// Entries of set.json whose annotations are not on this machine (round 2's were lost with a worktree)
+// Entries of set.json whose annotations are not on this machine (round 2's were lost with a worktree, every round's with session 10's new machine)
 // are kept as they are, facts and fingerprints included, instead of being dropped from the set.
 const noted = new Set(notes.map((n) => n.id));
 const kept = (existsSync(SET_FILE) ? readSet() : []).filter((e) => !noted.has(e.id));
-for (const e of kept) console.warn(`${e.id}: no annotation in copies/annotations.json; kept from set.json as it was`);
+if (kept.length > 0) console.warn(`${kept.length} entries have no annotation in copies/annotations.json: kept from set.json as they were (${kept.slice(0, 3).map((e) => e.id).join(', ')}${kept.length > 3 ? ', …' : ''})`);
 const entries: SetEntry[] = [
   ...annotated,
   ...kept.map((e) => ({ ...e, ...standing(e.heldOut || e.heldOutUntil !== undefined, e.round) })),
