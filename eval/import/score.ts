@@ -21,6 +21,9 @@
  *
  * Copies missing from eval/import/copies/ are skipped and counted; a copy
  * whose fingerprint differs from set.json is skipped as changed.
+ *
+ * `--why --validation 10` prints no misses of round 10: a tuner keeps that
+ * development round as a check that a change carries to copy not tuned on.
  */
 import { parseArgs } from 'node:util';
 import { importCopy } from '../../src/import/importCopy.ts';
@@ -42,7 +45,13 @@ interface Result {
 }
 
 const { values } = parseArgs({
-  options: { 'held-out': { type: 'boolean', default: false }, why: { type: 'boolean', default: false }, 'no-url': { type: 'boolean', default: false } },
+  options: {
+    'held-out': { type: 'boolean', default: false },
+    why: { type: 'boolean', default: false },
+    'no-url': { type: 'boolean', default: false },
+    // A development round kept as a validation batch: scored in the tables, its misses never printed by --why.
+    validation: { type: 'string' },
+  },
 });
 
 const isTodo = (value: string | undefined): boolean => value === undefined || value.startsWith('TODO');
@@ -172,7 +181,8 @@ const which = values['held-out'] ? 'held-out copies' : 'development copies';
 console.log(`${results.length} ${which} scored${missing > 0 ? `, ${missing} missing (skipped)` : ''}${changed > 0 ? `, ${changed} changed since set.json (skipped)` : ''}${seen.length > 0 ? `, ${seen.length} probed while tuning (scored apart, below)` : ''}${values['no-url'] ? ', without --url' : ', with --url'}`);
 if (missing + changed > 0) console.log('(npx tsx eval/import/copiesStatus.ts lists the missing and changed copies by the search query that finds them)');
 if (values.why && !values['held-out']) {
-  for (const r of results) if (r.wrong.length > 0 || r.invented.length > 0) console.log(`\n${r.entry.id}\n  ${[...r.wrong, ...r.invented.map((i) => `INVENTED ${i}`)].join('\n  ')}`);
+  const hidden = values.validation === undefined ? undefined : Number(values.validation);
+  for (const r of results) if (r.entry.round !== hidden && (r.wrong.length > 0 || r.invented.length > 0)) console.log(`\n${r.entry.id}\n  ${[...r.wrong, ...r.invented.map((i) => `INVENTED ${i}`)].join('\n  ')}`);
 }
 table(results, which);
 // Each collection round apart: a later round's held-out copies are the fresh generalisation figure.
