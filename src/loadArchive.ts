@@ -21,7 +21,9 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
-import { warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicateMemo, type PreviousCheck } from './validate/nearDuplicates.ts';
+import { warnNearDuplicates } from './validate/nearDuplicates.ts';
+import { warnNearDuplicatesAgain, type NearDuplicateMemo } from './validate/nearDuplicateMemo.ts';
+import { warnNearDuplicatesSince, type PreviousCheck } from './validate/nearDuplicatesSince.ts';
 import { decodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
 import { ArchiveBodies, articleDigest, htmlDigest, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
@@ -234,7 +236,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
       if (result) record.nearDuplicate = result;
       else delete record.nearDuplicate;
     });
-  } else warnNearDuplicates(kept, options.nearDuplicates);
+  } else if (options.nearDuplicates) warnNearDuplicatesAgain(kept, options.nearDuplicates);
+  else warnNearDuplicates(kept);
   // Drafts never block the others: their problems become warnings, and a draft with problems is not published.
   const withheld = new Set([...drafts].filter((file) => demoteDraftProblems(file) > 0).map((file) => file.path));
   const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));

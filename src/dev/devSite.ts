@@ -27,7 +27,7 @@ import { quietReporter, type Reporter } from '../report/progress.ts';
 import type { VFile } from 'vfile';
 import { loadSiteSettings, previewSettings } from '../site.ts';
 import { taxonomyMemo } from '../taxonomy/terms.ts';
-import { nearDuplicateMemo } from '../validate/nearDuplicates.ts';
+import { nearDuplicateMemo } from '../validate/nearDuplicateMemo.ts';
 
 export interface DevSiteOptions {
   contentDir: string;

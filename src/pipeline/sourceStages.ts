@@ -17,7 +17,7 @@ import { articleUrl, type ArticleUrl } from '../validate/articleUrl.ts';
 import { utcDay } from '../model/dates.ts';
 import { isDraft } from '../validate/drafts.ts';
 import { addFileWarnings } from '../validate/editorWarnings.ts';
-import { bodySample } from '../validate/nearDuplicates.ts';
+import { bodySample } from '../validate/shingleSample.ts';
 import type { Frontmatter } from '../validate/schema.ts';
 import { validateBody } from '../validate/validateBody.ts';
 import { validateFrontmatter } from '../validate/validateFrontmatter.ts';
