@@ -24,7 +24,7 @@ import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from
 import { hasEveryPage, LAYOUT_FILE, readLayoutState, type LayoutState, type PublishedFiles } from './layoutState.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking } from './reusePages.ts';
 import { catchUp, isSameFolder, syncLinksInWorker } from './syncLinks.ts';
-import { createStagingDir, discardEntries, discardStagingDir, SPARE } from '../publish/publishSite.ts';
+import { createStagingDir, discardEntries, discardStagingDir, folderTrash, SPARE } from '../publish/publishSite.ts';
 import { listFilesInChild } from '../publish/siteFiles.ts';
 import type { Article } from '../model/article.ts';
 import { site as siteLayout } from '../site.ts';
@@ -253,14 +253,16 @@ export async function indexStage(
   keptBundles = false,
 ): Promise<number> {
   const progress = context.reporter.stage('index', archive.articles.length);
+  // The spare's shard folders that are not wanted are moved out of the site and deleted in the background.
+  const trash = keptBundles ? folderTrash(context.folders.output) : undefined;
   const indexed = await buildSearchIndex(staging, archive.articles, {
     cacheDir: context.folders.searchCache,
-    ...(keptBundles ? { keptBundles } : {}),
+    ...(trash ? { keptBundles, discardFolder: trash.discard } : {}),
     ...(pagesWritten ? { pagesWritten } : {}),
     ...(pageFiles ? { pageFiles } : {}),
     ...(archive.bodies ? { articleDigests: archive.bodies.articleDigests } : {}),
     ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
-  });
+  }).finally(() => trash?.empty());
   const fresh = indexed.shards.filter((shard) => !shard.cached).length;
   const kept = indexed.bundlesKept > 0 ? ` (${indexed.bundlesKept} cached ones kept from the spare)` : '';
   progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew${kept}`);
