@@ -203,9 +203,10 @@ export async function takeSpare(outputDir: string): Promise<string | undefined> 
 /**
  * Swaps the staging folder in, then runs `afterSwap` (the build's record of what it published). The retired
  * site is out of the way once this resolves: deleted in the background (`removeDetached`), or with `keepRetired`
- * kept as the spare (`takeSpare`), a spare before it deleted.
+ * kept as the spare (`takeSpare`), a spare before it deleted. `spareFolder` (a folder beside the output: the new
+ * site linked by src/pipeline/spareLinks.ts) is kept as the spare instead of the retired site.
  */
-export async function publishSite(stagingDir: string, outputDir: string, afterSwap?: () => Promise<void>, keepRetired = false): Promise<void> {
+export async function publishSite(stagingDir: string, outputDir: string, afterSwap?: () => Promise<void>, keepRetired = false, spareFolder?: string): Promise<void> {
   await makeReadableByAll(stagingDir);
   const absolute = path.resolve(outputDir);
   const retired = `${absolute}${RETIRED}${process.pid}`;
@@ -219,7 +220,8 @@ export async function publishSite(stagingDir: string, outputDir: string, afterSw
   }
   // A spare left from before is of an older site: putting it right would cost more than linking anew.
   if (await exists(`${absolute}${SPARE}`)) await discardAside(absolute, `${absolute}${SPARE}`);
-  if (hadSite && keepRetired) await rename(retired, `${absolute}${SPARE}`);
+  if (spareFolder) await rename(spareFolder, `${absolute}${SPARE}`);
+  if (hadSite && keepRetired && !spareFolder) await rename(retired, `${absolute}${SPARE}`);
   else if (hadSite) await discardAside(absolute, retired);
   await afterSwap?.();
 }
