@@ -151,10 +151,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // The site before the published one, when there is a published one to put it right from (syncLinks.ts).
   const spare = previous.state ? await takeSpare(folders.output) : undefined;
   const staging = spare ?? (await createStagingDir(folders.output));
+  // After a build that laid out every page: the next build's spare, linked while the index finishes (layoutStage.ts).
+  let spareFolder: Promise<string | undefined> | undefined;
   try {
     started = performance.now();
     const laidOut = await layoutStage(context, archive, staging, previous, spare !== undefined, sourcesBefore);
     timings.layout = performance.now() - started;
+    spareFolder = laidOut.spareFolder;
     // What the build records of the site it publishes: known from the links' listing, else listed on the other core while the index is made.
     const listing = laidOut.files ? Promise.resolve(laidOut.files) : listFilesInChild(staging, NOT_REUSED);
 
@@ -171,19 +174,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     started = performance.now();
     const progress = reporter.stage('publish');
-    // The retired site as the next build's spare, but after a build that laid out every page: it shares no file with the new one.
-    const keepSpare = !laidOut.stats.whole;
+    // The retired site as the next build's spare, but after a build that laid out every page: it shares no file with
+    // the new one, whose files are linked into the spare instead.
+    const linkedSpare = await spareFolder;
+    const keepSpare = !laidOut.stats.whole || linkedSpare !== undefined;
     await publishSite(staging, folders.output, async () => {
       const files = await listing;
       const published = await siteIdentity(folders.output, files && filesDigestOf(files));
       const record = files && publishedFiles(folders.output, files, laidOut, keepSpare);
       if (published) await writeLayoutState(previous.file, previous.version, { site: published, sources, fingerprint: laidOut.fingerprint, related: laidOut.related, profiles: laidOut.profiles, published: record });
-    }, keepSpare);
+    }, keepSpare, linkedSpare);
     progress.end();
     timings.publish = performance.now() - started;
     return { ok: true, archive, site, timings, layout: laidOut.stats, notes: notes(), ...(pages === undefined ? {} : { pages }) };
   } catch (error) {
     await discardStagingDir(staging);
+    const linked = await spareFolder?.catch(() => undefined);
+    if (linked) await discardStagingDir(linked);
     throw error;
   }
 }

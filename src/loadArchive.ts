@@ -21,11 +21,13 @@ import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/terms.ts';
 import { demoteDraftProblems } from './validate/drafts.ts';
-import { warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicateMemo, type PreviousCheck } from './validate/nearDuplicates.ts';
+import { warnNearDuplicates } from './validate/nearDuplicates.ts';
+import { warnNearDuplicatesAgain, type NearDuplicateMemo } from './validate/nearDuplicateMemo.ts';
+import { warnNearDuplicatesSince, type PreviousCheck } from './validate/nearDuplicatesSince.ts';
 import { decodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
 import { ArchiveBodies, articleDigest, htmlDigest, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
-import { processFile, renderInput, validateArticle, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
+import { processFile, renderInput, validateArticle, type DecodedRecords, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
   contentDir: string;
@@ -59,6 +61,8 @@ export interface LoadOptions extends RenderAllOptions {
   nearDuplicates?: NearDuplicateMemo;
   /** The taxonomies of the previous load, kept by `npm start`: remade only when some article's names or order changed. */
   taxonomies?: TaxonomyMemo;
+  /** Unchanged records as the previous load decoded them, kept by `npm start` (src/pipeline/sourceStages.ts). */
+  decoded?: DecodedRecords;
   /**
    * A build's: an unchanged file's body is not read from the render cache — its article's `html` stays empty
    * until `archive.bodies.load()` (src/pipeline/storedBodies.ts). Needs `state`.
@@ -101,7 +105,7 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const state = cache ? options.state : undefined;
   // Not for `npm start` (its bodies stay in memory) nor a part of a split build (it renders its share).
   const deferring = options.deferBodies === true && state !== undefined && !options.memory && !options.renderOnly;
-  const stages: FileStages = { today: options.today ?? new Date(), cache, state, timings };
+  const stages: FileStages = { today: options.today ?? new Date(), cache, state, timings, ...(options.decoded ? { decoded: options.decoded } : {}) };
 
   // load and validate, file by file: what the later stages need is kept, the parsed YAML (for positions
   // in messages) is not — all of it at once took most of the memory of a 100,000-article build.
@@ -234,7 +238,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
       if (result) record.nearDuplicate = result;
       else delete record.nearDuplicate;
     });
-  } else warnNearDuplicates(kept, options.nearDuplicates);
+  } else if (options.nearDuplicates) warnNearDuplicatesAgain(kept, options.nearDuplicates);
+  else warnNearDuplicates(kept);
   // Drafts never block the others: their problems become warnings, and a draft with problems is not published.
   const withheld = new Set([...drafts].filter((file) => demoteDraftProblems(file) > 0).map((file) => file.path));
   const published = withheld.size === 0 ? articles : articles.filter((article) => !withheld.has(article.inputPath));

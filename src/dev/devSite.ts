@@ -22,12 +22,13 @@ import { layOut, planLayout } from '../pipeline/layOut.ts';
 import { fullCollection } from '../pipeline/passGarbage.ts';
 import { LAYOUT_FILE } from '../pipeline/layoutState.ts';
 import type { SourceState } from '../pipeline/sourceState.ts';
+import type { DecodedRecords } from '../pipeline/sourceStages.ts';
 import type { RenderOutput } from '../render/renderBody.ts';
 import { quietReporter, type Reporter } from '../report/progress.ts';
 import type { VFile } from 'vfile';
 import { loadSiteSettings, previewSettings } from '../site.ts';
 import { taxonomyMemo } from '../taxonomy/terms.ts';
-import { nearDuplicateMemo } from '../validate/nearDuplicates.ts';
+import { nearDuplicateMemo } from '../validate/nearDuplicateMemo.ts';
 
 export interface DevSiteOptions {
   contentDir: string;
@@ -66,6 +67,8 @@ export class DevSite {
    * same, so an edit costs about what it changed (issue 11).
    */
   private readonly articles: ArticleMemo = new WeakMap();
+  /** Each unchanged record's file, messages and sample as decoded last time: an edit decodes only what it changed. */
+  private readonly decoded: DecodedRecords = new WeakMap();
   private readonly nearDuplicates = nearDuplicateMemo();
   private readonly taxonomies = taxonomyMemo();
   private readonly siteMemo = siteDataMemo();
@@ -116,6 +119,7 @@ export class DevSite {
       state: this.sources,
       memory: this.bodies,
       articles: this.articles,
+      decoded: this.decoded,
       nearDuplicates: this.nearDuplicates,
       taxonomies: this.taxonomies,
     });

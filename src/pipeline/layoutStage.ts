@@ -14,7 +14,7 @@ import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from '../layo
 import { FEED_SIZE } from '../layout/feeds.ts';
 import { siteData, siteDataMemo, type SiteData } from '../layout/siteData.ts';
 import { relatedMemo } from '../taxonomy/related.ts';
-import { profileMemo } from '../layout/profiles.ts';
+import { profileMemo, type ProfileState } from '../layout/profiles.ts';
 import { keptPrints } from './keptPrints.ts';
 import type { Archive } from '../loadArchive.ts';
 import { fingerprintMemo, pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
@@ -24,7 +24,7 @@ import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from
 import { hasEveryPage, LAYOUT_FILE, readLayoutState, type LayoutState, type PublishedFiles } from './layoutState.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking } from './reusePages.ts';
 import { catchUp, isSameFolder, syncLinksInWorker } from './syncLinks.ts';
-import { createStagingDir, discardEntries, discardStagingDir, SPARE } from '../publish/publishSite.ts';
+import { createStagingDir, discardEntries, discardStagingDir, folderTrash, SPARE } from '../publish/publishSite.ts';
 import { listFilesInChild } from '../publish/siteFiles.ts';
 import type { Article } from '../model/article.ts';
 import { site as siteLayout } from '../site.ts';
@@ -68,7 +68,25 @@ export function isUntouched(previous: LayoutState | undefined, sources: string, 
  * Lays out the pages whose data changed into `staging`; every other file comes from the published site,
  * linked by a child process while the site data is computed and the changed pages laid out (reusePages.ts).
  */
-export async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, fromSpare: boolean, sourcesBefore?: string) {
+export interface LaidOutSite {
+  stats: LayoutStats;
+  /** Relative paths of the files this build wrote and removed (how the site differs from the one it replaces). */
+  written: string[];
+  removed: string[];
+  fingerprint: LayoutFingerprint;
+  related: ReturnType<typeof relatedMemo>['previous'];
+  profiles: ProfileState | undefined;
+  /** No article page changed: the published index is the one this build would make. */
+  indexReused: boolean;
+  /** The search index, begun with the layout or the links. */
+  indexing?: Promise<number> | undefined;
+  /** The staging folder's files, when known without listing it. */
+  files?: Array<[string, number]> | undefined;
+  /** After a build that laid out every page: the folder the next build takes as its spare (linkSpare). */
+  spareFolder?: Promise<string | undefined>;
+}
+
+export async function layoutStage(context: BuildContext, archive: Archive, staging: string, previous: PreviousLayout, fromSpare: boolean, sourcesBefore?: string): Promise<LaidOutSite> {
   const { folders, options, reporter } = context;
   const record = previous.state?.published;
   // What the spare holds, known from the build state: the published site is the folder the state describes (not a
@@ -106,7 +124,8 @@ export async function layoutStage(context: BuildContext, archive: Archive, stagi
     indexing?.catch(() => undefined);
     try {
       const laidOut = await layOut(context, data, plan.passes, staging, { hooks, turns });
-      return { stats: { laidOut, whole: true, reused: 0 }, written: [], removed: [], fingerprint: plan.fingerprint, related, profiles, indexReused: false, indexing };
+      const spareFolder = linkSpare(folders.output, staging);
+      return { stats: { laidOut, whole: true, reused: 0 }, written: [], removed: [], fingerprint: plan.fingerprint, related, profiles, indexReused: false, indexing, spareFolder };
     } catch (error) {
       // Pagefind stops writing into the staging folder before it is discarded.
       await indexing?.catch(() => undefined);
@@ -167,6 +186,21 @@ export async function layoutStage(context: BuildContext, archive: Archive, stagi
 }
 
 type StagedBy = Pick<LayoutStats, 'stagedBy' | 'linkedFiles'>;
+
+/**
+ * The next build's spare, after a build that laid out every page (its retired site shares no file with the new
+ * one): the new site's files but the search bundles, linked into a folder beside the output by a `cp -al` child
+ * while the index finishes, kept as the spare when the site is published (src/publish/publishSite.ts). The first
+ * edit after a cold build then links no file (syncLinks.ts `catchUp`: nothing to put right), where it linked
+ * every one (at 10k 23,756 links and 24,135 folders, 4 s of system time and the edit's wait for them; session 10).
+ * Undefined when the links could not be made (no GNU cp): the next build links the published site as before.
+ */
+async function linkSpare(outputDir: string, staging: string): Promise<string | undefined> {
+  const folder = await createStagingDir(outputDir);
+  if (await startLinking(staging, folder, (entry) => !NOT_REUSED.has(entry))) return folder;
+  await discardStagingDir(folder);
+  return undefined;
+}
 
 /**
  * What the build state records of the site just published (`outputDir`): its files and, when the site it replaced
@@ -253,14 +287,16 @@ export async function indexStage(
   keptBundles = false,
 ): Promise<number> {
   const progress = context.reporter.stage('index', archive.articles.length);
+  // The spare's shard folders that are not wanted are moved out of the site and deleted in the background.
+  const trash = keptBundles ? folderTrash(context.folders.output) : undefined;
   const indexed = await buildSearchIndex(staging, archive.articles, {
     cacheDir: context.folders.searchCache,
-    ...(keptBundles ? { keptBundles } : {}),
+    ...(trash ? { keptBundles, discardFolder: trash.discard } : {}),
     ...(pagesWritten ? { pagesWritten } : {}),
     ...(pageFiles ? { pageFiles } : {}),
     ...(archive.bodies ? { articleDigests: archive.bodies.articleDigests } : {}),
     ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
-  });
+  }).finally(() => trash?.empty());
   const fresh = indexed.shards.filter((shard) => !shard.cached).length;
   const kept = indexed.bundlesKept > 0 ? ` (${indexed.bundlesKept} cached ones kept from the spare)` : '';
   progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew${kept}`);

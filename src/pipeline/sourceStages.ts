@@ -17,7 +17,7 @@ import { articleUrl, type ArticleUrl } from '../validate/articleUrl.ts';
 import { utcDay } from '../model/dates.ts';
 import { isDraft } from '../validate/drafts.ts';
 import { addFileWarnings } from '../validate/editorWarnings.ts';
-import { bodySample } from '../validate/nearDuplicates.ts';
+import { bodySample } from '../validate/shingleSample.ts';
 import type { Frontmatter } from '../validate/schema.ts';
 import { validateBody } from '../validate/validateBody.ts';
 import { validateFrontmatter } from '../validate/validateFrontmatter.ts';
@@ -64,10 +64,20 @@ export interface Processed {
   draft: boolean;
 }
 
+/**
+ * What each unchanged record gave last time, by the record's identity (`npm start` keeps it between updates, as it
+ * keeps the records): taken again as it is, with its file's messages cut back to its own (the checks across files
+ * add theirs anew each time). A record is replaced when its file changes, so an entry never outlives its file's
+ * version. Drafts are left out: their problems are turned into warnings in place (src/validate/drafts.ts).
+ */
+export type DecodedRecords = WeakMap<SourceRecord, Processed>;
+
 export interface FileStages {
   today: Date;
   cache: RenderCache | undefined;
   state: SourceState | undefined;
+  /** Unchanged records as they were decoded last time (`npm start`): no VFile, messages or sample made again. */
+  decoded?: DecodedRecords | undefined;
   /** Milliseconds spent validating, added to. */
   timings: { validate: number };
 }
@@ -88,14 +98,14 @@ export async function processFile(filePath: string, displayPath: string, stages:
     stamp = `${info.mtimeMs}:${info.size}`;
     racy = isRacy(info.mtimeMs);
     const known = trust ? state.get(filePath) : undefined;
-    if (known?.stamp === stamp && !known.racy) return { ...reuse(known, displayPath), reused: true };
+    if (known?.stamp === stamp && !known.racy) return { ...reuse(known, displayPath, stages.decoded), reused: true };
     // Synchronous too: an awaited read is four thread-pool round trips (open, stat, read, close) per file.
     const bytes = readFileSync(filePath);
     hash = hashBytes(bytes);
     if (known?.hash === hash) {
       known.stamp = stamp;
       known.racy = racy;
-      return { ...reuse(known, displayPath), reused: true };
+      return { ...reuse(known, displayPath, stages.decoded), reused: true };
     }
     file = bytes.length > MAX_ARTICLE_BYTES ? await readSource(filePath, displayPath) : decodeSource(new VFile({ path: displayPath }), bytes);
   } else {
@@ -136,14 +146,25 @@ export async function processFile(filePath: string, displayPath: string, stages:
   return { file, ...(kept ? { kept } : {}), draft, reused: false };
 }
 
-/** A file as the build state recorded it: its messages on a fresh VFile, and what was kept of it. */
-function reuse(record: SourceRecord, displayPath: string): Processed {
+/**
+ * A file as the build state recorded it: its messages on a fresh VFile, and what was kept of it — or, with
+ * `decoded`, what the same record gave last time (at 10k, 10,000 VFiles, their messages and samples per update).
+ */
+function reuse(record: SourceRecord, displayPath: string, decoded?: DecodedRecords): Processed {
+  const known = decoded?.get(record);
+  if (known && known.file.path === displayPath) {
+    // Its own messages come first (restoreMessages); those after them are the last update's checks across files.
+    known.file.messages.length = record.messages.length;
+    return known;
+  }
   const file = new VFile({ path: displayPath });
   restoreMessages(file, record.messages);
   const draft = record.draft === true;
-  if (!record.valid) return { file, draft };
-  const { frontmatter, address, renderKey, sample, body } = record.valid;
-  return { file, draft, kept: { file, frontmatter, address, renderKey, sample: decodeSample(sample), ...(body ? { body } : {}) } };
+  const valid = record.valid;
+  const processed: Processed = { file, draft };
+  if (valid) processed.kept = { file, frontmatter: valid.frontmatter, address: valid.address, renderKey: valid.renderKey, sample: decodeSample(valid.sample), ...(valid.body ? { body: valid.body } : {}) };
+  if (decoded && !draft) decoded.set(record, processed);
+  return processed;
 }
 
 /** One file's validation: its frontmatter, then its URL from date and file name. */

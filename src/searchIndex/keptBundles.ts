@@ -10,7 +10,7 @@ import path from 'node:path';
 import { SHARD_BUNDLES, type SearchShard } from './searchShards.ts';
 
 /** The shard folders of an earlier site that no shard of this index has, removed. */
-export function removeOtherShardFolders(siteDir: string, shards: readonly SearchShard[]): void {
+export function removeOtherShardFolders(siteDir: string, shards: readonly SearchShard[], discard = removeShardFolder): void {
   const folder = path.join(siteDir, SHARD_BUNDLES);
   // Resolved: a bundle path ends in a slash.
   const wanted = new Set(shards.map((shard) => path.resolve(siteDir, `.${shard.bundlePath}`)));
@@ -20,7 +20,7 @@ export function removeOtherShardFolders(siteDir: string, shards: readonly Search
   } catch {
     return;
   }
-  for (const name of names) if (!wanted.has(path.resolve(folder, name))) removeShardFolder(path.join(folder, name));
+  for (const name of names) if (!wanted.has(path.resolve(folder, name))) discard(path.join(folder, name));
 }
 
 /** A shard folder of an earlier site that is not the bundle wanted now: removed before the bundle is linked or written there. */

@@ -81,6 +81,11 @@ export interface IndexOptions {
    * any other is removed before its bundle is linked or written, and one no shard has any more is removed.
    */
   keptBundles?: boolean;
+  /**
+   * How a kept shard folder that is not wanted goes: by default removed here; a build moves it out of the site, to
+   * be deleted in the background (src/publish/publishSite.ts folderTrash).
+   */
+  discardFolder?: (folder: string) => void;
 }
 
 /**
@@ -148,7 +153,8 @@ export async function buildSearchIndex(
   const jobs: Array<Promise<void>> = [];
   const cached = new Set<SearchShard>();
   let kept = 0;
-  if (options.keptBundles) removeOtherShardFolders(siteDir, planned);
+  const discard = options.discardFolder ?? removeShardFolder;
+  if (options.keptBundles) removeOtherShardFolders(siteDir, planned, discard);
   const written = options.pagesWritten;
   // Keyed in the order their pages are written (newest first among those of a turn); the manifest keeps newest first.
   const turns = new Map(newestFirst.map((shard) => [shard, written?.turn(shard.articles) ?? -1]));
@@ -173,11 +179,11 @@ export async function buildSearchIndex(
           continue;
         }
         // A kept folder of other files: linked anew into a folder that is not there.
-        if (options.keptBundles) removeShardFolder(target);
+        if (options.keptBundles) discard(target);
         toLink.set(key.key, target);
         continue;
       }
-      if (options.keptBundles) removeShardFolder(target);
+      if (options.keptBundles) discard(target);
       const slot = slots.leastBusy();
       const read = slots.queued[slot] === 0 && key ? key.read : new Map<string, string>();
       const records = key?.records ?? shardRecords(shard);

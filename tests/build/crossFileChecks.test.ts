@@ -1,6 +1,6 @@
 /**
  * The checks across files stay right in an incremental build, though it reads only the files that changed
- * (src/loadArchive.ts, src/validate/nearDuplicates.ts warnNearDuplicatesSince): a near-duplicate made by
+ * (src/loadArchive.ts, src/validate/nearDuplicatesSince.ts): a near-duplicate made by
  * editing one article is reported on both articles, and no longer once the edit is undone — the same
  * warnings as a build from nothing.
  */

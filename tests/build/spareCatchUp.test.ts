@@ -1,7 +1,8 @@
 /**
  * A build from the spare puts right only what the build state says differs (src/pipeline/syncLinks.ts `catchUp`:
  * the files the last build wrote or removed) — and still publishes what a clean build makes, byte for byte, after
- * a sequence of edits, a build that failed half-way, and the builds after it. Real Eleventy, real Pagefind.
+ * a sequence of edits, a build that failed half-way, and the builds after it; the first edit after a cold build takes
+ * the spare that build's child made (src/publish/spareCopy.ts). Real Eleventy, real Pagefind.
  */
 import assert from 'node:assert/strict';
 import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -62,10 +63,13 @@ describe('the spare caught up from the build state', () => {
       assert.equal((await project.build()).ok, true);
       const cold = await inodes(project);
 
-      // A cold build keeps no spare: the first edit links every file of the published site.
+      // A cold build's retired site shares no file with the new one: a child it leaves behind links the new one
+      // into the spare, which the first edit takes as it is (waiting for the child), linking no file itself.
       await appendParagraph(project, names[1]!, 'A first paragraph added by the test.');
       const first = await project.build();
-      assert.equal(first.layout?.stagedBy, 'copy');
+      assert.equal(first.layout?.stagedBy, 'catch-up');
+      assert.equal(first.layout?.linkedFiles, 0, 'the spare a cold build leaves is its site: nothing to put right');
+      await assertSameAsClean(project, 'after the first edit after a cold build');
       const wrote = changedFiles(cold, await inodes(project));
       assert.ok(wrote < cold.size / 2, `the first edit wrote ${wrote} of ${cold.size} files`);
       // The spare is the cold site: the page the first edit wrote must come from the published site, not stay the cold one.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { LineCounter } from 'yaml';
 import { loadArchive, type Archive } from '../../src/loadArchive.ts';
-import { bodySample } from '../../src/validate/nearDuplicates.ts';
+import { bodySample } from '../../src/validate/shingleSample.ts';
 import { articleSource, createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
 
 const TERMINAL = [

@@ -1,6 +1,6 @@
 /**
  * `npm start` keeps the near-duplicate check's findings between updates
- * (src/validate/nearDuplicates.ts `NearDuplicateMemo`) and compares again
+ * (src/validate/nearDuplicateMemo.ts) and compares again
  * only the files that share phrasing with a changed body. After any sequence
  * of edits — a body changed, copied from another, a file added or removed —
  * every file must carry the same near-duplicate warning as a check from
@@ -10,7 +10,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { VFile } from 'vfile';
-import { nearDuplicateMemo, warnNearDuplicates, warnNearDuplicatesSince, type NearDuplicate } from '../../src/validate/nearDuplicates.ts';
+import { warnNearDuplicates, type NearDuplicate } from '../../src/validate/nearDuplicates.ts';
+import { nearDuplicateMemo, warnNearDuplicatesAgain } from '../../src/validate/nearDuplicateMemo.ts';
+import { warnNearDuplicatesSince } from '../../src/validate/nearDuplicatesSince.ts';
 
 interface Item {
   path: string;
@@ -56,7 +58,8 @@ function apply(items: Item[], change: Edit, step: number): Item[] {
 /** Each file's near-duplicate warnings, as a check of `items` gives them. */
 function warnings(items: readonly Item[], memo?: ReturnType<typeof nearDuplicateMemo>): Record<string, string[]> {
   const files = items.map((item) => ({ file: new VFile({ path: item.path }), sample: item.sample }));
-  warnNearDuplicates(files, memo);
+  if (memo) warnNearDuplicatesAgain(files, memo);
+  else warnNearDuplicates(files);
   return Object.fromEntries(files.map(({ file }) => [file.path, file.messages.map((message) => message.reason)]));
 }
 
