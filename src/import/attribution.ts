@@ -4,6 +4,7 @@
  * or before it in the same sentence (`Lemoyne said: "…"` / `The diplomat
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
+import { isTitleShortening } from './copyTitles.ts';
 import { isHonorific } from './honorifics.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, ROLE_NOUNS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
@@ -27,9 +28,10 @@ const CIRCUMSTANCE = '(?:in|on|at|during|after|before|to|a|al|en|con|ante|tras|d
 /** `Mr.`, `Gen.`, `Sept.`, `K.`: a full stop that ends no sentence. */
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt|Sec|Cdre|Brig|Insp|Supt|Cdr|Cpl|Atty|Hon)|(?:^|[\s.])\p{Lu})$/u;
 
-/** The text ends in an abbreviation, a full stop after it ending no sentence: `Mr`, `Gen`, `K`, or any honorific (`Engr`, `Hon`, `Atty`). */
+/** The text ends in an abbreviation, a full stop after it ending no sentence: `Mr`, `Gen`, `K`, any honorific (`Engr`, `Hon`, `Atty`) or shortened title (`Coun`). */
 export function endsInAbbreviation(text: string): boolean {
-  return ABBREVIATION.test(text) || isHonorific(/(?:^|\s|\()(\p{Lu}[\p{L}.']*)$/u.exec(text)?.[1] ?? '');
+  const last = /(?:^|\s|\()(\p{Lu}[\p{L}.']*)$/u.exec(text)?.[1] ?? '';
+  return ABBREVIATION.test(text) || isHonorific(last) || isTitleShortening(last);
 }
 const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
 
