@@ -15,16 +15,19 @@ import { ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 const LONG_TITLES = [...ROLE_NOUNS, ...TITLE_WORDS].filter((w) => /^\p{Ll}{5,}$/u.test(w));
 
 /**
- * `coun` (a prefix of `councillor`), `cllr` and `supt` (four letters or five:
- * its first and last letters, the rest in order): a shortening of an office or
- * rank word, and no given name compromise knows.
+ * `coun` (a prefix of `councillor`), `cllr` and `cmdr` (four letters or five,
+ * no vowel after the first: its first and last letters, the rest in order; not
+ * `March` of `monarch`): a shortening of an office or rank word, and no given
+ * name or other word compromise knows.
  */
 export function isTitleShortening(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (!/^\p{Ll}{3,5}$/u.test(lower)) return false;
-  // `Carl`, `Kim`, `Lea`: a given name compromise knows is a name, whatever office it might shorten.
-  if (lexiconTags(lower).some((tag) => /Name$|^Person$/.test(tag))) return false;
-  return LONG_TITLES.some((title) => title !== lower && (title.startsWith(lower) || (lower.length >= 4 && isContraction(lower, title))));
+  // `Carl`, `Kim`: a given name compromise knows; `March`, `Gene`: a word it knows. Neither is a shortening, whatever
+  // office it might shorten (`monarch`, `general`); a word it lists only as an abbreviation or honorific (`Supt`) is.
+  const tags = lexiconTags(lower);
+  if (tags.length > 0 && !tags.every((tag) => tag === 'Abbreviation' || tag === 'Honorific')) return false;
+  return LONG_TITLES.some((title) => title !== lower && (title.startsWith(lower) || (lower.length >= 4 && !/[aeiou]/.test(lower.slice(1)) && isContraction(lower, title))));
 }
 
 /** `cllr` of `councillor`: the first and the last letter the title's, the others in its order. */

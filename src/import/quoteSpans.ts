@@ -26,7 +26,7 @@ const CLOSES_BEFORE_ATTRIBUTION =
   /^[^"“”„«»]*[^\s"“”][”"](?=[\s,]+(?:(?:said|says|added|stated|told)\s|(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed)\b))/u;
 
 /** `said,`, `added:`, `told reporters,` right before a mark: what introduces a quote. */
-const SPEECH_VERB_BEFORE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}(?:\\s+\\p{Ll}+)?\\s*[,:]$`, 'u');
+const SPEECH_VERB_BEFORE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}(?:\\s+\\p{Ll}+)?\\s*[,:]\\s?$`, 'u');
 
 /** A right mark after a speech verb and its comma, before a word: typed for the left one. */
 function opensAfterSpeechVerb(body: string, start: number, at: number): boolean {

@@ -68,6 +68,10 @@ export function subjectChunk(who: string, inverted = false): string {
   if (!inverted && /^(?:he|she|they)$/i.test(last) && chunks.length > 1 && chunks.slice(0, -1).every(circumstance)) return last;
   const trailing = /\s(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
   if (!inverted && trailing !== undefined && circumstance(chosen.trim())) return trailing;
+  // `…”, today during briefing Qadri said`: circumstances of time or place before the subject; the capitals next to
+  // the verb are the subject, not the adverb that opens the chunk.
+  const nextToVerb = CIRCUMSTANCE_THEN_NAME.exec(chosen.trim())?.groups?.['name'];
+  if (!inverted && nextToVerb !== undefined) return nextToVerb;
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
     // `remarked the government official as he left the palace`: a clause of time after the subject is circumstance.
@@ -84,6 +88,7 @@ export function subjectChunk(who: string, inverted = false): string {
       (whole, subject: string, verb: string) => (/^\p{Lu}|^(?:the|a|an)\s/u.test(subject) && !/ing$/.test(verb) && opensWithPastTense(verb) && !opensWithPastTense(subject.split(/\s+/).at(-1) ?? '') ? subject : whole));
 }
 
+const CIRCUMSTANCE_THEN_NAME = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|during|in|on|at|after|before|while)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+)*(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})$/u;
 const NEAREST_CLAUSE_SUBJECT = /(?:^|[\s,])(?:and|but|then|so|which|whom|whereupon)\s+(?<subject>he|she|they|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 
 /** `Journalists asked her about the cost`: a clause with a finite verb of its own (a past tense). */
