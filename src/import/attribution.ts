@@ -43,6 +43,7 @@ const AFTER_BARE = new RegExp(
   `^(?:(?:${FOREIGN_SPEECH_VERBS})${VERB_END}(?:\\s+${CIRCUMSTANCE}\\s[^,]*)?|${SPEECH_VERB}${VERB_END}(?:\\s+(?:in|on|at|during|after|before|to)\\s[^,]*)?)[\\s.]*$`,
   'su',
 );
+const AFTER_PARTICIPLE = /^(?:adding|saying|noting|stressing|explaining|referring|pointing\s+out|insisting|warning|arguing|stating|declaring|emphasi[sz]ing|underlining|recalling)\s+(?:that|to|about|on|how|what|why)\b/u;
 const AFTER_QUOTING = /^[^"“”]{0,80}?\bquoted\s+(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:as\s+(?:having\s+)?sa(?:ying|id)|to\s+have\s+said)\b/u;
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
@@ -101,7 +102,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   // `…,” Said Mr. Kashiwa.`: a speech verb capitalised by a slip after the quote's comma is the verb still.
   const text = raw.slice(lead).trimEnd().replace(/^(?:Said|Says|Added|Adds|Told|Stated|Explained|Noted|Stressed)(?=\s)/, (verb) => verb.toLowerCase());
   const offset = start + lead;
-  if (AFTER_BARE.test(text)) return { who: '', offset, implied: true };
+  // `…”, referring to the rise in prices.`, `…,” adding that prices had doubled.`: a participle after the quote has
+  // no subject of its own; the sentence's speaker is the one before it, read like `he`.
+  if (AFTER_BARE.test(text) || AFTER_PARTICIPLE.test(text)) return { who: '', offset, implied: true };
   const cut = offset + text.length >= body.trimEnd().length && /\p{L}$/u.test(text);
   // `…," he quoted Buhari to have said.`, `…," the spokesman quoted the minister as saying.`: the words are the one quoted.
   const quotedOne = AFTER_QUOTING.exec(text)?.groups?.['who'];

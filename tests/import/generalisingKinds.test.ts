@@ -96,3 +96,11 @@ test('a right mark after "said, " with a space between opens the quote too', () 
   const body = copy('Dana Okoro, the transport minister, spoke in Abuja. She said, ” We will open the road in June and nobody will pay a toll.”');
   assert.deepEqual(speakers(body), ['Dana Okoro']);
 });
+
+test('a participle after the quote ("…”, referring about …", "…,” adding that …") has no subject of its own: the sentence\'s speaker before it speaks', () => {
+  const lead = 'Opposition leader Kamla Ramdeen criticised the budget at a rally in San Fernando on Sunday.';
+  for (const after of ['”, referring about the rise in food prices.', ',” adding that food prices had doubled.', '”, referring to Finance Minister Colm Imbert.']) {
+    const body = copy(lead, `“This government has failed every family in this country${after}`);
+    assert.deepEqual(speakers(body), ['Kamla Ramdeen'], after);
+  }
+});
