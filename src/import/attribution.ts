@@ -4,6 +4,7 @@
  * or before it in the same sentence (`Lemoyne said: "…"` / `The diplomat
  * mentioned that Macron was "…"` / `According to Lemoyne, "…"`).
  */
+import { isTitleShortening } from './copyTitles.ts';
 import { isHonorific } from './honorifics.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, ROLE_NOUNS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
@@ -27,9 +28,10 @@ const CIRCUMSTANCE = '(?:in|on|at|during|after|before|to|a|al|en|con|ante|tras|d
 /** `Mr.`, `Gen.`, `Sept.`, `K.`: a full stop that ends no sentence. */
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Jr|Sr|Prof|Capt|Maj|Sgt|Adm|Ft|Mt|Sec|Cdre|Brig|Insp|Supt|Cdr|Cpl|Atty|Hon)|(?:^|[\s.])\p{Lu})$/u;
 
-/** The text ends in an abbreviation, a full stop after it ending no sentence: `Mr`, `Gen`, `K`, or any honorific (`Engr`, `Hon`, `Atty`). */
+/** The text ends in an abbreviation, a full stop after it ending no sentence: `Mr`, `Gen`, `K`, any honorific (`Engr`, `Hon`, `Atty`) or shortened title (`Coun`). */
 export function endsInAbbreviation(text: string): boolean {
-  return ABBREVIATION.test(text) || isHonorific(/(?:^|\s|\()(\p{Lu}[\p{L}.']*)$/u.exec(text)?.[1] ?? '');
+  const last = /(?:^|\s|\()(\p{Lu}[\p{L}.']*)$/u.exec(text)?.[1] ?? '';
+  return ABBREVIATION.test(text) || isHonorific(last) || isTitleShortening(last);
 }
 const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
 
@@ -41,6 +43,7 @@ const AFTER_BARE = new RegExp(
   `^(?:(?:${FOREIGN_SPEECH_VERBS})${VERB_END}(?:\\s+${CIRCUMSTANCE}\\s[^,]*)?|${SPEECH_VERB}${VERB_END}(?:\\s+(?:in|on|at|during|after|before|to)\\s[^,]*)?)[\\s.]*$`,
   'su',
 );
+const AFTER_PARTICIPLE = /^(?:adding|saying|noting|stressing|explaining|referring|pointing\s+out|insisting|warning|arguing|stating|declaring|emphasi[sz]ing|underlining|recalling)\s+(?:that|to|about|on|how|what|why)\b/u;
 const AFTER_QUOTING = /^[^"“”]{0,80}?\bquoted\s+(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:as\s+(?:having\s+)?sa(?:ying|id)|to\s+have\s+said)\b/u;
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
@@ -99,7 +102,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   // `…,” Said Mr. Kashiwa.`: a speech verb capitalised by a slip after the quote's comma is the verb still.
   const text = raw.slice(lead).trimEnd().replace(/^(?:Said|Says|Added|Adds|Told|Stated|Explained|Noted|Stressed)(?=\s)/, (verb) => verb.toLowerCase());
   const offset = start + lead;
-  if (AFTER_BARE.test(text)) return { who: '', offset, implied: true };
+  // `…”, referring to the rise in prices.`, `…,” adding that prices had doubled.`: a participle after the quote has
+  // no subject of its own; the sentence's speaker is the one before it, read like `he`.
+  if (AFTER_BARE.test(text) || AFTER_PARTICIPLE.test(text)) return { who: '', offset, implied: true };
   const cut = offset + text.length >= body.trimEnd().length && /\p{L}$/u.test(text);
   // `…," he quoted Buhari to have said.`, `…," the spokesman quoted the minister as saying.`: the words are the one quoted.
   const quotedOne = AFTER_QUOTING.exec(text)?.groups?.['who'];

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
+import { copyTitles } from './copyTitles.ts';
 import { widenNameRun } from './nameExtent.ts';
 import { honorificKey, isHonorific } from './honorifics.ts';
 import { genderOf, inOwnScriptAfter, isTitled } from './personEvidence.ts';
@@ -39,8 +40,9 @@ const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler
 const CONNECTOR = particlePattern(PERSON_NAME_PARTICLES);
 const PARTICLE_WORD = new RegExp(`^${CONNECTOR}$`);
 // `McCully`, `MacDonald`, `DeSantis`, `O'Brien`, `D'Souza`: a prefix before a second capital; `H.E.`, `J.R.`: initials run together.
+// `VanHorne`, `SpringAle`: any inner capital before lower-case letters is the same word still, not the name's end.
 const NAME_TOKEN =
-  "(?:(?:al|el)-)?(?:(?:Ma?c|D[aeiu]|L[ae]|Fitz|[OD]['’])(?=\\p{Lu}))?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*|(?:\\.\\p{Lu})*\\.)";
+  "(?:(?:al|el)-)?(?:(?:Ma?c|D[aeiu]|L[ae]|Fitz|[OD]['’])(?=\\p{Lu}))?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?)*|(?:\\.\\p{Lu})*\\.)";
 const NAME_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${CONNECTOR}\\s)?${NAME_TOKEN})*`, 'gu');
 const SPEECH_AFTER = new RegExp(
   `^(?:,[^,]{0,120}?,?)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}${VERB_END}`,
@@ -58,6 +60,8 @@ const AGED = /^,\s+(?:aged\s+)?\d{1,3},/;
 
 export class PeopleRegistry {
   readonly people: Person[] = [];
+  /** Shortened titles the copy shows are no part of a name (`Coun`, `Cllr`): copyTitles.ts. */
+  private readonly titles: ReadonlySet<string>;
 
   /**
    * `quoted` tells whether an offset is inside a quote: a name the speaker
@@ -68,6 +72,7 @@ export class PeopleRegistry {
     readonly body: string,
     private readonly quoted: (offset: number) => boolean = () => false,
   ) {
+    this.titles = copyTitles(body, isNameWord);
     for (const match of body.matchAll(NAME_SEQUENCE)) {
       this.consider(body, widenNameRun(body, { text: match[0], index: match.index, end: match.index + match[0].length }, isNameWord));
     }
@@ -200,7 +205,9 @@ export class PeopleRegistry {
     const words = all.slice(0, last).map((w, i, kept) => (i === kept.length - 1 ? w.replace(/['’]s$/, '') : w));
     let raw = sequence;
     for (const dropped of all.slice(last).reverse()) raw = raw.slice(0, raw.length - dropped.length).trimEnd();
-    const start = nameStart(words);
+    // `Coun Jane Roe` … `Coun Roe said`: a shortened title the copy uses as one starts no name.
+    const titleAt = words.findLastIndex((w) => this.titles.has(w.replace(/\.$/, '')));
+    const start = Math.max(nameStart(words), titleAt + 1);
     const nameWords = words.slice(start).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
     const name = nameWords.join(' ');
     const offset = index + raw.lastIndexOf(words[start] ?? '');
@@ -221,7 +228,7 @@ export class PeopleRegistry {
     // `President Tsai Ing-wen (蔡英文)`: an office or honorific in the same run of capitals, or the name again in
     // its own script, says a person, whatever compromise tags the words as.
     // `Hon. Persis Namuganza`, `Engr. Aliyu Musa`: an honorific whose full stop ends the run of capitals before the name.
-    const titled = isTitled(titleBefore) || isHonorific(/(\S+)\s+$/u.exec(body.slice(Math.max(0, index - 24), index))?.[1] ?? '');
+    const titled = isTitled(titleBefore) || titleAt >= 0 || isHonorific(/(\S+)\s+$/u.exec(body.slice(Math.max(0, index - 24), index))?.[1] ?? '');
     const nativeScript = inOwnScriptAfter(body.slice(end, end + 24));
     if (!looksLikePerson(name, titled || nativeScript)) return;
     // `Yukio Edano, 46, a known critic,`: an age set off by commas belongs to a person, and the role may follow it.

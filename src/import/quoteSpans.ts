@@ -4,6 +4,7 @@
  * paragraph runs on into the next one (news style: the next paragraph opens
  * with a fresh mark); each paragraph's part is its own span.
  */
+import { SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface QuoteSpan {
   /** The quoted words without the marks, trailing comma or colon dropped. */
@@ -24,6 +25,14 @@ export interface QuoteSpan {
 const CLOSES_BEFORE_ATTRIBUTION =
   /^[^"“”„«»]*[^\s"“”][”"](?=[\s,]+(?:(?:said|says|added|stated|told)\s|(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed)\b))/u;
 
+/** `said,`, `added:`, `told reporters,` right before a mark: what introduces a quote. */
+const SPEECH_VERB_BEFORE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}(?:\\s+\\p{Ll}+)?\\s*[,:]\\s?$`, 'u');
+
+/** A right mark after a speech verb and its comma, before a word: typed for the left one. */
+function opensAfterSpeechVerb(body: string, start: number, at: number): boolean {
+  return SPEECH_VERB_BEFORE.test(body.slice(Math.max(start, at - 40), at)) && /^\s?\p{L}/u.test(body.slice(at + 1, at + 3));
+}
+
 /** What closes a quote opened by each mark. */
 const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', '„': '“”', '«': '»', '»': '«' };
 
@@ -33,7 +42,8 @@ const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', 
  */
 export function foldDoubledApostrophes(body: string): string {
   // TeX-style marks of old wire archives (` ``Such allegations are groundless,'' he said`): two backquotes open.
-  return body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
+  // `‘‘We will pay …’’`: two typographic single marks are a double one as well, on either side.
+  return body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/(?:''|‘‘)(?=[\p{L}\d(])/gu, ' "').replace(/(?:''|’’)(?!\p{L})/gu, '" ');
 }
 
 export function findQuoteSpans(body: string): QuoteSpan[] {
@@ -62,7 +72,8 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       if (ch === '"' && open === undefined && /\d/.test(body[i - 1] ?? '')) continue;
       // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip; so does one after a
       // space before a capital with no quote open (`Sadiqi said: ”Awakening is …”`).
-      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && open === undefined && (i === start || (/[\s:]/.test(body[i - 1] ?? '') && /\p{Lu}/u.test(body[i + 1] ?? ''))));
+      // `She said,” We will …”`: after a speech verb and its comma, with no quote open, a right mark opens one too.
+      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && open === undefined && (i === start || (/[\s:]/.test(body[i - 1] ?? '') && /\p{Lu}/u.test(body[i + 1] ?? '')) || opensAfterSpeechVerb(body, start, i)));
       const closes = open !== undefined && (CLOSERS[opener] ?? '”').includes(ch);
       // A straight mark after a space and before a word opens a quote, also inside one: nested when the
       // paragraph still has an even number of marks to close both, else the quote before was never closed

@@ -21,6 +21,13 @@ export function isOrganisationOrPlace(tokens: string[]): boolean {
  * clause (`, who …,`) and trailing circumstances (`in a statement`).
  */
 export function subjectChunk(who: string, inverted = false): string {
+  // `Journalists asked her about the cost, in reply to which she said`, `Reporters pressed the minister and Okoro
+  // answered`: the clause the verb is in has a subject of its own, after the conjunction that opens it, when the
+  // words before it are a clause with its own verb (not `Jane Roe and John Doe said`).
+  const nearest = NEAREST_CLAUSE_SUBJECT.exec(who.trim());
+  const nearestSubject = nearest?.groups?.['subject'];
+  const clauseBefore = nearest ? who.trim().slice(0, nearest.index) : '';
+  if (!inverted && nearestSubject !== undefined && hasOwnVerb(clauseBefore) && !/\b(?:who|whose|that)\b/i.test(clauseBefore)) return nearestSubject;
   // `… a speech by the country's Prime Minister Viktor Orban who said on Thursday … that "…"`: the verb's subject is
   // what the relative pronoun stands for, the words right before it, not the sentence's subject.
   const relative = /(?:^|[^\p{L}])(?<antecedent>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5}|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+),?\s+who$/u.exec(who.trim());
@@ -61,6 +68,10 @@ export function subjectChunk(who: string, inverted = false): string {
   if (!inverted && /^(?:he|she|they)$/i.test(last) && chunks.length > 1 && chunks.slice(0, -1).every(circumstance)) return last;
   const trailing = /\s(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
   if (!inverted && trailing !== undefined && circumstance(chosen.trim())) return trailing;
+  // `…”, today during briefing Qadri said`: circumstances of time or place before the subject; the capitals next to
+  // the verb are the subject, not the adverb that opens the chunk.
+  const nextToVerb = CIRCUMSTANCE_THEN_NAME.exec(chosen.trim())?.groups?.['name'];
+  if (!inverted && nextToVerb !== undefined) return nextToVerb;
   return chosen
     .replace(/^(?:and|but|while|as|when|meanwhile|however|also|then|so|in addition|moreover|furthermore|later|earlier)\s+/i, '')
     // `remarked the government official as he left the palace`: a clause of time after the subject is circumstance.
@@ -75,6 +86,14 @@ export function subjectChunk(who: string, inverted = false): string {
     // `The Prime Minister then turned to the host … and said:`: the subject of the first verb, not the verb with it.
     .replace(/^(?<subject>(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}.'’-]*\s+){0,4}?\p{L}[\p{L}.'’-]*)\s+(?:(?:also|then|later|further|again|finally|first|subsequently|briefly)\s+)?(?<verb>\p{Ll}{3,})$/u,
       (whole, subject: string, verb: string) => (/^\p{Lu}|^(?:the|a|an)\s/u.test(subject) && !/ing$/.test(verb) && opensWithPastTense(verb) && !opensWithPastTense(subject.split(/\s+/).at(-1) ?? '') ? subject : whole));
+}
+
+const CIRCUMSTANCE_THEN_NAME = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|during|in|on|at|after|before|while)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+)*(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})$/u;
+const NEAREST_CLAUSE_SUBJECT = /(?:^|[\s,])(?:and|but|then|so|which|whom|whereupon)\s+(?<subject>he|she|they|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
+
+/** `Journalists asked her about the cost`: a clause with a finite verb of its own (a past tense). */
+function hasOwnVerb(clause: string): boolean {
+  return clause.split(/[\s,]+/).some((w) => /^\p{Ll}{3,}$/u.test(w) && opensWithPastTense(w));
 }
 
 /** `spoke in honour of …`, `condemned the attack`: a chunk that opens with a verb in the past tense. */

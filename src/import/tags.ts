@@ -28,3 +28,9 @@ const LEXICON: Readonly<Record<string, unknown>> = (
 export function inLexicon(word: string): boolean {
   return LEXICON[word.toLowerCase()] !== undefined;
 }
+
+/** What compromise's word list tags `word` as (`['MaleName']`, `['Abbreviation', 'Honorific']`), or none. */
+export function lexiconTags(word: string): readonly string[] {
+  const entry = LEXICON[word.toLowerCase()];
+  return typeof entry === 'string' ? [entry] : Array.isArray(entry) ? entry.filter((t): t is string => typeof t === 'string') : [];
+}
