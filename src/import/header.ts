@@ -12,6 +12,7 @@ import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { leadCredit } from './leadCredit.ts';
+import { creditedAgency, creditLine } from './creditCandidates.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
@@ -200,6 +201,8 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     if (credited.date !== undefined) facts.date = credited.date;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
+  // `Šaltinis: ELTA naujienų agentūra`, `March 3 2021, 14:20 Anadolu Agency`, `… next month.(PAP)`: a credit anywhere, chosen by where it sits.
+  if (dateline?.agency === undefined) facts.agency ??= creditedAgency(body, leadIndex);
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
   facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date;
@@ -255,7 +258,8 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     if (beforeTitle) facts.pageDate ??= time.date;
     else facts.date ??= time.date;
     // `UNB 03 July, 2023, 06:15 pm`: a known agency before the stamp is the copy's source, not its writer.
-    const agency = time.agencyName === undefined ? undefined : canonicalAgency(time.agencyName);
+    // `March 3 2021, 14:20 Anadolu Agency`: the agency after the stamp.
+    const agency = (time.agencyName === undefined ? undefined : canonicalAgency(time.agencyName)) ?? creditLine(paragraph);
     if (agency !== undefined) facts.agency ??= agency;
     else if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
     return true;
