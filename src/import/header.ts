@@ -4,9 +4,10 @@
  * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`, the headline
  * repeated, and a standfirst that repeats the lead. What is left is the body.
  */
-import { canonicalAgency } from './credit.ts';
+import { canonicalAgency, isKnownAgency } from './credit.ts';
+import { knownOutlet } from './outlets.ts';
 import { parseDateline } from './dateline.ts';
-import { readByline, readNameLine } from './byline.ts';
+import { labelledByline, readByline, readNameLine } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
 import { takeTrailers } from './trailers.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
@@ -15,7 +16,7 @@ import { leadCredit } from './leadCredit.ts';
 import { creditedAgency, creditLine } from './creditCandidates.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
-import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, closingByline, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -28,8 +29,6 @@ import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 const HEADER_LOOKAHEAD = 6;
 
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
-/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`, `Author: Jane Doe`: a full stop only after an initial. */
-const BY_LINE = /^(?:(?:(?:Reporting|Written|Words|Story|Text|Report|Posted)\s+)?By:?|Author\s*:)\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
 
 /** The headline of a copy that prints none: the editor writes it. */
 export const MISSING_TITLE = `${TODO} headline (the copy prints none above its dateline)`;
@@ -66,7 +65,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     paragraphs.splice(posted.index, 1);
   }
   // `By Ahmet Furkan Mercan` then `ANKARA (AA) - …`: a copy with a byline and no headline.
-  const byFirst = BY_LINE.exec(paragraphs[first] ?? '')?.groups?.['name'];
+  const byFirst = labelledByline(paragraphs[first] ?? '');
   const bylineFirst = byFirst !== undefined && parseDateline(paragraphs[first + 1] ?? '') !== undefined;
   if (byFirst !== undefined && bylineFirst) {
     const credit = readByline(byFirst);
@@ -130,6 +129,14 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     facts.byline = closing.byline;
     rest.splice(closing.index);
   }
+  const signed = facts.byline === undefined ? closingByline(rest) : undefined;
+  if (signed !== undefined) {
+    facts.byline = signed.byline;
+    // `By Jane Roe, Barbados Today` signing a staff story: a listed paper there published it; an agency there is the source.
+    if (signed.agency !== undefined && !isKnownAgency(signed.agency) && knownOutlet(signed.agency) !== undefined) facts.outlet ??= signed.agency;
+    else facts.agency ??= signed.agency;
+    rest.splice(signed.index, 1);
+  }
   const stood = dropStandfirst(rest);
   const body = stood.body;
   // `AFP - U.S. President …` opening the text above a later story's `PALESTINIAN TERRITORIES: …` on a blog's page: the
@@ -149,10 +156,10 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // With no dateline, `By Jane Roe, The Straits Times, 22 Mar 2019` right above the first paragraph of text, under the decks.
   // `Jane Roe, Senior Correspondent` or `Jane Roe Bulawayo Bureau` there too; a name alone (`Ron Kampeas`) only above a dateline.
   const textAt = dateline === undefined
-    ? body.slice(0, 7).findIndex((p, i) => i > 0 && (BY_LINE.test(body[i - 1] ?? '') || readNameLine(body[i - 1] ?? '')?.role === true) && p.split(/\s+/).length >= 12)
+    ? body.slice(0, 7).findIndex((p, i) => i > 0 && (labelledByline(body[i - 1] ?? '') !== undefined || readNameLine(body[i - 1] ?? '')?.role === true) && p.split(/\s+/).length >= 12)
     : -1;
   const leadAt = dateline === undefined ? textAt : body.findIndex((p) => p.startsWith(dateline.printed));
-  const byAbove = leadAt > 0 ? BY_LINE.exec(body[leadAt - 1] ?? '')?.groups?.['name'] : undefined;
+  const byAbove = leadAt > 0 ? labelledByline(body[leadAt - 1] ?? '') : undefined;
   const nameAbove = leadAt > 0 && byAbove === undefined ? readNameLine(body[leadAt - 1] ?? '') : undefined;
   if (byAbove !== undefined && facts.byline === undefined) {
     const credit = readByline(byAbove);
@@ -265,7 +272,7 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     return true;
   }
   if (beforeTitle) return false;
-  const by = BY_LINE.exec(paragraph)?.groups?.['name'];
+  const by = labelledByline(paragraph);
   if (by !== undefined && !parseDateline(paragraph)) {
     const credit = readByline(by);
     facts.byline ??= credit.byline;
