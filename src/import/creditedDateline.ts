@@ -10,6 +10,7 @@ import { normalisePlace } from './placeName.ts';
 import { hasTag } from './tags.ts';
 import { CAPS_WORD, LABELS, ONE_PLACE, PLACE } from './datelinePatterns.ts';
 import { parseMid } from './datelineMid.ts';
+import { readByline } from './byline.ts';
 import type { ParsedDateline } from './types.ts';
 
 /** Place, optional `, state` and/or `, date`, then a credit in parentheses or slashes. */
@@ -136,13 +137,41 @@ export function parseCredited(lead: string): ParsedDateline | undefined {
   // `Chandigarh, March 1 (SocialNews.XYZ) Union Minister …`: a date before the credit makes it a dateline too.
   if (!allCaps && !slashed && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && (credit.agency !== undefined || credit.outlet !== undefined))) return undefined;
   const creditEnd = match[0].length - tail.length;
+  const place = withoutAgencyFirst(placeText);
   return {
-    placePrinted: placeText + mid.state,
-    place: normalisePlace(placeText) + mid.state,
+    placePrinted: place + mid.state,
+    place: normalisePlace(place) + mid.state,
     printed: lead.slice(0, creditEnd).trim(),
     outlet: credit.outlet,
     agency: credit.agency,
     date: credit.date ?? mid.date,
+    textStart: match[0].length,
+  };
+}
+
+/** `ANTARA Jakarta, 3 March 2021 (ANTARA) —`: a known agency's name before a place the gazetteer knows is the credit's, not the place's. */
+function withoutAgencyFirst(placeText: string): string {
+  const first = /^(?<agency>\S+)\s+(?<rest>\p{Lu}.*)$/u.exec(placeText)?.groups;
+  const rest = first?.['rest'] ?? '';
+  if (!first || !isKnownAgency(first['agency'] ?? '') || isKnownCity(normalisePlace(placeText))) return placeText;
+  return isKnownCity(normalisePlace(rest)) || hasTag(normalisePlace(rest), '#Place') ? rest : placeText;
+}
+
+/** `Kabul/Ariana News/Jane Roe – …`: a city the gazetteer knows, the outlet or agency, the writer, joined by slashes. */
+export function parseCityCreditWriter(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^(?<place>${ONE_PLACE})/(?<credit>[^/\\n]{2,40}?)/(?<writer>\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3})\\s*(?:[-–—:]+)\\s+(?=["“]?\\p{Lu})`, 'u').exec(lead);
+  const groups = match?.groups;
+  const place = groups?.['place'] ?? '';
+  const credit = groups ? parseCredit(groups['credit'] ?? '') : undefined;
+  const writer = groups ? readByline(groups['writer'] ?? '').byline : undefined;
+  if (!match || !credit || writer === undefined || !isKnownCity(normalisePlace(place))) return undefined;
+  return {
+    placePrinted: place,
+    place: normalisePlace(place),
+    printed: match[0].replace(/[\s:\-–—]+$/u, ''),
+    outlet: credit.outlet,
+    agency: credit.agency,
+    byline: writer,
     textStart: match[0].length,
   };
 }

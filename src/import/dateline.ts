@@ -14,9 +14,10 @@
  *
  * This module tries the styles; `creditedDateline.ts` and `placeDateline.ts` read them.
  */
+import { isOnlyDate } from './dates.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
-import { parseAgencyFirst, parseBareAgency, parseBracketAgencyFirst, parseBracketed, parseCountryFirst, parseCredited, parseSlashCredit } from './creditedDateline.ts';
+import { parseAgencyFirst, parseBareAgency, parseCityCreditWriter, parseBracketAgencyFirst, parseBracketed, parseCountryFirst, parseCredited, parseSlashCredit } from './creditedDateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
 import { parseMixedCase, parseParenthesisedPlace, parsePlaceOnly, parseStoppedPlace, parseUnpunctuated } from './placeDateline.ts';
 import type { ParsedDateline } from './types.ts';
@@ -28,11 +29,15 @@ export function parseDateline(lead: string): ParsedDateline | undefined {
     const inner = parseStyles(lead.slice(stray[0].length));
     return inner && { ...inner, textStart: inner.textStart + stray[0].length };
   }
-  // `12:00 | Huanuco (Huanuco region), May. 17.`: the page's time of posting before the dateline.
-  const timed = /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\|\s*(?=\p{Lu})/u.exec(lead);
-  if (timed) {
-    const inner = parseStyles(lead.slice(timed[0].length));
-    return inner && { ...inner, textStart: inner.textStart + timed[0].length };
+  // `12:00 | Huanuco (Huanuco region), May. 17.`, `[March 3, 2021]  KINGSTON, Jamaica (AP) --`, `03.03.2021 | ZAGREB -`:
+  // the page's stamp of posting before the dateline; its date is the story's when the dateline prints none.
+  const stamp = /^(?:\[(?<bracketed>[^\]\n]{4,40})\]|(?<barred>[^|\n]{4,40}?)\s*\|)\s*(?=\p{Lu})/u.exec(lead);
+  const stampText = stamp?.groups?.['bracketed'] ?? stamp?.groups?.['barred'];
+  const time = stampText !== undefined && /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$/u.test(stampText.trim());
+  const stampDate = stampText === undefined || time ? undefined : isOnlyDate(stampText);
+  if (stamp && (time || stampDate?.date.year !== undefined)) {
+    const inner = parseStyles(lead.slice(stamp[0].length));
+    return inner && { ...inner, date: inner.date ?? stampDate?.date, textStart: inner.textStart + stamp[0].length };
   }
   // `AFP/Getty Images(SANTIAGO, Chile) -- …`: a photo's credit glued onto the dateline is no part of it.
   const photo = /^(?:[\p{L}.]+[ /])*?(?:Images|Photos?|Pictures|Getty|Reuters|AFP|AP|EPA)\s*(?=\(\p{Lu})/u.exec(lead);
@@ -57,7 +62,7 @@ function parseStyles(lead: string): ParsedDateline | undefined {
 }
 function parseAnyStyle(lead: string): ParsedDateline | undefined {
   return (
-    parseAgencyFirst(lead) ?? parseBracketAgencyFirst(lead) ?? parseParenthesisedPlace(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
+    parseAgencyFirst(lead) ?? parseCityCreditWriter(lead) ?? parseBracketAgencyFirst(lead) ?? parseParenthesisedPlace(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
     parseUnpunctuated(lead)
   );

@@ -144,6 +144,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const creditFirst = leadCredit(body);
   const printedAt = stood.dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(stood.dateline?.printed ?? ''));
   const dateline = creditFirst !== undefined && printedAt > creditFirst.index ? undefined : stood.dateline;
+  facts.byline ??= dateline?.byline;
   // `WAISEA NASOKIA` / `NADI` / the lead: the byline and the place in capitals, each on its own line.
   const capitals = dateline === undefined && facts.place === undefined ? capitalsBylinePlace(body) : undefined;
   if (capitals) {
@@ -201,6 +202,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const credited = dateline === undefined ? creditFirst : undefined;
   if (credited) {
     facts.agency ??= credited.agency;
+    facts.outlet ??= credited.outlet;
     if (credited.place !== undefined && facts.place === undefined) {
       merge(facts, { place: credited.place.place, placePrinted: credited.place.printed });
       facts.placeLine = credited.place.printed;

@@ -79,6 +79,8 @@ export function parsePlaceOnly(lead: string): ParsedDateline | undefined {
   if (knownOutlet(placeText) !== undefined || (isKnownAgency(placeText) && !isKnownCity(placeText))) return undefined;
   // `FED: New PNG PM …`, `LATEST - In Brief`: a desk's prefix or a section's label is an everyday word, not a place.
   if (isEverydayWord(placeText)) return undefined;
+  // `SNA – The president …`: an acronym no gazetteer and no dictionary knows opens the lead as a credit, not a place.
+  if (isUnknownAcronym(placeText)) return undefined;
   const mid = parseMid(groups['mid'] ?? '');
   if (!mid) return undefined;
   const printedEnd = match[0].length - (groups['sep'] ?? '').length;
@@ -99,4 +101,14 @@ function isEverydayWord(placeText: string): boolean {
   const cased = normalisePlace(placeText);
   if (hasTag(cased, '#Place') || isKnownCity(cased) || isKnownCountry(cased)) return false;
   return cased.split(' ').every((word) => inLexicon(word) && !hasTag(word, '#Place'));
+}
+
+/**
+ * One word of three capitals, or four or five without a vowel, that names no place any gazetteer or dictionary knows
+ * (`SNA`, `GNA`, `PNN`); `ROME`, `BAKU`, `FILE` are not, and neither is a town the gazetteer lacks (`KLANG`).
+ */
+export function isUnknownAcronym(word: string): boolean {
+  if (!/^\p{Lu}{3}$/u.test(word) && !/^[B-DF-HJ-NP-TV-Z]{4,5}$/u.test(word)) return false;
+  const cased = normalisePlace(word);
+  return !isKnownCity(cased) && !isKnownCountry(cased) && !hasTag(cased, '#Place') && !inLexicon(cased) && !inLexicon(word.toLowerCase());
 }
