@@ -3,6 +3,7 @@
  * `New Delhi [India] March 15 (ANI):`, `Tehran, Jan 23, IRNA --`, `BAGHDAD / IraqiNews.com:`, `[ANGOP] Luanda -`.
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
+import type { Credit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { knownOutlet } from './outlets.ts';
@@ -24,14 +25,20 @@ export function parseSlashCredit(lead: string): ParsedDateline | undefined {
   const place = match?.groups?.['place'];
   const credit = match ? parseCredit(match.groups?.['credit'] ?? '') : undefined;
   if (!match || place === undefined || !credit || LABELS.has(place)) return undefined;
+  return slashDateline(match[0], place, credit);
+}
+
+/** The dateline a slashed credit makes: `printed` without its separator, the text after it. */
+function slashDateline(matched: string, place: string, credit: Credit, byline?: string): ParsedDateline {
   return {
     placePrinted: place,
     place: normalisePlace(place),
-    printed: match[0].replace(/[\s:\-–—]+$/u, ''),
+    printed: matched.replace(/[\s:\-–—]+$/u, ''),
     outlet: credit.outlet,
     agency: credit.agency,
     date: credit.date,
-    textStart: match[0].length,
+    byline,
+    textStart: matched.length,
   };
 }
 /** `New Delhi [India] March 15 (ANI): …`: the country in brackets, the date without a comma (ANI's style). */
@@ -165,13 +172,5 @@ export function parseCityCreditWriter(lead: string): ParsedDateline | undefined 
   const credit = groups ? parseCredit(groups['credit'] ?? '') : undefined;
   const writer = groups ? readByline(groups['writer'] ?? '').byline : undefined;
   if (!match || !credit || writer === undefined || !isKnownCity(normalisePlace(place))) return undefined;
-  return {
-    placePrinted: place,
-    place: normalisePlace(place),
-    printed: match[0].replace(/[\s:\-–—]+$/u, ''),
-    outlet: credit.outlet,
-    agency: credit.agency,
-    byline: writer,
-    textStart: match[0].length,
-  };
+  return slashDateline(match[0], place, credit, writer);
 }
