@@ -4,19 +4,18 @@
  * `Staff Name 5 minutes ago Tue 1st December 2020 | 09:15 AM`, the headline
  * repeated, and a standfirst that repeats the lead. What is left is the body.
  */
-import { canonicalAgency, isKnownAgency } from './credit.ts';
-import { knownOutlet } from './outlets.ts';
+import { canonicalAgency } from './credit.ts';
 import { parseDateline } from './dateline.ts';
 import { labelledByline, readByline, readNameLine } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
-import { takeTrailers } from './trailers.ts';
+import { merge, takeFooter } from './footer.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { leadCredit } from './leadCredit.ts';
 import { creditedAgency, creditLine } from './creditCandidates.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
-import { breadcrumbTitleAt, capitalsBylinePlace, closingByline, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp } from './headerShapes.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -107,36 +106,8 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     break;
   }
   const rest = [...kept, ...paragraphs.slice(index)];
-  // A wire's end mark and the desk's address (`sam@yna.co.kr` / `(END)`) close the copy; they are no part of the text.
-  while (rest.length > 1 && /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i.test((rest.at(-1) ?? '').trim())) rest.pop();
-  // A date stamp printed after the text (`December 8, 2020`) is no part of it.
-  const footer = rest.length > 1 ? readTimeLine(rest.at(-1) ?? '') : undefined;
-  if (footer) {
-    rest.pop();
-    facts.date ??= footer.date;
-  }
-  // `07.02.2014, 11:04` under the text, above `Share |` and the page's notices: the copy's stamp.
-  const stamp = facts.date === undefined ? footerStamp(rest) : undefined;
-  if (stamp) {
-    rest.splice(stamp.index, 1);
-    facts.date = stamp.date;
-  }
-  // Trailers after the text (`Source: Xinhua`, `– BERNAMA`, `—KUNA` on the last line, a copyright line).
-  merge(facts, takeTrailers(rest, facts.agency !== undefined));
-  // `Shaza Qreima` alone closing the text: its writer.
-  const closing = facts.byline === undefined ? closingName(rest) : undefined;
-  if (closing !== undefined) {
-    facts.byline = closing.byline;
-    rest.splice(closing.index);
-  }
-  const signed = facts.byline === undefined ? closingByline(rest) : undefined;
-  if (signed !== undefined) {
-    facts.byline = signed.byline;
-    // `By Jane Roe, Barbados Today` signing a staff story: a listed paper there published it; an agency there is the source.
-    if (signed.agency !== undefined && !isKnownAgency(signed.agency) && knownOutlet(signed.agency) !== undefined) facts.outlet ??= signed.agency;
-    else facts.agency ??= signed.agency;
-    rest.splice(signed.index, 1);
-  }
+  // What the page prints under the text: an end mark, a stamp, trailers, the writer's name or signed byline.
+  takeFooter(rest, facts);
   const stood = dropStandfirst(rest);
   const body = stood.body;
   // `AFP - U.S. President …` opening the text above a later story's `PALESTINIAN TERRITORIES: …` on a blog's page: the
@@ -287,17 +258,6 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   return false;
 }
 
-function merge(facts: Facts, line: LineFacts): void {
-  facts.outlet ??= line.outlet;
-  facts.agency ??= line.agency;
-  facts.date ??= line.date;
-  // `Reuters Staff` above the text names nobody; `Reporting by A; writing by B` under it names the writers.
-  if (facts.byline === undefined || (facts.byline === '' && line.byline !== undefined && line.byline !== '')) facts.byline = line.byline;
-  if (facts.place === undefined && line.place !== undefined) {
-    facts.place = line.place;
-    facts.placePrinted = line.placePrinted;
-  }
-}
 
 /** A dateline made of what header lines and trailers printed, when the lead has none. */
 function placeLine(facts: Facts): ParsedDateline | undefined {
