@@ -15,6 +15,7 @@ import { leadCredit } from './leadCredit.ts';
 import { creditedAgency, creditLine } from './creditCandidates.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
+import { findDate } from './dates.ts';
 import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp } from './headerShapes.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
@@ -189,7 +190,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // `Publish Date : 09 September 2019 20:38 PM` under the text, before the page's `Sunday, December 14th, 2025` above the headline.
   const stampLine = facts.date === undefined ? labelledStamp(body) : undefined;
   if (stampLine) body.splice(stampLine.index, 1);
-  facts.date ??= stampLine?.date ?? (listing ? undefined : facts.pageDate);
+  facts.date ??= stampLine?.date ?? facts.updatedDate ?? (listing ? undefined : facts.pageDate);
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -206,9 +207,14 @@ interface Facts extends LineFacts {
   placeLine?: string | undefined;
   /** The day that line prints without a year (`New Delhi, September 8`): the dateline's, the stamp giving the year. */
   placeDay?: PartialDate | undefined;
+  /** A stamp labelled as the page's last update: the date when the copy prints no other. */
+  updatedDate?: PartialDate | undefined;
   /** A stamp above the headline: the date when the copy prints no other. */
   pageDate?: PartialDate | undefined;
 }
+
+/** A label saying a stamp is the page's last change, not the story's first publication. */
+const UPDATE_LABEL = /^\s*[([]?\s*(?:Latest update|Last updated?(?: on)?|Updated(?: on| at)?|Last modified|Modified)\b\s*:?/iu;
 
 /** Takes a header line's facts; false when the line is text. */
 function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolean {
@@ -216,6 +222,12 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   const handle = HANDLE_LINE.exec(paragraph);
   if (handle) {
     facts.byline ??= handle[1];
+    return true;
+  }
+  // `Latest update March 5, 2021 10:00`, `Updated: …`: the day the page was last changed, the date only when the copy prints no other.
+  const updated = paragraph.length <= 80 && UPDATE_LABEL.test(paragraph) ? findDate(paragraph) : undefined;
+  if (updated?.date.year !== undefined) {
+    facts.updatedDate ??= updated.date;
     return true;
   }
   // Agency, place and stamp lines first: a time line reader would take their date and drop the rest.

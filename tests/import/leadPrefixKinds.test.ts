@@ -48,3 +48,12 @@ test('`City/Outlet/Writer –` gives the place, the outlet and the writer', () =
   const { frontmatter } = importCopy(copy('Council approves budget', `Herat/Ariana News/Amara Okafor – ${LEAD}`, NEXT), PAGE);
   assert.deepEqual([frontmatter.dateline?.place, frontmatter.source.outlet, frontmatter.source.byline], ['Herat', 'Ariana News', 'Amara Okafor']);
 });
+
+test('a stamp labelled as the page’s last update gives way to the story’s own stamp, and is the date when it is the only one', () => {
+  for (const label of ['Latest update March 5, 2021 10:00', 'Updated: March 5, 2021', 'Last modified 5 March 2021']) {
+    const both = importCopy(copy('Council approves budget', label, 'Mar 3, 2021 News', `ACCRA – ${LEAD}`, NEXT), PAGE);
+    assert.equal(both.frontmatter.date, '2021-03-03', label);
+    const alone = importCopy(copy('Council approves budget', label, `ACCRA – ${LEAD}`, NEXT), PAGE);
+    assert.equal(alone.frontmatter.date, '2021-03-05', label);
+  }
+});
