@@ -10,6 +10,18 @@ import { isNameWord } from './people.ts';
 import { hasTag, inLexicon } from './tags.ts';
 import type { PartialDate } from './types.ts';
 
+/**
+ * A byline's label in the forms pages print it: `By`, `By:`, `Reporting by`, `Reported By`, `Written by`, `Story by`,
+ * `Author:`, `Reporter:`, `Writer:`, `Correspondent:`; the page's list marks before it (`^By` in a caret-marked wire
+ * export, `• By`) are no part of it.
+ */
+const BYLINE_LABEL = /^[\^•·*>\s]*(?:(?:(?:Reporting|Reported|Written|Words|Story|Text|Report|Posted|Compiled|Filed|Edited)\s+)?By:?|(?:Author|Reporter|Writer|Correspondent|Written by|Reported by)\s*:)\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
+
+/** The name after a byline's label (`By Jane Doe`, `Reporter: Jane Doe`), or undefined when the line has no such label. */
+export function labelledByline(line: string): string | undefined {
+  return BYLINE_LABEL.exec(line.trim())?.groups?.['name'];
+}
+
 /** A name before the relative time: 1–4 capitalised words, not a label. */
 export function bylineName(text: string): string | undefined {
   // `Nick Robinson | 11:30 UK time, Thursday, …`: the name stands before the first bar.

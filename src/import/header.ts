@@ -6,15 +6,17 @@
  */
 import { canonicalAgency } from './credit.ts';
 import { parseDateline } from './dateline.ts';
-import { readByline, readNameLine } from './byline.ts';
+import { labelledByline, readByline, readNameLine } from './byline.ts';
 import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
-import { takeTrailers } from './trailers.ts';
+import { merge, takeFooter } from './footer.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { leadCredit } from './leadCredit.ts';
+import { creditedAgency, creditLine } from './creditCandidates.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
-import { breadcrumbTitleAt, capitalsBylinePlace, closingName, footerStamp, labelledStamp } from './headerShapes.ts';
+import { findDate } from './dates.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp } from './headerShapes.ts';
 import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -27,8 +29,6 @@ import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
 const HEADER_LOOKAHEAD = 6;
 
 const HANDLE_LINE = /^\(?\s*(@[A-Za-z0-9_.]{1,40})\s*\)?$/;
-/** `By Jane Doe`, `By Kyle Aristophere T. Atienza, Reporter`, `Reporting by Jane Doe`, `Author: Jane Doe`: a full stop only after an initial. */
-const BY_LINE = /^(?:(?:(?:Reporting|Written|Words|Story|Text|Report|Posted)\s+)?By:?|Author\s*:)\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
 
 /** The headline of a copy that prints none: the editor writes it. */
 export const MISSING_TITLE = `${TODO} headline (the copy prints none above its dateline)`;
@@ -65,7 +65,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     paragraphs.splice(posted.index, 1);
   }
   // `By Ahmet Furkan Mercan` then `ANKARA (AA) - …`: a copy with a byline and no headline.
-  const byFirst = BY_LINE.exec(paragraphs[first] ?? '')?.groups?.['name'];
+  const byFirst = labelledByline(paragraphs[first] ?? '');
   const bylineFirst = byFirst !== undefined && parseDateline(paragraphs[first + 1] ?? '') !== undefined;
   if (byFirst !== undefined && bylineFirst) {
     const credit = readByline(byFirst);
@@ -107,28 +107,8 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     break;
   }
   const rest = [...kept, ...paragraphs.slice(index)];
-  // A wire's end mark and the desk's address (`sam@yna.co.kr` / `(END)`) close the copy; they are no part of the text.
-  while (rest.length > 1 && /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i.test((rest.at(-1) ?? '').trim())) rest.pop();
-  // A date stamp printed after the text (`December 8, 2020`) is no part of it.
-  const footer = rest.length > 1 ? readTimeLine(rest.at(-1) ?? '') : undefined;
-  if (footer) {
-    rest.pop();
-    facts.date ??= footer.date;
-  }
-  // `07.02.2014, 11:04` under the text, above `Share |` and the page's notices: the copy's stamp.
-  const stamp = facts.date === undefined ? footerStamp(rest) : undefined;
-  if (stamp) {
-    rest.splice(stamp.index, 1);
-    facts.date = stamp.date;
-  }
-  // Trailers after the text (`Source: Xinhua`, `– BERNAMA`, `—KUNA` on the last line, a copyright line).
-  merge(facts, takeTrailers(rest, facts.agency !== undefined));
-  // `Shaza Qreima` alone closing the text: its writer.
-  const closing = facts.byline === undefined ? closingName(rest) : undefined;
-  if (closing !== undefined) {
-    facts.byline = closing.byline;
-    rest.splice(closing.index);
-  }
+  // What the page prints under the text: an end mark, a stamp, trailers, the writer's name or signed byline.
+  takeFooter(rest, facts);
   const stood = dropStandfirst(rest);
   const body = stood.body;
   // `AFP - U.S. President …` opening the text above a later story's `PALESTINIAN TERRITORIES: …` on a blog's page: the
@@ -136,6 +116,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const creditFirst = leadCredit(body);
   const printedAt = stood.dateline === undefined ? -1 : body.findIndex((p) => p.startsWith(stood.dateline?.printed ?? ''));
   const dateline = creditFirst !== undefined && printedAt > creditFirst.index ? undefined : stood.dateline;
+  facts.byline ??= dateline?.byline;
   // `WAISEA NASOKIA` / `NADI` / the lead: the byline and the place in capitals, each on its own line.
   const capitals = dateline === undefined && facts.place === undefined ? capitalsBylinePlace(body) : undefined;
   if (capitals) {
@@ -148,10 +129,10 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // With no dateline, `By Jane Roe, The Straits Times, 22 Mar 2019` right above the first paragraph of text, under the decks.
   // `Jane Roe, Senior Correspondent` or `Jane Roe Bulawayo Bureau` there too; a name alone (`Ron Kampeas`) only above a dateline.
   const textAt = dateline === undefined
-    ? body.slice(0, 7).findIndex((p, i) => i > 0 && (BY_LINE.test(body[i - 1] ?? '') || readNameLine(body[i - 1] ?? '')?.role === true) && p.split(/\s+/).length >= 12)
+    ? body.slice(0, 7).findIndex((p, i) => i > 0 && (labelledByline(body[i - 1] ?? '') !== undefined || readNameLine(body[i - 1] ?? '')?.role === true) && p.split(/\s+/).length >= 12)
     : -1;
   const leadAt = dateline === undefined ? textAt : body.findIndex((p) => p.startsWith(dateline.printed));
-  const byAbove = leadAt > 0 ? BY_LINE.exec(body[leadAt - 1] ?? '')?.groups?.['name'] : undefined;
+  const byAbove = leadAt > 0 ? labelledByline(body[leadAt - 1] ?? '') : undefined;
   const nameAbove = leadAt > 0 && byAbove === undefined ? readNameLine(body[leadAt - 1] ?? '') : undefined;
   if (byAbove !== undefined && facts.byline === undefined) {
     const credit = readByline(byAbove);
@@ -193,6 +174,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const credited = dateline === undefined ? creditFirst : undefined;
   if (credited) {
     facts.agency ??= credited.agency;
+    facts.outlet ??= credited.outlet;
     if (credited.place !== undefined && facts.place === undefined) {
       merge(facts, { place: credited.place.place, placePrinted: credited.place.printed });
       facts.placeLine = credited.place.printed;
@@ -200,13 +182,15 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     if (credited.date !== undefined) facts.date = credited.date;
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
+  // `Šaltinis: ELTA naujienų agentūra`, `March 3 2021, 14:20 Anadolu Agency`, `… next month.(PAP)`: a credit anywhere, chosen by where it sits.
+  if (dateline?.agency === undefined) facts.agency ??= creditedAgency(body, leadIndex);
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
   facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date;
   // `Publish Date : 09 September 2019 20:38 PM` under the text, before the page's `Sunday, December 14th, 2025` above the headline.
   const stampLine = facts.date === undefined ? labelledStamp(body) : undefined;
   if (stampLine) body.splice(stampLine.index, 1);
-  facts.date ??= stampLine?.date ?? (listing ? undefined : facts.pageDate);
+  facts.date ??= stampLine?.date ?? facts.updatedDate ?? (listing ? undefined : facts.pageDate);
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -223,9 +207,14 @@ interface Facts extends LineFacts {
   placeLine?: string | undefined;
   /** The day that line prints without a year (`New Delhi, September 8`): the dateline's, the stamp giving the year. */
   placeDay?: PartialDate | undefined;
+  /** A stamp labelled as the page's last update: the date when the copy prints no other. */
+  updatedDate?: PartialDate | undefined;
   /** A stamp above the headline: the date when the copy prints no other. */
   pageDate?: PartialDate | undefined;
 }
+
+/** A label saying a stamp is the page's last change, not the story's first publication. */
+const UPDATE_LABEL = /^\s*[([]?\s*(?:Latest update|Last updated?(?: on)?|Updated(?: on| at)?|Last modified|Modified)\b\s*:?/iu;
 
 /** Takes a header line's facts; false when the line is text. */
 function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolean {
@@ -233,6 +222,12 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   const handle = HANDLE_LINE.exec(paragraph);
   if (handle) {
     facts.byline ??= handle[1];
+    return true;
+  }
+  // `Latest update March 5, 2021 10:00`, `Updated: …`: the day the page was last changed, the date only when the copy prints no other.
+  const updated = paragraph.length <= 80 && UPDATE_LABEL.test(paragraph) ? findDate(paragraph) : undefined;
+  if (updated?.date.year !== undefined) {
+    facts.updatedDate ??= updated.date;
     return true;
   }
   // Agency, place and stamp lines first: a time line reader would take their date and drop the rest.
@@ -255,13 +250,14 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     if (beforeTitle) facts.pageDate ??= time.date;
     else facts.date ??= time.date;
     // `UNB 03 July, 2023, 06:15 pm`: a known agency before the stamp is the copy's source, not its writer.
-    const agency = time.agencyName === undefined ? undefined : canonicalAgency(time.agencyName);
+    // `March 3 2021, 14:20 Anadolu Agency`: the agency after the stamp.
+    const agency = (time.agencyName === undefined ? undefined : canonicalAgency(time.agencyName)) ?? creditLine(paragraph);
     if (agency !== undefined) facts.agency ??= agency;
     else if (time.name !== undefined && !beforeTitle) facts.byline ??= time.name;
     return true;
   }
   if (beforeTitle) return false;
-  const by = BY_LINE.exec(paragraph)?.groups?.['name'];
+  const by = labelledByline(paragraph);
   if (by !== undefined && !parseDateline(paragraph)) {
     const credit = readByline(by);
     facts.byline ??= credit.byline;
@@ -274,17 +270,6 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
   return false;
 }
 
-function merge(facts: Facts, line: LineFacts): void {
-  facts.outlet ??= line.outlet;
-  facts.agency ??= line.agency;
-  facts.date ??= line.date;
-  // `Reuters Staff` above the text names nobody; `Reporting by A; writing by B` under it names the writers.
-  if (facts.byline === undefined || (facts.byline === '' && line.byline !== undefined && line.byline !== '')) facts.byline = line.byline;
-  if (facts.place === undefined && line.place !== undefined) {
-    facts.place = line.place;
-    facts.placePrinted = line.placePrinted;
-  }
-}
 
 /** A dateline made of what header lines and trailers printed, when the lead has none. */
 function placeLine(facts: Facts): ParsedDateline | undefined {

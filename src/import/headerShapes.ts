@@ -7,7 +7,7 @@
  * (`JANE ROE` / `NADI` / the lead), and the writer's name alone closing the
  * text.
  */
-import { readNameLine } from './byline.ts';
+import { labelledByline, readByline, readNameLine } from './byline.ts';
 import { findDate } from './dates.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
@@ -105,6 +105,21 @@ export function closingName(paragraphs: readonly string[]): { index: number; byl
   if (index < 2 || last.length > 40) return undefined;
   const name = readNameLine(last);
   return name === undefined || name.role || name.agency !== undefined ? undefined : { index, byline: name.byline };
+}
+
+/**
+ * `Reported By Jane Roe`, `By Jane Roe, Barbados Today` among the last three lines under the text: the writer, and the
+ * paper or agency credited after the name. Its index and what `readByline` reads of it.
+ */
+export function closingByline(paragraphs: readonly string[]): { index: number; byline: string; agency?: string | undefined } | undefined {
+  for (let index = paragraphs.length - 1; index >= Math.max(2, paragraphs.length - 3); index--) {
+    // Under the text: a sentence of text above it (a byline under the decks, above the lead, is the header's).
+    const under = paragraphs.slice(0, index).some((p) => /[.!?"”’]$/u.test(p.trim()) && p.trim().split(/\s+/).length >= 10);
+    const name = under ? labelledByline(paragraphs[index] ?? '') : undefined;
+    const credit = name === undefined ? undefined : readByline(name);
+    if (credit?.byline !== undefined) return { index, byline: credit.byline, agency: credit.agency };
+  }
+  return undefined;
 }
 
 /** `Publish Date : 09 September 2019 20:38 PM`, `Published on: …`: a labelled stamp, perhaps under the text. */

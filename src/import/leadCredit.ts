@@ -19,10 +19,13 @@ import { isOnlyDate } from './dates.ts';
 import { knownOutlet } from './outlets.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
+import { isUnknownAcronym } from './placeDateline.ts';
 import type { PartialDate } from './types.ts';
 
 export interface LeadCredit {
-  agency: string;
+  agency?: string | undefined;
+  /** `Guyana Chronicle| March 3, 2021 – …`: a paper's name and the day, the page's own masthead over the text. */
+  outlet?: string | undefined;
   date?: PartialDate | undefined;
   /** `(Kyodo) ---- Headline run on TOKYO - Text`: a summary's city in capitals after the headline it ran into. */
   place?: { place: string; printed: string } | undefined;
@@ -35,6 +38,11 @@ const NAME_WORD = "\\p{Lu}[\\p{L}&.'’-]*";
 const PARENTHESISED = new RegExp(`^\\((?<credit>${NAME_WORD}(?: (?:${NAME_WORD}|of|the|and|de|via|Via|VIA)){0,8})\\)\\s*(?:[-–—:]+\\s*)?(?=["“]?\\p{Lu})`, 'u');
 /** `STA, 8 January 2020 - The …`, `AFP - U.S. President …`: a known agency's name, perhaps its date, a dash. */
 const BARE = /^(?<agency>\p{Lu}[\p{L}-]{1,20}(?: \p{Lu}[\p{L}-]{1,20}){0,3})(?:,\s*(?<date>[^-–—\n]{3,30}?))?\s+[-–—]+\s+(?=["“]?\p{Lu})/u;
+
+/** `Guyana Chronicle| March 3, 2021 – The …`, `Daily News | 3 March 2021 - …`: a name, a bar, the day, a dash. */
+const BARRED = /^(?<name>\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4})\s*\|\s*(?<date>[^-–—|\n]{3,30}?)\s*[-–—]+\s+(?=["“]?\p{Lu})/u;
+/** Words a paper's name ends with: a name of capitalised words before a bar and a date is a masthead when it has one. */
+const MASTHEAD_END = /\b(?:News|Times|Chronicle|Post|Herald|Daily|Tribune|Gazette|Today|Express|Observer|Mirror|Star|Sun|Guardian|Standard|Nation|Journal|Telegraph|Reporter|Voice|Monitor|Review)$/u;
 
 /** The credit opening one of the first paragraphs of the text (each a sentence, not a headline), else undefined. */
 export function leadCredit(paragraphs: readonly string[], within = 4): LeadCredit | undefined {
@@ -52,9 +60,18 @@ function readLeadCredit(paragraph: string): Omit<LeadCredit, 'index'> | undefine
     const agency = sourceName(source ?? '');
     if (agency !== undefined) return { agency, place: runOnPlace(paragraph.slice(parenthesised[0].length)) };
   }
+  const barred = BARRED.exec(paragraph);
+  const barredDate = barred ? isOnlyDate(barred.groups?.['date'] ?? '') : undefined;
+  if (barred && barredDate?.date.year !== undefined && isSentence(paragraph.slice(barred[0].length))) {
+    const name = barred.groups?.['name'] ?? '';
+    if (isKnownAgency(name)) return { agency: canonicalAgency(name) ?? name, date: barredDate.date };
+    const paper = knownOutlet(name) ?? (MASTHEAD_END.test(name) ? name : undefined);
+    if (paper !== undefined) return { outlet: paper, date: barredDate.date };
+  }
   const bare = BARE.exec(paragraph);
   const name = bare?.groups?.['agency'] ?? '';
-  if (bare && isKnownAgency(name) && isSentence(paragraph.slice(bare[0].length))) {
+  // `SNA – The president …`: an acronym no gazetteer or dictionary knows, where a dateline prints its credit, is the credit too.
+  if (bare && (isKnownAgency(name) || isUnknownAcronym(name)) && isSentence(paragraph.slice(bare[0].length))) {
     const dateText = bare.groups?.['date'];
     const date = dateText === undefined ? undefined : isOnlyDate(dateText);
     if (dateText !== undefined && !date) return undefined;

@@ -25,6 +25,8 @@ export interface ParsedDateline {
   outlet?: string | undefined;
   agency?: string | undefined;
   date?: PartialDate | undefined;
+  /** `Kabul/Ariana News/Jane Roe –`: the writer the dateline credits after the outlet. */
+  byline?: string | undefined;
   /** Offset in the lead paragraph where the article text proper starts. */
   textStart: number;
 }
