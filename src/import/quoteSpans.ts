@@ -42,8 +42,10 @@ const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', 
  */
 export function foldDoubledApostrophes(body: string): string {
   // TeX-style marks of old wire archives (` ``Such allegations are groundless,'' he said`): two backquotes open.
-  // `‘‘We will pay …’’`: two typographic single marks are a double one as well, on either side.
-  return body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/(?:''|‘‘)(?=[\p{L}\d(])/gu, ' "').replace(/(?:''|’’)(?!\p{L})/gu, '" ');
+  // Two typographic single marks (`‘‘We will pay …’’`) are not folded: the drafted quote would print a double mark
+  // where the copy has two single ones, and no longer be found in the body (session 10's sealed round 11 had such
+  // a copy, with `‘’` opening and `’’` closing inside a quote: one quote counted as invented, six spans that were none).
+  return body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
 }
 
 export function findQuoteSpans(body: string): QuoteSpan[] {
