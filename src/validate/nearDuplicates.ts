@@ -329,7 +329,8 @@ function hashWord(word: string): number {
   return hash >>> 0;
 }
 
-function sampleShingles(body: string): Uint32Array {
+/** bodySample() of a body's text, without the memo: what a build's worker threads make beside its render (src/pipeline/freshBodyWorker.ts). */
+export function sampleShingles(body: string): Uint32Array {
   const words = normalizeText(body).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(hashWord);
   const sample = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
