@@ -14,7 +14,7 @@ import { mapConcurrent } from '../util/mapConcurrent.ts';
 export interface RenderAllOptions {
   /** Folder of the persistent render cache; `false` turns it off. */
   cacheDir?: string | false;
-  /** Worker threads; 0 renders on the main thread. Default: see defaultWorkers(). */
+  /** Worker threads; 0 renders on the main thread. Default: see defaultWorkers(); for a build's files read anew, defaultBodyWorkers() (src/pipeline/freshBodies.ts). */
   workers?: number;
   /** Bodies kept in memory by render key, in front of the disk cache (`npm start`); left holding this run's. */
   memory?: Map<string, RenderOutput>;
