@@ -12,11 +12,10 @@ import { decodeSource } from './load/readSource.ts';
 import { byDateDescending, directionOf, quoteId, type Article } from './model/article.ts';
 import { hasErrors, reportError } from './model/diagnostics.ts';
 import type { Reporter } from './report/progress.ts';
-import { BodyRenderer, cachedBodies, renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
+import { cachedBodies, renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
 import { renderBody, type RenderOutput } from './render/renderBody.ts';
 import { DEFAULT_CACHE_DIR, RenderCache } from './render/renderCache.ts';
 import { pipelineKey } from './render/pipelineKey.ts';
-import type { RenderInput } from './render/renderMarkdown.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
 import { reportCollisions } from './taxonomy/collisions.ts';
 import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/terms.ts';
@@ -24,9 +23,11 @@ import { demoteDraftProblems } from './validate/drafts.ts';
 import { warnNearDuplicates } from './validate/nearDuplicates.ts';
 import { warnNearDuplicatesAgain, type NearDuplicateMemo } from './validate/nearDuplicateMemo.ts';
 import { warnNearDuplicatesSince, type PreviousCheck } from './validate/nearDuplicatesSince.ts';
-import { decodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
+import { decodeSample, encodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
-import { ArchiveBodies, articleDigest, htmlDigest, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
+import { ArchiveBodies, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
+import { articleDigest } from './pipeline/bodyDigests.ts';
+import { FreshBodies } from './pipeline/freshBodies.ts';
 import { processFile, renderInput, validateArticle, type DecodedRecords, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
@@ -106,6 +107,9 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   // Not for `npm start` (its bodies stay in memory) nor a part of a split build (it renders its share).
   const deferring = options.deferBodies === true && state !== undefined && !options.memory && !options.renderOnly;
   const stages: FileStages = { today: options.today ?? new Date(), cache, state, timings, ...(options.decoded ? { decoded: options.decoded } : {}) };
+  // A file read anew is sampled for the near-duplicate check with its body, on a worker thread (freshBodies.ts).
+  const fresh = deferring && cacheDir !== false ? await FreshBodies.open({ cacheDir, ...(options.workers === undefined ? {} : { workers: options.workers }) }) : undefined;
+  if (fresh) stages.sampleLater = true;
 
   // load and validate, file by file: what the later stages need is kept, the parsed YAML (for positions
   // in messages) is not — all of it at once took most of the memory of a 100,000-article build.
@@ -121,10 +125,9 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const outputs: Array<RenderOutput | undefined> = [];
   // Bodies the build state describes without their HTML, read when a page needs them (storedBodies.ts).
   const deferred = new Set<number>();
-  // With deferred bodies, the files read anew are rendered in runs while loading, and their text, Markdown and
-  // HTML let go once the body is in the render cache: held until the render stage, every file's took most of the
-  // heap of a 100,000-article build after a code change (2.4 GB).
-  const early = deferring && cache ? await earlyRenderer(kept, outputs, deferred, { ...options, cacheDir }) : undefined;
+  // With deferred bodies, the files read anew are rendered in runs while loading — on worker threads beside this one
+  // (freshBodies.ts) — and their text and Markdown let go once posted: held until the render stage, every file's took
+  // most of the heap of a 100,000-article build after a code change (2.4 GB).
   const loading = options.reporter?.stage('load and validate', paths.length);
   for (const [index, filePath] of paths.entries()) {
     const displayPath = path.relative(root, filePath);
@@ -138,18 +141,20 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     if (item.kept) {
       kept.push(item.kept);
       keptPaths.push(filePath);
-      if (item.kept.input) await early?.add(kept.length - 1);
+      if (fresh && item.kept.input) await freshBody(fresh, item.kept, kept.length - 1, outputs, deferred, state?.get(filePath));
     }
     if (index % 64 === 0) loading?.tick(index);
   }
-  await early?.flush();
+  await fresh?.close();
+  // A body the cache lost is read again below and rendered by the render stage: sampled as it is read.
+  stages.sampleLater = false;
   loading?.end(`${count(paths.length)} files, ${count(changed.size)} read anew`);
   if (state) {
     const present = new Set(paths);
     for (const known of state.keys()) if (!present.has(known)) state.delete(known);
   }
-  timings.load += performance.now() - started - timings.validate - (early?.milliseconds ?? 0);
-  timings.render += early?.milliseconds ?? 0;
+  timings.load += performance.now() - started - timings.validate - (fresh?.milliseconds ?? 0);
+  timings.render += fresh?.milliseconds ?? 0;
   started = performance.now();
 
   if (options.renderOnly) {
@@ -207,8 +212,8 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
     { ...options, cacheDir },
   );
   toRender.forEach((index, n) => (outputs[index] = rendered[n]!));
-  const stats = early ? addStats(early.stats, late) : late;
-  const anew = early ? early.count + toRender.length : toRender.length;
+  const stats = fresh ? addStats(fresh.stats, late) : late;
+  const anew = (fresh ? fresh.stats.cacheHits + fresh.stats.rendered : 0) + toRender.length;
   rendering?.end(`${count(anew)} bodies rendered, ${count(kept.length - anew)} from the cache`);
   if (options.memory && cache) {
     // Only this archive's bodies: an edited article's old body is dropped.
@@ -264,70 +269,28 @@ export async function loadArchive(options: LoadOptions): Promise<Archive> {
   };
 }
 
-/** Files read anew per run rendered while loading: each run's text, Markdown and HTML (about 30 KB a file) is then let go. */
-const EARLY_RUN = 1024;
-
-interface EarlyRenderer {
-  /** The kept item at `index` (with its render input) joins the run, rendered once the run is full. */
-  add(index: number): Promise<void>;
-  /** Renders what is left; the renderer's workers end. */
-  flush(): Promise<void>;
-  readonly stats: RenderStats;
-  /** Bodies rendered or read from the cache this way. */
-  readonly count: number;
-  readonly milliseconds: number;
-}
-
 /**
- * Renders kept items in runs as they are loaded (only with deferred bodies: their HTML is read back when a page
- * needs it). Each body is cached, the item's `outputs` entry becomes the stand-in of a deferred body with what the
- * build state keeps of it, and the item lets its render input and its file's text go.
+ * A kept item's body made by `fresh` (now or later, on a worker thread or this one): then its `outputs` entry is
+ * the stand-in of a deferred body with what the build state keeps of it, and its sample (and its `record`'s) is set. The item lets its render input and its
+ * file's text go at once (its run holds the input until the body is made).
  */
-async function earlyRenderer(kept: Kept[], outputs: Array<RenderOutput | undefined>, deferred: Set<number>, options: RenderAllOptions): Promise<EarlyRenderer> {
-  const renderer = await BodyRenderer.open(options);
-  let run: number[] = [];
-  let done = 0;
-  let milliseconds = 0;
-  const renderRun = async (): Promise<void> => {
-    const indices = run;
-    run = [];
-    if (indices.length === 0) return;
-    const started = performance.now();
-    const { outputs: rendered } = await renderer.render(indices.map((index) => kept[index]!.input!));
-    indices.forEach((index, n) => {
-      const item = kept[index]!;
-      const { html, firstParagraph, problems } = rendered[n]!;
-      item.body = { firstParagraph, problems, digest: htmlDigest(html) };
-      outputs[index] = unloadedOutput(item.body);
-      deferred.add(index);
-      delete item.input;
-      item.file.value = '';
-    });
-    done += indices.length;
-    milliseconds += performance.now() - started;
-  };
-  return {
-    async add(index) {
-      run.push(index);
-      if (run.length >= EARLY_RUN) await renderRun();
-    },
-    async flush() {
-      try {
-        await renderRun();
-      } finally {
-        await renderer.close();
-      }
-    },
-    get stats() {
-      return renderer.stats;
-    },
-    get count() {
-      return done;
-    },
-    get milliseconds() {
-      return milliseconds;
-    },
-  };
+async function freshBody(
+  fresh: FreshBodies,
+  item: Kept,
+  index: number,
+  outputs: Array<RenderOutput | undefined>,
+  deferred: Set<number>,
+  record: SourceRecord | undefined,
+): Promise<void> {
+  await fresh.add({ input: item.input!, key: item.renderKey! }, ({ firstParagraph, problems, digest, sample }) => {
+    item.body = { firstParagraph, problems, digest };
+    item.sample = sample;
+    if (record?.valid) record.valid.sample = encodeSample(sample);
+    outputs[index] = unloadedOutput(item.body);
+    deferred.add(index);
+  });
+  delete item.input;
+  item.file.value = '';
 }
 
 function addStats(a: RenderStats, b: RenderStats): RenderStats {

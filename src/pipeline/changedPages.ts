@@ -10,7 +10,7 @@ import type { QuotePage } from '../layout/quotes.ts';
 import type { SiteData } from '../layout/siteData.ts';
 import type { Article } from '../model/article.ts';
 import type { KeptPrint } from './keptPrints.ts';
-import { articleDigest, dataDigest as digest, htmlDigest } from './storedBodies.ts';
+import { articleDigest, dataDigest as digest, htmlDigest } from './bodyDigests.ts';
 
 export interface LayoutFingerprint {
   /** What every page shows. */

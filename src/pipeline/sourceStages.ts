@@ -80,7 +80,15 @@ export interface FileStages {
   decoded?: DecodedRecords | undefined;
   /** Milliseconds spent validating, added to. */
   timings: { validate: number };
+  /**
+   * The near-duplicate sample of a file read anew is made with its body (src/pipeline/freshBodies.ts, a build's):
+   * until then its `sample` is empty, and so is its record's.
+   */
+  sampleLater?: boolean;
 }
+
+/** A kept file's sample until freshBodies.ts has made it. */
+const NO_SAMPLE = new Uint32Array(0);
 
 /**
  * Load and validate one file, or, when `trust` and the file is unchanged since the build state
@@ -123,7 +131,8 @@ export async function processFile(filePath: string, displayPath: string, stages:
     future = valid.frontmatter.date.slice(0, 10) > utcDay(stages.today);
     const input = renderInput(valid);
     // Kept for the whole build (and in the build state): copied, so the fields do not hold the file's text.
-    kept = { file, frontmatter: ownStrings(valid.frontmatter), address: ownStrings(valid.address), input, sample: bodySample(valid.source) };
+    const sample = stages.sampleLater ? NO_SAMPLE : bodySample(valid.source);
+    kept = { file, frontmatter: ownStrings(valid.frontmatter), address: ownStrings(valid.address), input, sample };
     if (cache) kept.renderKey = cache.keyOf(input);
   }
   // A message may quote the file (its excerpt a slice of the text): the file's messages last the build.

@@ -7,31 +7,13 @@
  * read and about 500 MB of HTML not held by every build. A body rendered by this build is let go too (it is in
  * the cache): a cold build reads each one back for the layout pass that writes its page, and lets it go after.
  */
-import { createHash } from 'node:crypto';
 import { mapConcurrent } from '../util/mapConcurrent.ts';
 import type { Article } from '../model/article.ts';
 import type { RenderOutput, RenderProblem } from '../render/renderBody.ts';
 import { renderBody } from '../render/renderBody.ts';
 import type { RenderCache } from '../render/renderCache.ts';
 import { processFile } from './sourceStages.ts';
-
-/**
- * What identifies a rendered body's HTML: its page's fingerprint holds it (changedPages.ts), the build state
- * keeps it. (Not in src/render/: every file there is part of the render cache's key.)
- */
-export function htmlDigest(html: string): string {
-  return createHash('sha1').update(html).digest('base64');
-}
-
-/** The digest of data as JSON: page fingerprints (changedPages.ts) and article digests are made of these. */
-export function dataDigest(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value) ?? '').digest('base64');
-}
-
-/** What listings show of an article, as its pages' fingerprints hold it (changedPages.ts): everything but its body. */
-export function articleDigest(article: Article): string {
-  return dataDigest({ ...article, html: undefined });
-}
+import { articleDigest, htmlDigest } from './bodyDigests.ts';
 
 /** What the build state keeps of a file's rendered body, and of the article made of it. */
 export interface StoredBody {

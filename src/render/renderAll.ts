@@ -14,7 +14,7 @@ import { mapConcurrent } from '../util/mapConcurrent.ts';
 export interface RenderAllOptions {
   /** Folder of the persistent render cache; `false` turns it off. */
   cacheDir?: string | false;
-  /** Worker threads; 0 renders on the main thread. Default: see defaultWorkers(). */
+  /** Worker threads; 0 renders on the main thread. Default: see defaultWorkers(); for a build's files read anew, defaultBodyWorkers() (src/pipeline/freshBodies.ts). */
   workers?: number;
   /** Bodies kept in memory by render key, in front of the disk cache (`npm start`); left holding this run's. */
   memory?: Map<string, RenderOutput>;
@@ -69,78 +69,47 @@ export function cachedBodies(
 }
 
 /**
- * Renders bodies batch after batch with one cache and, once a batch has enough work for them, one pool of
- * worker threads kept for the batches after it (a pool's start-up is about 1 s of CPU per worker): the load
- * stage renders each run of files it read anew and lets their text go (src/loadArchive.ts). close() ends the pool.
+ * Every input's body, from memory or the cache when there, else rendered (in worker threads when there are cores for
+ * them and enough to render) and cached. A build's files read anew are not rendered here but while they load
+ * (src/pipeline/freshBodies.ts); this serves `npm run check`, `npm start` and a part of a split build.
  */
-export class BodyRenderer {
-  private pool: Piscina<readonly RenderInput[], RenderOutput[]> | undefined;
-  readonly stats: RenderStats = { cacheHits: 0, rendered: 0, workers: 0 };
-
-  private constructor(
-    private readonly cache: RenderCache | undefined,
-    private readonly options: RenderAllOptions,
-  ) {}
-
-  static async open(options: RenderAllOptions = {}): Promise<BodyRenderer> {
-    const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
-    return new BodyRenderer(cacheDir === false ? undefined : new RenderCache(cacheDir, await pipelineKey()), options);
-  }
-
-  /** Each input's body, from memory or the cache when there, else rendered (and cached); `keys`: their render keys (empty without a cache). */
-  async render(inputs: readonly RenderInput[]): Promise<{ outputs: RenderOutput[]; keys: string[] }> {
-    const { cache, options } = this;
-    const keys = cache ? inputs.map((input) => cache.keyOf(input)) : [];
-    const outputs: Array<RenderOutput | undefined> = cache
-      ? await cachedBodies(keys, cache, options.memory)
-      : new Array<RenderOutput | undefined>(inputs.length).fill(undefined);
-    const missing = outputs.flatMap((output, index) => (output === undefined ? [index] : []));
-    const workerCount = this.pool || missing.length >= MIN_WORK_FOR_WORKERS ? (options.workers ?? defaultWorkers()) : 0;
-    if (workerCount > 0) {
-      this.pool ??= new Piscina<readonly RenderInput[], RenderOutput[]>({
-        filename: new URL('./renderWorker.ts', import.meta.url).href,
-        minThreads: workerCount,
-        maxThreads: workerCount,
-      });
-      const pool = this.pool;
-      this.stats.workers = workerCount;
-      await Promise.all(
-        batchesOf(missing, workerCount).map(async (batch) => {
-          const rendered = await pool.run(batch.map((index) => inputs[index]!));
-          batch.forEach((index, n) => (outputs[index] = rendered[n]!));
-        }),
-      );
-    } else {
-      for (const index of missing) outputs[index] = await renderBody(inputs[index]!);
-    }
-    if (cache) await mapConcurrent(missing, IO_CONCURRENCY, (index) => cache.set(keys[index]!, outputs[index]!));
-    this.stats.cacheHits += inputs.length - missing.length;
-    this.stats.rendered += missing.length;
-    return { outputs: outputs as RenderOutput[], keys };
-  }
-
-  async close(): Promise<void> {
-    const pool = this.pool;
-    this.pool = undefined;
-    await pool?.destroy();
-  }
-}
-
 export async function renderAll(
   inputs: readonly RenderInput[],
   options: RenderAllOptions = {},
 ): Promise<{ outputs: RenderOutput[]; stats: RenderStats }> {
-  const renderer = await BodyRenderer.open(options);
-  try {
-    const { outputs, keys } = await renderer.render(inputs);
-    const memory = options.memory;
-    if (memory && (options.cacheDir ?? DEFAULT_CACHE_DIR) !== false) {
-      // Only this archive's bodies: an edited article's old body is dropped.
-      memory.clear();
-      keys.forEach((key, index) => memory.set(key, outputs[index]!));
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const cache = cacheDir === false ? undefined : new RenderCache(cacheDir, await pipelineKey());
+  const memory = options.memory;
+  const keys = cache ? inputs.map((input) => cache.keyOf(input)) : [];
+  const outputs: Array<RenderOutput | undefined> = cache
+    ? await cachedBodies(keys, cache, memory)
+    : new Array<RenderOutput | undefined>(inputs.length).fill(undefined);
+  const missing = outputs.flatMap((output, index) => (output === undefined ? [index] : []));
+  const workers = missing.length >= MIN_WORK_FOR_WORKERS ? (options.workers ?? defaultWorkers()) : 0;
+  if (workers > 0) {
+    const pool = new Piscina<readonly RenderInput[], RenderOutput[]>({
+      filename: new URL('./renderWorker.ts', import.meta.url).href,
+      minThreads: workers,
+      maxThreads: workers,
+    });
+    try {
+      await Promise.all(
+        batchesOf(missing, workers).map(async (batch) => {
+          const rendered = await pool.run(batch.map((index) => inputs[index]!));
+          batch.forEach((index, n) => (outputs[index] = rendered[n]!));
+        }),
+      );
+    } finally {
+      await pool.destroy();
     }
-    return { outputs, stats: renderer.stats };
-  } finally {
-    await renderer.close();
+  } else {
+    for (const index of missing) outputs[index] = await renderBody(inputs[index]!);
   }
+  if (cache) await mapConcurrent(missing, IO_CONCURRENCY, (index) => cache.set(keys[index]!, outputs[index]!));
+  if (memory && cache) {
+    // Only this archive's bodies: an edited article's old body is dropped.
+    memory.clear();
+    keys.forEach((key, index) => memory.set(key, outputs[index]!));
+  }
+  return { outputs: outputs as RenderOutput[], stats: { cacheHits: inputs.length - missing.length, rendered: missing.length, workers } };
 }

@@ -22,7 +22,8 @@ function hashWord(word: string): number {
   return hash >>> 0;
 }
 
-function sampleShingles(body: string): Uint32Array {
+/** The sample of a body's text (the body worker samples the Markdown it renders). */
+export function sampleShingles(body: string): Uint32Array {
   const words = normalizeText(body).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(hashWord);
   const sample = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {

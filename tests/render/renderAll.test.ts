@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { BodyRenderer, renderAll } from '../../src/render/renderAll.ts';
+import { renderAll } from '../../src/render/renderAll.ts';
 import { renderBody } from '../../src/render/renderBody.ts';
 import { RenderCache } from '../../src/render/renderCache.ts';
 import type { RenderInput } from '../../src/render/renderMarkdown.ts';
@@ -34,23 +34,6 @@ describe('renderAll', () => {
     const direct = await Promise.all(work.map((input) => renderBody(input)));
     assert.deepEqual(pooled.outputs, direct);
   });
-
-  it('renders run after run on one pool of workers what the main thread renders, counting every run', () => withCache(async (cacheDir) => {
-    const work = inputs(100);
-    const renderer = await BodyRenderer.open({ cacheDir, workers: 2 });
-    const runs = [];
-    try {
-      // The first run is enough to start the workers; the small second one is rendered by them too.
-      runs.push(await renderer.render(work.slice(0, 70)), await renderer.render(work.slice(70)));
-    } finally {
-      await renderer.close();
-    }
-    assert.deepEqual(renderer.stats, { rendered: 100, cacheHits: 0, workers: 2 });
-    const direct = await Promise.all(work.map((input) => renderBody(input)));
-    assert.deepEqual(runs.flatMap((run) => run.outputs), direct);
-    const again = await renderAll(work, { cacheDir });
-    assert.deepEqual([again.stats.rendered, again.stats.cacheHits], [0, 100], 'every run went to the cache');
-  }));
 
   it('renders each unchanged article only once across builds', () => withCache(async (cacheDir) => {
     const work = inputs(10);
