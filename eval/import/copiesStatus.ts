@@ -9,7 +9,7 @@
  *   npx tsx eval/import/copiesStatus.ts --summary  # counts only
  */
 import { parseArgs } from 'node:util';
-import { foldText, readCopy, readSet, sha256 } from './evalSet.ts';
+import { matchesFingerprint, readCopy, readSet } from './evalSet.ts';
 
 const { values } = parseArgs({ options: { summary: { type: 'boolean', default: false } } });
 
@@ -17,7 +17,7 @@ const byQuery = new Map<string, string[]>();
 const counts = { ok: 0, missing: 0, changed: 0 };
 for (const entry of readSet()) {
   const copy = readCopy(entry.id);
-  const state = copy === undefined ? 'missing' : sha256(foldText(copy)) === entry.fingerprint ? 'ok' : 'changed';
+  const state = copy === undefined ? 'missing' : matchesFingerprint(entry, copy) ? 'ok' : 'changed';
   counts[state]++;
   if (state === 'ok') continue;
   const lines = byQuery.get(entry.refetch.query) ?? [];

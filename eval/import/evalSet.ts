@@ -101,6 +101,11 @@ export function readProbed(): Set<string> {
   return new Set(lines.filter((line) => line !== '' && !line.startsWith('#')).map(comparableUrl));
 }
 
+/** Whether a stored copy is still the text its entry was fingerprinted from (score.ts, copiesStatus.ts). */
+export function matchesFingerprint(entry: SetEntry, copy: string): boolean {
+  return sha256(foldText(copy)) === entry.fingerprint;
+}
+
 /** The stored copy, or undefined when it is not on this machine. */
 export function readCopy(id: string): string | undefined {
   const file = path.join(COPIES_DIR, `${id}.txt`);

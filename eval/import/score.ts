@@ -28,7 +28,7 @@
 import { parseArgs } from 'node:util';
 import { importCopy } from '../../src/import/importCopy.ts';
 import type { ImportedArticle } from '../../src/import/importCopy.ts';
-import { comparableUrl, foldQuote, foldText, readCopy, readProbed, readSet, sha256 } from './evalSet.ts';
+import { comparableUrl, foldQuote, foldText, matchesFingerprint, readCopy, readProbed, readSet, sha256 } from './evalSet.ts';
 import type { ExpectedQuote, SetEntry } from './evalSet.ts';
 
 interface Result {
@@ -171,7 +171,7 @@ for (const entry of chosen) {
     missing++;
     continue;
   }
-  if (sha256(foldText(copy)) !== entry.fingerprint) {
+  if (!matchesFingerprint(entry, copy)) {
     changed++;
     continue;
   }
