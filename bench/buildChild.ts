@@ -6,13 +6,12 @@
  *
  *   node --import tsx bench/buildChild.ts --content DIR --output DIR
  */
-import { parseArgs } from 'node:util';
 import { build } from '../src/build.ts';
 import { RESULT_PREFIX, type ChildResult } from './childResult.ts';
+import { benchArgs } from './benchArgs.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { content: { type: 'string' }, output: { type: 'string' } } });
-  if (!values.content || !values.output) throw new Error('Usage: buildChild.ts --content DIR --output DIR');
+  const { values } = benchArgs('bench/buildChild.ts --content DIR --output DIR', { options: { content: { type: 'string' }, output: { type: 'string' } } }, ['content', 'output']);
   const result = await build({ contentDir: values.content, outputDir: values.output });
   const archive: object = result.archive;
   const errors = result.ok

@@ -14,18 +14,21 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadArchive } from '../src/loadArchive.ts';
+import { benchArgs } from './benchArgs.ts';
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string' },
-    repeat: { type: 'string', default: '3' },
-    workers: { type: 'string' },
-    child: { type: 'boolean', default: false },
+const { values } = benchArgs(
+  'bench/contentStages.ts --content DIR [--repeat 3] [--workers N]',
+  {
+    options: {
+      content: { type: 'string' },
+      repeat: { type: 'string', default: '3' },
+      workers: { type: 'string' },
+      child: { type: 'boolean', default: false },
+    },
   },
-});
-if (!values.content) throw new Error('--content DIR is required');
+  ['content'],
+);
 const contentDir = path.resolve(values.content);
 
 interface Run {

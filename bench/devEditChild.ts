@@ -16,13 +16,16 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DevSite } from '../src/dev/devSite.ts';
 import { DEV_EDIT_PREFIX, type DevEditResult } from './childResult.ts';
+import { benchArgs } from './benchArgs.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { content: { type: 'string' }, output: { type: 'string' }, profile: { type: 'string' } } });
-  if (!values.content || !values.output) throw new Error('Usage: devEditChild.ts --content DIR --output DIR');
+  const { values } = benchArgs(
+    'bench/devEditChild.ts --content DIR --output DIR [--profile DIR]',
+    { options: { content: { type: 'string' }, output: { type: 'string' }, profile: { type: 'string' } } },
+    ['content', 'output'],
+  );
   const devSite = new DevSite({ contentDir: values.content, outputDir: values.output });
   let started = performance.now();
   const first = await devSite.update();
@@ -31,7 +34,7 @@ async function main(): Promise<void> {
   await devSite.index();
 
   const files = (await readdir(values.content)).filter((name) => name.endsWith('.md')).sort();
-  const picked = [0.25, 0.5, 0.75].map((at) => path.join(values.content!, files[Math.floor(files.length * at)]!));
+  const picked = [0.25, 0.5, 0.75].map((at) => path.join(values.content, files[Math.floor(files.length * at)]!));
   const edits: DevEditResult['edits'] = [];
   const profiler = values.profile ? new Session() : undefined;
   if (profiler) {

@@ -19,16 +19,19 @@
  */
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { build } from '../src/build.ts';
 import { writeFacetFiles } from '../src/searchIndex/facetCounts.ts';
 import { SHARDS_MANIFEST, type ShardsManifest, type ShardSummary } from '../src/searchIndex/shardsManifest.ts';
 import { DEFAULT_SHARD_ARTICLES, planSearchShards, PRIMARY_BUNDLE } from '../src/searchIndex/searchShards.ts';
 import { indexLanguage, type Article } from '../src/model/article.ts';
+import { benchArgs } from './benchArgs.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, shards: { type: 'string', default: '2' } } });
-if (!values.content || !values.out) throw new Error('Usage: bench/firstSearchBytesNewest.ts --content DIR --out SITE [--shards 2]');
+const { values } = benchArgs(
+  'bench/firstSearchBytesNewest.ts --content DIR --out SITE [--shards 2]',
+  { options: { content: { type: 'string' }, out: { type: 'string' }, shards: { type: 'string', default: '2' } } },
+  ['content', 'out'],
+);
 const contentDir = path.resolve(values.content);
 const siteDir = path.resolve(values.out);
 const built = Number(values.shards);

@@ -17,21 +17,24 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from '../src/build.ts';
 import { buildSearchIndex } from '../src/searchIndex/searchIndex.ts';
 import { loadArchive } from '../src/loadArchive.ts';
+import { benchArgs } from './benchArgs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string' },
-    out: { type: 'string' },
-    layout: { type: 'boolean', default: false },
-    'layout-only': { type: 'boolean', default: false },
+const { values } = benchArgs(
+  'bench/firstSearchBytesSite.ts --content DIR --out SITE [--layout] [--layout-only]',
+  {
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      layout: { type: 'boolean', default: false },
+      'layout-only': { type: 'boolean', default: false },
+    },
   },
-});
-if (!values.content || !values.out) throw new Error('Usage: bench/firstSearchBytesSite.ts --content DIR --out SITE [--layout]');
+  ['content', 'out'],
+);
 const contentDir = path.resolve(values.content);
 const siteDir = path.resolve(values.out);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);

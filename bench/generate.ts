@@ -11,8 +11,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { AGENCIES, loadVocabulary, OUTLETS, PEOPLE, PLACES, ROLES, TOPICS, type WeightedWords } from './vocabulary.ts';
+import { benchArgs } from './benchArgs.ts';
 
 export const DEFAULT_SEED = 'news-archive-bench';
 /** Target size of one article file, frontmatter included. */
@@ -278,10 +278,11 @@ export async function writeArchive(
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: DEFAULT_SEED } },
-  });
-  if (!values.out) throw new Error('Usage: tsx bench/generate.ts --count N --out DIR [--seed TEXT]');
+  const { values } = benchArgs(
+    'bench/generate.ts --count N --out DIR [--seed TEXT]',
+    { options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: DEFAULT_SEED } } },
+    ['out'],
+  );
   const written = await writeArchive(values.out, { count: Number(values.count), seed: values.seed });
   console.log(`Wrote ${written.files} articles (${(written.bytes / 1024).toFixed(0)} KiB) into ${values.out}`);
 }

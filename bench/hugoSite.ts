@@ -8,12 +8,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { hugoCommand, pagefindCommand, prepareCompetitors } from './competitors.ts';
 import { generateArchive } from './generate.ts';
+import { benchArgs } from './benchArgs.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string' }, dir: { type: 'string' } } });
-if (!values.dir) throw new Error('Usage: hugoSite.ts --count N --dir DIR');
+const { values } = benchArgs('bench/hugoSite.ts --count N --dir DIR', { options: { count: { type: 'string' }, dir: { type: 'string' } } }, ['dir']);
 const content = path.join(values.dir, 'content');
 await mkdir(content, { recursive: true });
 const competitors = await prepareCompetitors(path.join(values.dir, 'competitors'));

@@ -6,13 +6,16 @@
  *
  *   node --import tsx bench/indexStage.ts --content DIR --site DIR [--shard 2000] [--at-once 1]
  */
-import { parseArgs } from 'node:util';
 import { loadArchive } from '../src/loadArchive.ts';
 import { buildSearchIndex, concurrentShards } from '../src/searchIndex/searchIndex.ts';
 import { planSearchShards, DEFAULT_SHARD_ARTICLES } from '../src/searchIndex/searchShards.ts';
+import { benchArgs } from './benchArgs.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, site: { type: 'string' }, shard: { type: 'string' }, 'at-once': { type: 'string' } } });
-if (!values.content || !values.site) throw new Error('Usage: indexStage.ts --content DIR --site DIR [--shard N]');
+const { values } = benchArgs(
+  'bench/indexStage.ts --content DIR --site DIR [--shard N] [--at-once N]',
+  { options: { content: { type: 'string' }, site: { type: 'string' }, shard: { type: 'string' }, 'at-once': { type: 'string' } } },
+  ['content', 'site'],
+);
 const maxArticlesPerShard = Number(values.shard ?? DEFAULT_SHARD_ARTICLES);
 const archive = await loadArchive({ contentDir: values.content });
 if (!archive.ok) throw new Error('the content has errors: run npm run check');

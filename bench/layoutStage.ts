@@ -15,7 +15,6 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { rm } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { runEleventy } from '../src/layout/runEleventy.ts';
 import { DEFAULT_PASS_PAGES, planLayoutPasses } from '../src/layout/layoutPasses.ts';
 import { siteData } from '../src/layout/siteData.ts';
@@ -23,11 +22,13 @@ import { pageCount } from '../src/pipeline/changedPages.ts';
 import { loadArchive } from '../src/loadArchive.ts';
 import { loadSiteSettings } from '../src/site.ts';
 import { fullCollection, PassGarbage } from '../src/pipeline/passGarbage.ts';
+import { benchArgs } from './benchArgs.ts';
 
-const { values } = parseArgs({
-  options: { content: { type: 'string' }, out: { type: 'string' }, 'pass-pages': { type: 'string' }, passes: { type: 'string' }, heap: { type: 'string', default: 'default' } },
-});
-if (!values.content || !values.out) throw new Error('Usage: layoutStage.ts --content DIR --out DIR [--pass-pages N] [--passes N]');
+const { values } = benchArgs(
+  'bench/layoutStage.ts --content DIR --out DIR [--pass-pages N] [--passes N] [--heap hold|layout|collect]',
+  { options: { content: { type: 'string' }, out: { type: 'string' }, 'pass-pages': { type: 'string' }, passes: { type: 'string' }, heap: { type: 'string', default: 'default' } } },
+  ['content', 'out'],
+);
 const site = loadSiteSettings({ projectDir: process.cwd(), env: {} }).settings;
 const archive = await loadArchive({ contentDir: values.content });
 if (!archive.ok) throw new Error('the content has errors: run npm run check');

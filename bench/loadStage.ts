@@ -11,13 +11,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadArchive } from '../src/loadArchive.ts';
+import { benchArgs } from './benchArgs.ts';
 
-const { values } = parseArgs({
-  options: { content: { type: 'string' }, repeat: { type: 'string', default: '3' }, child: { type: 'boolean', default: false } },
-});
-if (!values.content) throw new Error('--content DIR is required');
+const { values } = benchArgs(
+  'bench/loadStage.ts --content DIR [--repeat 3]',
+  { options: { content: { type: 'string' }, repeat: { type: 'string', default: '3' }, child: { type: 'boolean', default: false } } },
+  ['content'],
+);
 const contentDir = path.resolve(values.content);
 
 interface Run {

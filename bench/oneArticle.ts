@@ -15,12 +15,15 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from '../src/build.ts';
 import type { Reporter } from '../src/report/progress.ts';
+import { benchArgs } from './benchArgs.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string' }, edit: { type: 'string' }, tag: { type: 'string', default: 'edited' }, clean: { type: 'boolean', default: false } } });
-if (!values.root) throw new Error('Usage: bench/oneArticle.ts --root DIR [--edit N --tag TEXT] [--clean]');
+const { values } = benchArgs(
+  'bench/oneArticle.ts --root DIR [--edit N --tag TEXT] [--clean]',
+  { options: { root: { type: 'string' }, edit: { type: 'string' }, tag: { type: 'string', default: 'edited' }, clean: { type: 'boolean', default: false } } },
+  ['root'],
+);
 const content = path.join(values.root, 'content');
 const tag = values.tag;
 if (values.edit !== undefined) {

@@ -29,7 +29,9 @@ import { quietReporter, type Reporter } from './report/progress.ts';
 import { hasErrors } from './model/diagnostics.ts';
 import { loadSiteSettings, type SiteSettings } from './site.ts';
 import type { VFile } from 'vfile';
-import { indexStage, isUntouched, layoutStage, previousLayout, publishedFiles } from './pipeline/layoutStage.ts';
+import { indexStage } from './pipeline/indexStage.ts';
+import { layoutStage } from './pipeline/layoutStage.ts';
+import { isUntouched, previousLayout, publishedFiles } from './pipeline/publishedLayout.ts';
 
 /** `plan` and `manifest`: a part of a split build (src/pipeline/partBuild.ts). */
 export type BuildStage = StageName | 'layout' | 'index' | 'publish' | 'plan' | 'manifest';

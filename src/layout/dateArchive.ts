@@ -1,6 +1,6 @@
 /**
  * The archive by date, as a newspaper's archive is kept: `/YYYY/` (months
- * with counts, a bar chart and each month's latest headlines), `/YYYY/MM/`
+ * with counts, a bar chart (monthChart.ts) and each month's latest headlines), `/YYYY/MM/`
  * (the month's headlines day by day) and `/YYYY/MM/DD/` (every article of
  * the day). Days and months without articles have no page and no link. A
  * day page cannot clash with an article, whose URL is `/YYYY/MM/DD/slug/`.
@@ -9,6 +9,8 @@ import type { Article } from '../model/article.ts';
 import { MONTH_NAMES } from '../model/dates.ts';
 import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
 import { sameItems } from '../util/sameItems.ts';
+import { monthChart, type Chart } from './monthChart.ts';
+import { newest } from './sitemap.ts';
 
 export interface Link {
   label: string;
@@ -27,27 +29,6 @@ export interface MonthSummary {
 
 /** Headlines a year page shows for each month; the month page has them all. */
 export const YEAR_HEADLINES = 5;
-
-export interface ChartBar {
-  name: string;
-  /** Initial shown under the bar. */
-  initial: string;
-  count: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  labelX: number;
-}
-
-export interface Chart {
-  width: number;
-  height: number;
-  /** Baseline of the bars; labels sit below it. */
-  baseline: number;
-  max: number;
-  bars: ChartBar[];
-}
 
 export interface YearPage {
   year: string;
@@ -101,48 +82,6 @@ export interface MonthPage {
   previous?: Link;
   next?: Link;
   lastmod: string;
-}
-
-const CHART = { width: 360, height: 120, barGap: 6, top: 6, labelSpace: 18 };
-
-export function monthChart(counts: readonly number[]): Chart {
-  const max = Math.max(1, ...counts);
-  const slot = CHART.width / 12;
-  const barWidth = slot - CHART.barGap;
-  const baseline = CHART.height - CHART.labelSpace;
-  const usable = baseline - CHART.top;
-  const bars = MONTH_NAMES.map((name, index) => {
-    const count = counts[index] ?? 0;
-    // A month with articles always shows at least a sliver.
-    const height = count === 0 ? 0 : Math.max(2, Math.round((count / max) * usable));
-    const x = Math.round(index * slot + CHART.barGap / 2);
-    return {
-      name,
-      initial: name.slice(0, 1),
-      count,
-      x,
-      y: baseline - height,
-      width: Math.round(barWidth),
-      height,
-      labelX: Math.round(x + barWidth / 2),
-    };
-  });
-  return { width: CHART.width, height: CHART.height, baseline, max, bars };
-}
-
-/** The later of `updated` and `date`, as written. */
-export function lastModified(article: Article): string {
-  return article.updated && article.updated > article.date ? article.updated : article.date;
-}
-
-/** The latest `lastModified` of some articles: a page's lastmod in the sitemap. */
-export function newest(articles: readonly Article[]): string {
-  let result = '';
-  for (const article of articles) {
-    const value = lastModified(article);
-    if (value > result) result = value;
-  }
-  return result;
 }
 
 /**

@@ -1,75 +1,31 @@
 /**
  * Lay out: what the templates receive. Computed here in TypeScript, in time
  * that grows about linearly with the archive, so the templates hold markup
- * only: the pages of the home page, of every term and of every date, each
- * article's neighbours and related articles, the quotes by speaker, the
- * feeds and the sitemap.
+ * only. This module assembles it — the home pages, the quotes by speaker,
+ * the feeds, the sitemap and the search languages — from the parts made
+ * beside it: the taxonomy and term pages (taxonomyPages.ts), the article
+ * pages (articlePages.ts) and the date pages (dateArchive.ts).
  */
 import type { Archive } from '../loadArchive.ts';
 import { indexLanguage, type Article } from '../model/article.ts';
-import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
 import { site, type SiteSettings } from '../site.ts';
-import { nearestInList, relatedArticles, relatedMemo, type RelatedMemo } from '../taxonomy/related.ts';
-import { buildTaxonomies, termSlug, type SlugCollision, type TaxonomyKey, type Term } from '../taxonomy/terms.ts';
-import { MONTH_NAMES } from '../model/dates.ts';
-import { buildDateArchive, dateArchiveMemo, lastModified, newest, type DateArchiveMemo, type DayPage, type Link, type MonthPage, type YearPage } from './dateArchive.ts';
+import { relatedMemo, type RelatedMemo } from '../taxonomy/related.ts';
+import { buildTaxonomies, termSlug, type SlugCollision } from '../taxonomy/terms.ts';
+import { articlePages, type ArticlePage, type KeptArticlePage } from './articlePages.ts';
+import { buildDateArchive, dateArchiveMemo, type DateArchiveMemo, type DayPage, type MonthPage, type YearPage } from './dateArchive.ts';
 import { buildFeeds, type AtomFeed, type JsonFeed } from './feeds.ts';
 import { frontPage, type FrontPage } from './frontPage.ts';
 import { paginate, type Page } from './paginate.ts';
 import { sameItems } from '../util/sameItems.ts';
 import { articleChanges, type ArticleChanges } from './articleChanges.ts';
-import { ProfileMaker, profileMemo, type ProfileMemo, type TermIndex, type TermProfile } from './profiles.ts';
-import { paginateQuotes, quotesBySpeaker, type QuotePage, type QuoteRef, type QuoteRefMemo, type SpeakerQuotes } from './quotes.ts';
-import { SitemapBuilder, sitemapParts, type SitemapEntry, type SitemapPart } from './sitemap.ts';
-
-export interface ArticlePage {
-  article: Article;
-  /** Older, by date. */
-  previous?: Article;
-  /** Newer, by date. */
-  next?: Article;
-  related: Article[];
-  source: Link;
-  moreFromSource: Article[];
-  /** Home › year › month › day (the article itself is the current page). */
-  breadcrumbs: Link[];
-}
+import { profileMemo, type ProfileMemo } from './profiles.ts';
+import { paginateQuotes, quotesBySpeaker, type QuotePage, type QuoteRefMemo, type SpeakerQuotes } from './quotes.ts';
+import { lastModified, newest, SitemapBuilder, sitemapParts, type SitemapEntry, type SitemapPart } from './sitemap.ts';
+import { taxonomyPages, type KeptTerm, type TaxonomyIndex, type TermPage } from './taxonomyPages.ts';
 
 export interface HomePage extends Page<Article> {
   /** The first page's lead story, headlines and sections (the front page), on the page itself so a preview that re-lays out changed pages sees it change. */
   front?: FrontPage;
-}
-
-export interface TaxonomyInfo {
-  key: TaxonomyKey;
-  title: string;
-  singular: string;
-  description: string;
-  url: string;
-}
-
-export interface TermSummary {
-  name: string;
-  url: string;
-  count: number;
-  variants: string[];
-}
-
-export interface TaxonomyIndex extends TaxonomyInfo {
-  termCount: number;
-  /** Long lists get letter headings and a jump list; short ones are one list. */
-  byLetter: boolean;
-  /** Terms grouped by the first character of their slug (a–z, 0–9). */
-  groups: { letter: string; id: string; terms: TermSummary[] }[];
-}
-
-export interface TermPage extends Page<Article> {
-  taxonomy: TaxonomyInfo;
-  term: TermSummary;
-  /** A person's quotes, on the first page of their term only. */
-  quotes: QuoteRef[];
-  /** The facts of the term, on its first page only. */
-  profile?: TermProfile;
 }
 
 export interface SiteData {
@@ -97,49 +53,8 @@ export interface SiteData {
   collisions: SlugCollision[];
 }
 
-export const TAXONOMY_INFO: Record<TaxonomyKey, TaxonomyInfo> = {
-  sources: {
-    key: 'sources',
-    title: 'Sources',
-    singular: 'Source',
-    description: 'The outlets that published the copies, and the wire agencies they came from.',
-    url: '/sources/',
-  },
-  places: { key: 'places', title: 'Places', singular: 'Place', description: 'Where the articles were filed, from their datelines.', url: '/places/' },
-  people: {
-    key: 'people',
-    title: 'People',
-    singular: 'Person',
-    description: 'People quoted in the articles, and people the articles are about.',
-    url: '/people/',
-  },
-  topics: { key: 'topics', title: 'Topics', singular: 'Topic', description: 'What the articles are about.', url: '/topics/' },
-};
-
-/** From how many terms an index page is split by first letter. */
-const LETTER_GROUPS_FROM = 40;
-
 /** Pages that are not made from data (templates/about.md, templates/search.njk). */
 const STATIC_PAGES = ['/about/', '/search/'];
-
-function summaryOf(term: Term): TermSummary {
-  return { name: term.name, url: term.url, count: term.articles.length, variants: term.variants };
-}
-
-function groupByLetter(terms: readonly Term[], summary: (term: Term) => TermSummary): TaxonomyIndex['groups'] {
-  const groups: TaxonomyIndex['groups'] = [];
-  const byLetter = new Map<string, TermSummary[]>();
-  for (const term of terms) {
-    const letter = term.slug.charAt(0);
-    let list = byLetter.get(letter);
-    if (!list) {
-      byLetter.set(letter, (list = []));
-      groups.push({ letter: letter.toUpperCase(), id: `letter-${letter}`, terms: list });
-    }
-    list.push(summary(term));
-  }
-  return groups.sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
-}
 
 export interface SiteDataOptions {
   /** The site settings (src/site.ts); the preview's when not given. */
@@ -176,11 +91,10 @@ export interface SiteDataMemo {
 
 export interface KeptPages {
   dates: DateArchiveMemo;
-  /** With the outlet term the page's source and "more from" were made of. */
-  articlePages: Map<string, { page: ArticlePage; outlet: Term }>;
+  articlePages: Map<string, KeptArticlePage>;
   homePages: Map<string, HomePage>;
-  /** Per term URL: its summary, what its pages were made of, and the pages. */
-  terms: Map<string, { summary: TermSummary; articles: readonly Article[]; quotes: readonly QuoteRef[]; profile: TermProfile | undefined; pages: TermPage[] }>;
+  /** Per term URL. */
+  terms: Map<string, KeptTerm>;
   /** Per speaker id (quotes.ts). */
   speakers: Map<string, SpeakerQuotes>;
 }
@@ -191,13 +105,6 @@ export function keptPages(): KeptPages {
 
 export function siteDataMemo(): SiteDataMemo {
   return { related: relatedMemo(), profiles: profileMemo(undefined, true), quoteRefs: new WeakMap(), pages: keptPages() };
-}
-
-const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
-
-/** The kept summary of a term while its name, page, count and spellings are the same. */
-function summaryFor(term: Term, kept: TermSummary | undefined): TermSummary {
-  return kept && kept.name === term.name && kept.url === term.url && kept.count === term.articles.length && sameStrings(kept.variants, term.variants) ? kept : summaryOf(term);
 }
 
 /**
@@ -248,90 +155,16 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
   if (homePages[0]) homePages[0].front = frontPage(homePages[0].items, articles, taxonomies);
   const byKey = new Map(taxonomies.map((taxonomy) => [taxonomy.key, taxonomy]));
   const quotes = quotesBySpeaker(byKey.get('people')?.terms ?? [], articles, termSlug, memo.quoteRefs, { kept: kept.speakers, next: next.speakers, ...(changes ? { changes } : {}) });
-  const quotesBySlug = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
+  const quotesByUrl = new Map(quotes.flatMap((group) => (group.url ? [[group.url, group.quotes] as const] : [])));
 
-  const termIndex: TermIndex = new Map(taxonomies.map((taxonomy) => [taxonomy.key, new Map(taxonomy.terms.map((term) => [term.slug, term]))]));
-  const profiles = new ProfileMaker(memo.profiles, termIndex, changes);
-  const taxonomyIndexes: TaxonomyIndex[] = [];
-  const termPages: TermPage[] = [];
-  for (const taxonomy of taxonomies) {
-    const info = TAXONOMY_INFO[taxonomy.key];
-    const byLetter = taxonomy.terms.length > LETTER_GROUPS_FROM;
-    const summaries = new Map(taxonomy.terms.map((term) => [term, summaryFor(term, kept.terms.get(term.url)?.summary)]));
-    const summary = (term: Term): TermSummary => summaries.get(term)!;
-    const groups = byLetter ? groupByLetter(taxonomy.terms, summary) : [{ letter: '', id: 'terms', terms: taxonomy.terms.map(summary) }];
-    taxonomyIndexes.push({ ...info, termCount: taxonomy.terms.length, byLetter, groups });
-    addToSitemap(info.url, newestOfAll);
-    for (const term of taxonomy.terms) {
-      const termSummary = summary(term);
-      const quotes = taxonomy.key === 'people' ? (quotesBySlug.get(term.url) ?? []) : [];
-      const profile = term.articles.length > 0 ? profiles.profile(taxonomy.key, term) : undefined;
-      const before = kept.terms.get(term.url);
-      // The same summary, articles, quotes and profile: the same pages.
-      const pages =
-        before && before.summary === termSummary && before.profile === profile && sameItems(before.articles, term.articles) && sameItems(before.quotes, quotes)
-          ? before.pages
-          : paginate(term.articles, site.pageSize, term.url).map((page): TermPage => {
-              const first = page.number === 1;
-              return { ...page, taxonomy: info, term: termSummary, quotes: first ? quotes : [], ...(first && profile ? { profile } : {}) };
-            });
-      next.terms.set(term.url, { summary: termSummary, articles: term.articles, quotes, profile, pages });
-      for (const page of pages) {
-        termPages.push(page);
-        addToSitemap(page.url, () => newest(page.items));
-      }
-    }
+  const byTaxonomy = taxonomyPages(taxonomies, { quotesByUrl, profiles: memo.profiles, changes, kept: kept.terms, next: next.terms });
+  for (const { index, pages } of byTaxonomy) {
+    addToSitemap(index.url, newestOfAll);
+    for (const page of pages) addToSitemap(page.url, () => newest(page.items));
   }
 
-  profiles.done();
-
-  // Article pages: neighbours by date, related articles, more from the same outlet.
-  const related = relatedArticles(articles, {}, memo.related);
-  const outlets = new Map((byKey.get('sources')?.terms ?? []).map((term) => [term.slug, term]));
-  // Where each article stands in its outlet's list, made for the outlets whose pages are made again only.
-  const positions = new Map<Term, Map<Article, number>>();
-  const positionIn = (term: Term, article: Article): number => {
-    let position = positions.get(term);
-    if (!position) positions.set(term, (position = new Map(term.articles.map((entry, index) => [entry, index]))));
-    return position.get(article) ?? 0;
-  };
-  const articlePages = articles.map((article, index): ArticlePage => {
-    const outlet = outlets.get(termSlug(article.source.outlet))!;
-    const previous = articles[index + 1];
-    const newer = articles[index - 1];
-    addToSitemap(article.url, () => lastModified(article));
-    const relatedList = related[index] ?? [];
-    const before = kept.articlePages.get(article.url);
-    // Its breadcrumbs are made of the article alone; "more from the source" of its place in the same outlet list (the same term object).
-    if (
-      before &&
-      before.page.article === article &&
-      before.page.previous === previous &&
-      before.page.next === newer &&
-      before.outlet === outlet &&
-      sameItems(before.page.related, relatedList)
-    ) {
-      next.articlePages.set(article.url, before);
-      return before.page;
-    }
-    const moreFromSource = nearestInList(outlet.articles, positionIn(outlet, article), 5);
-    const page: ArticlePage = {
-      article,
-      ...(previous ? { previous } : {}),
-      ...(newer ? { next: newer } : {}),
-      related: relatedList,
-      source: { label: outlet.name, url: outlet.url },
-      moreFromSource,
-      breadcrumbs: [
-        { label: 'Home', url: '/' },
-        { label: article.year, url: yearUrl(article.year) },
-        { label: MONTH_NAMES[Number(article.month) - 1] ?? article.month, url: monthUrl(article.year, article.month) },
-        { label: String(Number(article.day)), url: dayUrl(article.year, article.month, article.day) },
-      ],
-    };
-    next.articlePages.set(article.url, { page, outlet });
-    return page;
-  });
+  const articlePageList = articlePages(articles, { outlets: byKey.get('sources')?.terms ?? [], related: memo.related, kept: kept.articlePages, next: next.articlePages });
+  for (const article of articles) addToSitemap(article.url, () => lastModified(article));
 
   const { years, months, days } = buildDateArchive(articles, kept.dates);
   next.dates = kept.dates;
@@ -350,9 +183,9 @@ export async function siteData(archive: Pick<Archive, 'articles' | 'taxonomies'>
     searchLanguages: languages.languages,
     articles,
     homePages,
-    articlePages,
-    taxonomies: taxonomyIndexes,
-    termPages,
+    articlePages: articlePageList,
+    taxonomies: byTaxonomy.map(({ index }) => index),
+    termPages: byTaxonomy.flatMap(({ pages }) => pages),
     years,
     months,
     days,

@@ -7,12 +7,28 @@
  * limit. https://www.sitemaps.org/protocol.html#index
  */
 import { w3cDate } from '../model/dates.ts';
+import type { Article } from '../model/article.ts';
 import { siteUrl, type SiteSettings } from '../site.ts';
 
 export interface SitemapEntry {
   /** Absolute URL. */
   loc: string;
   lastmod?: string;
+}
+
+/** The later of `updated` and `date`, as written. */
+export function lastModified(article: Article): string {
+  return article.updated && article.updated > article.date ? article.updated : article.date;
+}
+
+/** The latest `lastModified` of some articles: a page's lastmod in the sitemap. */
+export function newest(articles: readonly Article[]): string {
+  let result = '';
+  for (const article of articles) {
+    const value = lastModified(article);
+    if (value > result) result = value;
+  }
+  return result;
 }
 
 export class SitemapBuilder {

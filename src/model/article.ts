@@ -2,6 +2,7 @@
  * An article as the templates see it: validated frontmatter, its permanent
  * URL, and the rendered, sanitised body.
  */
+import type { ArticleUrl } from '../validate/articleUrl.ts';
 import type { Frontmatter, Quote } from '../validate/schema.ts';
 
 export interface ArticleQuote extends Quote {
@@ -9,15 +10,9 @@ export interface ArticleQuote extends Quote {
   id: string;
 }
 
-export interface Article extends Omit<Frontmatter, 'quotes' | 'summary'> {
+export interface Article extends Omit<Frontmatter, 'quotes' | 'summary'>, ArticleUrl {
   /** Path of the source file, relative to the project (for messages). */
   inputPath: string;
-  slug: string;
-  /** `/YYYY/MM/DD/slug/`: permanent. */
-  url: string;
-  year: string;
-  month: string;
-  day: string;
   /** Writing direction of `lang`. */
   dir: 'ltr' | 'rtl';
   quotes: ArticleQuote[];

@@ -9,7 +9,9 @@
  * is never kept (the edit-sequence property test compares with clean builds).
  */
 import type { Paginated } from '../layout/layoutPasses.ts';
-import type { ArticlePage, HomePage, SiteData, TermPage } from '../layout/siteData.ts';
+import type { ArticlePage } from '../layout/articlePages.ts';
+import type { HomePage, SiteData } from '../layout/siteData.ts';
+import type { TermPage } from '../layout/taxonomyPages.ts';
 import { dayUrl, monthUrl, yearUrl } from '../model/urls.ts';
 import type { Article } from '../model/article.ts';
 import type { RelatedState } from '../taxonomy/related.ts';

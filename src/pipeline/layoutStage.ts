@@ -1,15 +1,14 @@
 /**
- * The build's lay-out and index stages (src/build.ts runs them): the layout
- * state of the published site, whether that site can stay as it is, the pages
- * whose data changed laid out into the staging folder while every other file
- * comes from the published site (or the spare, put right where it differs:
- * syncLinks.ts), and the search index — during the layout on a cold build,
- * during the links on an incremental one.
+ * The build's lay-out stage (src/build.ts runs it, once publishedLayout.ts has
+ * said which layout state it trusts): the pages whose data changed laid out
+ * into the staging folder while every other file comes from the published
+ * site (or the spare, put right where it differs: syncLinks.ts), and the
+ * search index started beside it (indexStage.ts) — during the layout on a cold
+ * build, during the links on an incremental one.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSearchIndex } from '../searchIndex/searchIndex.ts';
 import { emptyPass, PAGINATED, wholeArchivePass, type LayoutPass } from '../layout/layoutPasses.ts';
 import { FEED_SIZE } from '../layout/feeds.ts';
 import { siteData, siteDataMemo, type SiteData } from '../layout/siteData.ts';
@@ -18,13 +17,13 @@ import { profileMemo, type ProfileState } from '../layout/profiles.ts';
 import { keptPrints } from './keptPrints.ts';
 import type { Archive } from '../loadArchive.ts';
 import { fingerprintMemo, pageCount, pageFile, urlOf, type LayoutFingerprint, type PageChanges } from './changedPages.ts';
-import { codeVersion, CONTENT_CODE, LAYOUT_CODE } from './codeVersion.ts';
 import type { BuildContext } from './context.ts';
 import { LayoutTurns, layOut, planLayout, type LayoutPlan, type PassHooks } from './layOut.ts';
-import { hasEveryPage, LAYOUT_FILE, readLayoutState, type LayoutState, type PublishedFiles } from './layoutState.ts';
+import { indexStage } from './indexStage.ts';
+import type { PreviousLayout } from './publishedLayout.ts';
 import { NOT_REUSED, placeLaidOut, removePages, reusePages, stagingFiles, startLinking } from './reusePages.ts';
 import { catchUp, isSameFolder, syncLinksInWorker } from './syncLinks.ts';
-import { createStagingDir, discardEntries, discardStagingDir, folderTrash, SPARE } from '../publish/publishSite.ts';
+import { createStagingDir, discardEntries, discardStagingDir } from '../publish/publishSite.ts';
 import { listFilesInChild } from '../publish/siteFiles.ts';
 import type { Article } from '../model/article.ts';
 import { site as siteLayout } from '../site.ts';
@@ -33,36 +32,6 @@ import { PRIMARY_BUNDLE } from '../searchIndex/searchShards.ts';
 
 /** The primary search bundle's folder, a top-level entry of the site. */
 const PRIMARY_ENTRY = PRIMARY_BUNDLE.replaceAll('/', '');
-
-export interface PreviousLayout {
-  file: string;
-  version: string;
-  /** Absent when there is none to trust (with a note why), or with --clean. */
-  state?: LayoutState | undefined;
-}
-
-/** The layout state of the published site, when it is the site the state describes and was made by this code and settings. */
-export async function previousLayout(context: BuildContext): Promise<PreviousLayout> {
-  const { folders, options, reporter } = context;
-  const contentVersion = await codeVersion(CONTENT_CODE, [options.includeDrafts]);
-  // skipIndex too: a site built without its index cannot lend one.
-  const version = await codeVersion(LAYOUT_CODE, [context.site, options.searchShardArticles ?? null, options.skipIndex, contentVersion]);
-  const file = path.join(folders.buildState, LAYOUT_FILE);
-  if (options.clean) return { file, version };
-  const previous = await readLayoutState(file, version, folders.output);
-  if (previous.note) reporter.note(previous.note);
-  return { file, version, state: previous.state };
-}
-
-/**
- * Whether the published site is what this build would publish: built by this code and settings from the
- * same sources, none read anew (a file dated in the future is read on every build: its warning names
- * today), and every page still there. Then the build leaves it as it is: no site data, no staging folder,
- * no links, no publish (at 10k: 13.6-14.4 s before, 4.3-6.1 s under load 5; docs/PERFORMANCE.md).
- */
-export function isUntouched(previous: LayoutState | undefined, sources: string, archive: Archive, outputDir: string): previous is LayoutState {
-  return previous !== undefined && previous.sources === sources && archive.changed.size === 0 && hasEveryPage(previous, outputDir);
-}
 
 /**
  * Lays out the pages whose data changed into `staging`; every other file comes from the published site,
@@ -203,25 +172,6 @@ async function linkSpare(outputDir: string, staging: string): Promise<string | u
 }
 
 /**
- * What the build state records of the site just published (`outputDir`): its files and, when the site it replaced
- * was kept as the spare, that folder and how the new site differs from it (the files this build wrote or removed).
- */
-export function publishedFiles(
-  outputDir: string,
-  files: Array<[string, number]>,
-  laidOut: { written: string[]; removed: string[] },
-  keptSpare: boolean,
-): PublishedFiles {
-  if (!keptSpare) return { files };
-  try {
-    const info = statSync(`${outputDir}${SPARE}`);
-    return { files, spare: { ino: info.ino, mtimeMs: info.mtimeMs, written: laidOut.written, removed: laidOut.removed } };
-  } catch {
-    return { files };
-  }
-}
-
-/**
  * The site data and the pages to lay out. The memos that made them (related articles' keys, quote links,
  * fingerprinted items: at 100k hundreds of MB) are let go when this returns, before Eleventy runs.
  */
@@ -275,32 +225,6 @@ function sameArticlePages(previous: LayoutFingerprint | undefined, plan: LayoutP
   const before = previous.pages.articlePages;
   const after = plan.fingerprint.pages.articlePages;
   return before.size === after.size && [...after.keys()].every((url) => before.has(url));
-}
-
-/** `keptBundles`: the staging folder is the spare, with the shard bundles of the site before the published one (searchIndex.ts). */
-export async function indexStage(
-  context: BuildContext,
-  archive: Archive,
-  staging: string,
-  pagesWritten?: LayoutTurns,
-  pageFiles?: (url: string) => string,
-  keptBundles = false,
-): Promise<number> {
-  const progress = context.reporter.stage('index', archive.articles.length);
-  // The spare's shard folders that are not wanted are moved out of the site and deleted in the background.
-  const trash = keptBundles ? folderTrash(context.folders.output) : undefined;
-  const indexed = await buildSearchIndex(staging, archive.articles, {
-    cacheDir: context.folders.searchCache,
-    ...(trash ? { keptBundles, discardFolder: trash.discard } : {}),
-    ...(pagesWritten ? { pagesWritten } : {}),
-    ...(pageFiles ? { pageFiles } : {}),
-    ...(archive.bodies ? { articleDigests: archive.bodies.articleDigests } : {}),
-    ...(context.options.searchShardArticles === undefined ? {} : { maxArticlesPerShard: context.options.searchShardArticles }),
-  }).finally(() => trash?.empty());
-  const fresh = indexed.shards.filter((shard) => !shard.cached).length;
-  const kept = indexed.bundlesKept > 0 ? ` (${indexed.bundlesKept} cached ones kept from the spare)` : '';
-  progress.end(`${indexed.pages.toLocaleString('en-US')} pages, ${fresh} of ${indexed.shards.length} shards indexed anew${kept}`);
-  return indexed.pages;
 }
 
 /** The pages this build did not lay out and the staging folder does not have (`inStaging`: by relative file). */

@@ -32,6 +32,17 @@ function exists(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'EEXIST';
 }
 
+/** Makes the folders `relative` of `dir`, parents first (as listTree lists them); one there already (linked, or made by this build's layout) stays. */
+function makeFolders(dir: string, relative: readonly string[]): void {
+  for (const folder of relative) {
+    try {
+      mkdirSync(path.join(dir, folder));
+    } catch (error) {
+      if (!exists(error)) throw error;
+    }
+  }
+}
+
 /**
  * Starts linking the published site's top-level entries that `take` accepts into the empty `stagingDir`,
  * in a `cp -al` child process. Resolves false where that failed (no GNU cp): then reusePages links them
@@ -50,13 +61,7 @@ export function startLinking(previousDir: string, stagingDir: string, take: (ent
 export function placeLaidOut(laidOutDir: string, stagingDir: string): Array<[string, number]> {
   const tree = listTree(laidOutDir);
   const placed = tree.files.map((file): [string, number] => [file, statSync(path.join(laidOutDir, file)).size]);
-  for (const folder of tree.folders) {
-    try {
-      mkdirSync(path.join(stagingDir, folder));
-    } catch (error) {
-      if (!exists(error)) throw error;
-    }
-  }
+  makeFolders(stagingDir, tree.folders);
   for (const file of tree.files) renameSync(path.join(laidOutDir, file), path.join(stagingDir, file));
   for (const folder of tree.folders.reverse()) rmdirSync(path.join(laidOutDir, folder));
   return placed;
@@ -106,14 +111,7 @@ export function removeFiles(dir: string, relative: readonly string[]): void {
 export async function reusePages(previousDir: string, stagingDir: string, removedUrls: readonly string[], withIndex = false): Promise<ReuseResult> {
   const skip = new Set(removedUrls.map((url) => path.normalize(pageFile(url))));
   const tree = listTree(previousDir, (relative) => !withIndex && NOT_REUSED.has(relative));
-  for (const folder of tree.folders) {
-    try {
-      mkdirSync(path.join(stagingDir, folder));
-    } catch (error) {
-      // Made by this build's layout.
-      if (!exists(error)) throw error;
-    }
-  }
+  makeFolders(stagingDir, tree.folders);
   const paths = new Set<string>();
   for (const file of tree.files) {
     if (skip.has(file)) continue;

@@ -8,8 +8,10 @@ import { reportError, reportWarning, type Place } from '../model/diagnostics.ts'
 import { slugify, SLUG_PATTERN } from '../model/slug.ts';
 import * as urls from '../model/urls.ts';
 
+/** Where an article is published: its slug and permanent URL, and the date that URL is made of. */
 export interface ArticleUrl {
   slug: string;
+  /** `/YYYY/MM/DD/slug/`: permanent. */
   url: string;
   year: string;
   month: string;

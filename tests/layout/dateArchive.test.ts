@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildDateArchive, monthChart } from '../../src/layout/dateArchive.ts';
+import { buildDateArchive } from '../../src/layout/dateArchive.ts';
+import { monthChart } from '../../src/layout/monthChart.ts';
 import { makeArticle } from './makeArticle.ts';
 
 describe('archive by date', () => {

@@ -5,15 +5,8 @@
  * already filters on it. Values are sorted by count, ticked ones first;
  * "Show all" fetches the facet's full list. Nothing here asks Pagefind.
  */
+import type { FacetFile } from '../../searchIndex/facetCounts.ts';
 import type { Filters } from './pagefindApi.ts';
-
-/** As src/searchIndex/facetCounts.ts writes it. */
-interface FacetFile {
-  facet: string;
-  total: number;
-  values: Array<[string, number]>;
-  all?: string;
-}
 
 export interface FacetPane {
   /** Ticks exactly these values (the URL's), fetching the facets they are in. */

@@ -8,7 +8,7 @@
 import type { Article } from '../../model/article.ts';
 import type { LayoutFilters } from '../filters.ts';
 import { html, trusted, truncate, type Html } from '../html.ts';
-import type { ArticlePage } from '../siteData.ts';
+import type { ArticlePage } from '../articlePages.ts';
 import { basePage, type LayoutData } from './baseLayout.ts';
 import { articleList, breadcrumbs } from './partials.ts';
 

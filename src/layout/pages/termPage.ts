@@ -2,12 +2,12 @@
  * Lay out: a term's page (a source, place, person or topic, 20 articles a page, with the term's profile and a
  * person's quotes on its first page), written by TypeScript instead of Nunjucks (a 10k archive has thousands),
  * laid out by Eleventy as a JavaScript template (templates/term.11ty.ts). Markup only, a function of the page's
- * data as src/layout/siteData.ts and profiles.ts computed it.
+ * data as src/layout/taxonomyPages.ts and profiles.ts computed it.
  */
 import type { LayoutFilters } from '../filters.ts';
 import { html, type Html } from '../html.ts';
 import type { TermProfile } from '../profiles.ts';
-import type { TermPage } from '../siteData.ts';
+import type { TermPage } from '../taxonomyPages.ts';
 import { basePage, type LayoutData } from './baseLayout.ts';
 import { articleSummary, breadcrumbs, pager, quoteList, ranking } from './partials.ts';
 
