@@ -150,9 +150,17 @@ export async function processFile(filePath: string, displayPath: string, stages:
         entry.valid = { frontmatter: kept.frontmatter, address: kept.address, renderKey: kept.renderKey, sample: encodeSample(kept.sample) };
       }
       state.set(filePath, entry);
+      // `npm start`: the next update takes this file as decoded now, not rebuilt from the record (its first edit
+      // after the first layout would otherwise make every file's VFile, messages and sample again).
+      if (stages.decoded && !draft && !stages.sampleLater) stages.decoded.set(entry, { file, draft, ...(kept && entry.valid ? { kept: unparsed(kept) } : {}) });
     }
   }
   return { file, ...(kept ? { kept } : {}), draft, reused: false };
+}
+
+/** What a later update keeps of a file parsed now: no Markdown to render again (its body is in memory). */
+function unparsed({ file, frontmatter, address, sample, renderKey }: Kept): Kept {
+  return { file, frontmatter, address, sample, ...(renderKey ? { renderKey } : {}) };
 }
 
 /**
