@@ -5,15 +5,13 @@
  * then lays out, indexes and publishes.
  */
 import path from 'node:path';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { findContentFiles } from './load/findContentFiles.ts';
-import { parseFrontmatter } from './load/parseFrontmatter.ts';
-import { decodeSource } from './load/readSource.ts';
-import { byDateDescending, directionOf, quoteId, type Article } from './model/article.ts';
-import { hasErrors, reportError } from './model/diagnostics.ts';
+import { byDateDescending, type Article } from './model/article.ts';
+import { failedFile, hasErrors } from './model/diagnostics.ts';
 import type { Reporter } from './report/progress.ts';
 import { cachedBodies, renderAll, type RenderAllOptions, type RenderStats } from './render/renderAll.ts';
-import { renderBody, type RenderOutput } from './render/renderBody.ts';
+import type { RenderOutput } from './render/renderBody.ts';
 import { DEFAULT_CACHE_DIR, RenderCache } from './render/renderCache.ts';
 import { pipelineKey } from './render/pipelineKey.ts';
 import { checkUniqueUrls } from './validate/checkUniqueUrls.ts';
@@ -22,13 +20,14 @@ import { buildTaxonomies, type Taxonomies, type TaxonomyMemo } from './taxonomy/
 import { demoteDraftProblems } from './validate/drafts.ts';
 import { warnNearDuplicates } from './validate/nearDuplicates.ts';
 import { warnNearDuplicatesAgain, type NearDuplicateMemo } from './validate/nearDuplicateMemo.ts';
-import { warnNearDuplicatesSince, type PreviousCheck } from './validate/nearDuplicatesSince.ts';
-import { decodeSample, encodeSample, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
+import { warnNearDuplicatesSince } from './validate/nearDuplicatesSince.ts';
+import { encodeSample, previousNearDuplicates, type SourceRecord, type SourceState } from './pipeline/sourceState.ts';
 import { summaryOnly } from './pipeline/partSummary.ts';
 import { ArchiveBodies, storedBody, unloadedOutput } from './pipeline/storedBodies.ts';
 import { articleDigest } from './pipeline/bodyDigests.ts';
 import { FreshBodies } from './pipeline/freshBodies.ts';
-import { processFile, renderInput, validateArticle, type DecodedRecords, type FileStages, type Kept, type Processed, type Validated } from './pipeline/sourceStages.ts';
+import { toArticle, type ArticleMemo } from './pipeline/fileArticle.ts';
+import { processFile, type DecodedRecords, type FileStages, type Kept, type Processed } from './pipeline/sourceStages.ts';
 
 export interface LoadOptions extends RenderAllOptions {
   contentDir: string;
@@ -70,9 +69,6 @@ export interface LoadOptions extends RenderAllOptions {
    */
   deferBodies?: boolean;
 }
-
-/** An unchanged file's article, by its frontmatter record (the build state keeps the same object while a file is unchanged). */
-export type ArticleMemo = WeakMap<object, { address: object; rendered: RenderOutput; inputPath: string; article: Article }>;
 
 const NOT_RENDERED: RenderOutput = { html: '', firstParagraph: '', problems: [] };
 
@@ -295,67 +291,4 @@ async function freshBody(
 
 function addStats(a: RenderStats, b: RenderStats): RenderStats {
   return { cacheHits: a.cacheHits + b.cacheHits, rendered: a.rendered + b.rendered, workers: Math.max(a.workers, b.workers) };
-}
-
-/**
- * The same stages for one source text that is not (yet) in content/: what
- * the importer and `npm run new` use to check what they wrote.
- */
-export async function checkSource(displayPath: string, text: string): Promise<VFile> {
-  const file = decodeSource(new VFile({ path: displayPath }), new TextEncoder().encode(text));
-  const valid = validateArticle({ file, source: parseFrontmatter(file) });
-  if (valid) toArticle(valid, await renderBody(renderInput(valid)));
-  return file;
-}
-
-/**
- * The valid files the build state recorded, by display path, with their samples and near-duplicate findings
- * of last time; `changed` (filled while loading) names the files read anew, whose samples may differ.
- */
-function previousNearDuplicates(state: SourceState, root: string, changed: ReadonlySet<string>): PreviousCheck {
-  const files = new Map<string, { sample: () => Uint32Array; found: SourceRecord['nearDuplicate'] }>();
-  for (const record of state.values()) {
-    const valid = record.valid;
-    if (valid) files.set(path.relative(root, record.path), { sample: () => decodeSample(valid.sample), found: record.nearDuplicate });
-  }
-  return { files, unchanged: (displayPath) => !changed.has(displayPath) };
-}
-
-/** A file a stage failed on: an error on it that names the failure, with nothing else to go on. */
-function failedFile(displayPath: string, stage: string, error: unknown): VFile {
-  const file = new VFile({ path: displayPath });
-  reportError(file, {
-    reason: `Unexpected failure ${stage} this file (${error instanceof Error ? error.message : String(error)})`,
-    rule: 'file-failure',
-    place: { line: 1, column: 1 },
-    hint: 'Check that the file is a readable Markdown article; if it is, simplify what is unusual in it and check again.',
-  });
-  return file;
-}
-
-/** The article the templates see; undefined when rendering found an error. */
-function toArticle(item: Pick<Validated, 'file' | 'frontmatter' | 'address'>, rendered: RenderOutput, memo?: ArticleMemo): Article | undefined {
-  const { file, frontmatter, address } = item;
-  for (const problem of rendered.problems) reportError(file, problem);
-  if (rendered.problems.length > 0) return undefined;
-  const known = memo?.get(frontmatter);
-  if (known && known.address === address && known.rendered === rendered && known.inputPath === file.path) return known.article;
-  const article = newArticle(item, rendered);
-  memo?.set(frontmatter, { address, rendered, inputPath: file.path, article });
-  return article;
-}
-
-function newArticle({ file, frontmatter, address }: Pick<Validated, 'file' | 'frontmatter' | 'address'>, rendered: RenderOutput): Article {
-  const { quotes: _quotes, summary, ...rest } = frontmatter;
-  return {
-    ...rest,
-    ...address,
-    inputPath: file.path,
-    dir: directionOf(frontmatter.lang),
-    // Written out, not spread: a spread copy of each quote got a hidden class of its own (one per quote in a heap snapshot at
-    // 20,000 articles, 50,000 of them).
-    quotes: frontmatter.quotes.map((quote, index) => ({ text: quote.text, speaker: quote.speaker, role: quote.role, id: quoteId(index) })),
-    summary: summary ?? rendered.firstParagraph,
-    html: rendered.html,
-  };
 }

@@ -3,7 +3,7 @@
  * `file:line:col: reason [rule]`, with `note` as the hint that says how to fix
  * it. `fatal: true` is an error (refuses the build), `false` a warning.
  */
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 
 type VFileMessage = VFile['messages'][number];
 
@@ -47,4 +47,16 @@ export function hasErrors(files: Iterable<VFile>): boolean {
     if (file.messages.some((m) => m.fatal === true)) return true;
   }
   return false;
+}
+
+/** A file a stage failed on: an error on it that names the failure, with nothing else to go on. */
+export function failedFile(displayPath: string, stage: string, error: unknown): VFile {
+  const file = new VFile({ path: displayPath });
+  reportError(file, {
+    reason: `Unexpected failure ${stage} this file (${error instanceof Error ? error.message : String(error)})`,
+    rule: 'file-failure',
+    place: { line: 1, column: 1 },
+    hint: 'Check that the file is a readable Markdown article; if it is, simplify what is unusual in it and check again.',
+  });
+  return file;
 }

@@ -10,10 +10,12 @@
  * the files a change can concern.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Frontmatter } from '../validate/schema.ts';
 import type { ArticleUrl } from '../validate/articleUrl.ts';
 import type { NearDuplicate } from '../validate/nearDuplicates.ts';
+import type { PreviousCheck } from '../validate/nearDuplicatesSince.ts';
 import type { StoredBody } from './storedBodies.ts';
 import { appendStateLines, readStateFile, writeStateFile } from './stateFile.ts';
 
@@ -202,4 +204,17 @@ export async function writeSourceState(file: string, version: string, state: Sou
     }
   }
   await writeStateFile(file, FORMAT, version, state.values());
+}
+
+/**
+ * The valid files the build state recorded, by display path, with their samples and near-duplicate findings
+ * of last time; `changed` (filled while loading) names the files read anew, whose samples may differ.
+ */
+export function previousNearDuplicates(state: SourceState, root: string, changed: ReadonlySet<string>): PreviousCheck {
+  const files = new Map<string, { sample: () => Uint32Array; found: SourceRecord['nearDuplicate'] }>();
+  for (const record of state.values()) {
+    const valid = record.valid;
+    if (valid) files.set(path.relative(root, record.path), { sample: () => decodeSample(valid.sample), found: record.nearDuplicate });
+  }
+  return { files, unchanged: (displayPath) => !changed.has(displayPath) };
 }

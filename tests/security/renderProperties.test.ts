@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { checkSource } from '../../src/loadArchive.ts';
+import { checkSource } from '../../src/pipeline/fileArticle.ts';
 import { renderMarkdown } from '../../src/render/renderMarkdown.ts';
 import { scanHtml } from '../support/scanHtml.ts';
 

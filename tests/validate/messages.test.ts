@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { VFile } from 'vfile';
 import { parseFrontmatter } from '../../src/load/parseFrontmatter.ts';
 import { MAX_ARTICLE_BYTES, readSource } from '../../src/load/readSource.ts';
-import { checkSource } from '../../src/loadArchive.ts';
+import { checkSource } from '../../src/pipeline/fileArticle.ts';
 
 const VALID = `title: Minister Promises Talks
 date: 2021-05-07

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkSource } from '../../src/loadArchive.ts';
+import { checkSource } from '../../src/pipeline/fileArticle.ts';
 
 const BODY = 'PARIS - "We will continue," the minister said on Friday.';
 
