@@ -6,7 +6,7 @@ import { canonicalAgency, isKnownAgency } from './credit.ts';
 import { findDate, isOnlyDate } from './dates.ts';
 import { knownOutlet } from './outlets.ts';
 import { isKnownCity } from './gazetteer.ts';
-import { isNameWord } from './people.ts';
+import { isNameWord } from './nameWords.ts';
 import { hasTag, inLexicon } from './tags.ts';
 import type { PartialDate } from './types.ts';
 

@@ -48,7 +48,7 @@ const BEFORE_NAME = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(?<word>\\p{Lu}\\p{Ll}{
 /**
  * The shortened titles `body` uses as titles, by its own evidence (the word
  * before two different surnames, or before a full name and its surname alone).
- * `isNameWord` says whether a word could belong to a name (from people.ts).
+ * `isNameWord` says whether a word could belong to a name (from nameWords.ts).
  */
 export function copyTitles(body: string, isNameWord: (word: string) => boolean): ReadonlySet<string> {
   const followers = new Map<string, string[][]>();

@@ -6,7 +6,7 @@
  */
 import { isKnownAgency } from './credit.ts';
 import { closingByline, closingName, footerStamp } from './headerShapes.ts';
-import type { LineFacts } from './headerLines.ts';
+import type { LineFacts } from './types.ts';
 import { knownOutlet } from './outlets.ts';
 import { readTimeLine } from './timeLine.ts';
 import { takeTrailers } from './trailers.ts';

@@ -7,7 +7,8 @@
 import { canonicalAgency } from './credit.ts';
 import { parseDateline } from './dateline.ts';
 import { labelledByline, readByline, readNameLine } from './byline.ts';
-import { agencyInLead, isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
+import { isPageAside, postedLine, readHeaderLine, readPlaceLine, syndicatedCredit } from './headerLines.ts';
+import { agencyInLead } from './leadAgency.ts';
 import { merge, takeFooter } from './footer.ts';
 import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
@@ -17,13 +18,12 @@ import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { findDate } from './dates.ts';
 import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp } from './headerShapes.ts';
-import type { LineFacts } from './headerLines.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { datedTitle, dropStandfirst, isDeck, isLeadSentence } from './leadParagraph.ts';
 import { normalisePlace } from './placeName.ts';
 import { TODO } from './types.ts';
-import type { CopyHeader, ParsedDateline, PartialDate } from './types.ts';
+import type { CopyHeader, LineFacts, ParsedDateline, PartialDate } from './types.ts';
 
 /** How far into the copy the header artefacts may sit. */
 const HEADER_LOOKAHEAD = 6;

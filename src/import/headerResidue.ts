@@ -10,6 +10,7 @@ import { findDate } from './dates.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { readHeaderLine } from './headerLines.ts';
 import { normalisePlace } from './placeName.ts';
+import { stampOnly } from './stamps.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import type { PartialDate } from './types.ts';
 
@@ -20,14 +21,6 @@ export interface Residue {
   date?: PartialDate | undefined;
   /** A city the gazetteer knows, alone on a line with a dash or colon (`Madrid —`). */
   place?: { place: string; printed: string } | undefined;
-}
-
-/** `11 декабря 2025 в 18:14`, `March 3, 2019 10:15 AM`: a full date, perhaps a time, and at most a word besides. */
-function stampOnly(line: string): PartialDate | undefined {
-  const found = findDate(line);
-  if (found?.date.year === undefined) return undefined;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length)).replace(/\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?/g, ' ').trim();
-  return !/\d/.test(rest) && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1 ? found.date : undefined;
 }
 
 /** How far above the lead such lines are looked for. */

@@ -11,6 +11,7 @@ import { labelledByline, readByline, readNameLine } from './byline.ts';
 import { findDate } from './dates.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
+import { stampAlone } from './stamps.ts';
 import { hasTag, inLexicon } from './tags.ts';
 import type { PartialDate } from './types.ts';
 
@@ -34,16 +35,6 @@ export function breadcrumbTitleAt(paragraphs: readonly string[], reach: number):
     if (title.length >= 10 && title.split(/\s+/).length <= 20 && !/[.!?]$/u.test(title) && findDate(paragraphs[i + 2] ?? '')?.date.year !== undefined) return i + 1;
   }
   return undefined;
-}
-
-/** A line that is a full date and perhaps a time, nothing else: `07.02.2014, 11:04`, `Sat, 12/10/2016 - 15:47`. */
-export function stampAlone(line: string): PartialDate | undefined {
-  const text = line.trim();
-  if (text.length > 40) return undefined;
-  const found = findDate(text);
-  if (found?.date.year === undefined) return undefined;
-  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).replace(/\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?/g, ' ');
-  return /^[\s,|\-–—]*$/u.test(rest) ? found.date : undefined;
 }
 
 /**

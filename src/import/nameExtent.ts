@@ -20,8 +20,7 @@ const NOT_INITIALS = new Set(['US', 'UK', 'UN', 'EU', 'PM', 'CM', 'MP', 'TV', 'A
 
 /**
  * Widens a run to the name it is part of. `isNameWord` says whether a word
- * could belong to a name (from people.ts, passed to keep this module free of
- * the registry).
+ * could belong to a name (from nameWords.ts).
  */
 export function widenNameRun(body: string, run: NameRun, isNameWord: (word: string) => boolean): NameRun {
   let { text, index, end } = run;

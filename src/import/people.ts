@@ -4,17 +4,18 @@
  * Ministry,` / `Kremlin spokesman Dmitry Peskov`), so that later references
  * (`Lemoyne`, `the diplomat`, `he`) can be resolved to a full name.
  */
-import nlp from 'compromise';
 import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts';
+import { editDistance } from '../text/editDistance.ts';
 import { copyTitles } from './copyTitles.ts';
 import { widenNameRun } from './nameExtent.ts';
+import { isNameWord, knownSurnameAt, looksLikePerson, nameStart } from './nameWords.ts';
 import { honorificKey, isHonorific } from './honorifics.ts';
-import { genderOf, inOwnScriptAfter, isTitled } from './personEvidence.ts';
-import { appositiveRole, clauseBefore, isDemonym, preRole, roleBefore } from './personRoles.ts';
+import { addressedElsewhere, genderOf, inOwnScriptAfter, isTitled, reportedSpeaking, speaksBySurname, speechAfter } from './personEvidence.ts';
+import { appositiveRole, clauseBefore, preRole, roleBefore } from './personRoles.ts';
 import type { Gender } from './personEvidence.ts';
 import type { NameRun } from './nameExtent.ts';
 import { hasTag } from './tags.ts';
-import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS, VERB_END } from './vocabulary.ts';
+import { FUNCTION_WORDS, ROLE_NOUNS, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Person {
   name: string;
@@ -36,24 +37,15 @@ export interface Person {
 type Fits = (person: Person) => boolean;
 const ANYONE: Fits = () => true;
 
-const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?)$/u;
 const CONNECTOR = particlePattern(PERSON_NAME_PARTICLES);
-const PARTICLE_WORD = new RegExp(`^${CONNECTOR}$`);
 // `McCully`, `MacDonald`, `DeSantis`, `O'Brien`, `D'Souza`: a prefix before a second capital; `H.E.`, `J.R.`: initials run together.
 // `VanHorne`, `SpringAle`: any inner capital before lower-case letters is the same word still, not the name's end.
 const NAME_TOKEN =
   "(?:(?:al|el)-)?(?:(?:Ma?c|D[aeiu]|L[ae]|Fitz|[OD]['’])(?=\\p{Lu}))?\\p{Lu}(?:[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?)*|(?:\\.\\p{Lu})*\\.)";
 const NAME_SEQUENCE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${CONNECTOR}\\s)?${NAME_TOKEN})*`, 'gu');
-const SPEECH_AFTER = new RegExp(
-  `^(?:,[^,]{0,120}?,?)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}${VERB_END}`,
-  'u',
-);
 
 /** Titles borne with a single name that is the holder's whole name in the copy (`Prince Sultan`, `Sheikh Tamim`). */
 const SINGLE_NAME_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'sheikh', 'sheikha', 'shaikh', 'emir', 'amir', 'sultan', 'pope', 'patriarch']);
-
-/** `said the Minister of State for Information … Jane Roe`: the verb before, in the same sentence, the name its subject. */
-const REPORTED_BEFORE = new RegExp(`\\b(?:said|says|told|added|stated|announced)\\s+(?:the\\s+)?[^.;:"“”]*$`);
 
 /** `, 46,` or `, aged 46,` right after a name. */
 const AGED = /^,\s+(?:aged\s+)?\d{1,3},/;
@@ -103,12 +95,7 @@ export class PeopleRegistry {
    * `the minister said` more likely means than someone only mentioned.
    */
   reportsSpeech(person: Person): boolean {
-    return person.mentions.some((at) => {
-      if (this.quoted(at)) return false;
-      const before = this.body.slice(Math.max(0, at - 120), at);
-      const after = this.body.slice(at).replace(/^(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*)+/u, ' ');
-      return REPORTED_BEFORE.test(before) || SPEECH_AFTER.test(after.slice(0, 160));
-    });
+    return person.mentions.some((at) => !this.quoted(at) && reportedSpeaking(this.body, at));
   }
 
   /** Every naming of someone, outside quotes, from `start` to before `end`, in reading order. */
@@ -181,7 +168,7 @@ export class PeopleRegistry {
     if (word.length < 6) return undefined;
     const fits = this.before(offset).filter((p) => p.tokens.some((t) => {
       const own = t.toLowerCase();
-      return own.length >= 6 && own[0] === word[0] && own !== word && withinOneEdit(own, word);
+      return own.length >= 6 && own[0] === word[0] && own !== word && editDistance(own, word) <= 1;
     }));
     return fits.length === 1 ? fits[0] : undefined;
   }
@@ -241,7 +228,7 @@ export class PeopleRegistry {
     const role = appositiveRole(after) ?? preRole(body.slice(Math.max(0, index - 80), index), titleBefore) ?? roleBefore(roleAhead);
     const introduced = `${clause} ${roleAhead}`.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
     // `A bruised father, Raj Karan, of Black Rock` then `Mr Karan said`: an honorific the copy gives the surname elsewhere.
-    const evidence = knownName || introduced || titled || aged !== null || role !== undefined || nativeScript || SPEECH_AFTER.test(body.slice(end, end + 160)) ||
+    const evidence = knownName || introduced || titled || aged !== null || role !== undefined || nativeScript || speechAfter(body.slice(end, end + 160)) ||
       addressedElsewhere(body, nameWords.at(-1) ?? '') ||
       (!this.quoted(offset) && speaksBySurname(body, nameWords.at(-1) ?? ''));
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
@@ -265,92 +252,4 @@ export class PeopleRegistry {
     const age = aged ? Number(/\d+/.exec(aged[0])?.[0]) : undefined;
     this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender, age });
   }
-}
-
-/** The copy sets an honorific before the surname somewhere (`Mr Karan`, `Dr. Karan`, `Lyonpo Dorji`). */
-function addressedElsewhere(body: string, surname: string): boolean {
-  if (surname.length < 2) return false;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const match of body.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{L}.'’]*)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
-    if (isHonorific(match[1] ?? '')) return true;
-  }
-  return false;
-}
-
-/** One letter added, dropped or changed turns `a` into `b`. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, skip: number): string => x.slice(i + skip);
-  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
-}
-
-/**
- * The copy has the surname alone speak (`Ouattara told a meeting`, `…," said Ouattara`) after
- * `presidential claimant Allasane Ouattara`: what the copy reports a person doing, whatever compromise knows of the name.
- */
-function speaksBySurname(body: string, surname: string): boolean {
-  if (surname.length < 3 || !/^\p{Lu}\p{Ll}/u.test(surname) || NOT_PERSON_WORDS.has(surname.toLowerCase())) return false;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alone = `(?<!\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+)(?<![\\p{L}\\p{M}'’-])${escaped}(?![\\p{L}\\p{M}'’-])`;
-  // `Holness has dismissed the calls, telling supporters …`: the surname alone opening a sentence as the subject of a verb.
-  const opening = `(?:^|[.!?]["”’]?\\s+|\\n)(?:\\p{Lu}\\p{Ll}+,\\s+)?${alone}\\s+(?:(?:has|had|have|was|is|also|then|later|further)\\s+)*\\p{Ll}{3,}(?:ed|es)${VERB_END}`;
-  return new RegExp(`${alone}\\s+(?:(?:also|further|then|later|has|had)\\s+)*${SPEECH_VERB}${VERB_END}|\\b(?:said|says|added|told)\\s+${alone}|${opening}`, 'u').test(body);
-}
-
-/**
- * Where the name starts in a run of capitalised words: after the last word
- * that belongs to a title, an office or an organisation
- * (`Senate Majority Leader | Tom Harlan`, `Environment Protection | Muhammad Rizwan`).
- */
-export function nameStart(words: readonly string[]): number {
-  let start = 0;
-  words.forEach((word, index) => {
-    // `Saifuddin Nasution Ismail`: a word that only ends like a noun (`-tion`) between two name words is a name's.
-    const between = index > 0 && index < words.length - 1 && isNameWord(words[index - 1] ?? '') && isNameWord(words[index + 1] ?? '');
-    if (!isNameWord(word) && !(between && isNameWord(word, true)) && !knownSurnameAt(words, index)) start = index + 1;
-  });
-  return start;
-}
-
-/**
- * `Andrew Holness`, `Arthur Guinness`: a last word that only ends like a noun (`-ness`, `-ure`) after a given name
- * is a surname when the name list knows the two as a person's.
- */
-function knownSurnameAt(words: readonly string[], index: number): boolean {
-  const word = (words[index] ?? '').replace(/['’]s$/, '');
-  const previous = words[index - 1] ?? '';
-  return index > 0 && /^\p{Lu}\p{Ll}/u.test(word) && isNameWord(previous) && isNameWord(word, true) && hasTag(`${previous} ${word}`, '#Person');
-}
-
-/** Could be part of a person's name: not a title, office, organisation, nationality or common noun. */
-export function isNameWord(word: string, ignoringSuffix = false): boolean {
-  const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
-  const lower = bare.toLowerCase();
-  if (PARTICLE_WORD.test(bare)) return true;
-  if (FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return false;
-  // `Lieutenant-General`, `Vice-President`, `Attorney-General`: a title joined by a hyphen is a title still.
-  if (lower.includes('-') && lower.split('-').some((part) => part.length >= 4 && (TITLE_WORDS.has(part) || ROLE_NOUNS.has(part)))) return false;
-  if (NOT_PERSON_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower)) return false;
-  if (/['’]s$/.test(word)) return false;
-  if (!ignoringSuffix && /(?:tion|ment|ity|ism|ance|ence|ship|ness|ure|ies)$/.test(lower)) return false;
-  // `Bundesinnenminister Hans-Peter Friedrich`: a German title is one word, and no part of the name.
-  if (GERMAN_TITLE.test(bare)) return false;
-  if (isDemonym(bare)) return false;
-  return LEXICON[lower] !== 'Plural';
-}
-
-/** compromise's word list: `initiatives` is a plural noun, never part of a name. */
-const LEXICON: Readonly<Record<string, unknown>> = (
-  nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }
-).world().model.one.lexicon;
-
-function looksLikePerson(name: string, titled = false): boolean {
-  const words = name.split(/\s+/);
-  // `Mohammed bin Abdulrahman bin Jassim Al-Thani`: particles do not make a name too long to be one.
-  if (words.filter((w) => !PARTICLE_WORD.test(w)).length > 5) return false;
-  if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return false;
-  if (hasTag(name, '#Person') || titled) return true;
-  return !hasTag(name, '#Place') && !hasTag(name, '#Organization') && !hasTag(name, '#Country');
 }

@@ -5,7 +5,7 @@
  */
 import { honorificGender, isHonorific } from './honorifics.ts';
 import type { Person, PeopleRegistry } from './people.ts';
-import { isNameWord } from './people.ts';
+import { isNameWord } from './nameWords.ts';
 import { appositiveRole } from './personRoles.ts';
 import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
 import { roleSubjectBefore, sentenceSubjectBefore } from './sentenceSubject.ts';

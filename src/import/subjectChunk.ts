@@ -4,7 +4,7 @@
  * capitals is an organisation or a place rather than a person.
  */
 import nlp from 'compromise';
-import { isNameWord } from './people.ts';
+import { isNameWord } from './nameWords.ts';
 import { appositiveRole } from './personRoles.ts';
 import { hasTag } from './tags.ts';
 import { NOT_PERSON_WORDS, ROLE_NOUNS } from './vocabulary.ts';

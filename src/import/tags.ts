@@ -29,6 +29,11 @@ export function inLexicon(word: string): boolean {
   return LEXICON[word.toLowerCase()] !== undefined;
 }
 
+/** compromise's word list has `word` (any case) as a plural noun only (`initiatives`). */
+export function isPluralNoun(word: string): boolean {
+  return LEXICON[word.toLowerCase()] === 'Plural';
+}
+
 /** What compromise's word list tags `word` as (`['MaleName']`, `['Abbreviation', 'Honorific']`), or none. */
 export function lexiconTags(word: string): readonly string[] {
   const entry = LEXICON[word.toLowerCase()];

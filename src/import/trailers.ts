@@ -6,13 +6,15 @@
  * paragraph's own line. Taken out of the text, their facts returned.
  */
 import { canonicalAgency, isKnownAgency } from './credit.ts';
-import { copyrightAgency, readTrailer } from './headerLines.ts';
+import { agencyName, readSegments, sourceLabelled } from './lineSegments.ts';
 import { knownOutlet } from './outlets.ts';
 import { isOnlyDate } from './dates.ts';
-import { readNameLine } from './byline.ts';
-import type { LineFacts } from './headerLines.ts';
+import { readByline, readNameLine } from './byline.ts';
+import { hasTag } from './tags.ts';
+import type { LineFacts } from './types.ts';
 
 const SOURCE_LINE = /^\[?\s*(?:Source|Courtesy|Credit)\s*:/i;
+const TRAILER_DASH = /^(?:[-–—]+|==)\s*(?<agency>\p{Lu}[\p{L}.]+)$/u;
 
 /** Reads and removes the trailers of `rest` (the copy's paragraphs after its header); `agencyKnown` when the header credits one. */
 export function takeTrailers(rest: string[], agencyKnown: boolean): LineFacts {
@@ -125,4 +127,58 @@ function endMark(paragraph: string): { name: string; inline?: string | undefined
   const inlineName = inline ? creditedName(inline.groups?.['name'] ?? '') : undefined;
   if (!inline || inlineName === undefined) return undefined;
   return { name: inlineName, inline: line.slice(0, inline.index + 1) };
+}
+
+/** A trailer after the text: `Source: Xinhua`, `– BERNAMA`, `[Source: Reuters, Paris, 06Oct14]`. */
+export function readTrailer(line: string): LineFacts | undefined {
+  const text = line.trim();
+  // `Jane Roe is an Associated Press writer.`
+  const writer = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,4})?(?:is|are)\s+(?:an?\s+)?(?<agency>Associated Press|AP|Reuters|AFP)\s+(?:\p{Ll}+\s+)?(?:writer|reporter|correspondent)s?\b/u.exec(text)?.groups?.['agency'];
+  if (writer !== undefined) return { agency: /associated press/i.test(writer) ? 'AP' : writer };
+  // `Jane Roe is a reporter for The Washington Post.`: the paper the story came from, when it is a listed outlet or agency.
+  const forPaper = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:is|are)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:writer|reporter|correspondent|editor|journalist)s?\s+(?:for|at|with)\s+(?<paper>[^.,]{2,50}?)\.?$/u.exec(text)?.groups?.['paper'];
+  const forName = forPaper === undefined ? undefined : (agencyName(forPaper) ?? knownOutlet(forPaper));
+  if (forName !== undefined) return { agency: forName };
+  const by = /^By\s+(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text)?.groups?.['name'];
+  if (by !== undefined) return { byline: by };
+  // `(Reporting by Jane Roe in London and John Doe in Paris; Editing by Ann Lee)`: Reuters' credit line, the reporters the byline;
+  // `Reporting by A; writing by B; editing by C`: the writer is of the byline too, the editor is not.
+  const reportingMatch = /^\(?\s*Reporting\s+by\s+(?<names>[^;()]{3,120}?)\s*(?:;\s*(?:(?:additional\s+)?writing|written)\s+by\s+(?<writers>[^;()]{3,80}?)\s*)?(?:;[^()]*)?\)?\.?$/iu.exec(text)?.groups;
+  const reporting = reportingMatch?.['names'] === undefined ? undefined : [reportingMatch['names'], reportingMatch['writers']].filter((n) => n !== undefined).join(' and ');
+  const reporters = reporting === undefined ? undefined : readByline(reporting.replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s*(?:,|and\b|&|$))/gu, '')).byline;
+  if (reporters !== undefined && reporters.split(/,\s*|\s+and\s+/).every((name) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name))) return { byline: reporters };
+  // `The Telegraph, London` after a syndicated story: the newspaper it came from, and the city it is published in.
+  const paper = /^(?<paper>The\s\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3}),\s(?<city>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(text)?.groups;
+  if (paper && hasTag(paper['city'] ?? '', '#Place') && !hasTag(paper['paper'] ?? '', '#Place')) return { agency: paper['paper'] };
+  // `(With inputs from PTI)`, `Additional reporting by Reuters`, `(AFP)` or `AFP` alone: a known agency's credit after the text.
+  const inputs = /^(?:[-–—]\s*)?\(?\s*(?:With\s+(?:additional\s+)?inputs?\s+from|Inputs\s+from|Additional\s+reporting\s+by|Compiled\s+by|Written\s+by)\s+(?:the\s+)?(?<names>[^()]{2,80}?)\s*\)?\.?$/i.exec(text)?.groups?.['names'];
+  const credited = (inputs ?? /^\(\s*(?<name>[^()]{2,40}?)\s*\)\.?$/u.exec(text)?.groups?.['name'] ?? '')
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*\/\s*/)
+    .map((name) => agencyName(name))
+    .find((name) => name !== undefined);
+  if (credited !== undefined) return { agency: credited };
+  // `The Associated Press contributed to this report.`, `Xinhua and AFP contributed.`: a known agency's share of the story.
+  const contributed = /^(?:The\s+)?(?<names>[^.]{2,60}?)\s+contributed\b[^.]{0,30}\.?$/u.exec(text)?.groups?.['names'];
+  const contributor = contributed?.split(/\s*,\s*|\s+and\s+/).map((name) => agencyName(name.replace(/^the\s+/i, ''))).find((name) => name !== undefined);
+  if (contributor !== undefined) return { agency: contributor };
+  const alone = agencyName(text);
+  if (alone !== undefined) return { agency: alone };
+  const dash = TRAILER_DASH.exec(text)?.groups?.['agency'];
+  if (dash !== undefined && agencyName(dash) !== undefined) return { agency: agencyName(dash) };
+  const source = sourceLabelled(text);
+  if (source !== undefined) {
+    const facts = readSegments(source.split(/\s*,\s*/));
+    if (facts) return facts;
+    // `Source: China Daily`: a newspaper the copy was taken from.
+    if (/^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(source)) return { agency: source };
+  }
+  return undefined;
+}
+
+/** `(c) Copyright 2001 PTI. All rights reserved.`, `© 2019 Xinhua`: a known agency's copyright line after the text is its credit. */
+export function copyrightAgency(line: string): string | undefined {
+  // `© Tap 2022 Provided by SyndiGate Media Inc.`: the syndicator that delivered it is not the source.
+  const match = /^(?:\(c\)|©|Copyright)\s*(?:\(c\)|©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}&.'’ -]{1,50}?)\s*(?:\d{4})?\s*(?:[.,;]|\s+All rights|\s+Provided by\b|$)/iu.exec(line.trim());
+  const name = match?.groups?.['name']?.trim();
+  return name !== undefined && isKnownAgency(name) ? (canonicalAgency(name) ?? name) : undefined;
 }

@@ -31,6 +31,19 @@ export interface ParsedDateline {
   textStart: number;
 }
 
+/** What a line around the text states (`Source: PTI`, `By UPI Staff | Jan. 03, 2018`, `– BERNAMA`): headerLines.ts, trailers.ts. */
+export interface LineFacts {
+  outlet?: string | undefined;
+  agency?: string | undefined;
+  place?: string | undefined;
+  placePrinted?: string | undefined;
+  date?: PartialDate | undefined;
+  /** `By …` or a name line; `Staff` bylines name nobody and give an empty string. */
+  byline?: string | undefined;
+  /** The line names a source the page carries (`Channel: …`, `Kuensel Feed`, `Logo …`), never the page's own masthead. */
+  carried?: true | undefined;
+}
+
 /** The header of a copy once the scraping artefacts are peeled off. */
 export interface CopyHeader {
   title: string;

@@ -1,6 +1,6 @@
 /**
  * Word lists the name and speaker finders lean on. Kept apart so the rules
- * in people.ts and speakers.ts read as rules.
+ * in nameWords.ts, people.ts and speakers.ts read as rules.
  */
 import { HONORIFIC_WORDS } from './honorifics.ts';
 

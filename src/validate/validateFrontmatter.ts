@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ParsedSource } from '../load/parseFrontmatter.ts';
 import { reportError, type Place } from '../model/diagnostics.ts';
 import { isPlaceholder } from '../model/placeholder.ts';
+import { editDistance } from '../text/editDistance.ts';
 import { frontmatterSchema, KNOWN_KEYS, NO_SUCH_DATE, type Frontmatter } from './schema.ts';
 import { placeOfField, placeOfKey, type FieldPath } from './yamlPositions.ts';
 
@@ -161,18 +162,4 @@ function closest(key: string, known: readonly string[]): string | undefined {
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { copyTitles, isTitleShortening } from '../../src/import/copyTitles.ts';
-import { isNameWord } from '../../src/import/people.ts';
+import { isNameWord } from '../../src/import/nameWords.ts';
 import { extractQuotes } from '../../src/import/quotes.ts';
 
 const speakers = (body: string): string[] => extractQuotes(body).quotes.map((q) => q.speaker);

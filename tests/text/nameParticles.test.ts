@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isNameWord, PeopleRegistry } from '../../src/import/people.ts';
+import { isNameWord } from '../../src/import/nameWords.ts';
+import { PeopleRegistry } from '../../src/import/people.ts';
 import { normalisePlace } from '../../src/import/placeName.ts';
 import { PERSON_NAME_PARTICLES, PLACE_NAME_PARTICLES } from '../../src/text/nameParticles.ts';
 
