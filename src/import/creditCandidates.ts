@@ -35,14 +35,17 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?/u;
 /** The longest run of words looked up as an agency's name (`Islamic Republic News Agency`). */
 const LONGEST_NAME = 6;
 
-/** Every credit candidate of the copy's paragraphs, `leadAt` being the lead's index (or -1 when unknown). */
-export function agencyCandidates(paragraphs: readonly string[], leadAt: number): AgencyCandidate[] {
+/**
+ * Every credit candidate of the copy's paragraphs, `leadAt` being the lead's index (or -1 when unknown); with no lead,
+ * `textAt` is the first paragraph of text (`Auteur: AFP` / a photo / the French headline / the text).
+ */
+export function agencyCandidates(paragraphs: readonly string[], leadAt: number, textAt = -1): AgencyCandidate[] {
   const candidates: AgencyCandidate[] = [];
   const last = paragraphs.length - 1;
   for (const [index, paragraph] of paragraphs.entries()) {
     const agency = creditLine(paragraph) ?? gluedCredit(paragraph);
     if (agency === undefined) continue;
-    const nearLead = leadAt >= 0 ? Math.abs(index - leadAt) <= 2 : index <= 2;
+    const nearLead = leadAt >= 0 ? Math.abs(index - leadAt) <= 2 : index <= 2 || (textAt >= 0 && index <= textAt && textAt - index <= 3);
     const trailing = index >= last - 2;
     candidates.push({ agency, index, score: (nearLead ? 2 : 0) + (trailing ? 2 : 0) + 1 });
   }
@@ -50,8 +53,8 @@ export function agencyCandidates(paragraphs: readonly string[], leadAt: number):
 }
 
 /** The best candidate's agency, or undefined when no line credits one. */
-export function creditedAgency(paragraphs: readonly string[], leadAt: number): string | undefined {
-  const ranked = agencyCandidates(paragraphs, leadAt).sort((a, b) => b.score - a.score || Math.abs(a.index - leadAt) - Math.abs(b.index - leadAt));
+export function creditedAgency(paragraphs: readonly string[], leadAt: number, textAt = -1): string | undefined {
+  const ranked = agencyCandidates(paragraphs, leadAt, textAt).sort((a, b) => b.score - a.score || Math.abs(a.index - leadAt) - Math.abs(b.index - leadAt));
   const best = ranked[0];
   // A credit in the middle of the text only (score 1) may be a quoted report's: too weak to stand alone.
   return best !== undefined && best.score > 1 ? best.agency : undefined;

@@ -38,8 +38,8 @@ export function foldPlace(name: string): string {
 /** Countries as datelines print them where the gazetteer spells them otherwise. */
 const COUNTRY_SPELLINGS = [
   'U.S.', 'USA', 'United States', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
-  'UAE', 'Congo', 'DR Congo', 'DRC', "Côte d'Ivoire", 'Czechia', 'Viet Nam', 'Korea', 'Republic of Korea', 'Türkiye', 'Burma',
-  'Palestinian Territories', 'West Bank', 'Occupied West Bank', 'Gaza Strip', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
+  'UAE', 'Congo', 'DR Congo', 'DRC', 'RD Congo', 'RDC', "Côte d'Ivoire", 'Czechia', 'Viet Nam', 'Korea', 'Republic of Korea', 'Türkiye', 'Burma',
+  'Bosnia', 'Herzegovina', 'Palestinian Territories', 'West Bank', 'Occupied West Bank', 'Gaza Strip', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
 ];
 
 /**

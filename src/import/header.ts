@@ -17,6 +17,7 @@ import { creditedAgency, creditLine } from './creditCandidates.ts';
 import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { findDate } from './dates.ts';
+import { leadDate } from './leadDate.ts';
 import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp } from './headerShapes.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -48,7 +49,6 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const text = labelled ? `${labelled.title}\n\n${labelled.text}` : unprefixed;
   const paragraphs = splitParagraphs(text);
   const facts: Facts = labelled ? { outlet: labelled.outlet, date: labelled.date, byline: labelled.byline, agency: labelled.agency } : {};
-  facts.date ??= prefixed?.date;
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
@@ -106,6 +106,8 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     }
     break;
   }
+  // ` date 2020-10-16 Gambia: …` over `15 October 2020` under the headline: the archive's day gives way to the paper's own.
+  facts.date ??= prefixed?.date;
   const rest = [...kept, ...paragraphs.slice(index)];
   // What the page prints under the text: an end mark, a stamp, trailers, the writer's name or signed byline.
   takeFooter(rest, facts);
@@ -183,7 +185,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // `Šaltinis: ELTA naujienų agentūra`, `March 3 2021, 14:20 Anadolu Agency`, `… next month.(PAP)`: a credit anywhere, chosen by where it sits.
-  if (dateline?.agency === undefined) facts.agency ??= creditedAgency(body, leadIndex);
+  if (dateline?.agency === undefined) facts.agency ??= creditedAgency(body, leadIndex, leadIndex >= 0 ? -1 : body.findIndex((p) => isLeadSentence(p, 12)));
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
   facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date;
@@ -191,6 +193,8 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const stampLine = facts.date === undefined ? labelledStamp(body) : undefined;
   if (stampLine) body.splice(stampLine.index, 1);
   facts.date ??= stampLine?.date ?? facts.updatedDate ?? (listing ? undefined : facts.pageDate);
+  // `28 May 2019 - Minister …`, `22 April - The …` under `Estonian Review 19 - 29 April 2010`: the text's own date, no place before it.
+  facts.date = (dateline === undefined && credited?.date === undefined ? leadDate(body, facts.date) : undefined) ?? facts.date;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { AGENCY_LIST, canonicalAgency } from './credit.ts';
+import { nameStartingLabel } from './labelStartName.ts';
 import { inLexicon } from './tags.ts';
 
 /** outlets.json's hosts, and the agencies' own sites (agencies.json): a copy on bssnews.net is published by BSS. */
@@ -133,6 +134,9 @@ export function outletPrintedFor(host: string, copy: string): string | undefined
       }
     }
   }
+  // `Source: N1` on n1info.com, `As Kaniva News reported` on kanivatonga.co.nz: the name the host's label starts with.
+  const started = nameStartingLabel(site.label, lines);
+  if (started !== undefined) return started;
   // A masthead on a line of its own among the first lines: `Rwanda Information Portal`.
   for (const line of lines.slice(0, 6)) {
     const words = line.split(/\s+/);
