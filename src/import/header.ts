@@ -18,7 +18,7 @@ import { readTitleCredit } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { findDate } from './dates.ts';
 import { leadDate } from './leadDate.ts';
-import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp } from './headerShapes.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp, metaLine } from './headerShapes.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { datedTitle, dropStandfirst, isDeck, isLeadSentence } from './leadParagraph.ts';
@@ -261,6 +261,12 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     return true;
   }
   if (beforeTitle) return false;
+  const meta = metaLine(paragraph);
+  if (meta) {
+    facts.byline ??= meta.byline;
+    facts.date ??= meta.date;
+    return true;
+  }
   const by = labelledByline(paragraph);
   if (by !== undefined && !parseDateline(paragraph)) {
     const credit = readByline(by);

@@ -49,6 +49,15 @@ export function outletForHost(host: string, table: Readonly<Record<string, strin
   return undefined;
 }
 
+/**
+ * True when the table lists sites for `outlet` and `host` is none of them: a paper credited in a dateline
+ * (`LAO PDR (Vientiane Times) -`) on another site's page is the story's source there, not its publisher.
+ */
+export function publishedElsewhere(outlet: string, host: string, table: Readonly<Record<string, string>> = TABLE): boolean {
+  const own = Object.entries(table).filter(([, name]) => sameOrganisation(name, outlet)).map(([site]) => site);
+  return own.length > 0 && !own.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
 /** True when two names are one organisation: `AP` and `The Associated Press`. */
 export function sameOrganisation(a: string, b: string): boolean {
   const fold = (name: string) => (canonicalAgency(name) ?? name).toLowerCase().replace(/^the\s+/, '');

@@ -1,11 +1,14 @@
 /**
  * A credit a page prints in the headline itself: `Charter signed by
  * candidates. (APS, 18/08/2019)`, `Government sets up food panel | News |
- * ANDEAN`, `Premier has little to say by The Associated Press`. Only a known agency (agencies.json) counts — a listed outlet
+ * ANDEAN`, `Premier has little to say by The Associated Press`. Only a known agency (agencies.json) counts, or a
+ * name no dictionary has in parentheses (`… (Insajderi)`) — a listed outlet
  * there is the page's own name, its publisher, not its source — and the
  * headline is given back without it.
  */
 import { canonicalAgency, isKnownAgency, parseCredit } from './credit.ts';
+import { isKnownCity } from './gazetteer.ts';
+import { hasTag, inLexicon } from './tags.ts';
 import type { PartialDate } from './types.ts';
 
 export interface TitleCredit {
@@ -14,6 +17,9 @@ export interface TitleCredit {
   date?: PartialDate | undefined;
 }
 
+/** What a headline tags itself with in parentheses, about its form, not its source. */
+const TITLE_TAGS = new Set(['video', 'videos', 'photo', 'photos', 'audio', 'podcast', 'gallery', 'interview', 'explainer', 'infographic', 'update', 'updated', 'live', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial', 'satire']);
+
 export function readTitleCredit(title: string): TitleCredit | undefined {
   const text = title.trim();
   // `… Conference. (APS, 18/08/2019)`: the credit in parentheses closing the headline.
@@ -21,6 +27,12 @@ export function readTitleCredit(title: string): TitleCredit | undefined {
   const credit = paren ? parseCredit(paren['credit'] ?? '') : undefined;
   if (paren && credit?.agency !== undefined && credit.outlet === undefined && isKnownAgency(credit.agency.split(' / ')[0] ?? '')) {
     return { title: paren['title'] ?? text, agency: credit.agency, date: credit.date };
+  }
+  // `President talks to reporters (Insajderi)` on a media review's page: one name no dictionary has, neither a person's
+  // nor a place's, closing the headline in parentheses is the paper it was taken from; `(Video)`, `(Kyiv)` are not.
+  const named = paren?.['credit']?.trim() ?? '';
+  if (paren && /^\p{Lu}\p{Ll}{3,}$/u.test(named) && !TITLE_TAGS.has(named.toLowerCase()) && !inLexicon(named) && !hasTag(named, '#Person') && !hasTag(named, '#Place') && !isKnownCity(named)) {
+    return { title: paren['title'] ?? text, agency: named };
   }
   // `Thai premier has little to say by The Associated Press`: the page's credit line joined to the headline.
   const by = /^(?<title>.{10,}?)\s+by\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/iu.exec(text)?.groups;
