@@ -14,10 +14,12 @@ import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { leadCredit } from './leadCredit.ts';
 import { creditedAgency, creditLine } from './creditCandidates.ts';
-import { readTitleCredit } from './titleCredit.ts';
+import { readTitleCredit, splitTitleByline } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { findDate } from './dates.ts';
 import { leadDate } from './leadDate.ts';
+import { stampUnderRepeatedTitle } from './repeatedTitle.ts';
+import { dropWeatherToday } from './weatherStrip.ts';
 import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp, metaLine } from './headerShapes.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -48,6 +50,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const labelled = readLabelledFields(unprefixed);
   const text = labelled ? `${labelled.title}\n\n${labelled.text}` : unprefixed;
   const paragraphs = splitParagraphs(text);
+  dropWeatherToday(paragraphs);
   const facts: Facts = labelled ? { outlet: labelled.outlet, date: labelled.date, byline: labelled.byline, agency: labelled.agency } : {};
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
@@ -82,9 +85,12 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
       (!labelled && isLeadSentence(printedTitle)))) ||
     (paragraphs.length === first + 1 && opening !== undefined && isLeadSentence(printedTitle.slice(opening.textStart), 18));
-  const splitTitle = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
+  const joined = headless ? undefined : splitTitleByline(printedTitle);
+  const splitTitle = joined?.title ?? MISSING_TITLE;
+  facts.byline ??= joined?.byline;
+  facts.agency ??= joined?.agency;
   // `… Conference. (APS, 18/08/2019)`, `… | News | ANDEAN`: a known agency credited in the headline itself.
-  const titleCredit = headless ? undefined : readTitleCredit(splitTitle);
+  const titleCredit = headless ? undefined : readTitleCredit(splitTitle, true);
   const title = titleCredit?.title ?? splitTitle;
   if (titleCredit) facts.agency ??= titleCredit.agency;
   const kept: string[] = [];
@@ -192,7 +198,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // `Publish Date : 09 September 2019 20:38 PM` under the text, before the page's `Sunday, December 14th, 2025` above the headline.
   const stampLine = facts.date === undefined ? labelledStamp(body) : undefined;
   if (stampLine) body.splice(stampLine.index, 1);
-  facts.date ??= stampLine?.date ?? facts.updatedDate ?? (listing ? undefined : facts.pageDate);
+  facts.date ??= stampLine?.date ?? stampUnderRepeatedTitle(title, body) ?? facts.updatedDate ?? (listing ? undefined : facts.pageDate);
   // `28 May 2019 - Minister …`, `22 April - The …` under `Estonian Review 19 - 29 April 2010`: the text's own date, no place before it.
   facts.date = (dateline === undefined && credited?.date === undefined ? leadDate(body, facts.date) : undefined) ?? facts.date;
   return {
@@ -285,14 +291,4 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
 function placeLine(facts: Facts): ParsedDateline | undefined {
   if (facts.place === undefined) return undefined;
   return { placePrinted: facts.placePrinted ?? facts.place, place: facts.place, printed: (facts.placeLine ?? facts.placePrinted ?? facts.place).trim(), date: facts.placeDay, textStart: 0 };
-}
-
-/** `Tiger wins … By DOUG FERGUSON, AP Golf Writer` scraped as one line: the headline, then the byline. */
-function splitTitleByline(title: string, facts: Facts): string {
-  const match = /^(?<title>.{10,}?)\s+By\s+(?<by>\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:\s+and\s+\p{Lu}[\p{Lu}\p{M}.'’ -]+)?,\s*(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)\b[\p{L} ]*)$/u.exec(title);
-  if (!match?.groups) return title;
-  const credit = readByline(match.groups['by'] ?? '');
-  facts.byline ??= credit.byline;
-  facts.agency ??= credit.agency;
-  return match.groups['title'] ?? title;
 }

@@ -6,6 +6,7 @@
  * there is the page's own name, its publisher, not its source — and the
  * headline is given back without it.
  */
+import { readByline } from './byline.ts';
 import { canonicalAgency, isKnownAgency, parseCredit } from './credit.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { hasTag, inLexicon } from './tags.ts';
@@ -20,7 +21,8 @@ export interface TitleCredit {
 /** What a headline tags itself with in parentheses, about its form, not its source. */
 const TITLE_TAGS = new Set(['video', 'videos', 'photo', 'photos', 'audio', 'podcast', 'gallery', 'interview', 'explainer', 'infographic', 'update', 'updated', 'live', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial', 'satire']);
 
-export function readTitleCredit(title: string): TitleCredit | undefined {
+/** `unknownName`: the copy's own headline, where a name no dictionary has may be the credit; a listing's lines are other stories'. */
+export function readTitleCredit(title: string, unknownName = false): TitleCredit | undefined {
   const text = title.trim();
   // `… Conference. (APS, 18/08/2019)`: the credit in parentheses closing the headline.
   const paren = /^(?<title>.{10,}?)\s*\((?<credit>[^()]{2,50})\)\.?$/u.exec(text)?.groups;
@@ -31,7 +33,7 @@ export function readTitleCredit(title: string): TitleCredit | undefined {
   // `President talks to reporters (Insajderi)` on a media review's page: one name no dictionary has, neither a person's
   // nor a place's, closing the headline in parentheses is the paper it was taken from; `(Video)`, `(Kyiv)` are not.
   const named = paren?.['credit']?.trim() ?? '';
-  if (paren && /^\p{Lu}\p{Ll}{3,}$/u.test(named) && !TITLE_TAGS.has(named.toLowerCase()) && !inLexicon(named) && !hasTag(named, '#Person') && !hasTag(named, '#Place') && !isKnownCity(named)) {
+  if (paren && unknownName && /^\p{Lu}\p{Ll}{3,}$/u.test(named) && !TITLE_TAGS.has(named.toLowerCase()) && !inLexicon(named) && !hasTag(named, '#Person') && !hasTag(named, '#Place') && !isKnownCity(named)) {
     return { title: paren['title'] ?? text, agency: named };
   }
   // `Thai premier has little to say by The Associated Press`: the page's credit line joined to the headline.
@@ -48,4 +50,12 @@ export function readTitleCredit(title: string): TitleCredit | undefined {
   const prefixAgency = prefix === undefined ? undefined : canonicalAgency(prefix['name'] ?? '');
   if (prefix !== undefined && prefixAgency !== undefined) return { title: prefix['title'] ?? text, agency: prefixAgency };
   return undefined;
+}
+
+/** `Tiger wins … By DOUG FERGUSON, AP Golf Writer` scraped as one line: the headline, then the byline and its agency. */
+export function splitTitleByline(title: string): { title: string; byline?: string | undefined; agency?: string | undefined } {
+  const match = /^(?<title>.{10,}?)\s+By\s+(?<by>\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:\s+and\s+\p{Lu}[\p{Lu}\p{M}.'’ -]+)?,\s*(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)\b[\p{L} ]*)$/u.exec(title);
+  if (!match?.groups) return { title };
+  const credit = readByline(match.groups['by'] ?? '');
+  return { title: match.groups['title'] ?? title, byline: credit.byline, agency: credit.agency };
 }

@@ -50,3 +50,23 @@ test('a name no dictionary has closing the headline in parentheses is the source
   const video = importCopy(copy('Minister talks to reporters after the meeting (Video)', LEAD, NEXT), PAGE);
   assert.equal(video.frontmatter.source.agency, undefined);
 });
+
+test('a stamp right under the headline printed again below a page’s listings is the story’s date', () => {
+  const listings = Array.from({ length: 10 }, (_, i) => `Region - Sport : Result of the match number ${i + 1}`);
+  const title = 'Region - FLASH : The mayor calls for calm after the storm (Video)';
+  const { frontmatter } = importCopy(copy(`${title} - RegionNews.com : news 7/7`, ...listings, 'more news', title, '21/10/2022 08:15:02', title, LEAD, NEXT), PAGE);
+  assert.equal(frontmatter.date, '2022-10-21');
+});
+
+test('the date in a page’s weather strip is the day it was viewed: for a story dated only `yesterday` it is left to the editor', () => {
+  const strip = ['31.2 C', 'City of Kisumu', 'Monday, August 5, 2024'];
+  const relative = importCopy(copy(...strip, 'By Jane Roe', LEAD, `The mayor spoke to reporters yesterday. ${NEXT}`), PAGE);
+  assert.match(relative.frontmatter.date, /^TODO: /);
+  const plain = importCopy(copy(...strip, 'By Jane Roe', LEAD, NEXT), PAGE);
+  assert.equal(plain.frontmatter.date, '2024-08-05', 'with no relative day the strip’s date stays, as before');
+});
+
+test('a listing’s line above the text closing in a word in parentheses is another story’s, no credit of this one', () => {
+  const { frontmatter } = importCopy(copy('Minister talks to reporters after the meeting', 'Region - Sport : Results of the last day (Standings)', 'more news', LEAD, NEXT), PAGE);
+  assert.equal(frontmatter.source.agency, undefined);
+});
