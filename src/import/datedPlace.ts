@@ -21,15 +21,15 @@ function isEverydayOpening(place: string): boolean {
   return LABELS.has(place.toUpperCase()) || (inLexicon(first) && !hasTag(normalisePlace(place), '#Place'));
 }
 
-/** `Prishtina June 5th, 2018 – …`, `Tirana, 10 July 2006 - …`: a place, a full date with its year, a dash. */
+/** `Prishtina June 5th, 2018 – …`, `Tirana, 10 July 2006 - …`, `Gjilan, June 5, 2018: …`: a place, a full date with its year, a dash or a colon. */
 export function parseDatedPlace(lead: string): ParsedDateline | undefined {
   // One to three words of the place, the shortest first: `Port Moresby June 5, 2018 –` and `Prishtina June 5th, 2018 –`.
   for (let words = 1; words <= 3; words++) {
-    const match = new RegExp(`^(?<place>${MIXED_WORD}(?: ${MIXED_WORD}){${words - 1}}),?\\s+(?<date>[^\\n–—]{5,30}?)\\s*(?:--|—|–|\\s-)\\s+(?=["“]?\\p{Lu})`, 'u').exec(lead);
+    const match = new RegExp(`^(?<place>${MIXED_WORD}(?: ${MIXED_WORD}){${words - 1}}),?\\s+(?<date>[^\\n–—]{5,30}?)\\s*(?:--|—|–|\\s-|:)\\s+(?=["“]?\\p{Lu})`, 'u').exec(lead);
     const place = match?.groups?.['place'];
     const date = match ? isOnlyDate(match.groups?.['date'] ?? '') : undefined;
     if (!match || place === undefined || date?.date.year === undefined || isEverydayOpening(place)) continue;
-    const printed = match[0].replace(/[\s\-–—]+$/u, '');
+    const printed = match[0].replace(/[\s\-–—:]+$/u, '');
     return { placePrinted: place, place: normalisePlace(place), printed, date: date.date, textStart: match[0].length };
   }
   return undefined;

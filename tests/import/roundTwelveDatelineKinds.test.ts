@@ -18,6 +18,8 @@ test('a town the gazetteer lacks, then a full date and a dash with no comma, is 
   const { frontmatter } = importCopy(copy('Council approves budget', `Dragash March 3rd, 2019 – ${LEAD}`, NEXT), PAGE);
   assert.equal(frontmatter.dateline?.place, 'Dragash');
   assert.equal(frontmatter.date, '2019-03-03');
+  const colon = importCopy(copy('Council approves budget', `Dragash, March 3, 2019: ${LEAD}`, NEXT), PAGE);
+  assert.equal(colon.frontmatter.dateline?.place, 'Dragash');
   const opening = importCopy(copy('Council approves budget', `On March 3, 2019 – ${LEAD}`, NEXT), PAGE);
   assert.match(opening.frontmatter.dateline?.place ?? '', /^TODO: /, 'a sentence’s first word is no place');
 });
