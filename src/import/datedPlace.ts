@@ -15,10 +15,13 @@ import type { ParsedDateline } from './types.ts';
 
 const MIXED_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
 
+/** A stamp's label in the languages the set has seen (`Objavljeno 3. 3. 2021 –`, `Publié le …`): a date, no place. */
+const STAMP_LABELS = /^(?:Published|Posted|Updated|Date|Dated|Objavljeno|Ažurirano|Azurirano|Publikuar|Postuar|Publié|Publie|Mis|Publicado|Actualizado|Fecha|Pubblicato|Aggiornato|Veröffentlicht|Aktualisiert|Datum|Opublikowano|Data|Datë|Dt)$/iu;
+
 /** A word that is no place's name: a weekday, a month, a sentence's first word (`On June 5, 2018 – …`). */
 function isEverydayOpening(place: string): boolean {
   const first = place.split(' ')[0] ?? '';
-  return LABELS.has(place.toUpperCase()) || (inLexicon(first) && !hasTag(normalisePlace(place), '#Place'));
+  return LABELS.has(place.toUpperCase()) || STAMP_LABELS.test(first) || (inLexicon(first) && !hasTag(normalisePlace(place), '#Place'));
 }
 
 /** `Prishtina June 5th, 2018 – …`, `Tirana, 10 July 2006 - …`, `Gjilan, June 5, 2018: …`: a place, a full date with its year, a dash or a colon. */

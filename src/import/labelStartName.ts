@@ -19,14 +19,15 @@ export function nameStartingLabel(label: string, lines: readonly string[]): stri
     for (let i = 0; i < words.length; i++) {
       const first = (words[i] ?? '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
       const head = fold(first);
-      if (head.length < 2 || !/^[\p{Lu}\d]/u.test(first) || !label.startsWith(head) || head === label) continue;
+      // `News` on newsonline.com, `TV` on tvnet.lv: a generic word is no name.
+      if (head.length < 2 || !/^[\p{Lu}\d]/u.test(first) || !label.startsWith(head) || head === label || LABEL_TAILS.has(head) || NAME_TAILS.has(head)) continue;
       const tail = label.slice(head.length);
       if (!LABEL_TAILS.has(tail) && !isKnownCountry(tail)) continue;
       const after = (words[i + 1] ?? '').replace(/[^\p{L}\d]+$/gu, '');
       const named = NAME_TAILS.has(fold(after)) && /^\p{Lu}/u.test(after);
-      // `Kaniva News`: a masthead's word after the name; `N1` alone: capitals or digits, never one everyday word in title case.
+      // `Kaniva News`: a masthead's word after the name; `N1`, `RTK` alone: a digit or three capitals, never a word in title case.
       if (named) return `${first} ${after}`;
-      if (/^[\p{Lu}\d]+$/u.test(first) && /\d|^\p{Lu}{2,}$/u.test(first)) return first;
+      if (/^[\p{Lu}\d]+$/u.test(first) && /\d|^\p{Lu}{3,}$/u.test(first)) return first;
     }
   }
   return undefined;

@@ -19,7 +19,7 @@ export interface TitleCredit {
 }
 
 /** What a headline tags itself with in parentheses, about its form, not its source. */
-const TITLE_TAGS = new Set(['video', 'videos', 'photo', 'photos', 'audio', 'podcast', 'gallery', 'interview', 'explainer', 'infographic', 'update', 'updated', 'live', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial', 'satire']);
+const TITLE_TAGS = new Set(['video', 'videos', 'photo', 'photos', 'audio', 'podcast', 'gallery', 'interview', 'explainer', 'infographic', 'update', 'updated', 'live', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial', 'satire', 'obituary', 'review', 'recap', 'transcript', 'factbox', 'timeline', 'poll', 'quiz', 'correction', 'exclusive', 'photos', 'pictures', 'part']);
 
 /** `unknownName`: the copy's own headline, where a name no dictionary has may be the credit; a listing's lines are other stories'. */
 export function readTitleCredit(title: string, unknownName = false): TitleCredit | undefined {

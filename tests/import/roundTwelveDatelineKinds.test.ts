@@ -83,3 +83,18 @@ test('a host the table lacks is named by the name its label starts with, printed
   const word = importCopy(copy('Council approves budget', LEAD, `As Laguna reported earlier, ${NEXT}`), { url: 'https://www.lagunafiji.com/a/123' });
   assert.match(word.frontmatter.source.outlet, /^TODO: /, 'one word in title case is the text’s own');
 });
+
+test('a timeline’s first entry weeks before the stamp is an event’s day: the stamp stays the date', () => {
+  const { frontmatter } = importCopy(copy('Timeline of the dispute', 'March 5, 2021 10:00', `Jan 3, 2020 - ${LEAD}`, `Feb 9, 2020 - ${NEXT}`), PAGE);
+  assert.equal(frontmatter.date, '2021-03-05');
+});
+
+test('a stamp’s label in another language before a date and a dash is no place', () => {
+  const { frontmatter } = importCopy(copy('Council approves budget', `Objavljeno 3 March 2021 – ${LEAD}`, NEXT), PAGE);
+  assert.match(frontmatter.dateline?.place ?? '', /^TODO: /);
+});
+
+test('a generic word at the start of a host’s label names no outlet (`TV` on a tv… host)', () => {
+  const { frontmatter } = importCopy(copy('Council approves budget', LEAD, `The mayor spoke on TV about it. ${NEXT}`), { url: 'https://www.tvnet.lv/a/1' });
+  assert.match(frontmatter.source.outlet, /^TODO: /);
+});
