@@ -67,8 +67,11 @@ export function gazetteer(): Gazetteer {
     cities.add(foldPlace(row.city));
     cities.add(foldPlace(row.city_ascii));
     if (row.province) regions.add(foldPlace(row.province));
-    regions.add(foldPlace(row.country));
-    countries.add(foldPlace(row.country));
+    // `The Bahamas`, `The Gambia`: datelines print them with or without the article.
+    for (const country of [foldPlace(row.country), foldPlace(row.country).replace(/^the /, '')]) {
+      regions.add(country);
+      countries.add(country);
+    }
   }
   for (const name of CITY_SPELLINGS) cities.add(foldPlace(name));
   // Other spellings datelines print for a country.

@@ -98,3 +98,19 @@ test('a generic word at the start of a host’s label names no outlet (`TV` on a
   const { frontmatter } = importCopy(copy('Council approves budget', LEAD, `The mayor spoke on TV about it. ${NEXT}`), { url: 'https://www.tvnet.lv/a/1' });
   assert.match(frontmatter.source.outlet, /^TODO: /);
 });
+
+test('a known city, its country and a dash is a dateline in mixed case too, and a country is read with or without its article', () => {
+  const dashed = importCopy(copy('Council approves budget', `Honiara, Solomon Islands – ${LEAD}`, NEXT), PAGE);
+  assert.equal(dashed.frontmatter.dateline?.place, 'Honiara');
+  const article = importCopy(copy('Council approves budget', `Freeport, Bahamas, March 3, 2021 – ${LEAD}`, NEXT), PAGE);
+  assert.equal(article.frontmatter.dateline?.place, 'Freeport');
+  assert.equal(article.frontmatter.date, '2021-03-03');
+});
+
+test('a French article before the day, and Albanian month names, are read as the dateline’s date', () => {
+  const french = importCopy(copy('Le conseil adopte le budget', `Lubumbashi, le 12 mars 2024 – ${LEAD}`, NEXT), PAGE);
+  assert.equal(french.frontmatter.date, '2024-03-12');
+  const albanian = importCopy(copy('Këshilli miraton buxhetin', `Durrës, 5 qershor 2018 – ${LEAD}`, NEXT), PAGE);
+  assert.equal(albanian.frontmatter.dateline?.place, 'Durrës');
+  assert.equal(albanian.frontmatter.date, '2018-06-05');
+});
