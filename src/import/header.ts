@@ -92,7 +92,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   // `… Conference. (APS, 18/08/2019)`, `… | News | ANDEAN`: a known agency credited in the headline itself.
   const titleCredit = headless ? undefined : readTitleCredit(splitTitle, true);
   const title = titleCredit?.title ?? splitTitle;
-  if (titleCredit) facts.agency ??= titleCredit.agency;
+  if (titleCredit) [facts.agency, facts.outlet] = [facts.agency ?? titleCredit.agency, facts.outlet ?? titleCredit.outlet];
   const kept: string[] = [];
   let index = headless ? first : first + 1;
   for (; !headless && index < paragraphs.length && index < first + HEADER_LOOKAHEAD; index++) {

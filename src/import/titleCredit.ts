@@ -14,7 +14,9 @@ import type { PartialDate } from './types.ts';
 
 export interface TitleCredit {
   title: string;
-  agency: string;
+  agency?: string | undefined;
+  /** `… - HaitiNews.com : news 7/7`: the site a page title names after the headline. */
+  outlet?: string | undefined;
   date?: PartialDate | undefined;
 }
 
@@ -36,6 +38,10 @@ export function readTitleCredit(title: string, unknownName = false): TitleCredit
   if (paren && unknownName && /^\p{Lu}\p{Ll}{3,}$/u.test(named) && !TITLE_TAGS.has(named.toLowerCase()) && !inLexicon(named) && !hasTag(named, '#Person') && !hasTag(named, '#Place') && !isKnownCity(named)) {
     return { title: paren['title'] ?? text, agency: named };
   }
+  // `Mayor calls for calm (Video) - RegionNews.com : news 7/7`, `… | Island-Times.net`: a browser's page title, the site's
+  // domain after the headline (its tagline perhaps after a colon), on the copy's own headline only.
+  const site = unknownName ? /^(?<title>.{10,}?)\s+[-|–—]\s+(?<site>[\p{L}\d][\p{L}\d-]{1,40}\.(?:com|net|org|info|[a-z]{2}))(?:\s*:\s*[^|–—]{1,40})?$/iu.exec(text)?.groups : undefined;
+  if (site) return { title: site['title'] ?? text, outlet: site['site'] };
   // `Thai premier has little to say by The Associated Press`: the page's credit line joined to the headline.
   const by = /^(?<title>.{10,}?)\s+by\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/iu.exec(text)?.groups;
   const byAgency = by === undefined ? undefined : canonicalAgency(by['name'] ?? '');

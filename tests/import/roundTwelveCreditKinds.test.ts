@@ -70,3 +70,9 @@ test('a listing’s line above the text closing in a word in parentheses is anot
   const { frontmatter } = importCopy(copy('Minister talks to reporters after the meeting', 'Region - Sport : Results of the last day (Standings)', 'more news', LEAD, NEXT), PAGE);
   assert.equal(frontmatter.source.agency, undefined);
 });
+
+test('a browser’s page title naming the site’s domain after the headline gives the outlet when no --url does', () => {
+  const { frontmatter } = importCopy(copy('Region - FLASH : The mayor calls for calm (Video) - IslandNews.com : Island news 7/7', LEAD, NEXT));
+  assert.equal(frontmatter.source.outlet, 'IslandNews.com');
+  assert.equal(frontmatter.title, 'Region - FLASH : The mayor calls for calm (Video)');
+});
