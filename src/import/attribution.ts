@@ -7,6 +7,7 @@
 import { isTitleShortening } from './copyTitles.ts';
 import { isHonorific } from './honorifics.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
+import { FRENCH_PRONOUN_VERB } from './foreignSpeech.ts';
 import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, ROLE_NOUNS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
@@ -45,6 +46,9 @@ const AFTER_BARE = new RegExp(
 );
 const AFTER_PARTICIPLE = /^(?:adding|saying|noting|stressing|explaining|referring|pointing\s+out|insisting|warning|arguing|stating|declaring|emphasi[sz]ing|underlining|recalling)\s+(?:that|to|about|on|how|what|why)\b/u;
 const AFTER_QUOTING = /^[^"“”]{0,80}?\bquoted\s+(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:as\s+(?:having\s+)?sa(?:ying|id)|to\s+have\s+said)\b/u;
+const AFTER_CIRCUMSTANCE_INVERTED = new RegExp(`^(?<circumstance>\\p{Ll}[^,"“”«»]{0,160}),\\s+${SPEECH_VERB}${VERB_END}\\s+(?<who>\\S.*)$`, 'su');
+/** A subject, not a circumstance, opens the words before the comma: `he, …`, `the minister, …`, `officials said`. */
+const NOT_CIRCUMSTANCE = /^(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|le|la|les|l['’]|el|los|las|il|elle|un|une|uno|una|o|os)(?:\s|$)|\b(?:who|which|que|qui|quien|koji|koja)\b/u;
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
 const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
 const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
@@ -104,11 +108,22 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   const offset = start + lead;
   // `…”, referring to the rise in prices.`, `…,” adding that prices had doubled.`: a participle after the quote has
   // no subject of its own; the sentence's speaker is the one before it, read like `he`.
+  // `…», a-t-elle ajouté`, `…", ajoute-t-il`: French inverts the subject pronoun into the verb.
+  const inverted = FRENCH_PRONOUN_VERB.exec(text)?.groups;
+  const pronoun = inverted?.['a'] ?? inverted?.['b'];
+  if (pronoun !== undefined) return { who: pronoun, offset: offset + text.indexOf(pronoun) };
   if (AFTER_BARE.test(text) || AFTER_PARTICIPLE.test(text)) return { who: '', offset, implied: true };
   const cut = offset + text.length >= body.trimEnd().length && /\p{L}$/u.test(text);
   // `…," he quoted Buhari to have said.`, `…," the spokesman quoted the minister as saying.`: the words are the one quoted.
   const quotedOne = AFTER_QUOTING.exec(text)?.groups?.['who'];
   if (quotedOne !== undefined) return { who: quotedOne, offset: offset + text.indexOf(quotedOne, text.indexOf('quoted')) };
+  // `…» entre Kinshasa et Kigali après la réunion de Luanda, affirme la ministre`: circumstances, then the verb before its subject.
+  const late = AFTER_CIRCUMSTANCE_INVERTED.exec(text);
+  const lateWho = late?.groups?.['who'];
+  const circumstance = late?.groups?.['circumstance'] ?? '';
+  if (late && lateWho !== undefined && !NOT_CIRCUMSTANCE.test(circumstance) && !VERB_GLOBAL_ONE.test(circumstance)) {
+    return { who: lateWho.trim(), offset: offset + text.lastIndexOf(lateWho), inverted: true };
+  }
   for (const pattern of [AFTER_ACCORDING, AFTER_INVERTED, AFTER_NORMAL]) {
     const who = pattern.exec(text)?.groups?.['who'];
     if (who !== undefined && who.trim() !== '') {
@@ -253,7 +268,7 @@ export function findIntroduction(body: string, span: QuoteSpan): Attribution | u
 export function sentenceStart(body: string, paragraphStart: number, end: number): number {
   for (let i = end - 1; i > paragraphStart; i--) {
     const ch = body[i];
-    if (ch === '"' || ch === '”' || ch === '“') return i + 1;
+    if (ch === '"' || ch === '”' || ch === '“' || ch === '«' || ch === '»') return i + 1;
     // `… signed up to this.' He added: '…'`: a single mark closing a sentence ends it too, an apostrophe does not.
     if ((ch === "'" || ch === '’') && /[.!?,]/.test(body[i - 1] ?? '') && /\s/.test(body[i + 1] ?? '')) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(body[i + 1] ?? '') && !endsInAbbreviation(body.slice(paragraphStart, i))) {
@@ -267,7 +282,7 @@ export function sentenceStart(body: string, paragraphStart: number, end: number)
 function sentenceEnd(body: string, start: number, limit: number): number {
   for (let i = start; i < limit; i++) {
     const ch = body[i];
-    if (ch === '"' || ch === '“' || ch === '”') return i;
+    if (ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»') return i;
     if ((ch === '.' || ch === '!' || ch === '?') && !endsInAbbreviation(body.slice(start, i))) return i;
   }
   return limit;

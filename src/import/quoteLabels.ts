@@ -70,7 +70,9 @@ export function namesAThing(body: string, span: QuoteSpan): boolean {
   const next = /^\s+(?<word>\p{Ll}[\p{Ll}-]*)/u.exec(body.slice(span.close + 1, span.close + 40))?.groups?.['word'];
   const previous = /(?<word>\p{L}+)\s*$/u.exec(body.slice(Math.max(span.paragraphStart, span.open - 40), span.open))?.groups?.['word']?.toLowerCase();
   const verbal = previous !== undefined && VERBAL_BEFORE.has(previous);
-  if (next !== undefined && !GOES_ON.has(next) && !VERB_NEXT.test(next) && !verbal) return true;
+  // `«Il n’y a pas d’accord» entre Dakar et Bamako, affirme la ministre`: guillemets opening the paragraph are someone's words.
+  const opensParagraph = body[span.open] === '«' && body.slice(span.paragraphStart, span.open).trim() === '';
+  if (next !== undefined && !GOES_ON.has(next) && !VERB_NEXT.test(next) && !verbal && !opensParagraph) return true;
   // `its principle of 'minimum government, maximum governance'`: a lower-case phrase in single marks inside a sentence.
   if (span.single && /^\p{Ll}/u.test(span.text)) {
     const before = body.slice(span.paragraphStart, span.open);

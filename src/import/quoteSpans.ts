@@ -33,6 +33,13 @@ function opensAfterSpeechVerb(body: string, start: number, at: number): boolean 
   return SPEECH_VERB_BEFORE.test(body.slice(Math.max(start, at - 40), at)) && /^\s?\p{L}/u.test(body.slice(at + 1, at + 3));
 }
 
+/** `» On ne peut pas …», a déclaré …`: a paragraph opens with `»` and a space, and has a `»` but no `«` after it. */
+function reversedGuillemet(body: string, start: number, end: number, at: number): boolean {
+  if (body[at] !== '»' || body.slice(start, at).trim() !== '' || !/^\s\p{L}/u.test(body.slice(at + 1, at + 3))) return false;
+  const rest = body.slice(at + 1, end);
+  return rest.includes('»') && !rest.includes('«');
+}
+
 /** What closes a quote opened by each mark. */
 const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', '„': '“”', '«': '»', '»': '«' };
 
@@ -75,7 +82,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip; so does one after a
       // space before a capital with no quote open (`Sadiqi said: ”Awakening is …”`).
       // `She said,” We will …”`: after a speech verb and its comma, with no quote open, a right mark opens one too.
-      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && open === undefined && (i === start || (/[\s:]/.test(body[i - 1] ?? '') && /\p{Lu}/u.test(body[i + 1] ?? '')) || opensAfterSpeechVerb(body, start, i)));
+      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || reversedGuillemet(body, start, end, i) || (ch === '"' && open === undefined) || (ch === '”' && open === undefined && (i === start || (/[\s:]/.test(body[i - 1] ?? '') && /\p{Lu}/u.test(body[i + 1] ?? '')) || opensAfterSpeechVerb(body, start, i)));
       const closes = open !== undefined && (CLOSERS[opener] ?? '”').includes(ch);
       // A straight mark after a space and before a word opens a quote, also inside one: nested when the
       // paragraph still has an even number of marks to close both, else the quote before was never closed
@@ -99,15 +106,19 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       }
       // `… running the government,“ he said`: a left mark right after a sentence's punctuation, before a space, cannot
       // open anything: it closes the quote, typed with the wrong hand.
+      // `"… za dogovor“, rekao je on`: after a straight opening mark, a left one right after a word and before the
+      // attribution's punctuation closes it (the low-high marks of Serbian and Croatian, typed with a straight one).
       const misclosed = open !== undefined && ch === '“' && (opener === '“' || opener === '"') && depth === 1 &&
-        /[,.!?…]/.test(body[i - 1] ?? '') && (i + 1 >= end || /\s/.test(body[i + 1] ?? ''));
+        ((/[,.!?…]/.test(body[i - 1] ?? '') && (i + 1 >= end || /\s/.test(body[i + 1] ?? ''))) ||
+          (opener === '"' && /[\p{L}\p{N}]/u.test(body[i - 1] ?? '') && (i + 1 >= end || /[\s,.;:!?]/.test(body[i + 1] ?? ''))));
       if (misclosed && open !== undefined) {
         push(spans, body, open, i, true, runOn || (previousLeftOpen && open === start), start, end);
         open = undefined;
         runOn = false;
       } else if (open === undefined && opens) {
         open = i;
-        opener = ch === '”' ? '“' : ch;
+        // `» On ne peut pas …», a déclaré …`: a paragraph opened by a reversed mark closes it with `»`, as `«` would.
+        opener = ch === '”' ? '“' : reversedGuillemet(body, start, end, i) ? '«' : ch;
         depth = 1;
       } else if (open !== undefined && (opener === '"' || opener === '“' ? ch === '“' : ch === opener)) {
         depth++;

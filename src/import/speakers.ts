@@ -3,6 +3,7 @@
  * secretary of state …`, `the French official`, `he`, `a source`) into the
  * speaker's full name, or a `TODO:` placeholder saying what is missing.
  */
+import { englishPronoun, FOREIGN_ROLE_NOUNS, lowerOpeningArticle } from './foreignSpeech.ts';
 import { honorificGender, isHonorific } from './honorifics.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { isNameWord } from './nameWords.ts';
@@ -31,6 +32,9 @@ const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
 const CLAUSE_SUBJECT = /^(?<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|further\s+|then\s+|later\s+)?\p{Ll}{3,}ed\s+\p{Ll}/u;
 const OFFICE_OF = /^(?:[Tt]he|[Ee]l|[Ll]e|[Ll]a|[Ii]l|[Oo])\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+(?:of|for|to|de|del|du|do|da|della|dello|di)\s/u;
+const FOREIGN_ROLES: ReadonlySet<string> = new Set(FOREIGN_ROLE_NOUNS);
+const BARE_ROLE = /^(\p{Ll}[\p{L}-]+)((?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})$/u;
+const ROMANCE_ROLE = /^(?:le|la|el|o|il|lo)\s+\p{Ll}[\p{L}-]+(?:\s|$)/u;
 const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
 
 export class SpeakerResolver {
@@ -48,7 +52,7 @@ export class SpeakerResolver {
   }
 
   resolve(who: string, offset: number, inverted = false, implied = false): Speaker {
-    const phrase = implied ? 'he' : subjectChunk(who, inverted);
+    const phrase = implied ? 'he' : inEnglishSlots(subjectChunk(who, inverted));
     const speaker = this.resolvePhrase(phrase, offset);
     if ('person' in speaker) {
       this.speakers.add(speaker.person);
@@ -168,7 +172,7 @@ export class SpeakerResolver {
       const named = candidates.length > 0 ? resolveRole(phrase, later, this.speakers) : undefined;
       if (named) return { person: named };
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
-      if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
+      if (/^(?:the|le|la|el|il|lo|o)\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
       // `The Friday preacher of Tehran added` with nobody in the office: the office, for the editor, not the place in it.
       if (servingOffice && !looksLikeRolePhrase(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
@@ -182,7 +186,18 @@ export class SpeakerResolver {
     if (unnamedHead !== undefined && ROLE_NOUNS.has(unnamedHead)) {
       return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
+    // `kazao je premijer Kosova`, `tha kryeministri`: languages without articles set the role noun first and the place it
+    // serves after it; a role, unless the capitals after it are someone the copy named.
+    const bareRole = BARE_ROLE.exec(phrase);
+    const served = bareRole ? this.registry.find(bareRole[2]?.trim() || '\u0000', offset) : undefined;
+    if (bareRole && FOREIGN_ROLES.has((bareRole[1] ?? '').toLowerCase()) && (served === undefined || this.onlyAfterRole(served))) {
+      const person = resolveRole(phrase, this.registry.before(offset), this.speakers, undefined, (p) => this.registry.reportsSpeech(p)) ?? this.lastSpeaker;
+      return person ? { person } : { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+    }
+    // `affirme la ministre Congolaise des Affaires étrangères`: a Romance role phrase, capitals or not, names no one by them.
     const named = this.byName(phrase, offset);
+    if (named && 'person' in named) return named;
+    if (ROMANCE_ROLE.test(phrase) && ROLE_NOUNS.has(roleHead)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     if (named) return named;
     if (ANONYMOUS.test(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     // `the ministry said`, `the Iranian foreign ministry said`: an organisation speaks, however its people were introduced.
@@ -205,6 +220,11 @@ export class SpeakerResolver {
     }
     // `President Sarkozy's office`, `the study carried out by …`: an organisation or a document, for the editor to name.
     return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+  }
+
+  /** `premijer Crne Gore`: capitals the copy only ever sets after a lower-case role noun are the place it serves. */
+  private onlyAfterRole(person: Person): boolean {
+    return person.mentions.every((at) => FOREIGN_ROLES.has(/(\p{Ll}+)\s+$/u.exec(this.registry.body.slice(Math.max(0, at - 24), at))?.[1] ?? ''));
   }
 
   /** A name, a surname, or an organisation in capitals (`the Kremlin`). */
@@ -248,6 +268,11 @@ export class SpeakerResolver {
     }
     return undefined;
   }
+}
+
+/** `Il`, `ona`, `ai` as `he`, `she`; `Le communiqué` as `le communiqué`, read like `the communiqué`: foreignSpeech.ts. */
+function inEnglishSlots(phrase: string): string {
+  return englishPronoun(phrase) ?? lowerOpeningArticle(phrase);
 }
 
 function pronounFits(pronoun: string): (person: Person) => boolean {

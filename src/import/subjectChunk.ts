@@ -78,6 +78,10 @@ export function subjectChunk(who: string, inverted = false): string {
     .replace(/\s+as\s+(?:he|she|they)\s.*$/i, '')
     // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
     .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
+    // `a déclaré le président français depuis Charm el-Cheikh`, `kazao je premijer u Briselu`, `tha ai nga Prizreni`.
+    .replace(/\s+(?:depuis|devant|auprès|chez|après|avant|au|aux|entre|pour|par|sur|desde|sobre|perante|junto|u|iz|nakon|tokom|pred|në|nga|pas|gjatë)\s.*$/u, '')
+    // `dit la ministre … qui parle plutôt d’un`, `indicou Antoine Ghonda, a quem …`: a relative clause after the subject.
+    .replace(/\s+(?:qui|quien|quienes|que|koji|koja|koje|i cili|e cila|che|a quem)\s.*$/u, '')
     .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
     // `said the minister speaking in the press-conference`: a participle after the role is circumstance, not the subject.
     .replace(/^(?<role>(?:the|a|an)\s+(?:\S+\s+){0,3}(?<head>\p{Ll}+))\s+\p{Ll}{2,}ing$/u, (whole, role: string, head: string) => (ROLE_NOUNS.has(head) ? role : whole))
