@@ -46,6 +46,7 @@ const AFTER_BARE = new RegExp(
 );
 const AFTER_PARTICIPLE = /^(?:adding|saying|noting|stressing|explaining|referring|pointing\s+out|insisting|warning|arguing|stating|declaring|emphasi[sz]ing|underlining|recalling)\s+(?:that|to|about|on|how|what|why)\b/u;
 const AFTER_QUOTING = /^[^"“”]{0,80}?\bquoted\s+(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:as\s+(?:having\s+)?sa(?:ying|id)|to\s+have\s+said)\b/u;
+const AFTER_ADVERB_INVERTED = new RegExp(`^\\p{Ll}+ly\\s+${SPEECH_VERB}${VERB_END}\\s+(?<who>(?:the|an?|his|her|their|its)\\s.+|\\p{Lu}.+)$`, 'su');
 const AFTER_CIRCUMSTANCE_INVERTED = new RegExp(`^(?<circumstance>\\p{Ll}[^,"“”«»]{0,160}),\\s+${SPEECH_VERB}${VERB_END}\\s+(?<who>\\S.*)$`, 'su');
 /** A subject, not a circumstance, opens the words before the comma: `he, …`, `the minister, …`, `officials said`. */
 const NOT_CIRCUMSTANCE = /^(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|le|la|les|l['’]|el|los|las|il|elle|un|une|uno|una|o|os)(?:\s|$)|\b(?:who|which|que|qui|quien|koji|koja)\b/u;
@@ -101,6 +102,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   // `…results". The next sentence`: punctuation outside the marks ends the sentence.
   if (/^[.!?;]/.test(body[start] ?? '')) return undefined;
   const limit = Math.min(nextOpen ?? span.paragraphEnd, span.paragraphEnd);
+  // `…,” Further asked what the two had discussed Mr Roe replied: “…`: words that run without a comma or a sentence's
+  // end to a colon before the next quote introduce that quote; they are not this one's attribution.
+  if (nextOpen !== undefined && nextOpen <= span.paragraphEnd && /^[\s,]*[^\s,.!?;:][^,.!?;:]*:\s*$/.test(body.slice(start, nextOpen))) return undefined;
   const raw = body.slice(start, sentenceEnd(body, start, limit));
   const lead = /^[\s,.!?—–-]*/.exec(raw)?.[0].length ?? 0;
   // `…,” Said Mr. Kashiwa.`: a speech verb capitalised by a slip after the quote's comma is the verb still.
@@ -124,6 +128,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   if (late && lateWho !== undefined && !NOT_CIRCUMSTANCE.test(circumstance) && !VERB_GLOBAL_ONE.test(circumstance)) {
     return { who: lateWho.trim(), offset: offset + text.lastIndexOf(lateWho), inverted: true };
   }
+  // `…,” partly reads an internal memo`, `…,” simply said the coach`: an adverb before the verb, its subject after it.
+  const adverbFirst = AFTER_ADVERB_INVERTED.exec(text)?.groups?.['who'];
+  if (adverbFirst !== undefined) return { who: adverbFirst.trim(), offset: offset + text.lastIndexOf(adverbFirst), inverted: true };
   for (const pattern of [AFTER_ACCORDING, AFTER_INVERTED, AFTER_NORMAL]) {
     const who = pattern.exec(text)?.groups?.['who'];
     if (who !== undefined && who.trim() !== '') {
@@ -260,9 +267,19 @@ export function findIntroduction(body: string, span: QuoteSpan): Attribution | u
   const before = body.slice(0, span.paragraphStart).trimEnd();
   if (!before.endsWith(':')) return undefined;
   const paragraphStart = before.lastIndexOf('\n') + 1;
+  // `Jane Roe spoke to the nation on television …` / `Excerpts :` / the quote: the excerpts are of the one who spoke.
+  if (EXCERPTS.test(before.slice(paragraphStart))) {
+    const above = body.slice(0, paragraphStart).trimEnd();
+    const spoke = SPOKE.exec(above.slice(above.lastIndexOf('\n') + 1));
+    const who = spoke?.groups?.['who'];
+    return spoke && who !== undefined ? { who, offset: above.lastIndexOf('\n') + 1 + spoke.index + spoke[0].indexOf(who) } : undefined;
+  }
   const intro: QuoteSpan = { ...span, open: before.length, paragraphStart, paragraphEnd: before.length + 1 };
   return fromBefore(body, intro);
 }
+
+const EXCERPTS = /^\s*(?:Excerpts?|Extracts?|Extraits?|Extractos?|Highlights|Full text)\s*:$/iu;
+const SPOKE = /(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,5})\s+(?:spoke|addressed|said|told|declared|stated)\b/u;
 
 /** Where the sentence ending at `end` starts, not crossing the paragraph start or another quote. */
 export function sentenceStart(body: string, paragraphStart: number, end: number): number {

@@ -42,7 +42,8 @@ const WORK_BEFORE = /\b(?:conference|book|film|movie|song|album|novel|documentar
 const ARTWORK_BEFORE = /\b(?:book|film|movie|song|album|novel|novella|memoir|documentary|series|play|poem|opera|painting|single|sitcom|telenovela)\s*[,:]?\s*$/i;
 
 /** `the topic "…"`, `under the theme "…"`: what a meeting discusses, named. */
-const TOPIC_BEFORE = /\b(?:the|a|its|their)\s+(?:topic|theme|title|motto|slogan|subject)\s*(?:of\s*)?[,:]?\s*$/i;
+// `sur le thème de la « … »`, `bajo el lema “…”`, `sob o tema "…"`: the same in the Romance languages.
+const TOPIC_BEFORE = /(?:\b(?:the|a|its|their)\s+(?:topic|theme|title|motto|slogan|subject)\s*(?:of\s*)?|(?:^|\s)(?:le|la|el|o|un|une)\s+(?:thème|titre|sujet|slogan|devise|tema|lema|título|lemma|titolo)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|del|do|da|della))?\s*)[,:]?\s*$/iu;
 
 /** What a sign, a banner or a headline reads, and what the copy calls so-called. */
 // `a big balloon of a pig that said "…"`: a thing's words are what is written on it, nobody's speech.

@@ -70,6 +70,10 @@ export function subjectChunk(who: string, inverted = false): string {
   if (!inverted && trailing !== undefined && circumstance(chosen.trim())) return trailing;
   // `…”, today during briefing Qadri said`: circumstances of time or place before the subject; the capitals next to
   // the verb are the subject, not the adverb that opens the chunk.
+  // `Commenting further the minister said:`, `Speaking to reporters Jane Roe said`: a participle's phrase opening the
+  // sentence without a comma is circumstance; the subject is the role or the capitals next to the verb.
+  const afterParticiple = PARTICIPLE_THEN_ROLE.exec(chosen.trim())?.groups?.['subject'] ?? PARTICIPLE_THEN_NAME.exec(chosen.trim())?.groups?.['subject'];
+  if (!inverted && afterParticiple !== undefined) return afterParticiple;
   const nextToVerb = CIRCUMSTANCE_THEN_NAME.exec(chosen.trim())?.groups?.['name'];
   if (!inverted && nextToVerb !== undefined) return nextToVerb;
   return chosen
@@ -92,6 +96,8 @@ export function subjectChunk(who: string, inverted = false): string {
       (whole, subject: string, verb: string) => (/^\p{Lu}|^(?:the|a|an)\s/u.test(subject) && !/ing$/.test(verb) && opensWithPastTense(verb) && !opensWithPastTense(subject.split(/\s+/).at(-1) ?? '') ? subject : whole));
 }
 
+const PARTICIPLE_THEN_ROLE = /^\p{Lu}\p{Ll}+ing\s+(?:\S+\s+){0,6}(?<subject>(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+const PARTICIPLE_THEN_NAME = /^\p{Lu}\p{Ll}+ing\s+(?:\p{Ll}\S*\s+){0,6}(?<subject>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 const CIRCUMSTANCE_THEN_NAME = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|during|in|on|at|after|before|while)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+)*(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})$/u;
 const NEAREST_CLAUSE_SUBJECT = /(?:^|[\s,])(?:and|but|then|so|which|whom|whereupon)\s+(?<subject>he|she|they|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 

@@ -123,3 +123,46 @@ test('English is unchanged: `said spokesman John Reyes` names him, `the general 
   );
   assert.deepEqual(speakers(body), ['John Reyes']);
 });
+
+test('`Commenting further the minister said:` — a participle phrase with no comma is circumstance, the role is the subject', () => {
+  const body = copy(
+    'The Minister of Fisheries Awa Jallow has confirmed that the new jetty will open in May.',
+    'Jallow made the announcement at a press briefing in Banjul.',
+    'Commenting further the minister said: “Yes we know the fishermen have waited long for this jetty and it will be ready,”',
+  );
+  assert.deepEqual(speakers(body), ['Awa Jallow']);
+});
+
+test('`…,” partly reads an internal memo` — an adverb before the verb, the writing after it speaks', () => {
+  const body = copy('The agency told its staff to stay at home.', '“Staff are advised to carry their badges and to avoid the city centre at all times,” partly reads an internal memo seen by reporters.');
+  assert.match(speakers(body)[0] ?? '', /^TODO: .*memo/);
+});
+
+test('`X who was addressing … said` then `“…,” he said` — a relative clause without commas still has X speak', () => {
+  const body = copy(
+    'The governor opened the new clinic in Torit on Friday.',
+    'Ladu Gore Wani who was speaking to residents in Torit on Friday said the clinic will serve three counties.',
+    '“We have waited for this clinic for many years. Now mothers will not walk for days to give birth,” he said.',
+  );
+  assert.deepEqual(speakers(body), ['Ladu Gore Wani']);
+});
+
+test('`…,” Asked what … Mr Roe replied: “…` — words running to a colon before the next quote introduce it, not close the first', () => {
+  const body = 'Trade Minister Isatou Ceesay confirmed the deal on Monday. Commenting further the minister said: “We signed it in Dakar last week and it will help our exporters,” Asked what it would cost Ceesay replied: “Nothing that our budget cannot carry this year.”';
+  assert.deepEqual(speakers(body), ['Isatou Ceesay', 'Isatou Ceesay']);
+});
+
+test('a theme in guillemets after `sur le thème de la` is no quote', () => {
+  const body = copy('Le ministre Jean Kaboré a ouvert un colloque sur le thème de la « sécurité alimentaire en Afrique de l’ouest ».');
+  assert.deepEqual(extractQuotes(body).quotes, []);
+});
+
+test('`X spoke to the nation …` / `Excerpts :` / a quote: the excerpts are the words of the one who spoke', () => {
+  const body = copy(
+    'Monday, March 4, 2024, President Marie Dorval spoke to the nation on public television for the second time this month.',
+    'Excerpts :',
+    '"We will rebuild the roads before the rains. I ask every citizen to remain calm and patient with us [...]',
+    'The address was broadcast on all national radio stations.',
+  );
+  assert.deepEqual(speakers(body), ['Marie Dorval']);
+});
