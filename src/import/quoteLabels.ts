@@ -56,6 +56,8 @@ export function namesAThing(body: string, span: QuoteSpan): boolean {
   // `Placards read "No to war"`, `the headline read "…"`, `the so-called "safe zones"`: a sign's words or scare quotes.
   if (WRITTEN_ON.test(body.slice(Math.max(span.paragraphStart, span.open - 60), span.open))) return true;
   if (!span.closed) return false;
+  // `the demands of "the RS"`, `« la RDC »`: an article and an abbreviation in marks name a body, nobody's words.
+  if (/^(?:the|le|la|les|el|los|las|il|o|os)\s+[\p{Lu}\d.&-]{2,8}$/u.test(span.text)) return true;
   const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > 12) return false;
   const lead = body.slice(Math.max(span.paragraphStart, span.open - 60), span.open);

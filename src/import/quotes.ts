@@ -3,7 +3,8 @@
  * double quotation marks that is speech (not a title in quotes, not scare
  * quotes), attributed to a full name or left as a `TODO:` placeholder.
  */
-import { findAttribution, findIntroduction, findReportedBefore, groupSubjectOf, organisationBefore } from './attribution.ts';
+import { findAttribution, findIntroduction, findReportedBefore } from './attribution.ts';
+import { groupSubjectOf, organisationBefore } from './organisationSpeaker.ts';
 import { keepPrinted, spaceRunTogetherSentences } from './paragraphs.ts';
 import { PeopleRegistry } from './people.ts';
 import { namesAThing } from './quoteLabels.ts';

@@ -166,3 +166,8 @@ test('`X spoke to the nation …` / `Excerpts :` / a quote: the excerpts are the
   );
   assert.deepEqual(speakers(body), ['Marie Dorval']);
 });
+
+test('`the demands of "the SDP"` — an article and an abbreviation in marks name a body, no quote', () => {
+  const body = copy('Radic said the plan fully accepts the demands of (the party in power) "the SDP"', 'The talks resume next week.');
+  assert.deepEqual(extractQuotes(body).quotes, []);
+});
