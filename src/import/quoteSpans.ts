@@ -25,6 +25,9 @@ export interface QuoteSpan {
 const CLOSES_BEFORE_ATTRIBUTION =
   /^[^"“”„«»]*[^\s"“”][”"](?=[\s,]+(?:(?:said|says|added|stated|told)\s|(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed)\b))/u;
 
+/** A paragraph whose first mark is a right one after a sentence's end, before a space or the paragraph's end. */
+const LOST_OPENING = /^\p{Lu}[^"“”„«»]*[.!?…]”(?:\s|$)/u;
+
 /** `said,`, `added:`, `told reporters,` right before a mark: what introduces a quote. */
 const SPEECH_VERB_BEFORE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}(?:\\s+\\p{Ll}+)?\\s*[,:]\\s?$`, 'u');
 
@@ -69,7 +72,10 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     let runOn = false;
     // `“… flows over the pipes supplying` left open, then `We suspect … hospitals,” said Mr Mabhena.`: the next
     // paragraph goes on without a fresh mark and closes the quote before its attribution.
-    if (previousLeftOpen && CLOSES_BEFORE_ATTRIBUTION.test(body.slice(start, end))) {
+    // `The minister said it was impossible …:` then `People expect … to undo.” He called …`: the page lost the opening
+    // mark of a quote its introduction's colon announced; the first mark of the paragraph closes it.
+    const lostOpening = /:\s*$/.test(body.slice(Math.max(0, start - 4), start)) && LOST_OPENING.test(body.slice(start, end));
+    if ((previousLeftOpen && CLOSES_BEFORE_ATTRIBUTION.test(body.slice(start, end))) || lostOpening) {
       open = start - 1;
       opener = '“';
       depth = 1;

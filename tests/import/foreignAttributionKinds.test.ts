@@ -171,3 +171,12 @@ test('`the demands of "the SDP"` — an article and an abbreviation in marks nam
   const body = copy('Radic said the plan fully accepts the demands of (the party in power) "the SDP"', 'The talks resume next week.');
   assert.deepEqual(extractQuotes(body).quotes, []);
 });
+
+test('a paragraph announced by a colon whose opening mark the page lost: the quote runs from its start to the closing mark', () => {
+  const body = copy(
+    'Kenya’s Health Minister Wanjiru Otieno has told reporters that the new hospitals will open in stages.',
+    'The minister said the work could not be finished at once after years of neglect:',
+    'Nobody can build twenty hospitals in a year. We will open them one by one.” She asked the counties to release their share of the funds.',
+  );
+  assert.deepEqual(drafted(body), [['Nobody can build twenty ', 'Wanjiru Otieno']]);
+});
