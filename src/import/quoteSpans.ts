@@ -55,7 +55,10 @@ export function foldDoubledApostrophes(body: string): string {
   // Two typographic single marks (`‘‘We will pay …’’`) are not folded: the drafted quote would print a double mark
   // where the copy has two single ones, and no longer be found in the body (session 10's sealed round 11 had such
   // a copy, with `‘’` opening and `’’` closing inside a quote: one quote counted as invented, six spans that were none).
-  return body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
+  const folded = body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
+  // `… for both. 2It is important …," he said.`: on keyboards where the double mark is Shift+2, a `2` typed for it opens
+  // a sentence glued to its capital, in a paragraph whose straight marks do not pair up.
+  return folded.replace(/[^\n]+/g, (line) => ((line.match(/"/g) ?? []).length % 2 === 1 ? line.replace(/(?<=[.!?:]\s)2(?=\p{Lu}\p{Ll}+\s)/gu, '"') : line));
 }
 
 export function findQuoteSpans(body: string): QuoteSpan[] {

@@ -180,3 +180,8 @@ test('a paragraph announced by a colon whose opening mark the page lost: the quo
   );
   assert.deepEqual(drafted(body), [['Nobody can build twenty ', 'Wanjiru Otieno']]);
 });
+
+test('`… Europe. 2We will …," he said.` — a `2` typed for the double mark (Shift+2) opens the quote; no span runs between the marks', () => {
+  const body = copy('Latvian Foreign Minister Ilze Berzina met her Lithuanian counterpart in Riga. The minister said both states back the plan. 2We will keep our borders open to trade," she said. Berzina also discussed energy.');
+  assert.deepEqual(drafted(body), [['We will keep our borders', 'Ilze Berzina']]);
+});
