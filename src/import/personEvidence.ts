@@ -92,6 +92,7 @@ export function speaksBySurname(body: string, surname: string): boolean {
   return new RegExp(`${alone}\\s+(?:(?:also|further|then|later|has|had)\\s+)*${SPEECH_VERB}${VERB_END}|\\b(?:said|says|added|told)\\s+${alone}|${opening}`, 'u').test(body);
 }
 
-function escapeRegExp(text: string): string {
+/** The text as a regular expression's literal. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -72,7 +72,7 @@ export function extractQuotes(printed: string): ExtractedQuotes {
       // `"…," the party said.` then `"…," it added.`: the organisation that spoke last, however the copy named it.
       speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
     } else if (attribution) {
-      speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
+      speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied, span.text);
     } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       speaker = { person: previous.person };
       resolver.remember(previous.person);

@@ -7,6 +7,7 @@ import { englishPronoun, FOREIGN_ROLE_NOUNS, lowerOpeningArticle } from './forei
 import { honorificGender, isHonorific } from './honorifics.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { isNameWord } from './nameWords.ts';
+import { escapeRegExp } from './personEvidence.ts';
 import { appositiveRole } from './personRoles.ts';
 import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
 import { roleSubjectBefore, sentenceSubjectBefore } from './sentenceSubject.ts';
@@ -44,6 +45,8 @@ export class SpeakerResolver {
   private lastSpokeAt = -1;
   /** The last speaker the copy gave only a role or a description (`a local resident`), as drafted for the editor. */
   private lastUnnamed: string | undefined;
+  /** The words of the quote being attributed, if given. */
+  private quoted = '';
 
   constructor(private readonly registry: PeopleRegistry) {}
 
@@ -51,8 +54,9 @@ export class SpeakerResolver {
     return this.lastSpeaker;
   }
 
-  resolve(who: string, offset: number, inverted = false, implied = false): Speaker {
+  resolve(who: string, offset: number, inverted = false, implied = false, words = ''): Speaker {
     const phrase = implied ? 'he' : inEnglishSlots(subjectChunk(who, inverted));
+    this.quoted = words;
     const speaker = this.resolvePhrase(phrase, offset);
     if ('person' in speaker) {
       this.speakers.add(speaker.person);
@@ -114,7 +118,10 @@ export class SpeakerResolver {
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       // `she` is no man the copy named as one (`Mr`, `spokesman`, `John`), `he` no woman; `they` and the unknown fit both.
       // A given name's gender is compromise's guess (`Kassie` may be a man): when nobody fits, anyone does.
-      const person = this.antecedent(offset, pronounFits(phrase)) ?? this.antecedent(offset, () => true);
+      // `„Kurti came not to agree,“ he said`: `he` is not the person the quote speaks of by name as its subject.
+      const fits = pronounFits(phrase);
+      const speaksOf = (p: Person): boolean => this.quoted !== '' && new RegExp(`^(?:\\p{Lu}\\p{Ll}{0,3}\\.?\\s+)?${escapeRegExp(p.tokens.at(-1) ?? '')}\\s+\\p{Ll}`, 'u').test(this.quoted);
+      const person = this.antecedent(offset, (p) => fits(p) && !speaksOf(p)) ?? this.antecedent(offset, (p) => !speaksOf(p));
       if (person) return { person };
       const role = roleSubjectBefore(this.registry.body, offset);
       // `A local resident said …` then, paragraphs on, `He added: "…"` with nobody named: the unnamed speaker still.

@@ -185,3 +185,12 @@ test('`… Europe. 2We will …," he said.` — a `2` typed for the double mark 
   const body = copy('Latvian Foreign Minister Ilze Berzina met her Lithuanian counterpart in Riga. The minister said both states back the plan. 2We will keep our borders open to trade," she said. Berzina also discussed energy.');
   assert.deepEqual(drafted(body), [['We will keep our borders', 'Ilze Berzina']]);
 });
+
+test('`“Rossi came only to stall,” he said` — `he` is not the person the quote names as its subject', () => {
+  const body = copy(
+    'Prime Minister Marco Rossi met President Stefan Horvat in Vienna on Tuesday.',
+    '"The talks were honest and I remain hopeful," Rossi told reporters, in contrast to what Horvat told the media.',
+    '"Rossi came only to stall," he said, adding that he expected nothing from the next round.',
+  );
+  assert.deepEqual(speakers(body), ['Marco Rossi', 'Stefan Horvat']);
+});
