@@ -81,8 +81,27 @@ const OTHER_VERBS = [
   'ujarnya', 'katanya', 'tuturnya', 'jelasnya', 'tegasnya', 'ungkapnya', 'ucapnya',
 ];
 
+/**
+ * Russian, Ukrainian, Bulgarian, Macedonian and Serbian in Cyrillic (`«…», — заявил Петров`, `рекао је он`), and the
+ * Latin-script languages of central Europe, Romania, the Low Countries and Turkey: each verb's feminine or plural first,
+ * so a longer form is not cut at the shorter one.
+ */
+const CYRILLIC_VERBS = [
+  'сказала', 'сказал', 'заявила', 'заявил', 'отметила', 'отметил', 'подчеркнула', 'подчеркнул', 'добавила', 'добавил',
+  'сообщила', 'сообщил', 'пояснила', 'пояснил', 'заявив', 'заявила', 'сказав', 'сказала', 'додав', 'додала', 'зазначив',
+  'зазначила', 'каза', 'заяви', 'добави', 'изјави', 'рече', 'кажа', 'изјавила је', 'изјавио је', 'рекла је', 'рекао је',
+  'казала је', 'казао је', 'навела је', 'навео је', 'истакла је', 'истакао је', 'додала је', 'додао је',
+];
+const OTHER_LATIN_VERBS = [
+  'powiedziała', 'powiedział', 'dodała', 'dodał', 'stwierdziła', 'stwierdził', 'podkreśliła', 'podkreślił', 'zaznaczyła', 'zaznaczył',
+  'řekla', 'řekl', 'uvedla', 'uvedl', 'dodala', 'dodal', 'povedala', 'povedal', 'uviedla', 'uviedol', 'zdôraznila', 'zdôraznil',
+  'je dejala', 'je dejal', 'je povedala', 'je povedal', 'je dodala', 'je dodal', 'je poudarila', 'je poudaril',
+  'a declarat', 'a spus', 'a afirmat', 'a subliniat', 'a precizat', 'a adăugat', 'a explicat', 'a transmis',
+  'verklaarde', 'benadrukte', 'aldus', 'zei', 'zegt', 'dedi', 'söyledi', 'ifade etti', 'açıkladı', 'vurguladı',
+];
+
 /** Every verb above, as one alternation for vocabulary.ts's `FOREIGN_SPEECH_VERBS`. */
-export const MORE_FOREIGN_SPEECH_VERBS = [...slavicVerbs(), ...ALBANIAN_VERBS, ...FRENCH_VERBS, ...IBERIAN_VERBS, ...OTHER_VERBS].join('|');
+export const MORE_FOREIGN_SPEECH_VERBS = [...slavicVerbs(), ...ALBANIAN_VERBS, ...FRENCH_VERBS, ...IBERIAN_VERBS, ...OTHER_VERBS, ...CYRILLIC_VERBS, ...OTHER_LATIN_VERBS].join('|');
 
 /** Subject pronouns, by the English one they stand for (German `sie` is also `they`, and stays out). */
 const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = {
@@ -91,6 +110,8 @@ const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = {
   ele: 'he', ela: 'she', eles: 'they', elas: 'they', lui: 'he', lei: 'she', loro: 'they',
   // Serbian, Croatian, Bosnian, Montenegrin; Albanian; German; Indonesian
   on: 'he', ona: 'she', oni: 'they', ai: 'he', ajo: 'she', ata: 'they', ato: 'they', er: 'he', dia: 'he', beliau: 'he',
+  // Cyrillic; Dutch; Romanian (`a spus ea`)
+  он: 'he', она: 'she', они: 'they', він: 'he', вона: 'she', hij: 'he', zij: 'she', ea: 'she',
 };
 
 /** `il`, `ona`, `ai`: the English pronoun a foreign subject pronoun stands for, else undefined. */
@@ -137,4 +158,6 @@ export const FOREIGN_ROLE_NOUNS = [
   'senador', 'senadora', 'diplomático', 'diplomate', 'député', 'sénateur', 'responsable', 'premier', 'primeiro-ministro',
   'premijer', 'premijerka', 'ministar', 'ministarka', 'predsjednik', 'predsednik', 'predsjednica', 'predsednica',
   'kryeministri', 'kryeministrja', 'presidenti', 'presidentja', 'ministri', 'ministrja', 'zëdhënësi', 'portparol',
+  'министр', 'президент', 'премьер', 'премьер-министр', 'глава', 'посол', 'представитель', 'министар', 'председник',
+  'премијер', 'міністр', 'ministrul', 'președintele', 'premierul', 'prezydent', 'ministr', 'prezident', 'rzecznik', 'mluvčí',
 ];

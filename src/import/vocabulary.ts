@@ -34,7 +34,7 @@ export const CONNECTIVES =
   `(?:and|but|also|then|so|yet|while|y|e|pero|aunque|asimismo|así|además|también|luego|finalmente|por último|por otra parte|sin embargo|no obstante|und|aber|auch|et|mais|aussi|ma|anche|inoltre|mas|porém|${MORE_CONNECTIVES})`;
 
 /** Where a speech verb ends: `\b` fails after an accented letter (`señaló`). */
-export const VERB_END = '(?![A-Za-z0-9_\u00C0-\u024F])';
+export const VERB_END = '(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u04FF])';
 
 /**
  * The English reporting verbs of news style guides' lists beyond the common

@@ -194,3 +194,16 @@ test('`“Rossi came only to stall,” he said` — `he` is not the person the q
   );
   assert.deepEqual(speakers(body), ['Marco Rossi', 'Stefan Horvat']);
 });
+
+test('Russian «…», — заявил X and «…», — добавил он; Romanian „…”, a declarat X; Polish „…”, powiedział X: the same tables', () => {
+  const russian = copy(
+    'Министр иностранных дел Сергей Петров встретился с коллегами в Минске.',
+    '«Мы готовы к переговорам в любое время», — заявил Петров.',
+    '«Санкции ничего не изменят», — добавил он.',
+  );
+  assert.deepEqual(speakers(russian), ['Сергей Петров', 'Сергей Петров']);
+  const romanian = copy('Ministrul de externe Ion Popescu s-a întâlnit cu omologul său la Chișinău.', '„Suntem pregătiți pentru negocieri”, a declarat Popescu.');
+  assert.deepEqual(speakers(romanian), ['Ion Popescu']);
+  const polish = copy('Minister Jan Kowalski spotkał się z ambasadorem w Warszawie.', '„Jesteśmy gotowi do rozmów w każdej chwili”, powiedział Kowalski.');
+  assert.deepEqual(speakers(polish), ['Jan Kowalski']);
+});
