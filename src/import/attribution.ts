@@ -47,7 +47,8 @@ const AFTER_BARE = new RegExp(
 const AFTER_PARTICIPLE = /^(?:adding|saying|noting|stressing|explaining|referring|pointing\s+out|insisting|warning|arguing|stating|declaring|emphasi[sz]ing|underlining|recalling)\s+(?:that|to|about|on|how|what|why)\b/u;
 const AFTER_QUOTING = /^[^"“”]{0,80}?\bquoted\s+(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:as\s+(?:having\s+)?sa(?:ying|id)|to\s+have\s+said)\b/u;
 const AFTER_ADVERB_INVERTED = new RegExp(`^\\p{Ll}+ly\\s+${SPEECH_VERB}${VERB_END}\\s+(?<who>(?:the|an?|his|her|their|its)\\s.+|\\p{Lu}.+)$`, 'su');
-const AFTER_CIRCUMSTANCE_INVERTED = new RegExp(`^(?<circumstance>\\p{Ll}[^,"“”«»]{0,160}),\\s+${SPEECH_VERB}${VERB_END}\\s+(?<who>\\S.*)$`, 'su');
+// The subject after the verb opens with an article or a capital (`affirme la ministre`), not `told reporters`.
+const AFTER_CIRCUMSTANCE_INVERTED = new RegExp(`^(?<circumstance>\\p{Ll}[^,"“”«»]{0,160}),\\s+${SPEECH_VERB}${VERB_END}\\s+(?<who>(?:(?:the|an?|le|la|les|el|los|las|il|lo|o|os)\\s|l['’]|\\p{Lu}).*)$`, 'su');
 /** A subject, not a circumstance, opens the words before the comma: `he, …`, `the minister, …`, `officials said`. */
 const NOT_CIRCUMSTANCE = /^(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|le|la|les|l['’]|el|los|las|il|elle|un|une|uno|una|o|os)(?:\s|$)|\b(?:who|which|que|qui|quien|koji|koja)\b/u;
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
@@ -104,7 +105,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   const limit = Math.min(nextOpen ?? span.paragraphEnd, span.paragraphEnd);
   // `…,” Further asked what the two had discussed Mr Roe replied: “…`: words that run without a comma or a sentence's
   // end to a colon before the next quote introduce that quote; they are not this one's attribution.
-  if (nextOpen !== undefined && nextOpen <= span.paragraphEnd && /^[\s,]*[^\s,.!?;:][^,.!?;:]*:\s*$/.test(body.slice(start, nextOpen))) return undefined;
+  // `…," he said: "…"` is this quote's still: the introduction runs five words or more.
+  const introduces = nextOpen !== undefined && nextOpen <= span.paragraphEnd && /^[\s,]*[^\s,.!?;:][^,.!?;:]*:\s*$/.test(body.slice(start, nextOpen));
+  if (introduces && body.slice(start, nextOpen).trim().split(/\s+/).length >= 5) return undefined;
   const raw = body.slice(start, sentenceEnd(body, start, limit));
   const lead = /^[\s,.!?—–-]*/.exec(raw)?.[0].length ?? 0;
   // `…,” Said Mr. Kashiwa.`: a speech verb capitalised by a slip after the quote's comma is the verb still.

@@ -55,7 +55,7 @@ export class SpeakerResolver {
   }
 
   resolve(who: string, offset: number, inverted = false, implied = false, words = ''): Speaker {
-    const phrase = implied ? 'he' : inEnglishSlots(subjectChunk(who, inverted));
+    const phrase = implied ? 'he' : this.inEnglishSlots(subjectChunk(who, inverted), offset);
     this.quoted = words;
     const speaker = this.resolvePhrase(phrase, offset);
     if ('person' in speaker) {
@@ -229,6 +229,16 @@ export class SpeakerResolver {
     return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
   }
 
+  /**
+   * `Il`, `ona`, `ai` as `he`, `she`; `Le communiqué` as `le communiqué`, read like `the communiqué` (foreignSpeech.ts).
+   * A capitalised pronoun that is someone's name in the copy (`Ai`, `Lei`, `Dia` are surnames) stays the name.
+   */
+  private inEnglishSlots(phrase: string, offset: number): string {
+    const pronoun = englishPronoun(phrase);
+    if (pronoun !== undefined && !(/^\p{Lu}/u.test(phrase) && this.registry.find(phrase, offset) !== undefined)) return pronoun;
+    return lowerOpeningArticle(phrase);
+  }
+
   /** `premijer Crne Gore`: capitals the copy only ever sets after a lower-case role noun are the place it serves. */
   private onlyAfterRole(person: Person): boolean {
     return person.mentions.every((at) => FOREIGN_ROLES.has(/(\p{Ll}+)\s+$/u.exec(this.registry.body.slice(Math.max(0, at - 24), at))?.[1] ?? ''));
@@ -275,11 +285,6 @@ export class SpeakerResolver {
     }
     return undefined;
   }
-}
-
-/** `Il`, `ona`, `ai` as `he`, `she`; `Le communiqué` as `le communiqué`, read like `the communiqué`: foreignSpeech.ts. */
-function inEnglishSlots(phrase: string): string {
-  return englishPronoun(phrase) ?? lowerOpeningArticle(phrase);
 }
 
 function pronounFits(pronoun: string): (person: Person) => boolean {

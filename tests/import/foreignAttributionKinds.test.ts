@@ -207,3 +207,22 @@ test('Russian «…», — заявил X and «…», — добавил он; 
   const polish = copy('Minister Jan Kowalski spotkał się z ambasadorem w Warszawie.', '„Jesteśmy gotowi do rozmów w każdej chwili”, powiedział Kowalski.');
   assert.deepEqual(speakers(polish), ['Jan Kowalski']);
 });
+
+test('English guard: `"…," residents, told reporters` names no `reporters` after a comma the subject should not have', () => {
+  const told = copy('Floods hit the valley on Sunday.', '"The water came in the night and took everything we had," residents, told reporters on Monday.');
+  assert.notEqual(speakers(told)[0], 'reporters');
+});
+
+test('English guard: `"…," she said: "…"` keeps `she` for the first quote (a short introduction is the attribution)', () => {
+  const colon = copy('Coach Ana Silva spoke after the final.', '"We were the better side tonight," she said: "The second half was ours."');
+  assert.equal(speakers(colon)[0], 'Ana Silva');
+});
+
+test('English guard: `Dia said` is Mr Dia, not the pronoun `dia` of Indonesian', () => {
+  const surname = copy(
+    'Senegal’s finance minister Amadou Dia met donors in Dakar on Monday.',
+    'His deputy Jean Sarr said the talks had gone well.',
+    '"The budget will be balanced by next year," Dia said.',
+  );
+  assert.deepEqual(speakers(surname), ['Amadou Dia']);
+});
