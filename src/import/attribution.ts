@@ -7,7 +7,7 @@
 import { isTitleShortening } from './copyTitles.ts';
 import { isHonorific } from './honorifics.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
-import { FRENCH_PRONOUN_VERB } from './foreignSpeech.ts';
+import { ACCORDING_TO, FRENCH_PRONOUN_VERB } from './foreignSpeech.ts';
 import { FOREIGN_SPEECH_VERBS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
@@ -36,7 +36,7 @@ export function endsInAbbreviation(text: string): boolean {
 }
 export const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
 
-const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
+const AFTER_ACCORDING = new RegExp(`^(?:according\\s+to|${ACCORDING_TO})\\s+(?<who>.+)$`, 'isu');
 const AFTER_INVERTED = new RegExp(`^${SPEECH_VERB}\\s+(?<who>.+)$`, 's');
 /** `…", señaló.` / `…", concluyó en rueda de prensa.`: Spanish, Italian and Portuguese drop the subject a verb's ending gives. */
 // English circumstances only after an English verb: `said a spokesperson for the ministry` has its subject (`a` is no preposition).
@@ -52,8 +52,8 @@ const AFTER_CIRCUMSTANCE_INVERTED = new RegExp(`^(?<circumstance>\\p{Ll}[^,"“�
 /** A subject, not a circumstance, opens the words before the comma: `he, …`, `the minister, …`, `officials said`. */
 const NOT_CIRCUMSTANCE = /^(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|le|la|les|l['’]|el|los|las|il|elle|un|une|uno|una|o|os)(?:\s|$)|\b(?:who|which|que|qui|quien|koji|koja)\b/u;
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
-const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
-const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
+const BEFORE_ACCORDING = new RegExp(`(?:^|[\\s,])(?:[Aa]ccording\\s+to|${ACCORDING_TO})\\s+(?<who>[^,:]+?)\\s*[,:]?\\s*$`, 'iu');
+const BEFORE_ACCORDING_OPENING = new RegExp(`^(?:According\\s+to|${ACCORDING_TO})\\s+(?<who>[^,]+),`, 'iu');
 const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
 const THAT_CLAUSE = /\bthat\s+(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=[\s,])/gu;
 const VERB_GLOBAL_ONE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`);

@@ -78,7 +78,7 @@ const OTHER_VERBS = [
   'ha commentato', 'ha osservato', 'ha concluso', 'ha ricordato', 'ha avvertito', 'ha scritto', 'ha evidenziato',
   'ha rimarcato', 'ha assicurato', 'afferma', 'spiega', 'aggiunge', 'sottolinea',
   'sagt', 'betont', 'erklärt', 'ergänzte', 'unterstrich', 'schrieb',
-  'ujarnya', 'katanya', 'tuturnya', 'jelasnya', 'tegasnya', 'ungkapnya', 'ucapnya',
+  'ujarnya', 'katanya', 'tuturnya', 'jelasnya', 'tegasnya', 'ungkapnya', 'ucapnya', 'kata', 'ujar', 'tutur', 'ungkap', 'ucap',
 ];
 
 /**
@@ -102,6 +102,9 @@ const OTHER_LATIN_VERBS = [
 
 /** Every verb above, as one alternation for vocabulary.ts's `FOREIGN_SPEECH_VERBS`. */
 export const MORE_FOREIGN_SPEECH_VERBS = [...slavicVerbs(), ...ALBANIAN_VERBS, ...FRENCH_VERBS, ...IBERIAN_VERBS, ...OTHER_VERBS, ...CYRILLIC_VERBS, ...OTHER_LATIN_VERBS].join('|');
+
+/** `according to` in the other languages: `…», selon le ministre`, `Según el funcionario, “…”`, `menurut dia`. */
+export const ACCORDING_TO = '(?:selon|según|segundo|secondo|laut|menurut|sipas|prema\\s+rečima|prema\\s+riječima|conform)';
 
 /** Subject pronouns, by the English one they stand for (German `sie` is also `they`, and stays out). */
 const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = {
@@ -147,6 +150,9 @@ export const ROMANCE_PORTFOLIO_WORDS = [
   'affaires', 'étrangères', 'étrangères', 'coopération', 'intérieur', 'économie', 'santé', 'défense', 'francophonie',
   'negócios', 'estrangeiros', 'cooperação', 'internacional', 'internationale', 'relações', 'exteriores', 'fazenda',
   'esteri', 'interno', 'difesa', 'economia', 'sanità',
+  // Indonesian and Malay: `Menteri Keuangan Sri Wahyuni`, `Menteri Luar Negeri`.
+  'keuangan', 'luar', 'negeri', 'pertahanan', 'kesehatan', 'pendidikan', 'perdagangan', 'perindustrian', 'pertanian',
+  'perhubungan', 'agama', 'hukum', 'pariwisata', 'koordinator', 'perekonomian', 'kewangan',
 ];
 
 /**
@@ -160,4 +166,5 @@ export const FOREIGN_ROLE_NOUNS = [
   'kryeministri', 'kryeministrja', 'presidenti', 'presidentja', 'ministri', 'ministrja', 'zëdhënësi', 'portparol',
   'министр', 'президент', 'премьер', 'премьер-министр', 'глава', 'посол', 'представитель', 'министар', 'председник',
   'премијер', 'міністр', 'ministrul', 'președintele', 'premierul', 'prezydent', 'ministr', 'prezident', 'rzecznik', 'mluvčí',
+  'menteri', 'presiden', 'gubernur', 'ketua', 'wakil', 'direktur', 'bupati', 'walikota', 'jubir',
 ];

@@ -226,3 +226,14 @@ test('English guard: `Dia said` is Mr Dia, not the pronoun `dia` of Indonesian',
   );
   assert.deepEqual(speakers(surname), ['Amadou Dia']);
 });
+
+test('`according to` in other languages (`…», selon le ministre`) and Indonesian `kata X`, `ujar dia`, `Menteri Keuangan` as an office', () => {
+  const french = copy('Le ministre béninois des finances, Romuald Wadagni, a présenté le budget.', '«La croissance sera de 6 % cette année», selon le ministre.');
+  assert.deepEqual(speakers(french), ['Romuald Wadagni']);
+  const indonesian = copy(
+    'Menteri Keuangan Sri Wahyuni hadir di Jakarta.',
+    '"Kami akan menjaga defisit di bawah tiga persen," kata Wahyuni.',
+    '"Pajak tidak akan naik," ujar dia.',
+  );
+  assert.deepEqual(speakers(indonesian), ['Sri Wahyuni', 'Sri Wahyuni']);
+});
