@@ -19,7 +19,19 @@ const BYLINE_LABEL = /^[\^•·*>\s]*(?:(?:(?:Reporting|Reported|Written|Words|S
 
 /** The name after a byline's label (`By Jane Doe`, `Reporter: Jane Doe`), or undefined when the line has no such label. */
 export function labelledByline(line: string): string | undefined {
-  return BYLINE_LABEL.exec(line.trim())?.groups?.['name'];
+  const labelled = BYLINE_LABEL.exec(line.trim())?.groups?.['name'];
+  if (labelled !== undefined) return labelled;
+  // `Jane ROE ✍️`: the surname in capitals, French style, in title case as the editor writes it.
+  const signed = SIGNED.exec(line.trim())?.groups?.['name'];
+  return signed?.replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+}
+
+/** `Jane ROE ✍️`: a name signed with the writing hand, as blogs and news sites sign under the text. */
+const SIGNED = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*✍[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u;
+
+/** The line is a name signed with the writing hand (`Jane ROE ✍️`). */
+export function isSigned(line: string): boolean {
+  return SIGNED.test(line.trim());
 }
 
 /** A name before the relative time: 1–4 capitalised words, not a label. */
