@@ -14,6 +14,7 @@ import { parsePart } from '../pipeline/parts.ts';
 import { formatText } from '../report/formatMessages.ts';
 import { consoleReporter } from '../report/progress.ts';
 import { site } from '../site.ts';
+import { counted } from '../text/counted.ts';
 
 const WARNINGS_LISTED = 20;
 
@@ -66,9 +67,9 @@ else if (positionals.length > 0) {
     const stages = Object.entries(result.timings)
       .map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`)
       .join(', ');
-    const layout = result.layout ? `, ${result.layout.laidOut} pages laid out, ${result.layout.reused} pages reused` : '';
+    const layout = result.layout ? `, ${counted(result.layout.laidOut, 'page')} laid out, ${counted(result.layout.reused, 'page')} reused` : '';
     console.log(
-      `Built ${result.archive.articles.length} articles into ${values.output}/ (${result.pages ?? 0} pages indexed${layout}): ${stages}`,
+      `Built ${counted(result.archive.articles.length, 'article')} into ${values.output}/ (${counted(result.pages ?? 0, 'page')} indexed${layout}): ${stages}`,
     );
   }
 } catch (error) {

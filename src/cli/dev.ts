@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { DevSite, type UpdateResult } from '../dev/devSite.ts';
 import { formatText } from '../report/formatMessages.ts';
 import { site } from '../site.ts';
+import { counted } from '../text/counted.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +39,7 @@ const ms = (value: number): string => `${Math.round(value)} ms`;
 function describe(result: UpdateResult): string {
   const { changes, timings } = result;
   if (!changes) return 'not laid out';
-  const what = changes.whole ? `all ${changes.pages} pages` : `${changes.pages} page${changes.pages === 1 ? '' : 's'}`;
+  const what = changes.whole ? `all ${changes.pages} pages` : counted(changes.pages, 'page');
   const extra = changes.pass.first && !changes.whole ? ' and the feeds, sitemap and quotes' : '';
   const removed = changes.removed.length > 0 ? `, removed ${changes.removed.length}` : '';
   return `${what}${extra}${removed} in ${ms(timings.total)} (content ${ms(timings.content)}, changes ${ms(timings.diff)}, layout ${ms(timings.layout)})`;

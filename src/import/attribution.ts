@@ -7,7 +7,8 @@
 import { isTitleShortening } from './copyTitles.ts';
 import { isHonorific } from './honorifics.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
-import { FOREIGN_SPEECH_VERBS, NOT_PERSON_WORDS, ROLE_NOUNS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
+import { ACCORDING_TO, FRENCH_PRONOUN_VERB } from './foreignSpeech.ts';
+import { FOREIGN_SPEECH_VERBS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
   /** The phrase naming the speaker, as printed (`the French official`). */
@@ -33,9 +34,9 @@ export function endsInAbbreviation(text: string): boolean {
   const last = /(?:^|\s|\()(\p{Lu}[\p{L}.']*)$/u.exec(text)?.[1] ?? '';
   return ABBREVIATION.test(text) || isHonorific(last) || isTitleShortening(last);
 }
-const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
+export const AUXILIARY = '(?:(?:also|further|then|later|earlier|again|has|had|have|was|were|is|would|will|reportedly|once|recently|previously)\\s+)*';
 
-const AFTER_ACCORDING = /^according\s+to\s+(?<who>.+)$/is;
+const AFTER_ACCORDING = new RegExp(`^(?:according\\s+to|${ACCORDING_TO})\\s+(?<who>.+)$`, 'isu');
 const AFTER_INVERTED = new RegExp(`^${SPEECH_VERB}\\s+(?<who>.+)$`, 's');
 /** `…", señaló.` / `…", concluyó en rueda de prensa.`: Spanish, Italian and Portuguese drop the subject a verb's ending gives. */
 // English circumstances only after an English verb: `said a spokesperson for the ministry` has its subject (`a` is no preposition).
@@ -45,9 +46,14 @@ const AFTER_BARE = new RegExp(
 );
 const AFTER_PARTICIPLE = /^(?:adding|saying|noting|stressing|explaining|referring|pointing\s+out|insisting|warning|arguing|stating|declaring|emphasi[sz]ing|underlining|recalling)\s+(?:that|to|about|on|how|what|why)\b/u;
 const AFTER_QUOTING = /^[^"“”]{0,80}?\bquoted\s+(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:as\s+(?:having\s+)?sa(?:ying|id)|to\s+have\s+said)\b/u;
+const AFTER_ADVERB_INVERTED = new RegExp(`^\\p{Ll}+ly\\s+${SPEECH_VERB}${VERB_END}\\s+(?<who>(?:the|an?|his|her|their|its)\\s.+|\\p{Lu}.+)$`, 'su');
+// The subject after the verb opens with an article or a capital (`affirme la ministre`), not `told reporters`.
+const AFTER_CIRCUMSTANCE_INVERTED = new RegExp(`^(?<circumstance>\\p{Ll}[^,"“”«»]{0,160}),\\s+${SPEECH_VERB}${VERB_END}\\s+(?<who>(?:(?:the|an?|le|la|les|el|los|las|il|lo|o|os)\\s|l['’]|\\p{Lu}).*)$`, 'su');
+/** A subject, not a circumstance, opens the words before the comma: `he, …`, `the minister, …`, `officials said`. */
+const NOT_CIRCUMSTANCE = /^(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|le|la|les|l['’]|el|los|las|il|elle|un|une|uno|una|o|os)(?:\s|$)|\b(?:who|which|que|qui|quien|koji|koja)\b/u;
 const AFTER_NORMAL = new RegExp(`^(?<who>.{1,200}?)\\s+${AUXILIARY}(?:quoted as saying|${SPEECH_VERB})${VERB_END}`, 's');
-const BEFORE_ACCORDING = /(?:^|[\s,])[Aa]ccording\s+to\s+(?<who>[^,:]+?)\s*[,:]?\s*$/;
-const BEFORE_ACCORDING_OPENING = /^According\s+to\s+(?<who>[^,]+),/;
+const BEFORE_ACCORDING = new RegExp(`(?:^|[\\s,])(?:[Aa]ccording\\s+to|${ACCORDING_TO})\\s+(?<who>[^,:]+?)\\s*[,:]?\\s*$`, 'iu');
+const BEFORE_ACCORDING_OPENING = new RegExp(`^(?:According\\s+to|${ACCORDING_TO})\\s+(?<who>[^,]+),`, 'iu');
 const BEFORE_WORDS_OF = /[Ii]n\s+the\s+words\s+of\s+(?<who>[^,]+),\s*$/;
 const THAT_CLAUSE = /\bthat\s+(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=[\s,])/gu;
 const VERB_GLOBAL_ONE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}`);
@@ -97,6 +103,11 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   // `…results". The next sentence`: punctuation outside the marks ends the sentence.
   if (/^[.!?;]/.test(body[start] ?? '')) return undefined;
   const limit = Math.min(nextOpen ?? span.paragraphEnd, span.paragraphEnd);
+  // `…,” Further asked what the two had discussed Mr Roe replied: “…`: words that run without a comma or a sentence's
+  // end to a colon before the next quote introduce that quote; they are not this one's attribution.
+  // `…," he said: "…"` is this quote's still: the introduction runs five words or more.
+  const introduces = nextOpen !== undefined && nextOpen <= span.paragraphEnd && /^[\s,]*[^\s,.!?;:][^,.!?;:]*:\s*$/.test(body.slice(start, nextOpen));
+  if (introduces && body.slice(start, nextOpen).trim().split(/\s+/).length >= 5) return undefined;
   const raw = body.slice(start, sentenceEnd(body, start, limit));
   const lead = /^[\s,.!?—–-]*/.exec(raw)?.[0].length ?? 0;
   // `…,” Said Mr. Kashiwa.`: a speech verb capitalised by a slip after the quote's comma is the verb still.
@@ -104,11 +115,25 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   const offset = start + lead;
   // `…”, referring to the rise in prices.`, `…,” adding that prices had doubled.`: a participle after the quote has
   // no subject of its own; the sentence's speaker is the one before it, read like `he`.
+  // `…», a-t-elle ajouté`, `…", ajoute-t-il`: French inverts the subject pronoun into the verb.
+  const inverted = FRENCH_PRONOUN_VERB.exec(text)?.groups;
+  const pronoun = inverted?.['a'] ?? inverted?.['b'];
+  if (pronoun !== undefined) return { who: pronoun, offset: offset + text.indexOf(pronoun) };
   if (AFTER_BARE.test(text) || AFTER_PARTICIPLE.test(text)) return { who: '', offset, implied: true };
   const cut = offset + text.length >= body.trimEnd().length && /\p{L}$/u.test(text);
   // `…," he quoted Buhari to have said.`, `…," the spokesman quoted the minister as saying.`: the words are the one quoted.
   const quotedOne = AFTER_QUOTING.exec(text)?.groups?.['who'];
   if (quotedOne !== undefined) return { who: quotedOne, offset: offset + text.indexOf(quotedOne, text.indexOf('quoted')) };
+  // `…» entre Kinshasa et Kigali après la réunion de Luanda, affirme la ministre`: circumstances, then the verb before its subject.
+  const late = AFTER_CIRCUMSTANCE_INVERTED.exec(text);
+  const lateWho = late?.groups?.['who'];
+  const circumstance = late?.groups?.['circumstance'] ?? '';
+  if (late && lateWho !== undefined && !NOT_CIRCUMSTANCE.test(circumstance) && !VERB_GLOBAL_ONE.test(circumstance)) {
+    return { who: lateWho.trim(), offset: offset + text.lastIndexOf(lateWho), inverted: true };
+  }
+  // `…,” partly reads an internal memo`, `…,” simply said the coach`: an adverb before the verb, its subject after it.
+  const adverbFirst = AFTER_ADVERB_INVERTED.exec(text)?.groups?.['who'];
+  if (adverbFirst !== undefined) return { who: adverbFirst.trim(), offset: offset + text.lastIndexOf(adverbFirst), inverted: true };
   for (const pattern of [AFTER_ACCORDING, AFTER_INVERTED, AFTER_NORMAL]) {
     const who = pattern.exec(text)?.groups?.['who'];
     if (who !== undefined && who.trim() !== '') {
@@ -200,42 +225,6 @@ export function findReportedBefore(body: string, span: QuoteSpan): Attribution |
   return { who: who.trim(), offset: start + sentence.indexOf(who) };
 }
 
-const ORGANISATION_SUBJECT = new RegExp(`(?:^|[.!?]\\s+|\\n)(?<who>[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?<head>\\p{L}+))\\s+${AUXILIARY}${SPEECH_VERB}${VERB_END}`, 'gu');
-
-/**
- * `The opposition party said it would boycott the vote.` then `"…," it said`:
- * `it` is the organisation last made a speech verb's subject before `offset`
- * (`the opposition party`), or undefined when there is none.
- */
-export function organisationBefore(body: string, offset: number): string | undefined {
-  let found: string | undefined;
-  for (const match of body.slice(0, offset).matchAll(ORGANISATION_SUBJECT)) {
-    const head = match.groups?.['head']?.toLowerCase() ?? '';
-    if (NOT_PERSON_WORDS.has(head) || ORGANISATION_HEADS.has(head)) found = match.groups?.['who'];
-  }
-  return found;
-}
-
-/**
- * `The ministers expressed gratitude to the States that helped, "such aid
- * will remain …"`: a quote closing a sentence whose verb reports no speech
- * is the words of the organisation or group the sentence opens with, for the
- * editor to name (`The ministers`); undefined when it opens with no such
- * subject.
- */
-export function groupSubjectOf(body: string, span: QuoteSpan): string | undefined {
-  const start = sentenceStart(body, span.paragraphStart, span.open);
-  const match = GROUP_SUBJECT.exec(body.slice(start, span.open));
-  const head = match?.groups?.['head']?.toLowerCase() ?? '';
-  const group = NOT_PERSON_WORDS.has(head) || ORGANISATION_HEADS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
-  return match && group && head !== '' ? match.groups?.['who'] : undefined;
-}
-
-const GROUP_SUBJECT = /^\s*(?<who>[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?<head>\p{L}+))\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?\p{Ll}+ed\b[^"“”]*$/u;
-
-/** What an organisation is called in a story beside the words that make a name one: `the company`, `the firm`. */
-const ORGANISATION_HEADS = new Set(['company', 'firm', 'group', 'party', 'ministry', 'government', 'agency', 'embassy', 'campaign', 'coalition', 'alliance', 'movement', 'organisation', 'organization', 'regime', 'administration', 'cabinet', 'military', 'army', 'police', 'board', 'bank', 'union', 'council', 'committee', 'commission', 'court', 'office', 'department', 'federation', 'league', 'club', 'team', 'institute', 'foundation', 'charity', 'network', 'broadcaster', 'newspaper', 'operator', 'airline', 'carrier', 'manufacturer', 'retailer', 'lender', 'insurer', 'utility', 'regulator', 'watchdog']);
-
 /**
  * `The East Antrim representative said:` closing the paragraph before: the
  * quote that opens the next paragraph is theirs.
@@ -245,15 +234,25 @@ export function findIntroduction(body: string, span: QuoteSpan): Attribution | u
   const before = body.slice(0, span.paragraphStart).trimEnd();
   if (!before.endsWith(':')) return undefined;
   const paragraphStart = before.lastIndexOf('\n') + 1;
+  // `Jane Roe spoke to the nation on television …` / `Excerpts :` / the quote: the excerpts are of the one who spoke.
+  if (EXCERPTS.test(before.slice(paragraphStart))) {
+    const above = body.slice(0, paragraphStart).trimEnd();
+    const spoke = SPOKE.exec(above.slice(above.lastIndexOf('\n') + 1));
+    const who = spoke?.groups?.['who'];
+    return spoke && who !== undefined ? { who, offset: above.lastIndexOf('\n') + 1 + spoke.index + spoke[0].indexOf(who) } : undefined;
+  }
   const intro: QuoteSpan = { ...span, open: before.length, paragraphStart, paragraphEnd: before.length + 1 };
   return fromBefore(body, intro);
 }
+
+const EXCERPTS = /^\s*(?:Excerpts?|Extracts?|Extraits?|Extractos?|Highlights|Full text)\s*:$/iu;
+const SPOKE = /(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,5})\s+(?:spoke|addressed|said|told|declared|stated)\b/u;
 
 /** Where the sentence ending at `end` starts, not crossing the paragraph start or another quote. */
 export function sentenceStart(body: string, paragraphStart: number, end: number): number {
   for (let i = end - 1; i > paragraphStart; i--) {
     const ch = body[i];
-    if (ch === '"' || ch === '”' || ch === '“') return i + 1;
+    if (ch === '"' || ch === '”' || ch === '“' || ch === '«' || ch === '»') return i + 1;
     // `… signed up to this.' He added: '…'`: a single mark closing a sentence ends it too, an apostrophe does not.
     if ((ch === "'" || ch === '’') && /[.!?,]/.test(body[i - 1] ?? '') && /\s/.test(body[i + 1] ?? '')) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(body[i + 1] ?? '') && !endsInAbbreviation(body.slice(paragraphStart, i))) {
@@ -267,7 +266,7 @@ export function sentenceStart(body: string, paragraphStart: number, end: number)
 function sentenceEnd(body: string, start: number, limit: number): number {
   for (let i = start; i < limit; i++) {
     const ch = body[i];
-    if (ch === '"' || ch === '“' || ch === '”') return i;
+    if (ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»') return i;
     if ((ch === '.' || ch === '!' || ch === '?') && !endsInAbbreviation(body.slice(start, i))) return i;
   }
   return limit;

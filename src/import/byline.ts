@@ -19,7 +19,19 @@ const BYLINE_LABEL = /^[\^•·*>\s]*(?:(?:(?:Reporting|Reported|Written|Words|S
 
 /** The name after a byline's label (`By Jane Doe`, `Reporter: Jane Doe`), or undefined when the line has no such label. */
 export function labelledByline(line: string): string | undefined {
-  return BYLINE_LABEL.exec(line.trim())?.groups?.['name'];
+  const labelled = BYLINE_LABEL.exec(line.trim())?.groups?.['name'];
+  if (labelled !== undefined) return labelled;
+  // `Jane ROE ✍️`: the surname in capitals, French style, in title case as the editor writes it.
+  const signed = SIGNED.exec(line.trim())?.groups?.['name'];
+  return signed?.replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+}
+
+/** `Jane ROE ✍️`: a name signed with the writing hand, as blogs and news sites sign under the text. */
+const SIGNED = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*✍[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u;
+
+/** The line is a name signed with the writing hand (`Jane ROE ✍️`). */
+export function isSigned(line: string): boolean {
+  return SIGNED.test(line.trim());
 }
 
 /** A name before the relative time: 1–4 capitalised words, not a label. */
@@ -27,10 +39,13 @@ export function bylineName(text: string): string | undefined {
   // `Nick Robinson | 11:30 UK time, Thursday, …`: the name stands before the first bar.
   // `By Jane Roe March 4, 2019`, `Jane Roe, Updated: March 4, 2019`: the label and the word `By` are no part of the name.
   const cleaned = (text.includes('|') ? (text.split('|')[0] ?? '') : text)
-    .replace(/[|,:–—-]+$/u, '').trim().replace(/^By:?\s+/i, '').replace(/[,|]?\s*(?:Updated|Published|Posted|Last updated)\s*:?$/i, '').replace(/[|,:–—-]+$/u, '').trim();
+    .replace(/[|,:–—-]+$/u, '').trim().replace(/^(?:By|Author|Writer|Reporter|Correspondent):?\s+/i, '').replace(/[,|]?\s*(?:Updated|Published|Posted|Last updated)\s*:?$/i, '').replace(/[|,:–—-]+$/u, '').trim();
   if (cleaned === '' || cleaned.includes(':') || /^(?:Published|Updated|Posted|Last updated|Last modified|Modified|Created|Edited|Source|Date|Time|Sent)\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  // `Author: Staff Writer | Published: …`: a field labelled for the author and filled with the desk names nobody
+  // (an unlabelled `Staff Reporter 12 hours ago` stays as printed, as the fixtures keep it).
+  if (STAFF.test(cleaned) && /^\s*(?:Author|Writer|Reporter|Correspondent)\s*:/i.test(text)) return undefined;
   return cleanBylineName(cleaned);
 }
 
@@ -40,6 +55,8 @@ export function bylineName(text: string): string | undefined {
  * → `Verena Dobnik and David Caruso` of AP. `By Reuters Staff` names nobody.
  */
 export function readByline(raw: string): { byline: string | undefined; agency?: string | undefined; date?: PartialDate | undefined; place?: string | undefined } {
+  // `Author: Jane Roe | Published: 6 hours ago`: the bar that set the stamp off is no part of the name.
+  if (/\s[|–—-]+\s*$/u.test(raw)) return readByline(raw.replace(/\s[|–—-]+\s*$/u, ''));
   // `By Jane Roe Published March 4, 2019`: the stamp run on after the name is the date, no part of the name.
   const stamped = /\s+(?:Published|Updated|Posted|Last updated)\s*:?\s+(?<when>.+)$/iu.exec(raw);
   if (stamped) {
@@ -47,7 +64,7 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     const when = findDate(stamped.groups?.['when'] ?? '');
     return { ...read, date: read.date ?? (when?.date.year !== undefined ? when.date : undefined) };
   }
-  if (/^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u.test(raw.trim())) return { byline: undefined };
+  if (STAFF.test(raw.trim())) return { byline: undefined };
   // `By Jane Roe on March 4, 2019`: the day after the name.
   const on = /\s+on\s+(?<when>[^,]*\d[^]*)$/u.exec(raw);
   const onDate = on ? isOnlyDate(on.groups?.['when'] ?? '') : undefined;
@@ -116,6 +133,9 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase()).replace(/\sAnd\s/g, ' and ');
   return { byline: cased === '' ? undefined : cased, agency, date };
 }
+
+/** `Staff`, `Staff Writer`, `Reuters Staff`: the desk, no person. */
+const STAFF = /^(?:\p{Lu}[\p{L}.]*\s+)?Staff(?:\s+\p{L}+)?$/u;
 
 /** A writer's role after the name in a byline. */
 const ROLE = /^(?:(?:Senior|Chief|Staff|Special|Foreign|Political|Diplomatic|Business|Sports?|Health|Court|Legal|Economics|Defence|Defense|Security|Science|Education|Regional|Deputy|Associate|Managing|Assistant|Contributing|News|Our)\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Columnist|Contributor|Journalist|Bureau Chief|Analyst|Producer)s?$/i;

@@ -7,7 +7,7 @@
  * (`JANE ROE` / `NADI` / the lead), and the writer's name alone closing the
  * text.
  */
-import { labelledByline, readByline, readNameLine } from './byline.ts';
+import { isSigned, labelledByline, readByline, readNameLine } from './byline.ts';
 import { findDate } from './dates.ts';
 import { isKnownCity } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
@@ -103,9 +103,11 @@ export function closingName(paragraphs: readonly string[]): { index: number; byl
  * paper or agency credited after the name. Its index and what `readByline` reads of it.
  */
 export function closingByline(paragraphs: readonly string[]): { index: number; byline: string; agency?: string | undefined } | undefined {
-  for (let index = paragraphs.length - 1; index >= Math.max(2, paragraphs.length - 3); index--) {
+  for (let index = paragraphs.length - 1; index >= Math.max(2, paragraphs.length - 6); index--) {
     // Under the text: a sentence of text above it (a byline under the decks, above the lead, is the header's).
-    const under = paragraphs.slice(0, index).some((p) => /[.!?"”’]$/u.test(p.trim()) && p.trim().split(/\s+/).length >= 10);
+    // Further up than the last three lines (a comment form's lines below it) only a name signed with `✍️`.
+    const under = (index >= paragraphs.length - 3 || isSigned(paragraphs[index] ?? '')) &&
+      paragraphs.slice(0, index).some((p) => /[.!?"”’]$/u.test(p.trim()) && p.trim().split(/\s+/).length >= 10);
     const name = under ? labelledByline(paragraphs[index] ?? '') : undefined;
     const credit = name === undefined ? undefined : readByline(name);
     if (credit?.byline !== undefined) return { index, byline: credit.byline, agency: credit.agency };

@@ -234,7 +234,7 @@ export class PeopleRegistry {
     // `Maria Ela L. Atienza` after the byline's `Kyle Aristophere T. Atienza`, `Codou Boye` after `Aminata Boye`:
     // a surname alone finds a person, but a full name with other given names is someone else.
     const bySurname = this.find(nameWords.at(-1) ?? name, offset);
-    const sameOrLonger = bySurname !== undefined && (bySurname.tokens.every((t) => nameWords.includes(t)) || nameWords.every((t) => bySurname.tokens.includes(t)));
+    const sameOrLonger = bySurname !== undefined && (bySurname.tokens.every((t) => nameWords.includes(t)) || nameWords.every((t) => bySurname.tokens.includes(t)) || initialsOf(nameWords, bySurname.tokens));
     const existing = this.find(name, offset) ?? (sameOrLonger ? bySurname : undefined);
     if (existing) {
       existing.mentions.push(offset);
@@ -252,4 +252,14 @@ export class PeopleRegistry {
     const age = aged ? Number(/\d+/.exec(aged[0])?.[0]) : undefined;
     this.people.push({ name, tokens: nameWords, role, mentions: [offset], knownName, context, gender, age });
   }
+}
+
+/**
+ * `M. Bathily` or `J. Roe` after `Mohamed Aly Bathily`, `Jane Roe`: initials that open given names of the full name,
+ * then its surname, are the same person.
+ */
+function initialsOf(words: readonly string[], full: readonly string[]): boolean {
+  const initials = words.slice(0, -1);
+  const given = full.slice(0, -1).map((t) => t.charAt(0));
+  return initials.length > 0 && words.at(-1) === full.at(-1) && initials.every((w) => /^\p{Lu}\.$/u.test(w) && given.includes(w.charAt(0)));
 }

@@ -49,7 +49,8 @@ export function genderOf(given: string, titleWords: readonly string[]): Gender |
 }
 
 const SPEECH_AFTER = new RegExp(
-  `^(?:,[^,]{0,120}?,?)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}${VERB_END}`,
+  // `Kuol Manyang Juuk who was addressing a gathering in Yambio on Wednesday said`: a relative clause without commas too.
+  `^(?:,[^,]{0,120}?,?|\\s+who\\s[^.;:"“”,]{0,120}?)?(?:\\s+(?:on|at|in)\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:(?:also|further|then|later|has|had|was|is)\\s+)*${SPEECH_VERB}${VERB_END}`,
   'u',
 );
 
@@ -91,6 +92,7 @@ export function speaksBySurname(body: string, surname: string): boolean {
   return new RegExp(`${alone}\\s+(?:(?:also|further|then|later|has|had)\\s+)*${SPEECH_VERB}${VERB_END}|\\b(?:said|says|added|told)\\s+${alone}|${opening}`, 'u').test(body);
 }
 
-function escapeRegExp(text: string): string {
+/** The text as a regular expression's literal. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

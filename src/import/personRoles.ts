@@ -13,7 +13,8 @@ import { FUNCTION_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS, 
 /** The clause that leads up to a mention: `Russian Ambassador to Pakistan` in `…pipeline, Russian Ambassador to Pakistan Danila Ganich`. */
 export function clauseBefore(body: string, offset: number): string {
   const before = body.slice(Math.max(0, offset - 100), offset);
-  const parts = before.split(/[,;:.!?"“”()\n](?=\s)/);
+  // `Lobito (ANGOP) -- O ministro …, Jane Roe,`: a dateline's dash ends the clause as its punctuation does.
+  const parts = before.split(/[,;:.!?"“”()\n](?=\s)|\s[—–-]{1,2}\s/);
   return (parts.at(-1) ?? '').trim();
 }
 

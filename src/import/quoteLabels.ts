@@ -42,7 +42,8 @@ const WORK_BEFORE = /\b(?:conference|book|film|movie|song|album|novel|documentar
 const ARTWORK_BEFORE = /\b(?:book|film|movie|song|album|novel|novella|memoir|documentary|series|play|poem|opera|painting|single|sitcom|telenovela)\s*[,:]?\s*$/i;
 
 /** `the topic "…"`, `under the theme "…"`: what a meeting discusses, named. */
-const TOPIC_BEFORE = /\b(?:the|a|its|their)\s+(?:topic|theme|title|motto|slogan|subject)\s*(?:of\s*)?[,:]?\s*$/i;
+// `sur le thème de la « … »`, `bajo el lema “…”`, `sob o tema "…"`: the same in the Romance languages.
+const TOPIC_BEFORE = /(?:\b(?:the|a|its|their)\s+(?:topic|theme|title|motto|slogan|subject)\s*(?:of\s*)?|(?:^|\s)(?:le|la|el|o|un|une)\s+(?:thème|titre|sujet|slogan|devise|tema|lema|título|lemma|titolo)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|del|do|da|della))?\s*)[,:]?\s*$/iu;
 
 /** What a sign, a banner or a headline reads, and what the copy calls so-called. */
 // `a big balloon of a pig that said "…"`: a thing's words are what is written on it, nobody's speech.
@@ -55,6 +56,8 @@ export function namesAThing(body: string, span: QuoteSpan): boolean {
   // `Placards read "No to war"`, `the headline read "…"`, `the so-called "safe zones"`: a sign's words or scare quotes.
   if (WRITTEN_ON.test(body.slice(Math.max(span.paragraphStart, span.open - 60), span.open))) return true;
   if (!span.closed) return false;
+  // `the demands of "the RS"`, `« la RDC »`: an article and an abbreviation in marks name a body, nobody's words.
+  if (/^(?:the|le|la|les|el|los|las|il|o|os)\s+[\p{Lu}\d.&-]{2,8}$/u.test(span.text)) return true;
   const words = span.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length > 12) return false;
   const lead = body.slice(Math.max(span.paragraphStart, span.open - 60), span.open);
@@ -70,7 +73,9 @@ export function namesAThing(body: string, span: QuoteSpan): boolean {
   const next = /^\s+(?<word>\p{Ll}[\p{Ll}-]*)/u.exec(body.slice(span.close + 1, span.close + 40))?.groups?.['word'];
   const previous = /(?<word>\p{L}+)\s*$/u.exec(body.slice(Math.max(span.paragraphStart, span.open - 40), span.open))?.groups?.['word']?.toLowerCase();
   const verbal = previous !== undefined && VERBAL_BEFORE.has(previous);
-  if (next !== undefined && !GOES_ON.has(next) && !VERB_NEXT.test(next) && !verbal) return true;
+  // `«Il n’y a pas d’accord» entre Dakar et Bamako, affirme la ministre`: guillemets opening the paragraph are someone's words.
+  const opensParagraph = body[span.open] === '«' && body.slice(span.paragraphStart, span.open).trim() === '';
+  if (next !== undefined && !GOES_ON.has(next) && !VERB_NEXT.test(next) && !verbal && !opensParagraph) return true;
   // `its principle of 'minimum government, maximum governance'`: a lower-case phrase in single marks inside a sentence.
   if (span.single && /^\p{Ll}/u.test(span.text)) {
     const before = body.slice(span.paragraphStart, span.open);

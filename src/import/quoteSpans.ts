@@ -25,12 +25,22 @@ export interface QuoteSpan {
 const CLOSES_BEFORE_ATTRIBUTION =
   /^[^"“”„«»]*[^\s"“”][”"](?=[\s,]+(?:(?:said|says|added|stated|told)\s|(?:he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|stated|told|explained|noted|stressed)\b))/u;
 
+/** A paragraph whose first mark is a right one after a sentence's end, before a space or the paragraph's end. */
+const LOST_OPENING = /^\p{Lu}[^"“”„«»]*[.!?…]”(?:\s|$)/u;
+
 /** `said,`, `added:`, `told reporters,` right before a mark: what introduces a quote. */
 const SPEECH_VERB_BEFORE = new RegExp(`\\b${SPEECH_VERB}${VERB_END}(?:\\s+\\p{Ll}+)?\\s*[,:]\\s?$`, 'u');
 
 /** A right mark after a speech verb and its comma, before a word: typed for the left one. */
 function opensAfterSpeechVerb(body: string, start: number, at: number): boolean {
   return SPEECH_VERB_BEFORE.test(body.slice(Math.max(start, at - 40), at)) && /^\s?\p{L}/u.test(body.slice(at + 1, at + 3));
+}
+
+/** `» On ne peut pas …», a déclaré …`: a paragraph opens with `»` and a space, and has a `»` but no `«` after it. */
+function reversedGuillemet(body: string, start: number, end: number, at: number): boolean {
+  if (body[at] !== '»' || body.slice(start, at).trim() !== '' || !/^\s\p{L}/u.test(body.slice(at + 1, at + 3))) return false;
+  const rest = body.slice(at + 1, end);
+  return rest.includes('»') && !rest.includes('«');
 }
 
 /** What closes a quote opened by each mark. */
@@ -45,7 +55,10 @@ export function foldDoubledApostrophes(body: string): string {
   // Two typographic single marks (`‘‘We will pay …’’`) are not folded: the drafted quote would print a double mark
   // where the copy has two single ones, and no longer be found in the body (session 10's sealed round 11 had such
   // a copy, with `‘’` opening and `’’` closing inside a quote: one quote counted as invented, six spans that were none).
-  return body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
+  const folded = body.replace(/``(?=[\p{L}\d(])/gu, ' "').replace(/''(?=[\p{L}\d(])/gu, ' "').replace(/''(?!\p{L})/gu, '" ');
+  // `… for both. 2It is important …," he said.`: on keyboards where the double mark is Shift+2, a `2` typed for it opens
+  // a sentence glued to its capital, in a paragraph whose straight marks do not pair up.
+  return folded.replace(/[^\n]+/g, (line) => ((line.match(/"/g) ?? []).length % 2 === 1 ? line.replace(/(?<=[.!?:]\s)2(?=\p{Lu}\p{Ll}+\s)/gu, '"') : line));
 }
 
 export function findQuoteSpans(body: string): QuoteSpan[] {
@@ -62,7 +75,10 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     let runOn = false;
     // `“… flows over the pipes supplying` left open, then `We suspect … hospitals,” said Mr Mabhena.`: the next
     // paragraph goes on without a fresh mark and closes the quote before its attribution.
-    if (previousLeftOpen && CLOSES_BEFORE_ATTRIBUTION.test(body.slice(start, end))) {
+    // `The minister said it was impossible …:` then `People expect … to undo.” He called …`: the page lost the opening
+    // mark of a quote its introduction's colon announced; the first mark of the paragraph closes it.
+    const lostOpening = /:\s*$/.test(body.slice(Math.max(0, start - 4), start)) && LOST_OPENING.test(body.slice(start, end));
+    if ((previousLeftOpen && CLOSES_BEFORE_ATTRIBUTION.test(body.slice(start, end))) || lostOpening) {
       open = start - 1;
       opener = '“';
       depth = 1;
@@ -75,7 +91,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       // A paragraph that opens with a closing mark (`”Furthermore, …`) opens a quote: a typing slip; so does one after a
       // space before a capital with no quote open (`Sadiqi said: ”Awakening is …”`).
       // `She said,” We will …”`: after a speech verb and its comma, with no quote open, a right mark opens one too.
-      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || (ch === '"' && open === undefined) || (ch === '”' && open === undefined && (i === start || (/[\s:]/.test(body[i - 1] ?? '') && /\p{Lu}/u.test(body[i + 1] ?? '')) || opensAfterSpeechVerb(body, start, i)));
+      const opens = ch === '“' || ch === '„' || ch === '«' || (ch === '»' && /\p{L}/u.test(body[i + 1] ?? '')) || reversedGuillemet(body, start, end, i) || (ch === '"' && open === undefined) || (ch === '”' && open === undefined && (i === start || (/[\s:]/.test(body[i - 1] ?? '') && /\p{Lu}/u.test(body[i + 1] ?? '')) || opensAfterSpeechVerb(body, start, i)));
       const closes = open !== undefined && (CLOSERS[opener] ?? '”').includes(ch);
       // A straight mark after a space and before a word opens a quote, also inside one: nested when the
       // paragraph still has an even number of marks to close both, else the quote before was never closed
@@ -99,15 +115,19 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       }
       // `… running the government,“ he said`: a left mark right after a sentence's punctuation, before a space, cannot
       // open anything: it closes the quote, typed with the wrong hand.
+      // `"… za dogovor“, rekao je on`: after a straight opening mark, a left one right after a word and before the
+      // attribution's punctuation closes it (the low-high marks of Serbian and Croatian, typed with a straight one).
       const misclosed = open !== undefined && ch === '“' && (opener === '“' || opener === '"') && depth === 1 &&
-        /[,.!?…]/.test(body[i - 1] ?? '') && (i + 1 >= end || /\s/.test(body[i + 1] ?? ''));
+        ((/[,.!?…]/.test(body[i - 1] ?? '') && (i + 1 >= end || /\s/.test(body[i + 1] ?? ''))) ||
+          (opener === '"' && /[\p{L}\p{N}]/u.test(body[i - 1] ?? '') && (i + 1 >= end || /[\s,.;:!?]/.test(body[i + 1] ?? ''))));
       if (misclosed && open !== undefined) {
         push(spans, body, open, i, true, runOn || (previousLeftOpen && open === start), start, end);
         open = undefined;
         runOn = false;
       } else if (open === undefined && opens) {
         open = i;
-        opener = ch === '”' ? '“' : ch;
+        // `» On ne peut pas …», a déclaré …`: a paragraph opened by a reversed mark closes it with `»`, as `«` would.
+        opener = ch === '”' ? '“' : reversedGuillemet(body, start, end, i) ? '«' : ch;
         depth = 1;
       } else if (open !== undefined && (opener === '"' || opener === '“' ? ch === '“' : ch === opener)) {
         depth++;

@@ -3,7 +3,8 @@
  * double quotation marks that is speech (not a title in quotes, not scare
  * quotes), attributed to a full name or left as a `TODO:` placeholder.
  */
-import { findAttribution, findIntroduction, findReportedBefore, groupSubjectOf, organisationBefore } from './attribution.ts';
+import { findAttribution, findIntroduction, findReportedBefore } from './attribution.ts';
+import { groupSubjectOf, organisationBefore } from './organisationSpeaker.ts';
 import { keepPrinted, spaceRunTogetherSentences } from './paragraphs.ts';
 import { PeopleRegistry } from './people.ts';
 import { namesAThing } from './quoteLabels.ts';
@@ -44,7 +45,11 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     }
     // `"Está por debajo …", aunque "seguiremos …", celebró.`: quotes joined by a connective share the attribution after the last.
     const next = spans[index + 1];
-    if (!attribution && next && span.closed && JOINED.test(body.slice(span.close + 1, next.open))) {
+    // `« … nous aident » à en finir avec le « bourbier », a déclaré le ministre`: a few words in marks later in the same
+    // sentence, with the attribution after them, share it too.
+    const between = next ? body.slice(span.close + 1, next.open) : '';
+    const shortLater = next !== undefined && next.closed && next.paragraphStart === span.paragraphStart && SAME_SENTENCE.test(between) && wordCount(next.text) <= 3;
+    if (!attribution && next && span.closed && (JOINED.test(between) || shortLater)) {
       attribution = findAttribution(body, next, spans[index + 2]?.open);
     }
     attribution ??= findIntroduction(body, span);
@@ -61,11 +66,13 @@ export function extractQuotes(printed: string): ExtractedQuotes {
     // `"…," it said in a statement`: the organisation the copy last had speak.
     if (attribution && /^it$/i.test(attribution.who)) attribution = { ...attribution, who: organisationBefore(body, attribution.offset) ?? attribution.who };
     let speaker: Speaker | undefined;
-    if (attribution && /^it$/i.test(attribution.who) && previous?.name !== undefined) {
+    // `Le communiqué souligne que "…". "…", ajoute-t-il.`: French `il`, `elle` after a writing or an organisation is `it`.
+    const itInFrench = attribution !== undefined && /^(?:il|elle)$/i.test(attribution.who) && previous?.person === undefined && previous?.span.paragraphStart === span.paragraphStart;
+    if (attribution && (/^it$/i.test(attribution.who) || itInFrench) && previous?.name !== undefined) {
       // `"…," the party said.` then `"…," it added.`: the organisation that spoke last, however the copy named it.
       speaker = previous.name.startsWith('TODO') ? { unknown: previous.name } : { name: previous.name };
     } else if (attribution) {
-      speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied);
+      speaker = attribution.cut ? resolver.resolveCut(attribution.who, attribution.offset) : resolver.resolve(attribution.who, attribution.offset, attribution.inverted, attribution.implied, span.text);
     } else if (previous?.person && (span.continuation || standsAlone(body, span) || followsOn(body, previous.span, span))) {
       speaker = { person: previous.person };
       resolver.remember(previous.person);

@@ -45,6 +45,14 @@ const SYNONYMS: Record<string, readonly string[]> = {
   ps: ['ps', 'principal secretar', 'permanent secretar'],
   dg: ['dg', 'director general', 'director-general'],
   igp: ['igp', 'inspector general', 'inspector-general'],
+  // `manifestó el mandatario`, `dijo el canciller`, `kazao je premijer`, `tha kryeministri`: the same offices in other languages.
+  mandatario: ['president', 'presidente', 'président', 'jefe de estado', 'head of state', 'mandatario'],
+  mandataria: ['president', 'presidenta', 'presidente', 'jefa de estado', 'head of state', 'mandataria'],
+  canciller: ['canciller', 'foreign minister', 'relaciones exteriores', 'asuntos exteriores'],
+  premijer: ['premijer', 'prime minister', 'predsjednik vlade', 'predsednik vlade'],
+  kryeministri: ['kryeministr', 'prime minister'],
+  ministre: ['ministre', 'minister'],
+  ministro: ['ministro', 'ministra', 'minister'],
 };
 
 /**
@@ -57,10 +65,32 @@ const OFFICES: readonly (readonly [RegExp, readonly string[]])[] = [
   // `le chef de l'État français`, `el jefe de Estado`, `o chefe de Estado`, `il capo dello Stato`: the same in the Romance languages.
   [/^(?:chef|jefe|chefe|capo) (?:de|del|dello) (?:l['’])?(?:é|e)tat|^(?:chef|jefe|chefe|capo) (?:de|del|dello) (?:estado|stato)\b/, ['president', 'président', 'presidente', 'king', 'roi', 'rey', 'rei', 're ', 'head of state']],
   [/^(?:chef|jefe|chefe|capo) (?:du|del|do|de) (?:gouvernement|gobierno|governo)\b/, ['prime minister', 'premier ministre', 'primer ministro', 'primeiro-ministro', 'presidente del gobierno', 'chef du gouvernement']],
-  [/^(?:head|chief) of (?:the )?(?:foreign ministry|diplomacy)$/, ['foreign minister', 'minister of foreign affairs', 'foreign secretary']],
+  // `the head of Montenegrin diplomacy`, `o chefe da diplomacia congolesa`, `le chef de la diplomatie`: the foreign minister.
+  [/^(?:head|chief) of (?:the )?(?:\p{L}+ )?(?:foreign ministry|diplomacy)$|^(?:chef|jefe|chefe|capo) (?:de la|da|de|della|del) diploma(?:tie|cia|zia)\b/u, ['foreign minister', 'minister of foreign affairs', 'foreign secretary', 'affaires étrangères', 'negócios estrangeiros', 'relações exteriores', 'relaciones exteriores', 'asuntos exteriores', 'esteri', 'foreign affairs']],
 ];
 
-const ARTICLE = /^(?:(?:the|this|that|our|his|her|their|le|la|el|il|lo|der|die|das)\s+|l['’])/i;
+/** `of` in the Romance languages: `le ministre des affaires étrangères`, `el ministro de Relaciones Exteriores`. */
+const OF = new Set(['of', 'de', 'des', 'du', 'da', 'do', 'das', 'dos', 'del', 'della', 'dello', 'di']);
+
+/**
+ * Where the role noun heading the words is: the role noun before `of` (`the head of the government`), else the last
+ * word (`the French official`), else — when the last word is no role noun — a role noun opening the words, which the
+ * Romance languages' adjectives and the Slavic languages' genitives follow (`le président français`, `premijer Kosova`).
+ */
+const ROMANCE_ARTICLE = /^(?:le|la|les|el|los|las|il|lo|o|os|a|as)$/;
+const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'his', 'her', 'their', 'its']);
+
+function headIndex(words: readonly string[], english: boolean): number {
+  const of = words.findIndex((w) => OF.has(w));
+  if (of > 0 && ROLE_NOUNS.has(words[of - 1] ?? '')) return of - 1;
+  if (ROLE_NOUNS.has(words.at(-1) ?? '')) return words.length - 1;
+  // English sets adjectives before the noun: `the general public` is headed by `public`.
+  if (english) return words.length - 1;
+  const first = ROMANCE_ARTICLE.test(words[0] ?? '') ? 1 : 0;
+  return ROLE_NOUNS.has(words[first] ?? '') ? first : words.length - 1;
+}
+
+const ARTICLE = /^(?:(?:the|this|that|our|his|her|their|le|la|les|el|los|las|il|lo|o|os|der|die|das)\s+|l['’])/i;
 
 /** Scores each candidate; returns the best match, or undefined when no role fits. */
 export function resolveRole(
@@ -78,11 +108,10 @@ export function resolveRole(
     .filter((w) => w !== '');
   const office = OFFICES.find(([pattern]) => pattern.test(words.join(' ')))?.[1];
   // `the head of the foreign ministry`: the role noun before `of` heads the phrase, the words after it qualify.
-  const of = words.indexOf('of');
-  const headAt = of > 0 && ROLE_NOUNS.has(words[of - 1] ?? '') ? of - 1 : words.length - 1;
+  const headAt = headIndex(words, ENGLISH_DETERMINERS.has(phrase.split(/\s+/)[0]?.toLowerCase() ?? ''));
   const head = words[headAt];
   if (head === undefined) return undefined;
-  const modifiers = [...words.slice(0, headAt), ...words.slice(headAt + 1).filter((w) => w !== 'of' && w !== 'the')];
+  const modifiers = [...words.slice(0, headAt), ...words.slice(headAt + 1).filter((w) => !OF.has(w) && w !== 'the')];
   let best: Person | undefined;
   let bestScore = 0;
   candidates.forEach((person, recency) => {
@@ -147,9 +176,7 @@ function stemIn(word: string, text: string): boolean {
  */
 export function roleHeadOf(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
-  const of = words.indexOf('of');
-  const before = of > 0 ? words[of - 1] : undefined;
-  return before !== undefined && ROLE_NOUNS.has(before) ? before : (words.at(-1) ?? '');
+  return words[headIndex(words, ENGLISH_DETERMINERS.has(words[0] ?? ''))] ?? '';
 }
 
 /** A role phrase: lower-case words, perhaps led by an article and an adjective of nationality. */

@@ -3,9 +3,11 @@
  * secretary of state …`, `the French official`, `he`, `a source`) into the
  * speaker's full name, or a `TODO:` placeholder saying what is missing.
  */
+import { englishPronoun, FOREIGN_ROLE_NOUNS, lowerOpeningArticle } from './foreignSpeech.ts';
 import { honorificGender, isHonorific } from './honorifics.ts';
 import type { Person, PeopleRegistry } from './people.ts';
 import { isNameWord } from './nameWords.ts';
+import { escapeRegExp } from './personEvidence.ts';
 import { appositiveRole } from './personRoles.ts';
 import { looksLikeRolePhrase, resolveRole, roleHeadOf } from './roles.ts';
 import { roleSubjectBefore, sentenceSubjectBefore } from './sentenceSubject.ts';
@@ -31,6 +33,9 @@ const NAME_TOKEN = /^(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const POSSESSED_ORGANISATION = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
 const CLAUSE_SUBJECT = /^(?<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+|further\s+|then\s+|later\s+)?\p{Ll}{3,}ed\s+\p{Ll}/u;
 const OFFICE_OF = /^(?:[Tt]he|[Ee]l|[Ll]e|[Ll]a|[Ii]l|[Oo])\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+(?:of|for|to|de|del|du|do|da|della|dello|di)\s/u;
+const FOREIGN_ROLES: ReadonlySet<string> = new Set(FOREIGN_ROLE_NOUNS);
+const BARE_ROLE = /^(\p{Ll}[\p{L}-]+)((?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})$/u;
+const ROMANCE_ROLE = /^(?:le|la|el|o|il|lo)\s+\p{Ll}[\p{L}-]+(?:\s|$)/u;
 const CAPITALS = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*)*/u;
 
 export class SpeakerResolver {
@@ -40,6 +45,8 @@ export class SpeakerResolver {
   private lastSpokeAt = -1;
   /** The last speaker the copy gave only a role or a description (`a local resident`), as drafted for the editor. */
   private lastUnnamed: string | undefined;
+  /** The words of the quote being attributed, if given. */
+  private quoted = '';
 
   constructor(private readonly registry: PeopleRegistry) {}
 
@@ -47,8 +54,9 @@ export class SpeakerResolver {
     return this.lastSpeaker;
   }
 
-  resolve(who: string, offset: number, inverted = false, implied = false): Speaker {
-    const phrase = implied ? 'he' : subjectChunk(who, inverted);
+  resolve(who: string, offset: number, inverted = false, implied = false, words = ''): Speaker {
+    const phrase = implied ? 'he' : this.inEnglishSlots(subjectChunk(who, inverted), offset);
+    this.quoted = words;
     const speaker = this.resolvePhrase(phrase, offset);
     if ('person' in speaker) {
       this.speakers.add(speaker.person);
@@ -110,7 +118,10 @@ export class SpeakerResolver {
     if (PRONOUN.test(phrase) || CONNECTIVE.test(phrase)) {
       // `she` is no man the copy named as one (`Mr`, `spokesman`, `John`), `he` no woman; `they` and the unknown fit both.
       // A given name's gender is compromise's guess (`Kassie` may be a man): when nobody fits, anyone does.
-      const person = this.antecedent(offset, pronounFits(phrase)) ?? this.antecedent(offset, () => true);
+      // `„Kurti came not to agree,“ he said`: `he` is not the person the quote speaks of by name as its subject.
+      const fits = pronounFits(phrase);
+      const speaksOf = (p: Person): boolean => this.quoted !== '' && new RegExp(`^(?:\\p{Lu}\\p{Ll}{0,3}\\.?\\s+)?${escapeRegExp(p.tokens.at(-1) ?? '')}\\s+\\p{Ll}`, 'u').test(this.quoted);
+      const person = this.antecedent(offset, (p) => fits(p) && !speaksOf(p)) ?? this.antecedent(offset, (p) => !speaksOf(p));
       if (person) return { person };
       const role = roleSubjectBefore(this.registry.body, offset);
       // `A local resident said …` then, paragraphs on, `He added: "…"` with nobody named: the unnamed speaker still.
@@ -168,7 +179,7 @@ export class SpeakerResolver {
       const named = candidates.length > 0 ? resolveRole(phrase, later, this.speakers) : undefined;
       if (named) return { person: named };
       // `the BJP leader replied`: an office the article gave nobody else, after someone has spoken, is theirs.
-      if (/^the\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
+      if (/^(?:the|le|la|el|il|lo|o)\s/i.test(phrase) && this.lastSpeaker && !ANONYMOUS.test(phrase)) return { person: this.lastSpeaker };
       // `The Friday preacher of Tehran added` with nobody in the office: the office, for the editor, not the place in it.
       if (servingOffice && !looksLikeRolePhrase(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
@@ -182,7 +193,18 @@ export class SpeakerResolver {
     if (unnamedHead !== undefined && ROLE_NOUNS.has(unnamedHead)) {
       return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     }
+    // `kazao je premijer Kosova`, `tha kryeministri`: languages without articles set the role noun first and the place it
+    // serves after it; a role, unless the capitals after it are someone the copy named.
+    const bareRole = BARE_ROLE.exec(phrase);
+    const served = bareRole ? this.registry.find(bareRole[2]?.trim() || '\u0000', offset) : undefined;
+    if (bareRole && FOREIGN_ROLES.has((bareRole[1] ?? '').toLowerCase()) && (served === undefined || this.onlyAfterRole(served))) {
+      const person = resolveRole(phrase, this.registry.before(offset), this.speakers, undefined, (p) => this.registry.reportsSpeech(p)) ?? this.lastSpeaker;
+      return person ? { person } : { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+    }
+    // `affirme la ministre Congolaise des Affaires étrangères`: a Romance role phrase, capitals or not, names no one by them.
     const named = this.byName(phrase, offset);
+    if (named && 'person' in named) return named;
+    if (ROMANCE_ROLE.test(phrase) && ROLE_NOUNS.has(roleHead)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     if (named) return named;
     if (ANONYMOUS.test(phrase)) return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
     // `the ministry said`, `the Iranian foreign ministry said`: an organisation speaks, however its people were introduced.
@@ -205,6 +227,21 @@ export class SpeakerResolver {
     }
     // `President Sarkozy's office`, `the study carried out by …`: an organisation or a document, for the editor to name.
     return { unknown: `${TODO} who said this? The copy says "${phrase}"` };
+  }
+
+  /**
+   * `Il`, `ona`, `ai` as `he`, `she`; `Le communiqué` as `le communiqué`, read like `the communiqué` (foreignSpeech.ts).
+   * A capitalised pronoun that is someone's name in the copy (`Ai`, `Lei`, `Dia` are surnames) stays the name.
+   */
+  private inEnglishSlots(phrase: string, offset: number): string {
+    const pronoun = englishPronoun(phrase);
+    if (pronoun !== undefined && !(/^\p{Lu}/u.test(phrase) && this.registry.find(phrase, offset) !== undefined)) return pronoun;
+    return lowerOpeningArticle(phrase);
+  }
+
+  /** `premijer Crne Gore`: capitals the copy only ever sets after a lower-case role noun are the place it serves. */
+  private onlyAfterRole(person: Person): boolean {
+    return person.mentions.every((at) => FOREIGN_ROLES.has(/(\p{Ll}+)\s+$/u.exec(this.registry.body.slice(Math.max(0, at - 24), at))?.[1] ?? ''));
   }
 
   /** A name, a surname, or an organisation in capitals (`the Kremlin`). */

@@ -70,6 +70,10 @@ export function subjectChunk(who: string, inverted = false): string {
   if (!inverted && trailing !== undefined && circumstance(chosen.trim())) return trailing;
   // `…”, today during briefing Qadri said`: circumstances of time or place before the subject; the capitals next to
   // the verb are the subject, not the adverb that opens the chunk.
+  // `Commenting further the minister said:`, `Speaking to reporters Jane Roe said`: a participle's phrase opening the
+  // sentence without a comma is circumstance; the subject is the role or the capitals next to the verb.
+  const afterParticiple = PARTICIPLE_THEN_ROLE.exec(chosen.trim())?.groups?.['subject'] ?? PARTICIPLE_THEN_NAME.exec(chosen.trim())?.groups?.['subject'];
+  if (!inverted && afterParticiple !== undefined) return afterParticiple;
   const nextToVerb = CIRCUMSTANCE_THEN_NAME.exec(chosen.trim())?.groups?.['name'];
   if (!inverted && nextToVerb !== undefined) return nextToVerb;
   return chosen
@@ -78,6 +82,10 @@ export function subjectChunk(who: string, inverted = false): string {
     .replace(/\s+as\s+(?:he|she|they)\s.*$/i, '')
     // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
     .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
+    // `a déclaré le président français depuis Charm el-Cheikh`, `kazao je premijer u Briselu`, `tha ai nga Prizreni`.
+    .replace(/\s+(?:depuis|devant|auprès|chez|après|avant|au|aux|entre|pour|par|sur|desde|sobre|perante|junto|u|iz|nakon|tokom|pred|në|nga|pas|gjatë)\s.*$/u, '')
+    // `dit la ministre … qui parle plutôt d’un`, `indicou Antoine Ghonda, a quem …`: a relative clause after the subject.
+    .replace(/\s+(?:qui|quien|quienes|que|koji|koja|koje|i cili|e cila|che|a quem)\s.*$/u, '')
     .replace(/\s+(?:also|further|then|later|earlier|again|has|had|was|is|were|have|would|will|told|on\s\w+)$/i, '')
     // `said the minister speaking in the press-conference`: a participle after the role is circumstance, not the subject.
     .replace(/^(?<role>(?:the|a|an)\s+(?:\S+\s+){0,3}(?<head>\p{Ll}+))\s+\p{Ll}{2,}ing$/u, (whole, role: string, head: string) => (ROLE_NOUNS.has(head) ? role : whole))
@@ -88,6 +96,8 @@ export function subjectChunk(who: string, inverted = false): string {
       (whole, subject: string, verb: string) => (/^\p{Lu}|^(?:the|a|an)\s/u.test(subject) && !/ing$/.test(verb) && opensWithPastTense(verb) && !opensWithPastTense(subject.split(/\s+/).at(-1) ?? '') ? subject : whole));
 }
 
+const PARTICIPLE_THEN_ROLE = /^\p{Lu}\p{Ll}+ing\s+(?:\S+\s+){0,6}(?<subject>(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+const PARTICIPLE_THEN_NAME = /^\p{Lu}\p{Ll}+ing\s+(?:\p{Ll}\S*\s+){0,6}(?<subject>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 const CIRCUMSTANCE_THEN_NAME = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|during|in|on|at|after|before|while)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+)*(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})$/u;
 const NEAREST_CLAUSE_SUBJECT = /(?:^|[\s,])(?:and|but|then|so|which|whom|whereupon)\s+(?<subject>he|she|they|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 

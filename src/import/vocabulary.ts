@@ -2,6 +2,7 @@
  * Word lists the name and speaker finders lean on. Kept apart so the rules
  * in nameWords.ts, people.ts and speakers.ts read as rules.
  */
+import { FOREIGN_ROLE_NOUNS, MORE_CONNECTIVES, MORE_FOREIGN_SPEECH_VERBS, ROMANCE_PORTFOLIO_WORDS } from './foreignSpeech.ts';
 import { HONORIFIC_WORDS } from './honorifics.ts';
 
 /**
@@ -24,14 +25,16 @@ export const FOREIGN_SPEECH_VERBS = [
   'déclare', 'affirme', 'ajoute', 'souligne', 'explique', 'estime', 'précise', 'poursuit', 'conclut',
   'ha detto', 'ha dichiarato', 'ha aggiunto', 'ha spiegato', 'ha sottolineato', 'ha affermato', 'ha precisato', 'ha ribadito',
   'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'ressaltou', 'garantiu',
+  // Serbian and the languages of its neighbours, Albanian, and more French, Iberian, Italian, German: foreignSpeech.ts.
+  MORE_FOREIGN_SPEECH_VERBS,
 ].join('|');
 
 /** Words that join a clause to the sentence before without naming a subject, in the languages of wire copy. */
 export const CONNECTIVES =
-  '(?:and|but|also|then|so|yet|while|y|e|pero|aunque|asimismo|así|además|también|luego|finalmente|por último|por otra parte|sin embargo|no obstante|und|aber|auch|et|mais|aussi|ma|anche|inoltre|mas|porém)';
+  `(?:and|but|also|then|so|yet|while|y|e|pero|aunque|asimismo|así|además|también|luego|finalmente|por último|por otra parte|sin embargo|no obstante|und|aber|auch|et|mais|aussi|ma|anche|inoltre|mas|porém|${MORE_CONNECTIVES})`;
 
 /** Where a speech verb ends: `\b` fails after an accented letter (`señaló`). */
-export const VERB_END = '(?![A-Za-z0-9_\u00C0-\u024F])';
+export const VERB_END = '(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u04FF])';
 
 /**
  * The English reporting verbs of news style guides' lists beyond the common
@@ -102,7 +105,7 @@ export const ROLE_NOUNS = new Set([
   'président', 'présidente', 'presidente', 'ministre', 'ministro', 'ministra', 'porte-parole', 'portavoz', 'porta-voz',
   'secrétaire', 'secretario', 'secretaria', 'secretário', 'directeur', 'directrice', 'directora', 'gouverneur',
   'gobernador', 'gobernadora', 'governador', 'maire', 'alcalde', 'alcaldesa', 'prefeito', 'sindaco', 'ambassadeur', 'embajador',
-  'chef', 'jefe', 'jefa', 'chefe', 'capo',
+  'chef', 'jefe', 'jefa', 'chefe', 'capo', ...FOREIGN_ROLE_NOUNS,
 ]);
 
 /** Capitalised words that precede a name as part of a title: `Foreign`, `Prime`, `Mr`. */
@@ -180,4 +183,5 @@ export const PORTFOLIO_WORDS = new Set([
   'finance', 'treasury', 'defence', 'defense', 'justice', 'interior', 'information', 'broadcasting', 'telecommunications',
   'posts', 'highways', 'roads', 'ports', 'shipping', 'wildlife', 'heritage', 'arts', 'lands', 'infrastructure', 'investment',
   'employment', 'sanitation', 'resources', 'cooperatives', 'tourism', 'urban', 'rural', 'local', 'government', 'devolution',
+  ...ROMANCE_PORTFOLIO_WORDS,
 ]);

@@ -11,6 +11,7 @@ import type { BuildContext } from './context.ts';
 import type { Article } from '../model/article.ts';
 import type { PagesWritten } from '../searchIndex/searchIndex.ts';
 import { PassGarbage } from './passGarbage.ts';
+import { counted } from '../text/counted.ts';
 
 export interface LayoutPlan {
   /** The fingerprint of the data laid out, for the next build. */
@@ -135,6 +136,6 @@ export async function layOut(
     turns?.failed(error);
     throw error;
   }
-  progress.end(`${total.toLocaleString('en-US')} pages in ${passes.length} Eleventy run${passes.length === 1 ? '' : 's'}`);
+  progress.end(`${counted(total, 'page')} in ${counted(passes.length, 'Eleventy run')}`);
   return total;
 }

@@ -4,6 +4,7 @@
  * as GitHub Actions annotations that land on the right line of a pull request.
  */
 import type { VFile } from 'vfile';
+import { counted } from '../text/counted.ts';
 
 type Message = VFile['messages'][number];
 export type ReportFormat = 'text' | 'github';
@@ -72,8 +73,7 @@ export function formatText(files: readonly VFile[], options: TextOptions = {}): 
 }
 
 export function formatSummary({ errors, warnings, files }: Summary): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+  return `${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${counted(files, 'file')}`;
 }
 
 /** https://docs.github.com/actions/reference/workflow-commands-for-github-actions */

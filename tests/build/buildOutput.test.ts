@@ -6,6 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { articleSource, createFixtureProject, type FixtureProject } from '../support/fixtureSite.ts';
@@ -57,5 +59,26 @@ describe('npm run build in CI', () => {
     assert.match(second.stderr, /^layout 0 pages: nothing changed since the published site was built, which stays as it is in/m);
     assert.match(second.stderr, /^index 25 pages, nothing changed: the published index stays as it is in/m);
     assert.match(second.stdout, /^Built 25 articles .*0 pages laid out/m);
+  });
+});
+
+describe('npm run build of a one-article archive', () => {
+  let project: FixtureProject;
+  let built: { stdout: string; stderr: string };
+
+  before(async () => {
+    project = await createFixtureProject('build-one-');
+    await project.write('2021-03-04-council-approves-new-budget.md', articleSource());
+    built = await buildCli(project);
+  });
+  after(() => project.remove());
+
+  it('counts in the singular what there is one of: "Built 1 article", "1 page indexed"', () => {
+    assert.match(built.stdout, /^Built 1 article into .* \(1 page indexed, \d+ pages laid out, 0 pages reused\)/m);
+  });
+
+  it("describes a place's page with one article as \"1 article\"", async () => {
+    const page = await readFile(path.join(project.outputDir, 'places', 'lisbon', 'index.html'), 'utf8');
+    assert.match(page, /<meta name="description" content="1 article: place Lisbon\.">/);
   });
 });

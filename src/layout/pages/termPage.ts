@@ -10,6 +10,7 @@ import type { TermProfile } from '../profiles.ts';
 import type { TermPage } from '../taxonomyPages.ts';
 import { basePage, type LayoutData } from './baseLayout.ts';
 import { articleSummary, breadcrumbs, pager, quoteList, ranking } from './partials.ts';
+import { counted } from '../../text/counted.ts';
 
 export interface TermPageData extends LayoutData {
   termPage: TermPage;
@@ -89,7 +90,7 @@ ${pager(page, { label: `Pages of ${term.name}` })}
 `;
   return `\n${basePage(data, {
     title: html`${term.name}${numbered ? `, page ${page.number}` : ''} — ${taxonomy.title} — ${site.title}`,
-    description: html`${term.count} articles: ${taxonomy.singular.toLowerCase()} ${term.name}.`,
+    description: html`${counted(term.count, 'article')}: ${taxonomy.singular.toLowerCase()} ${term.name}.`,
     content,
   })}\n`;
 }
