@@ -21,6 +21,7 @@
  */
 import { canonicalAgency } from './credit.ts';
 import { findDate } from './dates.ts';
+import { outletForHost } from './outlets.ts';
 
 export interface AgencyCandidate {
   agency: string;
@@ -35,14 +36,17 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?/u;
 /** The longest run of words looked up as an agency's name (`Islamic Republic News Agency`). */
 const LONGEST_NAME = 6;
 
-/** Every credit candidate of the copy's paragraphs, `leadAt` being the lead's index (or -1 when unknown). */
-export function agencyCandidates(paragraphs: readonly string[], leadAt: number): AgencyCandidate[] {
+/**
+ * Every credit candidate of the copy's paragraphs, `leadAt` being the lead's index (or -1 when unknown); with no lead,
+ * `textAt` is the first paragraph of text (`Auteur: AFP` / a photo / the French headline / the text).
+ */
+export function agencyCandidates(paragraphs: readonly string[], leadAt: number, textAt = -1): AgencyCandidate[] {
   const candidates: AgencyCandidate[] = [];
   const last = paragraphs.length - 1;
   for (const [index, paragraph] of paragraphs.entries()) {
-    const agency = creditLine(paragraph) ?? gluedCredit(paragraph);
+    const agency = creditLine(paragraph) ?? gluedCredit(paragraph) ?? reportCredit(paragraph) ?? sitedCredit(paragraph);
     if (agency === undefined) continue;
-    const nearLead = leadAt >= 0 ? Math.abs(index - leadAt) <= 2 : index <= 2;
+    const nearLead = leadAt >= 0 ? Math.abs(index - leadAt) <= 2 : index <= 2 || (textAt >= 0 && index <= textAt && textAt - index <= 3);
     const trailing = index >= last - 2;
     candidates.push({ agency, index, score: (nearLead ? 2 : 0) + (trailing ? 2 : 0) + 1 });
   }
@@ -50,8 +54,8 @@ export function agencyCandidates(paragraphs: readonly string[], leadAt: number):
 }
 
 /** The best candidate's agency, or undefined when no line credits one. */
-export function creditedAgency(paragraphs: readonly string[], leadAt: number): string | undefined {
-  const ranked = agencyCandidates(paragraphs, leadAt).sort((a, b) => b.score - a.score || Math.abs(a.index - leadAt) - Math.abs(b.index - leadAt));
+export function creditedAgency(paragraphs: readonly string[], leadAt: number, textAt = -1): string | undefined {
+  const ranked = agencyCandidates(paragraphs, leadAt, textAt).sort((a, b) => b.score - a.score || Math.abs(a.index - leadAt) - Math.abs(b.index - leadAt));
   const best = ranked[0];
   // A credit in the middle of the text only (score 1) may be a quoted report's: too weak to stand alone.
   return best !== undefined && best.score > 1 ? best.agency : undefined;
@@ -98,4 +102,34 @@ function gluedCredit(paragraph: string): string | undefined {
   const name = match?.groups?.['name'];
   if (name === undefined || paragraph.trim().split(/\s+/).length < 6) return undefined;
   return canonicalAgency(name);
+}
+
+/**
+ * `Text of report in English by Albanian news agency ATA`, `Excerpt from report by Serbian news agency Beta on 10 July`:
+ * a monitoring service's line above the text, naming the source it translated; a known agency in it, else the name after
+ * the source's kind (`agency ATA`, `newspaper Politika`).
+ */
+export function reportCredit(paragraph: string): string | undefined {
+  const text = paragraph.trim();
+  const match = /^(?:Text|Excerpts?|Summary|Translation)\s+(?:of|from)\s+(?:an?\s+)?(?:\p{Ll}+\s+){0,2}(?:report|article|commentary|interview|editorial|bulletin|broadcast|programme|program|statement)s?(?:\s+in\s+\p{L}+)?\s+by\s+(?<who>[^.;:\n]{2,80}?)(?:\s+(?:on|at)\s+(?:\d|\[|\p{Lu}\p{Ll}+day\b).*)?[.;:]?$/u.exec(text);
+  const who = match?.groups?.['who'];
+  if (who === undefined || text.length > 200) return undefined;
+  const known = agencyRun(who.split(/\s+/));
+  if (known) return known.agency;
+  const kind = /\b(?:news agency|agency|newspaper|daily|weekly|television|TV|radio|website|news website|news portal|portal)\s+(?<name>\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})$/u.exec(who);
+  return kind?.groups?.['name'];
+}
+
+/**
+ * `Fuente: Abc Color – www.abc.com.py`, `Source: Daily Mirror | dailymirror.lk`: a source label, a name and its site;
+ * the site's listed name, else the printed name when the site's host starts with its first word.
+ */
+function sitedCredit(paragraph: string): string | undefined {
+  const match = /^(?<label>\p{L}+(?:\s\p{L}+)?)\s*:\s*(?<name>\p{Lu}[^–—|:\n]{1,40}?)\s*[-–—|]\s*(?:https?:\/\/)?(?<site>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?$/iu.exec(paragraph.trim());
+  const groups = match?.groups;
+  if (!groups || PICTURE_LABEL.test(groups['label'] ?? '')) return undefined;
+  const site = (groups['site'] ?? '').toLowerCase().replace(/^www\./, '');
+  const name = (groups['name'] ?? '').trim();
+  const first = (name.split(/\s+/)[0] ?? '').toLowerCase();
+  return outletForHost(site) ?? (first.length >= 3 && site.startsWith(first) ? name : undefined);
 }

@@ -5,7 +5,7 @@
 import { isKnownAgency, parseCredit } from './credit.ts';
 import type { Credit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
-import { isKnownCity } from './gazetteer.ts';
+import { isKnownCity, isKnownCountry } from './gazetteer.ts';
 import { knownOutlet } from './outlets.ts';
 import { normalisePlace } from './placeName.ts';
 import { hasTag } from './tags.ts';
@@ -144,7 +144,7 @@ export function parseCredited(lead: string): ParsedDateline | undefined {
   // `Chandigarh, March 1 (SocialNews.XYZ) Union Minister …`: a date before the credit makes it a dateline too.
   if (!allCaps && !slashed && !/[-–—:]/.test(tail) && !stopped && !(mid.date !== undefined && (credit.agency !== undefined || credit.outlet !== undefined))) return undefined;
   const creditEnd = match[0].length - tail.length;
-  const place = withoutAgencyFirst(placeText);
+  const place = withoutCountryAfterDash(withoutAgencyFirst(placeText));
   return {
     placePrinted: place + mid.state,
     place: normalisePlace(place) + mid.state,
@@ -162,6 +162,12 @@ function withoutAgencyFirst(placeText: string): string {
   const rest = first?.['rest'] ?? '';
   if (!first || !isKnownAgency(first['agency'] ?? '') || isKnownCity(normalisePlace(placeText))) return placeText;
   return isKnownCity(normalisePlace(rest)) || hasTag(normalisePlace(rest), '#Place') ? rest : placeText;
+}
+
+/** `Kinshasa- RD Congo (PANA) --`, `Bamako - Mali (AMAP)`: the country after a dash is the city's, not part of its name. */
+function withoutCountryAfterDash(placeText: string): string {
+  const split = /^(?<city>\p{Lu}.*?\p{L})\s*[-–]\s+(?<country>\p{Lu}.*)$/u.exec(placeText)?.groups;
+  return split && isKnownCountry(split['country'] ?? '') ? (split['city'] ?? placeText) : placeText;
 }
 
 /** `Kabul/Ariana News/Jane Roe – …`: a city the gazetteer knows, the outlet or agency, the writer, joined by slashes. */

@@ -15,10 +15,11 @@
  * This module tries the styles; `creditedDateline.ts` and `placeDateline.ts` read them.
  */
 import { isOnlyDate } from './dates.ts';
-import { isKnownCity } from './gazetteer.ts';
+import { isKnownCity, isKnownCountry } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
 import { parseAgencyFirst, parseBareAgency, parseCityCreditWriter, parseBracketAgencyFirst, parseBracketed, parseCountryFirst, parseCredited, parseSlashCredit } from './creditedDateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
+import { parseDatedPlace, parseParenthesisedDate } from './datedPlace.ts';
 import { parseMixedCase, parseParenthesisedPlace, parsePlaceOnly, parseStoppedPlace, parseUnpunctuated } from './placeDateline.ts';
 import type { ParsedDateline } from './types.ts';
 
@@ -58,12 +59,24 @@ function parseStyles(lead: string): ParsedDateline | undefined {
   // `Region Net News: May 1, 2001`, `News Ghana - Tue, 30/11/2021`: a name ending or opening with `News` is a masthead's unless the gazetteer knows it (`Newport News`).
   const masthead = found !== undefined && (MASTHEAD_WORDS.test(found.placePrinted) || MASTHEAD_PAIR.test(found.placePrinted) || /\sNEWS$|^NEWS\s/iu.test(found.placePrinted));
   if (found && masthead && !isKnownCity(normalisePlace(found.placePrinted))) return undefined;
+  if (found && isCountryHeadline(lead, found)) return undefined;
   return found;
+}
+/**
+ * `DRC: Visiting French minister pushes for …`, `Madagascar: Andry Rajoelina rules out resignation`: a country, a colon
+ * and a line with no full stop are a headline's prefix (a desk's or an aggregator's), not a dateline: datelines name a
+ * city, and a lead is a sentence.
+ */
+function isCountryHeadline(lead: string, found: ParsedDateline): boolean {
+  if (found.agency !== undefined || found.date !== undefined || !lead.slice(0, found.textStart).trimEnd().endsWith(':')) return false;
+  if (!isKnownCountry(found.place) || isKnownCity(found.place)) return false;
+  const line = (lead.slice(found.textStart).split('\n')[0] ?? '').trim();
+  return line.split(/\s+/).length <= 16 && !/[.!?]["”’]?$/u.test(line);
 }
 function parseAnyStyle(lead: string): ParsedDateline | undefined {
   return (
     parseAgencyFirst(lead) ?? parseCityCreditWriter(lead) ?? parseBracketAgencyFirst(lead) ?? parseParenthesisedPlace(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
     parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
-    parseUnpunctuated(lead)
+    parseDatedPlace(lead) ?? parseParenthesisedDate(lead) ?? parseUnpunctuated(lead)
   );
 }

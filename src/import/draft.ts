@@ -5,7 +5,7 @@
  */
 import { completeYear, isoDate, yearPrintedFor } from './dates.ts';
 import { isKnownAgency } from './credit.ts';
-import { outletForHost, outletOfPrintedHost, outletPrintedFor, sameOrganisation, urlHost } from './outlets.ts';
+import { outletForHost, outletOfPrintedHost, outletPrintedFor, publishedElsewhere, sameOrganisation, urlHost } from './outlets.ts';
 import type { ExtractedQuotes } from './quotes.ts';
 import type { CopyHeader, DraftFrontmatter, PartialDate } from './types.ts';
 import { TODO, isPlaceholder } from './types.ts';
@@ -55,10 +55,15 @@ function draftSource(header: CopyHeader, options: DraftOptions, copy: string): D
   // A host not listed: the name the copy prints for it (a masthead, `Author's name Pravda.Ru`, a copyright line).
   // `www.burmanet.org` under a mailing list's masthead, on an archive's host: the site the copy prints as its own.
   const printedOutlet = host !== undefined && hostOutlet === undefined ? (outletPrintedFor(host, copy) ?? outletOfPrintedHost(host, copy)) : undefined;
-  const outlet = options.outlet ?? header.dateline?.outlet ?? hostOutlet ?? printedOutlet ?? (mastheadAgency === undefined ? header.outlet : undefined);
+  // `LAO PDR (Vientiane Times) -` on another site's page: the paper the dateline credits is the story's source there —
+  // on a listed host in any style, on a host the table lacks where it stands in the agency's parentheses.
+  const datelinePaper = header.dateline?.outlet;
+  const elsewhere = host !== undefined && datelinePaper !== undefined && publishedElsewhere(datelinePaper, host);
+  const creditedPaper = elsewhere && (hostOutlet !== undefined || /\)$/.test(header.dateline?.printed ?? '')) ? datelinePaper : undefined;
+  const outlet = options.outlet ?? (creditedPaper === undefined ? header.dateline?.outlet : undefined) ?? hostOutlet ?? printedOutlet ?? (mastheadAgency === undefined ? header.outlet : undefined);
   // `Washington Post` above the headline on daily8.com: on a republisher's page, another outlet's masthead is the story's source.
   const carriedOutlet = hostOutlet !== undefined && options.outlet === undefined && header.outlet !== undefined && !sameOrganisation(hostOutlet, header.outlet) ? header.outlet : undefined;
-  let agency = header.dateline?.agency ?? header.agency ?? mastheadAgency ?? carriedOutlet;
+  let agency = header.dateline?.agency ?? creditedPaper ?? header.agency ?? mastheadAgency ?? carriedOutlet;
   if (outlet !== undefined && agency !== undefined && sameOrganisation(outlet, agency)) agency = undefined;
   const hint = host !== undefined
     ? `${TODO} outlet that published this copy (${host} is not in src/import/outlets.json; add it there to name it next time)`

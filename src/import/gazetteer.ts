@@ -38,8 +38,8 @@ export function foldPlace(name: string): string {
 /** Countries as datelines print them where the gazetteer spells them otherwise. */
 const COUNTRY_SPELLINGS = [
   'U.S.', 'USA', 'United States', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
-  'UAE', 'Congo', 'DR Congo', 'DRC', "Côte d'Ivoire", 'Czechia', 'Viet Nam', 'Korea', 'Republic of Korea', 'Türkiye', 'Burma',
-  'Palestinian Territories', 'West Bank', 'Occupied West Bank', 'Gaza Strip', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
+  'UAE', 'Congo', 'DR Congo', 'DRC', 'RD Congo', 'RDC', "Côte d'Ivoire", 'Czechia', 'Viet Nam', 'Korea', 'Republic of Korea', 'Türkiye', 'Burma',
+  'Bosnia', 'Herzegovina', 'Palestinian Territories', 'West Bank', 'Occupied West Bank', 'Gaza Strip', 'Kosovo', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor',
 ];
 
 /**
@@ -67,8 +67,11 @@ export function gazetteer(): Gazetteer {
     cities.add(foldPlace(row.city));
     cities.add(foldPlace(row.city_ascii));
     if (row.province) regions.add(foldPlace(row.province));
-    regions.add(foldPlace(row.country));
-    countries.add(foldPlace(row.country));
+    // `The Bahamas`, `The Gambia`: datelines print them with or without the article.
+    for (const country of [foldPlace(row.country), foldPlace(row.country).replace(/^the /, '')]) {
+      regions.add(country);
+      countries.add(country);
+    }
   }
   for (const name of CITY_SPELLINGS) cities.add(foldPlace(name));
   // Other spellings datelines print for a country.

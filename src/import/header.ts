@@ -14,10 +14,13 @@ import { readDatePrefix, readLabelledFields } from './labelledFields.ts';
 import { readResidue } from './headerResidue.ts';
 import { leadCredit } from './leadCredit.ts';
 import { creditedAgency, creditLine } from './creditCandidates.ts';
-import { readTitleCredit } from './titleCredit.ts';
+import { readTitleCredit, splitTitleByline } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { findDate } from './dates.ts';
-import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp } from './headerShapes.ts';
+import { leadDate } from './leadDate.ts';
+import { stampUnderRepeatedTitle } from './repeatedTitle.ts';
+import { dropWeatherToday } from './weatherStrip.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp, metaLine } from './headerShapes.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { datedTitle, dropStandfirst, isDeck, isLeadSentence } from './leadParagraph.ts';
@@ -47,8 +50,8 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const labelled = readLabelledFields(unprefixed);
   const text = labelled ? `${labelled.title}\n\n${labelled.text}` : unprefixed;
   const paragraphs = splitParagraphs(text);
+  dropWeatherToday(paragraphs);
   const facts: Facts = labelled ? { outlet: labelled.outlet, date: labelled.date, byline: labelled.byline, agency: labelled.agency } : {};
-  facts.date ??= prefixed?.date;
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
   while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
@@ -82,11 +85,14 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
       (!labelled && isLeadSentence(printedTitle)))) ||
     (paragraphs.length === first + 1 && opening !== undefined && isLeadSentence(printedTitle.slice(opening.textStart), 18));
-  const splitTitle = headless ? MISSING_TITLE : splitTitleByline(printedTitle, facts);
+  const joined = headless ? undefined : splitTitleByline(printedTitle);
+  const splitTitle = joined?.title ?? MISSING_TITLE;
+  facts.byline ??= joined?.byline;
+  facts.agency ??= joined?.agency;
   // `… Conference. (APS, 18/08/2019)`, `… | News | ANDEAN`: a known agency credited in the headline itself.
-  const titleCredit = headless ? undefined : readTitleCredit(splitTitle);
+  const titleCredit = headless ? undefined : readTitleCredit(splitTitle, true);
   const title = titleCredit?.title ?? splitTitle;
-  if (titleCredit) facts.agency ??= titleCredit.agency;
+  if (titleCredit) [facts.agency, facts.outlet] = [facts.agency ?? titleCredit.agency, facts.outlet ?? titleCredit.outlet];
   const kept: string[] = [];
   let index = headless ? first : first + 1;
   for (; !headless && index < paragraphs.length && index < first + HEADER_LOOKAHEAD; index++) {
@@ -106,6 +112,8 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
     }
     break;
   }
+  // ` date 2020-10-16 Gambia: …` over `15 October 2020` under the headline: the archive's day gives way to the paper's own.
+  facts.date ??= prefixed?.date;
   const rest = [...kept, ...paragraphs.slice(index)];
   // What the page prints under the text: an end mark, a stamp, trailers, the writer's name or signed byline.
   takeFooter(rest, facts);
@@ -183,14 +191,16 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   }
   facts.agency ??= dateline?.agency === undefined ? agencyInLead(body) : undefined;
   // `Šaltinis: ELTA naujienų agentūra`, `March 3 2021, 14:20 Anadolu Agency`, `… next month.(PAP)`: a credit anywhere, chosen by where it sits.
-  if (dateline?.agency === undefined) facts.agency ??= creditedAgency(body, leadIndex);
+  if (dateline?.agency === undefined) facts.agency ??= creditedAgency(body, leadIndex, leadIndex >= 0 ? -1 : body.findIndex((p) => isLeadSentence(p, 12)));
   // Nearest to the text first: a stamp below the headline, a date closing the headline itself (`PIA News Dispatch -
   // Wednesday, February 5, 2014`), one on a short line above the lead, and only then a stamp above the headline.
   facts.date ??= datedTitle(title) ?? titleCredit?.date ?? residue.date;
   // `Publish Date : 09 September 2019 20:38 PM` under the text, before the page's `Sunday, December 14th, 2025` above the headline.
   const stampLine = facts.date === undefined ? labelledStamp(body) : undefined;
   if (stampLine) body.splice(stampLine.index, 1);
-  facts.date ??= stampLine?.date ?? facts.updatedDate ?? (listing ? undefined : facts.pageDate);
+  facts.date ??= stampLine?.date ?? stampUnderRepeatedTitle(title, body) ?? facts.updatedDate ?? (listing ? undefined : facts.pageDate);
+  // `28 May 2019 - Minister …`, `22 April - The …` under `Estonian Review 19 - 29 April 2010`: the text's own date, no place before it.
+  facts.date = (dateline === undefined && credited?.date === undefined ? leadDate(body, facts.date) : undefined) ?? facts.date;
   return {
     title: title.trim(),
     byline: facts.byline === '' ? undefined : facts.byline,
@@ -257,6 +267,12 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
     return true;
   }
   if (beforeTitle) return false;
+  const meta = metaLine(paragraph);
+  if (meta) {
+    facts.byline ??= meta.byline;
+    facts.date ??= meta.date;
+    return true;
+  }
   const by = labelledByline(paragraph);
   if (by !== undefined && !parseDateline(paragraph)) {
     const credit = readByline(by);
@@ -275,14 +291,4 @@ function takeLine(paragraph: string, facts: Facts, beforeTitle: boolean): boolea
 function placeLine(facts: Facts): ParsedDateline | undefined {
   if (facts.place === undefined) return undefined;
   return { placePrinted: facts.placePrinted ?? facts.place, place: facts.place, printed: (facts.placeLine ?? facts.placePrinted ?? facts.place).trim(), date: facts.placeDay, textStart: 0 };
-}
-
-/** `Tiger wins … By DOUG FERGUSON, AP Golf Writer` scraped as one line: the headline, then the byline. */
-function splitTitleByline(title: string, facts: Facts): string {
-  const match = /^(?<title>.{10,}?)\s+By\s+(?<by>\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:\s+and\s+\p{Lu}[\p{Lu}\p{M}.'’ -]+)?,\s*(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)\b[\p{L} ]*)$/u.exec(title);
-  if (!match?.groups) return title;
-  const credit = readByline(match.groups['by'] ?? '');
-  facts.byline ??= credit.byline;
-  facts.agency ??= credit.agency;
-  return match.groups['title'] ?? title;
 }

@@ -11,9 +11,10 @@
 import { canonicalAgency } from './credit.ts';
 import { findDate } from './dates.ts';
 import { agencyName, isStaffByline, readSegments, sourceLabelled } from './lineSegments.ts';
+import { isKnownCity } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
 import { stampDate } from './stamps.ts';
-import { hasTag } from './tags.ts';
+import { hasTag, inLexicon } from './tags.ts';
 import { knownOutlet } from './outlets.ts';
 import { readNameLine } from './byline.ts';
 import type { LineFacts, PartialDate } from './types.ts';
@@ -86,8 +87,19 @@ export function readHeaderLine(line: string): LineFacts | undefined {
   if (placed && placedAgency !== undefined) {
     return { agency: placedAgency, place: normalisePlace(placed['place'] ?? ''), placePrinted: placed['place'] };
   }
+  // `FOROYAA Newspaper (Serrekunda)`, `Weekly Voice (Kampala)` under an aggregator's headline: a paper the table lacks and its city.
+  const paper = /^(?<paper>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})\s+\((?<city>\p{Lu}[\p{L}'’ -]{1,30})\)$/u.exec(text)?.groups;
+  if (paper && PAPER_WORD.test(paper['paper'] ?? '') && isPaperCity(paper['city'] ?? '')) return { outlet: paper['paper'] };
   return undefined;
 }
+
+/** The city of a paper's line: one the gazetteer knows, or a name no dictionary has (`Serrekunda`), never `(Online)`. */
+function isPaperCity(city: string): boolean {
+  return isKnownCity(city) || (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(city) && city.split(' ').every((w) => !inLexicon(w)));
+}
+
+/** A word that makes a name a paper's or a broadcaster's. */
+const PAPER_WORD = /\b(?:Newspaper|News|Daily|Weekly|Times|Post|Herald|Tribune|Observer|Standard|Chronicle|Gazette|Mirror|Guardian|Nation|Star|Voice|Journal|Telegraph|Independent|Monitor|Courier|Express|Reporter|Radio|TV|Television)$/u;
 
 /**
  * A desk's note or a photo credit between headline and byline, no part of

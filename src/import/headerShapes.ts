@@ -134,3 +134,15 @@ export function labelledStamp(paragraphs: readonly string[]): { index: number; d
   }
   return undefined;
 }
+
+/**
+ * `By   /  31/08/2017  /  No Comments`, `By Jane Roe / March 3, 2021 / 2 Comments`: a blog theme's meta line under the
+ * headline, the writer (perhaps none), the day and the comments' count between slashes.
+ */
+export function metaLine(paragraph: string): { byline?: string | undefined; date: PartialDate } | undefined {
+  const match = /^By(?:\s+(?<name>[^\n]{1,60}?))?\s+\/\s+(?<date>[^\n]{6,30}?)\s+\/\s+(?:No|\d+)\s+Comments?$/iu.exec(paragraph.trim());
+  const date = match ? findDate(match.groups?.['date'] ?? '') : undefined;
+  if (!match || date?.date.year === undefined) return undefined;
+  const name = (match.groups?.['name'] ?? '').trim();
+  return { byline: name === '' ? undefined : name, date: date.date };
+}

@@ -12,7 +12,7 @@
  */
 import { isKnownAgency, parseCredit } from './credit.ts';
 import { isOnlyDate } from './dates.ts';
-import { isKnownCity, isKnownRegion } from './gazetteer.ts';
+import { isKnownCity, isKnownCountry, isKnownRegion } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
 import type { ParsedDateline, PartialDate } from './types.ts';
 
@@ -62,12 +62,13 @@ function readRest(line: string, from: number): Rest | undefined {
   const rest = (): string => line.slice(at);
   // The region: `(Greater Accra)`, `[India]`, `, Kenya`.
   const paren = /^\s*[([](?<region>[^()[\]\n]{2,30})[)\]]/u.exec(rest());
-  const comma = /^,\s*(?<region>\p{Lu}[\p{L}.'’ -]{1,30}?)(?=\s*,|\s*\(|\s+\d|\s*$|\.-)/u.exec(rest());
+  const comma = /^,\s*(?<region>\p{Lu}[\p{L}.'’ -]{1,30}?)(?=\s*,|\s*\(|\s+\d|\s*$|\.-|\s+[-–—]+\s)/u.exec(rest());
   const region = paren ?? comma;
   if (region && isKnownRegion(region.groups?.['region'] ?? '') && !isKnownAgency(region.groups?.['region'] ?? '')) at += region[0].length;
   // The date: the longest stretch up to a boundary that is a date and nothing else.
   let date: PartialDate | undefined;
-  const lead = /^[\s,]*(?:\.\s+(?=\d))?/.exec(rest())?.[0].length ?? 0;
+  // `Kinshasa, le 12 mars 2024 –`, `Asunción, el 5 de marzo`: the article before the day is the date's.
+  const lead = /^[\s,]*(?:\.\s+(?=\d)|(?:le|el)\s+(?=\d))?/.exec(rest())?.[0].length ?? 0;
   const window = rest().slice(lead, lead + 32);
   for (let end = window.length; end >= 3; end--) {
     if (end < window.length && !/[\s(,.\-–—:]/.test(window[end] ?? '')) continue;
@@ -108,7 +109,9 @@ function readRest(line: string, from: number): Rest | undefined {
   // `Dar es Salaam - The …`, `Ho Chi Minh City: …`, `Karachi- …`, `Karachi | …`: a known city closed by a colon, a dash or a
   // bar, before a capital.
   const closed = /^(?:\s*:\s+|\s*[-–—]+\s+|\s+\|\s+)(?=\p{Lu})/u.exec(rest());
-  if (date === undefined && !credited && closed && region === null) return { printedEnd: at, textStart: at + closed[0].length };
+  // `Port Vila, Vanuatu – The …`: with a country after the comma too (a region the gazetteer knows was taken above).
+  const countryRegion = region !== null && isKnownCountry(region.groups?.['region'] ?? '');
+  if (date === undefined && !credited && closed && (region === null || countryRegion)) return { printedEnd: at, textStart: at + closed[0].length };
   // `Havana, Cuba.-Cuba has …`, `Hanoi, Vietnam.- Cuba's …`: Spanish-language agencies close the place with `.-`, the text at once.
   const stopDash = /^\.-\s*(?=\p{Lu})/u.exec(rest());
   if (date === undefined && !credited && stopDash) return { printedEnd: at, textStart: at + stopDash[0].length };

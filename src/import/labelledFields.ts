@@ -44,10 +44,12 @@ export function readLabelledFields(copy: string): LabelledCopy | undefined {
  * corpus the eval set comes from) put the publication date, labelled, before
  * the headline on the same line.
  */
-export function readDatePrefix(copy: string): { date: PartialDate; text: string } | undefined {
-  const match = /^\s*date (?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\s+(?=\S)/.exec(copy);
+export function readDatePrefix(copy: string): { date?: PartialDate | undefined; text: string } | undefined {
+  // ` date 2025-03 Podgorica, (MINA) – …`: the archive knew only the month; the label goes, the date is left to the copy.
+  const match = /^\s*date (?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?\s+(?=\S)/.exec(copy);
   const groups = match?.groups;
   if (!match || !groups) return undefined;
+  if (groups['day'] === undefined) return Number(groups['month']) >= 1 && Number(groups['month']) <= 12 ? { text: copy.slice(match[0].length) } : undefined;
   const date = { year: Number(groups['year']), month: Number(groups['month']), day: Number(groups['day']) };
   if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return undefined;
   return { date, text: copy.slice(match[0].length) };

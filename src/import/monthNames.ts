@@ -1,7 +1,7 @@
 /**
  * Month names of the European languages chrono-node does not read — Polish,
  * Czech, Slovak, Romanian, Turkish, Danish and Norwegian, Croatian, Bosnian
- * and Serbian (Latin script), Greek, Hungarian, Lithuanian and Latvian — as
+ * and Serbian (Latin script), Greek, Hungarian, Lithuanian, Latvian and Albanian — as
  * the stems their declined forms share (`marca`, `března`, `martie`), read
  * in the orders wire copy prints them: `4 marca 2019`, `4. března 2019`,
  * `2019. március 4.` — always with the year, since a number and a word alone
@@ -11,18 +11,18 @@ import type { FoundDate } from './dates.ts';
 
 /** For each month (January first), the stems its names start with, lower case. */
 const STEMS: readonly (readonly string[])[] = [
-  ['stycz', 'leden', 'ledna', 'január', 'janua', 'ianuarie', 'ocak', 'siječ', 'sijec', 'ιανουαρ', 'sausio', 'janvār'],
-  ['luty', 'lutego', 'únor', 'února', 'febru', 'februarie', 'şubat', 'subat', 'veljač', 'veljac', 'φεβρουαρ', 'vasario', 'vasar', 'februār'],
+  ['stycz', 'leden', 'ledna', 'január', 'janua', 'ianuarie', 'ocak', 'siječ', 'sijec', 'ιανουαρ', 'sausio', 'janvār', 'janar'],
+  ['luty', 'lutego', 'únor', 'února', 'febru', 'februarie', 'şubat', 'subat', 'veljač', 'veljac', 'φεβρουαρ', 'vasario', 'vasar', 'februār', 'shkurt'],
   ['marz', 'marc', 'břez', 'brez', 'március', 'marts', 'martie', 'mart', 'mars', 'ožuj', 'ozuj', 'μαρτ', 'kovo', 'mart'],
-  ['kwie', 'dub', 'április', 'aprilie', 'nisan', 'trav', 'απριλ', 'balandž', 'april'],
+  ['kwie', 'dub', 'április', 'aprilie', 'nisan', 'trav', 'απριλ', 'balandž', 'april', 'prill'],
   ['maj', 'květ', 'kvet', 'május', 'mai', 'mayıs', 'mayis', 'svib', 'μαΐ', 'μαι', 'gegužės', 'geguz'],
-  ['czerw', 'června', 'červen', 'jún', 'június', 'iunie', 'haziran', 'lipanj', 'lipnja', 'ιουν', 'birželio', 'jūnij', 'jun'],
-  ['lipiec', 'lipca', 'července', 'červenec', 'júl', 'július', 'iulie', 'temmuz', 'srpanj', 'srpnja', 'ιουλ', 'liepos', 'jūlij', 'jul'],
-  ['sierp', 'srpen', 'srpna', 'augusz', 'august', 'ağustos', 'agustos', 'kolovoz', 'kolovoza', 'αυγουστ', 'rugpjūčio', 'augusts', 'avgust'],
-  ['wrze', 'září', 'szept', 'septembrie', 'eylül', 'eylul', 'rujan', 'rujna', 'σεπτεμβρ', 'rugsėjo', 'septembr', 'septemb'],
-  ['paźdz', 'pazdz', 'říj', 'rij', 'októ', 'octombrie', 'ekim', 'οκτωβρ', 'spalio', 'oktobr', 'oktob'],
-  ['novem', 'noiembrie', 'kasım', 'kasim', 'studen', 'νοεμβρ', 'νοέμβρ', 'lapkričio', 'novembr'],
-  ['grud', 'prosin', 'decem', 'decembrie', 'aralık', 'aralik', 'δεκεμβρ', 'gruodžio', 'decembr', 'desember', 'december'],
+  ['czerw', 'června', 'červen', 'jún', 'június', 'iunie', 'haziran', 'lipanj', 'lipnja', 'ιουν', 'birželio', 'jūnij', 'jun', 'qershor'],
+  ['lipiec', 'lipca', 'července', 'červenec', 'júl', 'július', 'iulie', 'temmuz', 'srpanj', 'srpnja', 'ιουλ', 'liepos', 'jūlij', 'jul', 'korrik'],
+  ['sierp', 'srpen', 'srpna', 'augusz', 'august', 'ağustos', 'agustos', 'kolovoz', 'kolovoza', 'αυγουστ', 'rugpjūčio', 'augusts', 'avgust', 'gusht'],
+  ['wrze', 'září', 'szept', 'septembrie', 'eylül', 'eylul', 'rujan', 'rujna', 'σεπτεμβρ', 'rugsėjo', 'septembr', 'septemb', 'shtator'],
+  ['paźdz', 'pazdz', 'říj', 'rij', 'októ', 'octombrie', 'ekim', 'οκτωβρ', 'spalio', 'oktobr', 'oktob', 'tetor'],
+  ['novem', 'noiembrie', 'kasım', 'kasim', 'studen', 'νοεμβρ', 'νοέμβρ', 'lapkričio', 'novembr', 'nëntor', 'nentor'],
+  ['grud', 'prosin', 'decem', 'decembrie', 'aralık', 'aralik', 'δεκεμβρ', 'gruodžio', 'decembr', 'desember', 'december', 'dhjetor'],
 ];
 
 /**

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { AGENCY_LIST, canonicalAgency } from './credit.ts';
+import { nameStartingLabel } from './labelStartName.ts';
 import { inLexicon } from './tags.ts';
 
 /** outlets.json's hosts, and the agencies' own sites (agencies.json): a copy on bssnews.net is published by BSS. */
@@ -46,6 +47,15 @@ export function outletForHost(host: string, table: Readonly<Record<string, strin
     if (outlet !== undefined) return outlet;
   }
   return undefined;
+}
+
+/**
+ * True when the table lists sites for `outlet` and `host` is none of them: a paper credited in a dateline
+ * (`LAO PDR (Vientiane Times) -`) on another site's page is the story's source there, not its publisher.
+ */
+export function publishedElsewhere(outlet: string, host: string, table: Readonly<Record<string, string>> = TABLE): boolean {
+  const own = Object.entries(table).filter(([, name]) => sameOrganisation(name, outlet)).map(([site]) => site);
+  return own.length > 0 && !own.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
 /** True when two names are one organisation: `AP` and `The Associated Press`. */
@@ -133,6 +143,9 @@ export function outletPrintedFor(host: string, copy: string): string | undefined
       }
     }
   }
+  // `Source: N1` on n1info.com, `As Kaniva News reported` on kanivatonga.co.nz: the name the host's label starts with.
+  const started = nameStartingLabel(site.label, lines);
+  if (started !== undefined) return started;
   // A masthead on a line of its own among the first lines: `Rwanda Information Portal`.
   for (const line of lines.slice(0, 6)) {
     const words = line.split(/\s+/);
