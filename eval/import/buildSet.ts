@@ -45,7 +45,7 @@ const HELD_OUT = 10;
  * after theirs began (rounds 1 and 2's both at round 3): they keep
  * `heldOutUntil` so their figures can still be told apart.
  */
-const OPEN_ROUND = 13;
+const OPEN_ROUND = 14;
 const promotedAt = (round: number): number => Math.max(3, round + 1);
 
 const CLOSING = /[”"’']/;
