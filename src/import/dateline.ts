@@ -19,6 +19,7 @@ import { isKnownCity, isKnownCountry } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
 import { parseAgencyFirst, parseBareAgency, parseCityCreditWriter, parseBracketAgencyFirst, parseBracketed, parseCountryFirst, parseCredited, parseSlashCredit } from './creditedDateline.ts';
 import { parseKnownPlace } from './knownPlace.ts';
+import { parseCodeCredit } from './codeCredit.ts';
 import { parseDatedPlace, parseParenthesisedDate } from './datedPlace.ts';
 import { parseMixedCase, parseParenthesisedPlace, parsePlaceOnly, parseStoppedPlace, parseUnpunctuated } from './placeDateline.ts';
 import type { ParsedDateline } from './types.ts';
@@ -76,7 +77,7 @@ function isCountryHeadline(lead: string, found: ParsedDateline): boolean {
 function parseAnyStyle(lead: string): ParsedDateline | undefined {
   return (
     parseAgencyFirst(lead) ?? parseCityCreditWriter(lead) ?? parseBracketAgencyFirst(lead) ?? parseParenthesisedPlace(lead) ?? parseCredited(lead) ?? parseBracketed(lead) ?? parseCountryFirst(lead) ?? parseBareAgency(lead) ??
-    parseSlashCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
+    parseSlashCredit(lead) ?? parseCodeCredit(lead) ?? parsePlaceOnly(lead) ?? parseStoppedPlace(lead) ?? parseMixedCase(lead) ?? parseKnownPlace(lead) ??
     parseDatedPlace(lead) ?? parseParenthesisedDate(lead) ?? parseUnpunctuated(lead)
   );
 }

@@ -20,7 +20,7 @@ import { findDate } from './dates.ts';
 import { leadDate } from './leadDate.ts';
 import { stampUnderRepeatedTitle } from './repeatedTitle.ts';
 import { dropWeatherToday } from './weatherStrip.ts';
-import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp, metaLine } from './headerShapes.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, isLongDatelinedLead, labelledStamp, metaLine } from './headerShapes.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { datedTitle, dropStandfirst, isDeck, isLeadSentence } from './leadParagraph.ts';
@@ -84,7 +84,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const headless = bylineFirst || (paragraphs.length > first + 1 &&
     ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
       (!labelled && isLeadSentence(printedTitle)))) ||
-    (paragraphs.length === first + 1 && opening !== undefined && isLeadSentence(printedTitle.slice(opening.textStart), 18));
+    (opening !== undefined && (isLongDatelinedLead(printedTitle, opening) || (paragraphs.length === first + 1 && isLeadSentence(printedTitle.slice(opening.textStart), 18))));
   const joined = headless ? undefined : splitTitleByline(printedTitle);
   const splitTitle = joined?.title ?? MISSING_TITLE;
   facts.byline ??= joined?.byline;

@@ -13,7 +13,7 @@ import { isKnownCity } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
 import { stampAlone } from './stamps.ts';
 import { hasTag, inLexicon } from './tags.ts';
-import type { PartialDate } from './types.ts';
+import type { ParsedDateline, PartialDate } from './types.ts';
 
 /**
  * The index of the headline when a breadcrumb ending with it sits right above
@@ -145,4 +145,15 @@ export function metaLine(paragraph: string): { byline?: string | undefined; date
   if (!match || date?.date.year === undefined) return undefined;
   const name = (match.groups?.['name'] ?? '').trim();
   return { byline: name === '' ? undefined : name, date: date.date };
+}
+
+/**
+ * `RIGA - Latvia's minister … reports LETA. "This …` opening the copy: a dateline, then forty words and more, is the
+ * lead however it ends (an agency's capitals before the full stop, a cut `…`); no headline runs that long.
+ */
+export function isLongDatelinedLead(paragraph: string, opening: ParsedDateline): boolean {
+  // `Times Of Swaziland: TERRORISM …` over a page flattened to one line: a masthead in title case is no place in capitals.
+  if (!/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(opening.placePrinted) && !isKnownCity(opening.place)) return false;
+  const words = paragraph.slice(opening.textStart).trim().split(/\s+/);
+  return words.length >= 40 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 15;
 }

@@ -1,0 +1,62 @@
+/**
+ * Round 13's dateline kinds (issue 13, session 12, second pass), each a general mechanism: a site's name read from
+ * how its host spells it. Fixtures are written for the test with other places, agencies and outlets; none is taken
+ * from a published article.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { importCopy } from '../../src/import/importCopy.ts';
+import { mastheadSpelling } from '../../src/import/mastheadSpelling.ts';
+
+const copy = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const LEAD = 'The regional council approved the new budget for schools and roads on Tuesday after a long debate among its members.';
+const NEXT = 'The mayor said the work would start next month and finish before the winter.';
+
+test('a paper the host table lacks is named from its masthead when the host spells its words', () => {
+  const outlet = (url: string, ...paragraphs: string[]) => importCopy(copy(...paragraphs), { url }).frontmatter.source.outlet;
+  assert.equal(outlet('https://kivuherald.com/x', 'Council approves budget', 'Goma፡ 3 March 2021(Kivu Herald)', LEAD, NEXT), 'Kivu Herald');
+  assert.equal(outlet('https://www.courier.to/x', 'Tonga Courier Logo', 'Council approves budget', LEAD, NEXT), 'Tonga Courier');
+  assert.equal(outlet('https://herald.com.fj/x', 'Herald Of Fiji: Council approves budget', LEAD, NEXT), 'Herald Of Fiji');
+  assert.equal(outlet('https://observer.com.cy/x', 'The Cyprus Observer 3 June 2020, Wednesday', 'Council approves budget', LEAD, NEXT), 'The Cyprus Observer');
+});
+
+test('a name in camel case, in capitals or letter for letter in lower case spells its host', () => {
+  assert.equal(mastheadSpelling('marigot.com', copy('Council approves budget', 'Posted by MarigotOnline on Mar 3, 2019', LEAD)), 'MarigotOnline');
+  assert.equal(mastheadSpelling('amp.td', copy('Council approves budget', `Moundou, 12 JAN (AMP)- ${LEAD}`)), 'AMP');
+  assert.equal(mastheadSpelling('courrierdusahel.com', copy('Jean Diallo, Author at Courrier du sahel - Page 4', LEAD)), 'Courrier du sahel');
+});
+
+test('a masthead alone on its line may give a word by its initial; inside a sentence it may not', () => {
+  assert.equal(mastheadSpelling('www.kdaily.co.ke', copy('Kestrel Daily', 'Council approves budget', LEAD)), 'Kestrel Daily');
+  assert.equal(mastheadSpelling('www.kdaily.co.ke', copy('Council approves budget', `As Kestrel Daily reported, ${LEAD}`)), undefined);
+});
+
+test('an everyday word alone, or with an article, is no masthead, and a sentence’s words do not spell a host', () => {
+  assert.equal(mastheadSpelling('times.co.uk', copy('Council approves budget', `The Times reported that ${LEAD}`)), undefined);
+  assert.equal(mastheadSpelling('herald.com.fj', copy('Council approves budget', `the regional herald said ${LEAD}`)), undefined);
+  assert.equal(mastheadSpelling('journalduniger.com', copy('Council approves budget', LEAD, NEXT)), undefined);
+});
+
+const PAGE = { url: 'https://www.example-regional-news.org/story/123' };
+
+test('a known city with a press service’s lower-case code in parentheses is a dateline, on its line or before a quote', () => {
+  const alone = importCopy(copy('Council approves budget', 'Schwerin (ots)', LEAD, NEXT), PAGE).frontmatter;
+  assert.equal(alone.dateline?.place, 'Schwerin');
+  assert.equal(alone.source.agency, 'ots');
+  const quoted = importCopy(copy('Council approves budget', `Innsbruck, (ots/lpt) "We will build the roads first," ${LEAD}`, NEXT), PAGE).frontmatter;
+  assert.equal(quoted.dateline?.place, 'Innsbruck');
+  assert.equal(quoted.source.agency, 'ots/lpt');
+  const town = importCopy(copy('Council approves budget', `Budget (ots) ${LEAD}`, NEXT), PAGE).frontmatter;
+  assert.match(town.dateline?.place ?? '', /^TODO: /, 'a word no gazetteer knows as a city is no place');
+});
+
+test('a copy opening with a dateline in capitals and a long paragraph has no headline, however the paragraph ends', () => {
+  const long = `${LEAD} ${NEXT} The opposition asked for more money for the hospitals of the north, reports VNA`;
+  const { frontmatter } = importCopy(copy(`TALLINN - ${long}.“This is only the first step,” he said.`, NEXT), PAGE);
+  assert.equal(frontmatter.dateline?.place, 'Tallinn');
+  assert.match(frontmatter.title, /^TODO: /);
+  const cut = importCopy(`TALLINN - ${long} and ...`, PAGE).frontmatter;
+  assert.equal(cut.dateline?.place, 'Tallinn');
+  const headline = importCopy(copy('TALLINN - Council approves budget for schools', LEAD, NEXT), PAGE).frontmatter;
+  assert.equal(headline.title, 'TALLINN - Council approves budget for schools', 'a short line stays the headline');
+});
