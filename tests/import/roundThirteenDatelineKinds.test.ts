@@ -60,3 +60,15 @@ test('a copy opening with a dateline in capitals and a long paragraph has no hea
   const headline = importCopy(copy('TALLINN - Council approves budget for schools', LEAD, NEXT), PAGE).frontmatter;
   assert.equal(headline.title, 'TALLINN - Council approves budget for schools', 'a short line stays the headline');
 });
+
+test('an agency’s name written out with a typographic apostrophe as the copy’s last line is its agency', () => {
+  const { frontmatter } = importCopy(copy('Council approves budget', LEAD, NEXT, 'Agence Mauritanienne d’Information'), PAGE);
+  assert.equal(frontmatter.source.agency, 'AMI');
+});
+
+test('`reports AGENCY.` closing the lead’s first sentence, a quote run into it, names the agency', () => {
+  const { frontmatter } = importCopy(copy('Council approves budget', `The regional council approved the new budget on Tuesday, reports ELTA.“This is a good day,” the mayor said.`, NEXT), PAGE);
+  assert.equal(frontmatter.source.agency, 'ELTA');
+  const other = importCopy(copy('Council approves budget', `The regional council approved the new budget on Tuesday, reports Mr. Jonas.`, NEXT), PAGE).frontmatter;
+  assert.equal(other.source.agency, undefined, 'a name the agency list lacks is no agency');
+});
