@@ -72,3 +72,46 @@ test('`reports AGENCY.` closing the lead’s first sentence, a quote run into it
   const other = importCopy(copy('Council approves budget', `The regional council approved the new budget on Tuesday, reports Mr. Jonas.`, NEXT), PAGE).frontmatter;
   assert.equal(other.source.agency, undefined, 'a name the agency list lacks is no agency');
 });
+
+test('the masthead line of a host the table lacks, with the day the page was viewed, is furniture above the headline', () => {
+  const page = copy('The Cyprus Observer 3 June 2020, Wednesday', 'View E-Paper', 'Council approves budget', 'Maria Ioannou Tuesday, 12 March 2019, 09:40 Last update: about 5 years ago', LEAD, NEXT);
+  const { frontmatter } = importCopy(page, { url: 'https://www.observer.com.cy/articles/1' });
+  assert.equal(frontmatter.title, 'Council approves budget');
+  assert.equal(frontmatter.date, '2019-03-12');
+  assert.equal(frontmatter.source.byline, 'Maria Ioannou');
+  const alone = importCopy(copy('Kestrel Daily', 'Council approves budget', LEAD, NEXT), { url: 'https://kdaily.co.ke/x' }).frontmatter;
+  assert.equal(alone.title, 'Council approves budget');
+});
+
+test('`By Name - Mon D, YYYY` under the headline gives the date and the name alone', () => {
+  const { frontmatter } = importCopy(copy('Council approves budget', 'By Ama Mensah - Mar 3, 2019', LEAD, NEXT), PAGE);
+  assert.equal(frontmatter.date, '2019-03-03');
+  assert.equal(frontmatter.source.byline, 'Ama Mensah');
+});
+
+test('capitals no gazetteer knows, a colon and a headline’s line are a topic’s prefix, not a dateline', () => {
+  const { frontmatter } = importCopy(copy('Jean Diallo, Author at Courrier du sahel - Page 4', 'FORUM-UEMOA : Dakar a accueilli la troisième édition', LEAD, NEXT), PAGE);
+  assert.match(frontmatter.dateline?.place ?? '', /^TODO: /);
+  const city = importCopy(copy('Council approves budget', `NIAMEY : ${LEAD}`, NEXT), PAGE).frontmatter;
+  assert.equal(city.dateline?.place, 'Niamey', 'a known city before a colon stays a dateline');
+});
+
+test('a town the gazetteer lacks, a colon (Ethiopic too), a full date and the paper in parentheses are the paper’s dateline, over a signature below', () => {
+  const signed = copy('Council approves budget', 'Adigrat፡ 3 March 2021(Kivu Herald)', LEAD, NEXT, 'Ministry of Finance', 'Nairobi', '3 March 2021');
+  const { frontmatter } = importCopy(signed, PAGE);
+  assert.equal(frontmatter.dateline?.place, 'Adigrat');
+  assert.equal(frontmatter.date, '2021-03-03');
+  const plain = importCopy(copy('Council approves budget', `Adigrat: 3 March 2021 (Kivu Herald) ${LEAD}`, NEXT), PAGE).frontmatter;
+  assert.equal(plain.dateline?.place, 'Adigrat');
+  const sentence = importCopy(copy('Council approves budget', `Adigrat: the council met (Kivu Herald) ${LEAD}`, NEXT), PAGE).frontmatter;
+  assert.notEqual(sentence.dateline?.place, 'Adigrat', 'no full date, no dateline');
+});
+
+test('another site’s name closing a republisher’s copy is its source; the unlisted host is who published it', () => {
+  const page = copy('Council approves budget', LEAD, NEXT, 'Abidjan.net');
+  const { frontmatter } = importCopy(page, { url: 'https://www.sahelrelay.com/?p=12' });
+  assert.equal(frontmatter.source.outlet, 'sahelrelay.com');
+  assert.equal(frontmatter.source.agency, 'Abidjan.net');
+  const own = importCopy(page, { url: 'https://news.abidjan.net/articles/12' }).frontmatter;
+  assert.equal(own.source.outlet, 'Abidjan.net', 'on its own site the name is the outlet');
+});
