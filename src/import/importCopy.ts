@@ -9,6 +9,7 @@ import { articleUrlFor } from '../model/urls.ts';
 import { readHeader } from './header.ts';
 import { isListingUrl, outletForHost, urlHost } from './outlets.ts';
 import { mastheadSpelling } from './mastheadSpelling.ts';
+import { unflattenPage } from './flattenedPage.ts';
 import { toMarkdownFile } from './markdownFile.ts';
 import { extractQuotes } from './quotes.ts';
 import type { DraftFrontmatter } from './types.ts';
@@ -25,7 +26,9 @@ export interface ImportedArticle {
   markdown: string;
 }
 
-export function importCopy(text: string, options: DraftOptions & { sourceName?: string } = {}): ImportedArticle {
+export function importCopy(pasted: string, options: DraftOptions & { sourceName?: string } = {}): ImportedArticle {
+  // A page flattened to one line gets its line breaks back (`HEADLINE ==== Name on DATE TIME TOWN - …`).
+  const text = unflattenPage(pasted);
   const host = options.url === undefined ? undefined : urlHost(options.url);
   // A host outlets.json lacks: the name the page prints for it marks its masthead line (`Tonga Courier Logo`).
   const masthead = host === undefined || options.outlet !== undefined || outletForHost(host) !== undefined ? undefined : mastheadSpelling(host, text);

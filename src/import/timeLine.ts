@@ -43,7 +43,8 @@ export function readTimeLine(paragraph: string): TimeLine | undefined {
     (/\|\s*\d|\d{1,2}:\d{2}/.test(paragraph) || STAMP_LABEL.test(paragraph) || unlabelled(outside).split(/\s+/).length <= 3);
   if (!ago && !stamp) return undefined;
   if (parseDateline(paragraph)) return undefined;
-  const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();
+  // `Jane Roe on 04/07/2022 08:44:00`: the word before the stamp is no part of the name.
+  const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim().replace(/\s+on$/u, '');
   const agencyName = before.replace(/[|,:–—-]+$/u, '').trim();
   return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before), agencyName: isKnownAgency(agencyName) ? agencyName : undefined };
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importCopy } from '../../src/import/importCopy.ts';
 import { mastheadSpelling } from '../../src/import/mastheadSpelling.ts';
+import { unflattenPage } from '../../src/import/flattenedPage.ts';
 
 const copy = (...paragraphs: string[]) => paragraphs.join('\n\n');
 const LEAD = 'The regional council approved the new budget for schools and roads on Tuesday after a long debate among its members.';
@@ -114,4 +115,23 @@ test('another site’s name closing a republisher’s copy is its source; the un
   assert.equal(frontmatter.source.agency, 'Abidjan.net');
   const own = importCopy(page, { url: 'https://news.abidjan.net/articles/12' }).frontmatter;
   assert.equal(own.source.outlet, 'Abidjan.net', 'on its own site the name is the outlet');
+});
+
+test('a slashed date with a 24-hour clock (seconds, or past noon) is day first; with AM or PM, or no clock, it stays a TODO', () => {
+  const dated = (stamp: string) => importCopy(copy('Council approves budget', stamp, LEAD, NEXT), PAGE).frontmatter.date;
+  assert.equal(dated('9/2/2021 10:15:00'), '2021-02-09');
+  assert.equal(dated('9/2/2021 16:15'), '2021-02-09');
+  assert.match(dated('9/2/2021 10:15:00 AM'), /^TODO: /);
+  assert.match(dated('9/2/2021'), /^TODO: /);
+});
+
+test('a page flattened to one line gets its lines back at a rule and after a stamp’s clock, so its dateline and writer are read', () => {
+  const body = `${LEAD} ${NEXT} ${LEAD} ${NEXT} ${LEAD} ${NEXT} ${LEAD} ${NEXT}`;
+  const flat = `Kivu Herald: COUNCIL APPROVES BUDGET ================ Amani Wekesa on 09/02/2021 10:15:00 BUKAVU - ${body}`;
+  const { frontmatter } = importCopy(flat, { url: 'https://kivuherald.com/feed/1.txt' });
+  assert.equal(frontmatter.dateline?.place, 'Bukavu');
+  assert.equal(frontmatter.date, '2021-02-09');
+  assert.equal(frontmatter.source.byline, 'Amani Wekesa');
+  const short = `Council approves budget ======== ${LEAD}`;
+  assert.equal(unflattenPage(short), short, 'a short line is not a flattened page');
 });
