@@ -120,13 +120,17 @@ const LABELLED_STAMP = /^(?:Publish(?:ed)?(?:\s+Date|\s+on)?|Posted\s+on|Date\s+
 
 /**
  * A labelled stamp anywhere in the copy's first paragraphs or under the text
- * (`Publish Date : 09 September 2019 20:38 PM` after the last paragraph):
+ * (`Publish Date : 09 September 2019 20:38 PM` after the last paragraph, `D Month YYYY | Written by …`):
  * the copy's own date, nearer to it than the page's today above the headline.
  * Its index and date, the first one found.
  */
 export function labelledStamp(paragraphs: readonly string[]): { index: number; date: PartialDate } | undefined {
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.trim();
+    // `Tuesday 8 April 2025 | Written by Desk Staff | Published in …`: a stamp the writer's segment labels as the story's.
+    const barred = /^(?<stamp>[^|\n]{6,40}?)\s*\|\s*(?:Written|Posted|Published)\s+by\b/iu.exec(text)?.groups?.['stamp'];
+    const barredDate = barred === undefined || text.length > 200 ? undefined : stampAlone(barred);
+    if (barredDate) return { index, date: barredDate };
     const label = LABELLED_STAMP.exec(text);
     if (!label || text.length > 80) continue;
     const date = stampAlone(text.slice(label[0].length));

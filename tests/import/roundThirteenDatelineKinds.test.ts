@@ -135,3 +135,9 @@ test('a page flattened to one line gets its lines back at a rule and after a sta
   const short = `Council approves budget ======== ${LEAD}`;
   assert.equal(unflattenPage(short), short, 'a short line is not a flattened page');
 });
+
+test('`Weekday D Month YYYY | Written by …` under a listing’s headings is the story’s date', () => {
+  const listing = ['Top Stories', 'Sport', 'Rugby final tonight', 'Culture', 'Festival opens', 'Letters', 'Court', 'Opinion'];
+  const page = copy(...listing, 'Council approves budget', 'Monday 3 March 2025 | Written by Desk Staff | Published in National, Regional', LEAD, NEXT);
+  assert.equal(importCopy(page, PAGE).frontmatter.date, '2025-03-03');
+});
