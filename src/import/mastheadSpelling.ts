@@ -18,6 +18,8 @@ const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu,
 const CONNECTORS = new Set(['the', 'of', 'du', 'de', 'des', 'la', 'le', 'el', 'al', 'di', 'do', 'da', 'and']);
 /** Words a name may close with that a host leaves out: `YokweOnline` on yokwe.com. */
 const TAILS = new Set(['online', 'news', 'portal', 'network', 'media', 'tv', 'radio', 'daily', 'web', 'info', 'newspaper', 'magazine']);
+/** First words of a section's heading (`Top News`, `Local News`), never a masthead's name. */
+const SECTION_FIRST = new Set(['top', 'latest', 'local', 'world', 'national', 'international', 'breaking', 'business', 'regional', 'foreign', 'political', 'sports', 'sport', 'more', 'other', 'related', 'recent', 'main']);
 /** Generic top-level domains: no country to leave out. */
 const GENERIC_TLDS = new Set(['com', 'org', 'net', 'info', 'biz', 'news', 'tv', 'me', 'io']);
 
@@ -72,7 +74,8 @@ function nameAt(run: readonly string[], site: { label: string; tld: string }, al
   const meaningful = run.filter((w) => !CONNECTORS.has(fold(w)));
   if (meaningful.length === 1 && !/^\p{Lu}{3,}$/u.test(meaningful[0] ?? '') && parts(meaningful[0] ?? '').length < 2) return undefined;
   if (words.length === 1 && whole !== site.label) return undefined;
-  const initials = alone && run.length >= 2 && site.label.length >= 4;
+  // `Top News`, `Latest News` alone on a line are a section's heading: an initial is a masthead's only after a name.
+  const initials = alone && run.length >= 2 && site.label.length >= 4 && !SECTION_FIRST.has(words[0] ?? '');
   return spells(site.label, words, 0, { ...site, initials }, false) ? run.join(' ') : undefined;
 }
 

@@ -30,6 +30,7 @@ test('a name in camel case, in capitals or letter for letter in lower case spell
 test('a masthead alone on its line may give a word by its initial; inside a sentence it may not', () => {
   assert.equal(mastheadSpelling('www.kdaily.co.ke', copy('Kestrel Daily', 'Council approves budget', LEAD)), 'Kestrel Daily');
   assert.equal(mastheadSpelling('www.kdaily.co.ke', copy('Council approves budget', `As Kestrel Daily reported, ${LEAD}`)), undefined);
+  assert.equal(mastheadSpelling('www.tnews.co.ke', copy('Top News', 'Council approves budget', LEAD)), undefined, 'a section heading is no masthead');
 });
 
 test('an everyday word alone, or with an article, is no masthead, and a sentence’s words do not spell a host', () => {
