@@ -31,18 +31,23 @@ export const AGENCY_LIST: readonly Agency[] = (
 const SHORT_NAMES: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const agency of AGENCY_LIST) {
-    for (const name of [agency.short, ...agency.names]) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), agency.short);
+    for (const name of [agency.short, ...agency.names]) if (!map.has(nameKey(name))) map.set(nameKey(name), agency.short);
   }
   return map;
 })();
 
+/** An agency's name as a key: lower case, a typographic apostrophe as the plain one (`Agence d’information du Burkina`). */
+function nameKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[’‘ʼ]/gu, "'");
+}
+
 export function isKnownAgency(name: string): boolean {
-  return SHORT_NAMES.has(name.trim().toLowerCase());
+  return SHORT_NAMES.has(nameKey(name));
 }
 
 /** The short name of a known agency (`The Associated Press` → `AP`, `Kazinform News Agency` → `Kazinform`), or undefined. */
 export function canonicalAgency(name: string): string | undefined {
-  const short = SHORT_NAMES.get(name.trim().toLowerCase());
+  const short = SHORT_NAMES.get(nameKey(name));
   if (short === undefined) return undefined;
   // An agency's own short name keeps the case it was printed in (`Sapa`, `AFP`).
   return short.toLowerCase() === name.trim().toLowerCase() ? name.trim() : short;

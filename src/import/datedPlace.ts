@@ -50,3 +50,18 @@ export function parseParenthesisedDate(lead: string): ParsedDateline | undefined
   const printed = match[0].replace(/[\s\-–—:]+$/u, '');
   return { placePrinted: place, place: normalisePlace(place), printed, date: date.date, textStart: match[0].length };
 }
+
+/**
+ * `Mekelle፡ 16 October 2023(Tigray Herald)`, `Hargeisa: 3 May 2021 (Somaliland Sun) …`: a place, a colon (the Ethiopic
+ * `፡` too), a full date and the paper in parentheses; the date and the credit make a place the gazetteer lacks certain.
+ */
+export function parseDatedPaperCredit(lead: string): ParsedDateline | undefined {
+  const match = new RegExp(`^(?<place>${MIXED_WORD}(?: ${MIXED_WORD}){0,2})\\s*[:፡]\\s*(?<date>[^\\n()]{5,30}?)\\s*\\((?<paper>\\p{Lu}[\\p{L}&.'’ -]{1,40}?)\\)(?<sep>\\s*[-–—:]\\s*|\\s+|$)`, 'u').exec(lead);
+  const place = match?.groups?.['place'];
+  const date = match ? isOnlyDate(match.groups?.['date'] ?? '') : undefined;
+  if (!match || place === undefined || date?.date.year === undefined || isEverydayOpening(place)) return undefined;
+  const rest = lead.slice(match[0].length);
+  if (rest !== '' && !/^["“«\p{Lu}]/u.test(rest)) return undefined;
+  const printed = lead.slice(0, match[0].length - (match.groups?.['sep'] ?? '').length);
+  return { placePrinted: place, place: normalisePlace(place), printed, outlet: match.groups?.['paper'], date: date.date, textStart: match[0].length };
+}

@@ -76,7 +76,10 @@ function findDateWith(parser: chrono.Chrono, printed: string): FoundDate | undef
       // `03-08-2021`: 3 August on a South Asian stamp (`IST`, `PKT`), 8 March in America; no guessing elsewhere.
       // `04.03.2019` with dots is day first wherever it is printed (`Veröffentlicht am 04.03.2019`): America writes slashes.
       const dotted = /^\d{1,2}\.\d{1,2}\.\d{4}\b/.test(result.text);
-      if (!dotted && !/\b(?:IST|PKT|BST|GMT|CET|EAT|WAT|SAST|AEST|NPT)\b/.test(text.slice(result.index, result.index + result.text.length + 12))) continue;
+      // `8/1/2020 11:41:00`, `04/07/2022 17:05`: a 24-hour clock with seconds or past noon, no AM or PM, is no American stamp.
+      const clock = /^\s+(?<hour>\d{1,2}):\d{2}(?<seconds>:\d{2})?(?!\s*[AaPp]\.?[Mm]\b)(?![\d:])/u.exec(text.slice(result.index + numeric[0].length))?.groups;
+      const dayFirstClock = clock !== undefined && (clock['seconds'] !== undefined || Number(clock['hour']) >= 13);
+      if (!dotted && !dayFirstClock && !/\b(?:IST|PKT|BST|GMT|CET|EAT|WAT|SAST|AEST|NPT)\b/.test(text.slice(result.index, result.index + result.text.length + 12))) continue;
       return { date: { year, month: Number(numeric[2]), day: Number(numeric[1]) }, index: result.index, length: result.text.length };
     }
     return { date: { year, month, day }, index: result.index, length: result.text.length };

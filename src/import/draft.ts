@@ -5,6 +5,7 @@
  */
 import { completeYear, isoDate, yearPrintedFor } from './dates.ts';
 import { isKnownAgency } from './credit.ts';
+import { mastheadSpelling } from './mastheadSpelling.ts';
 import { outletForHost, outletOfPrintedHost, outletPrintedFor, publishedElsewhere, sameOrganisation, urlHost } from './outlets.ts';
 import type { ExtractedQuotes } from './quotes.ts';
 import type { CopyHeader, DraftFrontmatter, PartialDate } from './types.ts';
@@ -54,7 +55,11 @@ function draftSource(header: CopyHeader, options: DraftOptions, copy: string): D
   const mastheadAgency = host !== undefined && hostOutlet === undefined && header.outlet !== undefined && isKnownAgency(header.outlet) ? header.outlet : undefined;
   // A host not listed: the name the copy prints for it (a masthead, `Author's name Pravda.Ru`, a copyright line).
   // `www.burmanet.org` under a mailing list's masthead, on an archive's host: the site the copy prints as its own.
-  const printedOutlet = host !== undefined && hostOutlet === undefined ? (outletPrintedFor(host, copy) ?? outletOfPrintedHost(host, copy)) : undefined;
+  const spelled = host !== undefined && hostOutlet === undefined ? (outletPrintedFor(host, copy) ?? mastheadSpelling(host, copy)) : undefined;
+  const printedSite = host !== undefined && hostOutlet === undefined && spelled === undefined ? outletOfPrintedHost(host, copy) : undefined;
+  // `Lefaso.net` closing burkinainfo.com's copy: a site the copy credits as its source is not the host's own; the host published it.
+  const creditedSite = printedSite !== undefined && header.agency !== undefined && sameOrganisation(printedSite, header.agency);
+  const printedOutlet = spelled ?? (creditedSite ? host?.replace(/^www\./u, '') : printedSite);
   // `LAO PDR (Vientiane Times) -` on another site's page: the paper the dateline credits is the story's source there —
   // on a listed host in any style, on a host the table lacks where it stands in the agency's parentheses.
   const datelinePaper = header.dateline?.outlet;

@@ -18,9 +18,10 @@ import { readTitleCredit, splitTitleByline } from './titleCredit.ts';
 import { readTimeLine } from './timeLine.ts';
 import { findDate } from './dates.ts';
 import { leadDate } from './leadDate.ts';
+import { readMastheadLine } from './mastheadLine.ts';
 import { stampUnderRepeatedTitle } from './repeatedTitle.ts';
 import { dropWeatherToday } from './weatherStrip.ts';
-import { breadcrumbTitleAt, capitalsBylinePlace, labelledStamp, metaLine } from './headerShapes.ts';
+import { breadcrumbTitleAt, capitalsBylinePlace, isLongDatelinedLead, labelledStamp, metaLine } from './headerShapes.ts';
 import { comparableStem } from '../text/normalizeText.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { datedTitle, dropStandfirst, isDeck, isLeadSentence } from './leadParagraph.ts';
@@ -42,6 +43,8 @@ export class EmptyCopyError extends Error {}
 export interface PageContext {
   /** The copy was taken from a page of a paginated listing (`/page/5331/`), whose date above the first headline is the day it was viewed. */
   listing?: boolean | undefined;
+  /** The name the page prints for its own host (`Tonga Courier`): a line of it above the headline is the masthead. */
+  masthead?: string | undefined;
 }
 
 export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
@@ -54,7 +57,10 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const facts: Facts = labelled ? { outlet: labelled.outlet, date: labelled.date, byline: labelled.byline, agency: labelled.agency } : {};
   // Before the headline: a blog's date line, the outlet's name, page furniture.
   let first = 0;
-  while (first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD && takeLine(paragraphs[first] ?? '', facts, true)) first++;
+  for (let masthead; first < paragraphs.length - 1 && first < HEADER_LOOKAHEAD; first++) {
+    if ((masthead = readMastheadLine(paragraphs[first] ?? '', page.masthead)) !== undefined) facts.pageDate ??= masthead.date;
+    else if (!takeLine(paragraphs[first] ?? '', facts, true)) break;
+  }
   // `Rediff.com » News » Headline` over `Headline`, under an app's banner: the lines above the headline are furniture.
   const crumbTitle = breadcrumbTitleAt(paragraphs, 2 * HEADER_LOOKAHEAD);
   if (crumbTitle !== undefined && crumbTitle > first) first = crumbTitle;
@@ -84,7 +90,7 @@ export function readHeader(copy: string, page: PageContext = {}): CopyHeader {
   const headless = bylineFirst || (paragraphs.length > first + 1 &&
     ((opening !== undefined && (printedTitle.slice(opening.textStart).trim() === '' || isLeadSentence(printedTitle.slice(opening.textStart), 10))) ||
       (!labelled && isLeadSentence(printedTitle)))) ||
-    (paragraphs.length === first + 1 && opening !== undefined && isLeadSentence(printedTitle.slice(opening.textStart), 18));
+    (opening !== undefined && (isLongDatelinedLead(printedTitle, opening) || (paragraphs.length === first + 1 && isLeadSentence(printedTitle.slice(opening.textStart), 18))));
   const joined = headless ? undefined : splitTitleByline(printedTitle);
   const splitTitle = joined?.title ?? MISSING_TITLE;
   facts.byline ??= joined?.byline;

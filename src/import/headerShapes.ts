@@ -13,7 +13,7 @@ import { isKnownCity } from './gazetteer.ts';
 import { normalisePlace } from './placeName.ts';
 import { stampAlone } from './stamps.ts';
 import { hasTag, inLexicon } from './tags.ts';
-import type { PartialDate } from './types.ts';
+import type { ParsedDateline, PartialDate } from './types.ts';
 
 /**
  * The index of the headline when a breadcrumb ending with it sits right above
@@ -120,13 +120,17 @@ const LABELLED_STAMP = /^(?:Publish(?:ed)?(?:\s+Date|\s+on)?|Posted\s+on|Date\s+
 
 /**
  * A labelled stamp anywhere in the copy's first paragraphs or under the text
- * (`Publish Date : 09 September 2019 20:38 PM` after the last paragraph):
+ * (`Publish Date : 09 September 2019 20:38 PM` after the last paragraph, `D Month YYYY | Written by …`):
  * the copy's own date, nearer to it than the page's today above the headline.
  * Its index and date, the first one found.
  */
 export function labelledStamp(paragraphs: readonly string[]): { index: number; date: PartialDate } | undefined {
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.trim();
+    // `Tuesday 8 April 2025 | Written by Desk Staff | Published in …`: a stamp the writer's segment labels as the story's.
+    const barred = /^(?<stamp>[^|\n]{6,40}?)\s*\|\s*(?:Written|Posted|Published)\s+by\b/iu.exec(text)?.groups?.['stamp'];
+    const barredDate = barred === undefined || text.length > 200 ? undefined : stampAlone(barred);
+    if (barredDate) return { index, date: barredDate };
     const label = LABELLED_STAMP.exec(text);
     if (!label || text.length > 80) continue;
     const date = stampAlone(text.slice(label[0].length));
@@ -145,4 +149,15 @@ export function metaLine(paragraph: string): { byline?: string | undefined; date
   if (!match || date?.date.year === undefined) return undefined;
   const name = (match.groups?.['name'] ?? '').trim();
   return { byline: name === '' ? undefined : name, date: date.date };
+}
+
+/**
+ * `RIGA - Latvia's minister … reports LETA. "This …` opening the copy: a dateline, then forty words and more, is the
+ * lead however it ends (an agency's capitals before the full stop, a cut `…`); no headline runs that long.
+ */
+export function isLongDatelinedLead(paragraph: string, opening: ParsedDateline): boolean {
+  // `Times Of Swaziland: TERRORISM …` over a page flattened to one line: a masthead in title case is no place in capitals.
+  if (!/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(opening.placePrinted) && !isKnownCity(opening.place)) return false;
+  const words = paragraph.slice(opening.textStart).trim().split(/\s+/);
+  return words.length >= 40 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 15;
 }

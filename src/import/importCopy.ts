@@ -7,7 +7,9 @@ import type { DraftOptions } from './draft.ts';
 import { articleFileName } from './fileName.ts';
 import { articleUrlFor } from '../model/urls.ts';
 import { readHeader } from './header.ts';
-import { isListingUrl } from './outlets.ts';
+import { isListingUrl, outletForHost, urlHost } from './outlets.ts';
+import { mastheadSpelling } from './mastheadSpelling.ts';
+import { unflattenPage } from './flattenedPage.ts';
 import { toMarkdownFile } from './markdownFile.ts';
 import { extractQuotes } from './quotes.ts';
 import type { DraftFrontmatter } from './types.ts';
@@ -24,8 +26,13 @@ export interface ImportedArticle {
   markdown: string;
 }
 
-export function importCopy(text: string, options: DraftOptions & { sourceName?: string } = {}): ImportedArticle {
-  const header = readHeader(text, { listing: options.url !== undefined && isListingUrl(options.url) });
+export function importCopy(pasted: string, options: DraftOptions & { sourceName?: string } = {}): ImportedArticle {
+  // A page flattened to one line gets its line breaks back (`HEADLINE ==== Name on DATE TIME TOWN - …`).
+  const text = unflattenPage(pasted);
+  const host = options.url === undefined ? undefined : urlHost(options.url);
+  // A host outlets.json lacks: the name the page prints for it marks its masthead line (`Tonga Courier Logo`).
+  const masthead = host === undefined || options.outlet !== undefined || outletForHost(host) !== undefined ? undefined : mastheadSpelling(host, text);
+  const header = readHeader(text, { listing: options.url !== undefined && isListingUrl(options.url), masthead });
   const quotes = extractQuotes(header.body.join('\n\n'));
   const frontmatter = draftFrontmatter(header, quotes, options, text);
   const fileName = articleFileName(frontmatter.date, frontmatter.title);

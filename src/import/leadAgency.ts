@@ -2,7 +2,7 @@
  * A known agency the text names as its source when no dateline credits one:
  * `…, Kazinform News Agency reports`, `"Interfax-Ukraine" reported`, `told
  * the Ghana News Agency (GNA)`, `in an interview granted to the Vietnam News
- * Agency (VNA)`, `…, BelTA has learned.` Only names the agency list knows
+ * Agency (VNA)`, `…, BelTA has learned.`, `…, reports LETA.` Only names the agency list knows
  * count.
  */
 import { canonicalAgency, isKnownAgency } from './credit.ts';
@@ -24,7 +24,7 @@ export function agencyInLead(all: readonly string[]): string | undefined {
   // `…, BelTA has learned.` closing a sentence under a page's furniture, `…, IRNA said.` or `…, the agency IRNA reported.`
   // closing one of the first paragraphs: the agency whose report this is.
   for (const [index, paragraph] of paragraphs.slice(0, 12).entries()) {
-    const match = AGENCY_LEARNED.exec(paragraph) ?? (index < 6 ? AGENCY_SAID.exec(paragraph) : null);
+    const match = AGENCY_LEARNED.exec(paragraph) ?? (index < 6 ? (AGENCY_SAID.exec(paragraph) ?? REPORTS_AGENCY.exec(paragraph)) : null);
     const agency = match ? agencyOf(match) : undefined;
     if (agency !== undefined) return agency;
   }
@@ -37,6 +37,8 @@ const AGENCY_AS_SOURCE = new RegExp(`\\b(?:(?<by>\\p{Lu}[\\p{L}-]{1,20}(?: \\p{L
 const AGENCY_TOLD = new RegExp(`\\b(?:told|interview (?:with|granted to|given to)|spoke to|speaking to)\\s+the\\s+(?<to>${AGENCY_NAME})(?:\\s+\\((?<short>[\\p{Lu}-]{2,12})\\))?`, 'u');
 const AGENCY_LEARNED = new RegExp(`,\\s+(?<by>${AGENCY_NAME})(?:(?:'s)?\\s+correspondent)?\\s+(?:has\\s+)?(?:learnt|learned)\\b`, 'u');
 const AGENCY_SAID = new RegExp(`,\\s+(?:the\\s+)?(?<by>${AGENCY_NAME})\\s+(?:said|reported|reports)\\s*[.;]`, 'u');
+/** `…, reports LETA.“This …`: the verb before the agency, the sentence (and a quote run into it) after. */
+const REPORTS_AGENCY = new RegExp(`,\\s+(?:reports|reported|writes|wrote)\\s+(?:the\\s+)?(?<by>${AGENCY_NAME})\\s*[.;]`, 'u');
 const AGENCY_REPORTED = new RegExp(`["“](?<by>${AGENCY_NAME})["”]\\s+(?:reports|reported)\\b`, 'u');
 
 function agencyOf(match: RegExpExecArray): string | undefined {

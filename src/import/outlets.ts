@@ -91,7 +91,7 @@ const SECOND_LEVEL = new Set(['co', 'com', 'gov', 'org', 'net', 'ac', 'edu', 'or
 const MASTHEAD_TAIL = new Set(['portal', 'news', 'online', 'network', 'media', 'group', 'agency', 'daily', 'times', 'post', 'newspaper', 'magazine', 'tv', 'radio', 'service']);
 
 /** The site's own label of a host and its top-level domain: `english.pravda.ru` → pravda, ru; `manaonline.gov.mw` → manaonline, mw. */
-function siteLabel(host: string): { label: string; tld: string } | undefined {
+export function siteLabel(host: string): { label: string; tld: string } | undefined {
   const labels = host.replace(/\.$/, '').toLowerCase().split('.');
   const tld = labels.pop();
   if (tld === undefined || labels.length === 0) return undefined;

@@ -15,6 +15,12 @@ const AGO = /\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|mon
 /** A stamp's label, in the languages wire copy comes in: `Published`, `Mise à jour le`, `Veröffentlicht am`, `Publicado el`. */
 const STAMP_LABEL = /^(?:Published|Updated|Posted|Last updated|Last modified|This story is from|Publicado|Actualizado|Atualizado|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Mise à jour|Pubblicato|Aggiornato|Opublikowano|Gepubliceerd|Bijgewerkt)\b/iu;
 
+/** `By Jane Roe - Sep 1, 2014`: the word `By` and the dash before the stamp are no words of the name. */
+function unlabelled(outside: string): string {
+  // `Agency News Dispatch - Wednesday, …` is a headline's dated end: only a line labelled `By` is a writer's.
+  return /^By\s+\S.*\s[-–—|]$/u.test(outside) ? outside.replace(/^By\s+/u, '').replace(/\s+[-–—|]$/u, '') : outside;
+}
+
 export interface TimeLine {
   date: PartialDate | undefined;
   name?: string | undefined;
@@ -34,10 +40,11 @@ export function readTimeLine(paragraph: string): TimeLine | undefined {
   const outside = found ? (paragraph.slice(0, found.index) + ' ' + paragraph.slice(found.index + found.length)).trim() : paragraph;
   const stamp =
     found?.date.year !== undefined &&
-    (/\|\s*\d|\d{1,2}:\d{2}/.test(paragraph) || STAMP_LABEL.test(paragraph) || outside.split(/\s+/).length <= 3);
+    (/\|\s*\d|\d{1,2}:\d{2}/.test(paragraph) || STAMP_LABEL.test(paragraph) || unlabelled(outside).split(/\s+/).length <= 3);
   if (!ago && !stamp) return undefined;
   if (parseDateline(paragraph)) return undefined;
-  const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim();
+  // `Jane Roe on 04/07/2022 08:44:00`: the word before the stamp is no part of the name.
+  const before = paragraph.slice(0, ago ? ago.index : (found?.index ?? 0)).trim().replace(/\s+on$/u, '');
   const agencyName = before.replace(/[|,:–—-]+$/u, '').trim();
   return { date: found?.date.year !== undefined ? found.date : undefined, name: bylineName(before), agencyName: isKnownAgency(agencyName) ? agencyName : undefined };
 }
