@@ -4,8 +4,10 @@
  * `"…" Mit diesen Worten unterstrich Regierungschef Jan Roe …` (`with these
  * words … stressed`), `"…", so Roe abschliessend.` (German `so` is `according
  * to`), and a verb after a clause that ends with a comma, before a colon
- * (`Zu dem Bericht, wonach …, meinte Landesrat Roe: "…"`).
+ * (`Zu dem Bericht, wonach …, meinte Landesrat Roe: "…"`); and English
+ * `"…," read Ms Roe`, a pupil reading out her own letter.
  */
+import { isHonorific } from './honorifics.ts';
 
 /** `With these words`, in the languages of the tables: what follows is the verb, then its subject. */
 const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|With\s+these\s+words|Con\s+estas\s+palabras|Par\s+ces\s+mots|En\s+ces\s+termes|Com\s+estas\s+palavras|Con\s+queste\s+parole)\s+\p{Ll}+\s+(?<who>(?:der|die|the|le|la|el|o|il)?\s*\p{Lu}.*)$/su;
@@ -14,9 +16,13 @@ const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|With\s+these\s+words|Con\s+e
 const SO_CLOSING = '(?:abschliessend|abschließend|weiter|zudem|ausserdem|außerdem|ergänzend|gegenüber\\s[^.]*|am\\s[^.]*|im\\s[^.]*|in\\s[^.]*|bei\\s[^.]*)';
 const SO_NAME = new RegExp(`^so\\s+(?<who>(?:(?:der|die)\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:\\s+${SO_CLOSING})?\\s*[.!]?$`, 'u');
 
+/** `"…," read Ms Jane Roe, a pupil at …`: someone reading out words of their own, named with an honorific. */
+const READ_BY = /^(?:read|reads|recited)\s+(?<who>(?<honorific>\p{Lu}[\p{L}.]*)\s+\p{Lu}.*)$/su;
+
 /** The speaker a phrase right after a quote names with its verb first, if it is one of these slots. */
 export function invertedAfter(text: string): { who: string; at: number } | undefined {
-  const match = WITH_THESE_WORDS.exec(text) ?? SO_NAME.exec(text);
+  const reader = READ_BY.exec(text);
+  const match = WITH_THESE_WORDS.exec(text) ?? SO_NAME.exec(text) ?? (isHonorific(reader?.groups?.['honorific'] ?? '') ? reader : null);
   const who = match?.groups?.['who'];
   return who === undefined ? undefined : { who: who.trim(), at: text.indexOf(who.trim()) };
 }

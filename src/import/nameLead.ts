@@ -5,13 +5,16 @@
  * run together in capitals (`S.E.M.`, `SE.`), a country after `of`
  * (`Minister of Foreign Affairs of Ruritania Jan Novak`), and a portfolio's
  * capitalised word after `du`/`of the` when the copy prints the name without
- * it elsewhere (`le directeur des arts et du Livre Jean Paul Houngbo`).
+ * it elsewhere (`le directeur des arts et du Livre Jean Paul Houngbo`), and a
+ * Romance preposition opening the sentence (`Pour Jean Roe, …`).
  */
 import { isKnownCountry, isKnownRegion } from './gazetteer.ts';
 import { escapeRegExp } from './personEvidence.ts';
 
 /** Ranks the press sets before a name that are surnames too: dropped only before a given name and a surname. */
 const RANKS_ALSO_SURNAMES = new Set(['major', 'captain', 'marshal']);
+/** Prepositions of the Romance languages that open a sentence before a name (`Pour Jean Roe, la visite …`). */
+const OPENING_PREPOSITIONS = new Set(['pour', 'selon', 'avec', 'sans', 'chez', 'depuis', 'contre', 'dans', 'sur', 'sous', 'entre', 'vers', 'après', 'avant', 'pendant', 'para', 'según', 'segundo', 'com', 'sem', 'secondo', 'tra', 'fra']);
 /** A lower-case word after which a capitalised word names a country, a portfolio or a body, not a person's first name. */
 const OF_BEFORE = /(?:^|[\s(])(?:of|of\s+the|from|in|de|du|des|de\s+la|d['’]|della|del|do|da|dos|von|der)\s*$/u;
 
@@ -32,7 +35,7 @@ export function leadingNonName(body: string, words: readonly string[], offset: n
   if (words.length < 3) return 0;
   const before = body.slice(Math.max(0, offset - 24), offset);
   const lower = first.toLowerCase().replace(/\.$/, '');
-  if (RANKS_ALSO_SURNAMES.has(lower)) return 1;
+  if (RANKS_ALSO_SURNAMES.has(lower) || OPENING_PREPOSITIONS.has(lower)) return 1;
   // `S.E.M. Issoufou Mahamadou`, `SE. Jean Tinni` (Son Excellence, the `S` glued before the initial the run starts at).
   if (first === 'S.E.M.' || (/^\p{Lu}\.$/u.test(first) && /\p{Lu}$/u.test(before))) return 1;
   if (first === 'M.' && french) return 1;
@@ -42,4 +45,15 @@ export function leadingNonName(body: string, words: readonly string[], offset: n
   const rest = words.slice(1).join(' ');
   const elsewhere = [...body.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(rest)}(?![\\p{L}\\p{M}])`, 'gu'))];
   return elsewhere.some((m) => !body.slice(Math.max(0, m.index - first.length - 1), m.index).trim().endsWith(first)) ? 1 : 0;
+}
+
+/**
+ * `Chief Executive Ho Wai On said`: a short capitalised function word closing a run of two name words or more, in a
+ * sentence that goes on in lower case, is the last part of a name (Chinese, Korean, Vietnamese given names: `On`,
+ * `An`, `Un`), never the preposition, which mid-sentence is lower case.
+ */
+export function keepsShortLastWord(words: readonly string[], isNameWord: (word: string) => boolean, after: string): boolean {
+  const last = words.at(-1) ?? '';
+  return words.length >= 3 && /^\p{Lu}\p{Ll}{1,2}$/u.test(last) && words.slice(-3, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isNameWord(w)) &&
+    /^\s\p{Ll}/u.test(after);
 }

@@ -87,3 +87,51 @@ test('English guard: `“…,” so councillor Ann Cole told the meeting` is sti
   );
   assert.deepEqual(speakers(body), ['Ann Cole']);
 });
+
+test('French `», a ironisé l’ancien ministre, Pr X` is X, the verb in the table and the honorific `Pr` out of the name', () => {
+  const body = copy(
+    'Lors du point de presse, l’ancien ministre de la santé, Pr Adama Sawadogo, a expliqué la situation des anciens ministres.',
+    'Le parti a aussi demandé la libération de Paul Zongo.',
+    '« Nous pouvons encore voyager dans toute la capitale », a ironisé l’ancien ministre, Adama Sawadogo.',
+  );
+  assert.deepEqual(speakers(body), ['Adama Sawadogo']);
+});
+
+test('`said the Prime Minister upon arrival at …` is the prime minister the copy named as `Prime Minister the Hon. X`, a caption line above no part of the office', () => {
+  const body = copy(
+    'Photos by Office of the Prime Minister',
+    'Prime Minister the Hon. Carl Pierre has returned to Roseau after cutting short his trip.',
+    '“I could not stay away while our people were in trouble,” said the Prime Minister upon arrival at the airport.',
+  );
+  assert.deepEqual(speakers(body), ['Carl Pierre']);
+});
+
+test('`“…,” read Ms X a student at …`: someone reading out her own letter, named with an honorific, speaks', () => {
+  const body = copy(
+    'Two pupils, Aroha Tane and Mele Fifita of Rarotonga College, read their letters at the launch.',
+    '“I hope our island stays green for a hundred years,” read Ms Aroha Tane a student at Rarotonga College.',
+  );
+  assert.deepEqual(speakers(body), ['Aroha Tane']);
+});
+
+test('a three-part Chinese name ending in a short word (`Ho Wai On`) is whole when the sentence goes on in lower case; `talks went on` keeps its preposition', () => {
+  const body = copy(
+    'Chief Executive Ho Wai On said that it is “normal” to see changes in the market.',
+    '“There are many stories about the numbers,” Ho Wai On said.',
+  );
+  assert.deepEqual(speakers(body).at(-1), 'Ho Wai On');
+  assert.ok(!extractQuotes(copy('Minister Jane Roe Went On to say the talks had failed.', '“We tried,” Roe said.')).people.includes('Jane Roe Went On'));
+});
+
+test('French `… fructueuse. »Je …», a déclaré X`: a reversed mark glued to a capital after a sentence opens a quote `»` closes; `Pour X, …` is no part of the name', () => {
+  const body = copy(
+    'La conférence de presse des deux chefs d’État a permis de réaffirmer leur amitié. »Nous sommes satisfaits de notre coopération militaire », a déclaré le président Paul Hounkpè. Pour Amadou Sanda, la visite est capitale pour les deux pays. « Je suis venu renouveler notre engagement commun », a-t-il dit.',
+  );
+  assert.deepEqual(texts(body), ['Nous sommes satisfaits de notr', 'Je suis venu renouveler notre ']);
+  assert.deepEqual(speakers(body), ['Paul Hounkpè', 'Amadou Sanda']);
+});
+
+test('German `»Wir …«` still closes on `«`', () => {
+  const body = copy('Die Ministerin sagte: »Wir bauen neue Schulen in allen Bezirken.« Das sagte Anna Huber am Montag in Wien.');
+  assert.deepEqual(texts(body), ['Wir bauen neue Schulen in alle']);
+});
