@@ -135,3 +135,11 @@ test('German `»Wir …«` still closes on `«`', () => {
   const body = copy('Die Ministerin sagte: »Wir bauen neue Schulen in allen Bezirken.« Das sagte Anna Huber am Montag in Wien.');
   assert.deepEqual(texts(body), ['Wir bauen neue Schulen in alle']);
 });
+
+test('`the Slovenian head of state said` is the Slovenian president the copy named, not the Slovak one', () => {
+  const body = copy(
+    'Slovak President Ivan Hlavac met Slovenian President Marko Zupan in Bratislava on Friday.',
+    '“Our bilateral ties have never been better,” the Slovenian head of state said at the meeting.',
+  );
+  assert.deepEqual(speakers(body), ['Marko Zupan']);
+});
