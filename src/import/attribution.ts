@@ -8,7 +8,7 @@ import { isTitleShortening } from './copyTitles.ts';
 import { isHonorific } from './honorifics.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { ACCORDING_TO, FRENCH_PRONOUN_VERB } from './foreignSpeech.ts';
-import { invertedAfter, subjectAfterVerb } from './invertedSlots.ts';
+import { invertedAfter, remarksBy, subjectAfterVerb } from './invertedSlots.ts';
 import { FOREIGN_SPEECH_VERBS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
@@ -98,6 +98,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
     const saidSo = SAID_SO_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd))?.groups?.['who'];
     if (saidSo !== undefined) return { who: saidSo, offset: body.indexOf(saidSo, span.close + 1), inverted: true };
   }
+  // `« … ». Résumé de propos tenus … par le président X`: the next sentence says whose words they were.
+  const remarks = span.closed ? remarksBy(body.slice(span.close + 1, span.paragraphEnd)) : undefined;
+  if (remarks) return { who: remarks.who, offset: span.close + 1 + remarks.at, inverted: true };
   // `…the end." Next sentence`: a full stop inside the marks ends the sentence too.
   if (!span.closed || span.text.endsWith('.')) return undefined;
   const start = span.close + 1;

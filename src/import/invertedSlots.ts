@@ -36,3 +36,16 @@ export function subjectAfterVerb(before: string, after: string): string | undefi
   const who = /^\s+(?<who>(?:(?:der|die|das|the|le|la|el|il|o)\s+)?\p{Lu}[^:,"“„«]{0,80}?)\s*:\s*$/u.exec(after)?.groups?.['who'];
   return who;
 }
+
+/**
+ * `« … ». Résumé de propos tenus samedi à Ouaga par le président Jean Roe devant …`, `"…" Remarks made on Monday by
+ * Jane Roe at …`: the next sentence says whose words they were, with no verb of speech, after `by` or `par`.
+ */
+const REMARKS_BY = /^[.\s]*(?:(?:Résumé|Extrait|Extraits)\s+(?:de|des)\s+)?(?:propos|paroles|déclarations?|remarks|words|comments)\s+(?:tenus|prononcées?|faites?|made|delivered|given)\b[^.!?"“”«»]{0,120}?\b(?:par|by)\s+(?<who>(?:(?:le|la|l['’]|the)\s*)?(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
+
+/** Whose words the sentence right after a quote says they were (`Propos tenus … par X`), if it says so. */
+export function remarksBy(next: string): { who: string; at: number } | undefined {
+  const match = REMARKS_BY.exec(next);
+  const who = match?.groups?.['who'];
+  return match && who !== undefined ? { who, at: match.index + match[0].lastIndexOf(who) } : undefined;
+}

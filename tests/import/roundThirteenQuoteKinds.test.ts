@@ -143,3 +143,11 @@ test('`the Slovenian head of state said` is the Slovenian president the copy nam
   );
   assert.deepEqual(speakers(body), ['Marko Zupan']);
 });
+
+test('`« … ». Résumé de propos tenus … par le président X devant …`: the sentence after the quote says whose words they were', () => {
+  const body = copy(
+    '« Nous allons produire tout ce que nous mangeons. Nous pouvons tout faire au pays ». Résumé de propos tenus dimanche au stade de Bobo par le président Paul Sankara devant des milliers de jeunes.',
+    'Le président a ensuite visité une usine de tomates.',
+  );
+  assert.deepEqual(speakers(body), ['Paul Sankara']);
+});
