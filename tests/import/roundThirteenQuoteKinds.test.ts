@@ -44,7 +44,7 @@ test('`Le thème de la 3e édition du salon est « … »` names a topic, nobody
 
 test('a rank that is also a surname (`Major`, `Captain`) is no part of the name before a given name and a surname; `John Major` keeps his', () => {
   const body = copy(
-    'A spokesman for the Royal Guard, Captain Teboho Lerata, rejected the claims on Tuesday.',
+    'A spokesman for the Royal Guard, Major Teboho Lerata, rejected the claims on Tuesday.',
     '“Nobody in the barracks planned anything of the kind,” Lerata said.',
     'Former prime minister John Major said the inquiry should go on.',
   );
