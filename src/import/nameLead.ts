@@ -50,10 +50,12 @@ export function leadingNonName(body: string, words: readonly string[], offset: n
 /**
  * `Chief Executive Ho Wai On said`: a short capitalised function word closing a run of two name words or more, in a
  * sentence that goes on in lower case, is the last part of a name (Chinese, Korean, Vietnamese given names: `On`,
- * `An`, `Un`), never the preposition, which mid-sentence is lower case.
+ * `An`, `Un`), never the preposition, which mid-sentence is lower case; and the surname `Said` before a verb.
  */
 export function keepsShortLastWord(words: readonly string[], isNameWord: (word: string) => boolean, after: string): boolean {
   const last = words.at(-1) ?? '';
+  // `Minister Mashala S. Roe Said highlighted`: `Said` capitalised mid-sentence before a verb in the past is a surname.
+  if (last === 'Said' && words.length >= 3 && /^\s\p{Ll}{2,}ed\b/u.test(after)) return true;
   return words.length >= 3 && /^\p{Lu}\p{Ll}{1,2}$/u.test(last) && words.slice(-3, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isNameWord(w)) &&
     /^\s\p{Ll}/u.test(after);
 }

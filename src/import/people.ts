@@ -192,7 +192,7 @@ export class PeopleRegistry {
     // `President Yoon Suk Yeol's remark`: a possessive ends the name, and is no part of it either.
     const all = sequence.split(/\s+/);
     let last = all.length;
-    const shortLast = keepsShortLastWord(all, isNameWord, body.slice(run.end, run.end + 3));
+    const shortLast = keepsShortLastWord(all, isNameWord, body.slice(run.end, run.end + 24));
     while (last > 0 && !(shortLast && last === all.length) && !isNameWord(last === all.length ? (all[last - 1] ?? '').replace(/['’]s$/, '') : (all[last - 1] ?? '')) && !knownSurnameAt(all, last - 1)) last--;
     const words = all.slice(0, last).map((w, i, kept) => (i === kept.length - 1 ? w.replace(/['’]s$/, '') : w));
     let raw = sequence;

@@ -151,3 +151,11 @@ test('`« … ». Résumé de propos tenus … par le président X devant …`: 
   );
   assert.deepEqual(speakers(body), ['Paul Sankara']);
 });
+
+test('the surname `Said` before a verb in the past (`Minister Omar K. Haddad Said stressed`) is the name\'s, and `“…,” Mr Haddad Said explained` is his', () => {
+  const body = copy(
+    'The plan will not work, the Trade Minister Omar K. Haddad Said stressed when asked by reporters in Valletta.',
+    '“We are ready to help if Europe helps us,” Mr Haddad Said explained.',
+  );
+  assert.deepEqual(speakers(body), ['Omar K. Haddad Said']);
+});
