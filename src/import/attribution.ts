@@ -8,6 +8,7 @@ import { isTitleShortening } from './copyTitles.ts';
 import { isHonorific } from './honorifics.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { ACCORDING_TO, FRENCH_PRONOUN_VERB } from './foreignSpeech.ts';
+import { invertedAfter, remarksBy, subjectAfterVerb } from './invertedSlots.ts';
 import { FOREIGN_SPEECH_VERBS, SAID_SO, SPEECH_VERB, VERB_END } from './vocabulary.ts';
 
 export interface Attribution {
@@ -97,6 +98,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
     const saidSo = SAID_SO_SENTENCE.exec(body.slice(span.close + 1, span.paragraphEnd))?.groups?.['who'];
     if (saidSo !== undefined) return { who: saidSo, offset: body.indexOf(saidSo, span.close + 1), inverted: true };
   }
+  // `« … ». Résumé de propos tenus … par le président X`: the next sentence says whose words they were.
+  const remarks = span.closed ? remarksBy(body.slice(span.close + 1, span.paragraphEnd)) : undefined;
+  if (remarks) return { who: remarks.who, offset: span.close + 1 + remarks.at, inverted: true };
   // `…the end." Next sentence`: a full stop inside the marks ends the sentence too.
   if (!span.closed || span.text.endsWith('.')) return undefined;
   const start = span.close + 1;
@@ -121,6 +125,9 @@ function fromAfter(body: string, span: QuoteSpan, nextOpen: number | undefined):
   if (pronoun !== undefined) return { who: pronoun, offset: offset + text.indexOf(pronoun) };
   if (AFTER_BARE.test(text) || AFTER_PARTICIPLE.test(text)) return { who: '', offset, implied: true };
   const cut = offset + text.length >= body.trimEnd().length && /\p{L}$/u.test(text);
+  // `"…" Mit diesen Worten unterstrich Regierungschef X`, `"…", so X abschliessend`: the verb first, then the subject.
+  const verbFirst = invertedAfter(text);
+  if (verbFirst) return { who: verbFirst.who, offset: offset + verbFirst.at, inverted: true };
   // `…," he quoted Buhari to have said.`, `…," the spokesman quoted the minister as saying.`: the words are the one quoted.
   const quotedOne = AFTER_QUOTING.exec(text)?.groups?.['who'];
   if (quotedOne !== undefined) return { who: quotedOne, offset: offset + text.indexOf(quotedOne, text.indexOf('quoted')) };
@@ -192,6 +199,9 @@ function fromBefore(body: string, span: QuoteSpan): Attribution | undefined {
     return { who: clauseWho, offset: start + clause.index + clause[0].indexOf(clauseWho) };
   }
   const stripped = subject.replace(new RegExp(`${AUXILIARY.slice(0, -1)}\\s*$`), '').trimEnd();
+  // `Zu dem Bericht, wonach …, meinte Landesrat Roe: "…"`: a clause ending with a comma before the verb is no subject.
+  const late = subjectAfterVerb(stripped, text.slice(verb.index + verb[0].length));
+  if (late !== undefined) return { who: late, offset: start + verb.index + verb[0].length + text.slice(verb.index + verb[0].length).indexOf(late), inverted: true };
   if (/\p{L}/u.test(stripped)) return { who: stripped.trim(), offset: start + (stripped.length - stripped.trimStart().length) };
   // `said Lemoyne: "…"`: the speaker follows the verb.
   const after = /^\s*(?<who>[^:,"“]+)/.exec(text.slice(verb.index + verb[0].length));

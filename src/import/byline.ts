@@ -17,9 +17,15 @@ import type { PartialDate } from './types.ts';
  */
 const BYLINE_LABEL = /^[\^•·*>\s]*(?:(?:(?:Reporting|Reported|Written|Words|Story|Text|Report|Posted|Compiled|Filed|Edited)\s+)?By:?|(?:Author|Reporter|Writer|Correspondent|Written by|Reported by)\s*:)\s+(?<name>(?:[^.!?]|(?<=\b\p{Lu})\.){2,80}?)\s*$/iu;
 
+/**
+ * `Por Ingrid Roe`, `Par Jean Roe`, `Von Hans Roe`, `Door Jan de Vries`: `By` in the other languages, whose words also
+ * open sentences, so only before a name of two to four capitalised words (particles between them) alone on its line.
+ */
+const FOREIGN_LABEL = /^(?:Por|Par|Von|Door|Av|Af)\s+(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:de|da|del|dos|van|von|der|di|la|le)\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})$/u;
+
 /** The name after a byline's label (`By Jane Doe`, `Reporter: Jane Doe`), or undefined when the line has no such label. */
 export function labelledByline(line: string): string | undefined {
-  const labelled = BYLINE_LABEL.exec(line.trim())?.groups?.['name'];
+  const labelled = BYLINE_LABEL.exec(line.trim())?.groups?.['name'] ?? FOREIGN_LABEL.exec(line.trim())?.groups?.['name'];
   if (labelled !== undefined) return labelled;
   // `Jane ROE ✍️`: the surname in capitals, French style, in title case as the editor writes it.
   const signed = SIGNED.exec(line.trim())?.groups?.['name'];
@@ -65,6 +71,10 @@ export function readByline(raw: string): { byline: string | undefined; agency?: 
     return { ...read, date: read.date ?? (when?.date.year !== undefined ? when.date : undefined) };
   }
   if (STAFF.test(raw.trim())) return { byline: undefined };
+  // `By Jane Roe - Sep 1, 2014`, `Jane Roe | 4 March 2019`: the day after a dash or a bar.
+  const dashed = /\s+[-–—|]\s+(?<when>[^-–—|]*\d[^-–—|]*)$/u.exec(raw);
+  const dashedDate = dashed ? isOnlyDate(dashed.groups?.['when'] ?? '') : undefined;
+  if (dashed && dashedDate?.date.year !== undefined) return { ...readByline(raw.slice(0, dashed.index)), date: dashedDate.date };
   // `By Jane Roe on March 4, 2019`: the day after the name.
   const on = /\s+on\s+(?<when>[^,]*\d[^]*)$/u.exec(raw);
   const onDate = on ? isOnlyDate(on.groups?.['when'] ?? '') : undefined;
@@ -154,6 +164,9 @@ function cleanBylineName(raw: string): string {
 export function readNameLine(line: string): { byline: string; role: boolean; agency?: string | undefined } | undefined {
   // `ROADBLOCK-ZIMBABWE-POLICEJane Roe …`: a photo's file name scraped onto the byline.
   let text = line.trim().replace(/^[A-Z0-9]+(?:-[A-Z0-9]+)+(?=\p{Lu}\p{Ll})/u, '');
+  // `Jane Roe Saturday, 16 May 2015, 17:10 Last update: …`, `Jane Roe on 04/07/2022 08:44:00`: the stamp after the name.
+  const stamp = STAMP_AFTER_NAME.exec(text);
+  if (stamp && (findDate(text.slice(stamp.index))?.date.year !== undefined || /\d{1,2}\/\d{1,2}\/\d{4}/.test(text.slice(stamp.index)))) text = text.slice(0, stamp.index);
   // `Jane Roe, Senior Correspondent`, `Jane Roe – Special Correspondent`.
   const role = /(?:,|\s+[-–—])\s*(?<role>[^,–—]{3,40})$/u.exec(text);
   const desk = /\s+\p{Lu}\p{Ll}+\s+Bureau$/u.exec(text);
@@ -167,6 +180,9 @@ export function readNameLine(line: string): { byline: string; role: boolean; age
   if (credit.byline === undefined || knownOutlet(text) !== undefined || isKnownAgency(text)) return undefined;
   return { byline: credit.byline, role: text !== line.trim(), agency: credit.agency };
 }
+
+/** Where a stamp starts after a name: a weekday, or `on` before a numeric date. */
+const STAMP_AFTER_NAME = /\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)|\s+on\s+(?=\d{1,2}\/\d{1,2}\/\d{4})/u;
 
 /** Words of captions, photo credits and page furniture, never of a writer's name. */
 const PAGE_WORDS = new Set([

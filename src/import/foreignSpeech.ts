@@ -46,10 +46,15 @@ const FRENCH_PARTICIPLES = [
   'rappelé', 'insisté', 'martelé', 'lancé', 'répondu', 'réagi', 'poursuivi', 'conclu', 'averti', 'reconnu', 'jugé',
   'confié', 'dénoncé', 'noté', 'relevé', 'observé', 'plaidé', 'tranché', 'prévenu', 'annoncé', 'déploré', 'regretté',
   'commenté', 'confirmé', 'écrit', 'résumé', 'renchéri', 'admis', 'fait savoir', 'fait valoir', 'fait remarquer',
+  'ironisé', 'lâché', 'tonné', 'fustigé', 'rétorqué', 'signalé', 'mentionné', 'révélé', 'raconté', 'témoigné', 'avoué',
+  'clamé', 'proclamé', 'détaillé', 'nuancé', 'exhorté', 'promis', 'laissé entendre', 'fait observer', 'fait noter',
+  'fait constater', 'rassuré', 'interpellé', 'martelé', 'objecté', 'résumé', 'glissé', 'analysé', 'argué', 'argumenté',
 ];
 const FRENCH_PRESENT = [
   'déclare', 'affirme', 'ajoute', 'souligne', 'explique', 'estime', 'précise', 'poursuit', 'conclut', 'dit', 'indique',
   'rappelle', 'insiste', 'martèle', 'répond', 'confie', 'reconnaît', 'écrit', 'regrette', 'déplore',
+  'ironise', 'lâche', 'tonne', 'fustige', 'rétorque', 'signale', 'raconte', 'témoigne', 'avoue', 'clame', 'détaille',
+  'nuance', 'rassure', 'glisse', 'analyse', 'observe', 'note', 'relève', 'assure', 'soutient', 'affirme', 'prévient',
 ];
 const FRENCH_ADVERB = `(?:\\s+(?:${FRENCH_ADVERBS.join('|')}),?)?`;
 /** `a-t-il ajouté`, `ajoute-t-elle`, `dit-il`: the subject pronoun inverted into the verb. */

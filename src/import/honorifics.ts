@@ -37,7 +37,7 @@ const SYSTEMS: readonly AddressSystem[] = [
   { where: 'East Africa', female: ['weyzero', 'wzro'], male: ['bwana'], either: ['mheshimiwa', 'mwalimu'] },
   { where: 'Southern Africa', either: ['cde', 'comrade'] },
   { where: 'the Philippines', either: ['atty', 'gng'] },
-  { where: 'French', female: ['mme', 'mlle', 'madame', 'mademoiselle'], male: ['monsieur'] },
+  { where: 'French', female: ['mme', 'mlle', 'madame', 'mademoiselle'], male: ['monsieur'], either: ['pr', 'mgr'] },
   { where: 'Spanish and Portuguese', female: ['sra', 'srta', 'señora', 'señorita', 'doña'], male: ['señor'], either: ['lic', 'licenciado', 'licenciada', 'ing'] },
   { where: 'German', female: ['frau'], male: ['herr'] },
   { where: 'Italian', female: ['signora'], male: ['signor'] },

@@ -9,7 +9,7 @@ import { isDemonym } from './personRoles.ts';
 import { hasTag, isPluralNoun } from './tags.ts';
 import { FUNCTION_WORDS, NOT_PERSON_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
-const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?)$/u;
+const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:minister(?:in)?|präsident(?:in)?|kanzler(?:in)?|sprecher(?:in)?|chef(?:in)?|vorsitzende[rn]?|hauptmann|hauptfrau|bürgermeister(?:in)?|direktor(?:in)?|sekretär(?:in)?|leiter(?:in)?)$/u;
 const PARTICLE_WORD = new RegExp(`^${particlePattern(PERSON_NAME_PARTICLES)}$`);
 
 /**

@@ -8,6 +8,7 @@ import { particlePattern, PERSON_NAME_PARTICLES } from '../text/nameParticles.ts
 import { editDistance } from '../text/editDistance.ts';
 import { copyTitles } from './copyTitles.ts';
 import { widenNameRun } from './nameExtent.ts';
+import { keepsShortLastWord, leadingNonName, readsFrench } from './nameLead.ts';
 import { isNameWord, knownSurnameAt, looksLikePerson, nameStart } from './nameWords.ts';
 import { honorificKey, isHonorific } from './honorifics.ts';
 import { addressedElsewhere, genderOf, inOwnScriptAfter, isTitled, reportedSpeaking, speaksBySurname, speechAfter } from './personEvidence.ts';
@@ -54,6 +55,8 @@ export class PeopleRegistry {
   readonly people: Person[] = [];
   /** Shortened titles the copy shows are no part of a name (`Coun`, `Cllr`): copyTitles.ts. */
   private readonly titles: ReadonlySet<string>;
+  /** The copy reads French (its `M.` is Monsieur, not an initial): nameLead.ts. */
+  private readonly french: boolean;
 
   /**
    * `quoted` tells whether an offset is inside a quote: a name the speaker
@@ -65,6 +68,7 @@ export class PeopleRegistry {
     private readonly quoted: (offset: number) => boolean = () => false,
   ) {
     this.titles = copyTitles(body, isNameWord);
+    this.french = readsFrench(body);
     for (const match of body.matchAll(NAME_SEQUENCE)) {
       this.consider(body, widenNameRun(body, { text: match[0], index: match.index, end: match.index + match[0].length }, isNameWord));
     }
@@ -188,13 +192,16 @@ export class PeopleRegistry {
     // `President Yoon Suk Yeol's remark`: a possessive ends the name, and is no part of it either.
     const all = sequence.split(/\s+/);
     let last = all.length;
-    while (last > 0 && !isNameWord(last === all.length ? (all[last - 1] ?? '').replace(/['’]s$/, '') : (all[last - 1] ?? '')) && !knownSurnameAt(all, last - 1)) last--;
+    const shortLast = keepsShortLastWord(all, isNameWord, body.slice(run.end, run.end + 24));
+    while (last > 0 && !(shortLast && last === all.length) && !isNameWord(last === all.length ? (all[last - 1] ?? '').replace(/['’]s$/, '') : (all[last - 1] ?? '')) && !knownSurnameAt(all, last - 1)) last--;
     const words = all.slice(0, last).map((w, i, kept) => (i === kept.length - 1 ? w.replace(/['’]s$/, '') : w));
     let raw = sequence;
     for (const dropped of all.slice(last).reverse()) raw = raw.slice(0, raw.length - dropped.length).trimEnd();
     // `Coun Jane Roe` … `Coun Roe said`: a shortened title the copy uses as one starts no name.
     const titleAt = words.findLastIndex((w) => this.titles.has(w.replace(/\.$/, '')));
-    const start = Math.max(nameStart(words), titleAt + 1);
+    const runStart = Math.max(nameStart(shortLast && last === all.length ? words.slice(0, -1) : words), titleAt + 1);
+    // `Major Jane Roe`, `M. Jean Tinni`, `… of Ruritania Jan Novak`: a first word glued to the name is no part of it.
+    const start = runStart + leadingNonName(body, words.slice(runStart), index + raw.lastIndexOf(words[runStart] ?? ''), this.french);
     const nameWords = words.slice(start).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
     const name = nameWords.join(' ');
     const offset = index + raw.lastIndexOf(words[start] ?? '');

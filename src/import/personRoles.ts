@@ -70,7 +70,8 @@ export function roleBefore(clause: string): string | undefined {
 
 /** `Kremlin spokesman` / `French President` right before a name. */
 export function preRole(before: string, titleWords: string[]): string | undefined {
-  const words = before.split(/\s+/).filter((w) => w !== '');
+  // A line's end stops the office: `… Office of the Prime Minister` above is a caption, not this name's title.
+  const words = before.slice(before.lastIndexOf('\n') + 1).split(/\s+/).filter((w) => w !== '');
   const collected: string[] = [...titleWords];
   for (let i = words.length - 1; i >= 0 && collected.length < 12; i--) {
     const word = words[i] ?? '';
@@ -92,13 +93,18 @@ export function preRole(before: string, titleWords: string[]): string | undefine
       collected.unshift(word);
       continue;
     }
+    // `Prime Minister the Hon. Jane Roe`: `the` before an honorific the name bears goes on to the office before it.
+    if (lower === 'the' && collected.length > 0 && collected.every((w) => isHonorific(w))) {
+      collected.unshift(word);
+      continue;
+    }
     const roleLike = ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^\p{Lu}/u.test(word) || /['’]s$/.test(word);
     if (!roleLike || FUNCTION_WORDS.has(lower)) break;
     collected.unshift(word);
   }
   while (/^(?:of|for|to|and|the)$/i.test(collected[0] ?? '')) collected.shift();
   // `Home Minister Datuk Seri Dr Ahmad Zahid`, `Foreign Minister H.E. Hor Namhong`: the honorifics are the person's, not the office's.
-  while (collected.length > 0 && isHonorific(collected.at(-1) ?? '')) collected.pop();
+  while (collected.length > 0 && (isHonorific(collected.at(-1) ?? '') || (collected.at(-1) === 'the' && collected.length > 1))) collected.pop();
   if (!collected.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')))) return undefined;
   return collected.join(' ');
 }

@@ -34,9 +34,18 @@ const VERB_NEXT = new RegExp(`^${SPEECH_VERB}${VERB_END}`);
 const SPEECH_BEFORE = new RegExp(`(?:${SPEECH_VERB}${VERB_END}|\\bthat|:)\\s*$`);
 
 /** `dubbed "…"`, `known as "…"`, `labelled the report "…"`, `calls herself "…"`: what follows is a name given, not words said. */
-const NAMED_AS = /\b(?:dubbed|nicknamed|known\s+as|billed\s+as|(?:en)?titled|named|labell?ed(?:\s+\S+){0,3}|termed(?:\s+\S+){0,3}|branded(?:\s+\S+){0,3}|call(?:s|ed)?\s+(?:himself|herself|itself|themselves))\s*[,:]?\s*$/i;
+const NAMED_AS = /\b(?:dubbed|nicknamed|known\s+as|billed\s+as|(?:en|re|sub)?titled|named|labell?ed(?:\s+\S+){0,3}|termed(?:\s+\S+){0,3}|branded(?:\s+\S+){0,3}|call(?:s|ed)?\s+(?:himself|herself|itself|themselves))\s*[,:]?\s*$/i;
 /** A work or an event whose title follows in marks: `the conference "Building Resilient Cities …"`, `The book "…"`. */
 const WORK_BEFORE = /\b(?:conference|book|film|movie|song|album|novel|documentary|series|show|exhibition|festival|project|campaign|programme|program|initiative|operation|theme|slogan|motto|report|forum|summit|seminar|workshop|webinar|symposium|strategy|plan|hashtag|banner|poster|play)\s*[,:]?\s*$/i;
+
+/** `originally titled “…”`, `was retitled “…”`, `headlined "…"`: a headline or a title of any length follows, nobody's words. */
+const TITLED_AS = /\b(?:(?:en|re|sub)?titled|headlined|(?:en|re|sub)?titulad[oa]|intitulée?|intitolat[oa]|betitelt)\s*[,:]?\s*$/iu;
+
+/** `made a policy speech "On the Tasks …"`, `his essay "Why We Build"`: a speech's or a writing's title, in title case, right after the word. */
+const SPEECH_TITLE_BEFORE = /\b(?:speech|address|lecture|essay|treatise|article|thesis|report|paper|sermon|manifesto)\s*$/i;
+
+/** `Le thème de la 2e édition du forum est « … »`, `the theme of this year's fair is "…"`: a topic named across a few words, then `is`. */
+const TOPIC_IS = /(?:\b(?:the|its|their)\s+(?:topic|theme|motto|slogan|subject)\b|(?:^|\s)(?:le|la|el|o)\s+(?:thème|sujet|slogan|devise|tema|lema))[^.!?«»“”"]{0,80}?\s(?:is|was|will\s+be|est|était|sera|es|era|será|é|foi)\s*[,:]?\s*$/iu;
 
 /** A work of art whose title follows, in any case: `his latest novel, “Tongolele no sabía bailar,”`, `the song "Where the river ends"`. */
 const ARTWORK_BEFORE = /\b(?:book|film|movie|song|album|novel|novella|memoir|documentary|series|play|poem|opera|painting|single|sitcom|telenovela)\s*[,:]?\s*$/i;
@@ -53,6 +62,9 @@ const WRITTEN_ON = /(?:\b(?:placards?|banners?|signs?|posters?|headlines?|graffi
 export function namesAThing(body: string, span: QuoteSpan): boolean {
   // `to discuss the topic “Promoting peaceful coexistence …` left open: the subject of a meeting, not anyone's words.
   if (TOPIC_BEFORE.test(body.slice(Math.max(span.paragraphStart, span.open - 30), span.open))) return true;
+  const near = body.slice(Math.max(span.paragraphStart, span.open - 120), span.open);
+  if (TOPIC_IS.test(near) || TITLED_AS.test(near.slice(-40))) return true;
+  if (SPEECH_TITLE_BEFORE.test(near.slice(-40)) && isTitleCase(span.text) && !/[.!?]$/.test(span.text.trim())) return true;
   // `Placards read "No to war"`, `the headline read "…"`, `the so-called "safe zones"`: a sign's words or scare quotes.
   if (WRITTEN_ON.test(body.slice(Math.max(span.paragraphStart, span.open - 60), span.open))) return true;
   if (!span.closed) return false;

@@ -43,6 +43,15 @@ function reversedGuillemet(body: string, start: number, end: number, at: number)
   return rest.includes('»') && !rest.includes('«');
 }
 
+/**
+ * `… fructueuse. »Je peux vous affirmer …», a déclaré …`: a reversed mark glued to a word, whose next guillemet in
+ * the paragraph is `»` again, opens a French quote that `»` closes (German `»Wir …«` meets `«` first).
+ */
+function gluedReversedGuillemet(body: string, end: number, at: number): boolean {
+  if (body[at] !== '»' || !/\p{Lu}/u.test(body[at + 1] ?? '') || !/(?:^|[.!?:]\s)$/u.test(body.slice(Math.max(0, at - 2), at))) return false;
+  return /^[^«»]*»/u.test(body.slice(at + 1, end));
+}
+
 /** What closes a quote opened by each mark. */
 const CLOSERS: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', '„': '“”', '«': '»', '»': '«' };
 
@@ -127,7 +136,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       } else if (open === undefined && opens) {
         open = i;
         // `» On ne peut pas …», a déclaré …`: a paragraph opened by a reversed mark closes it with `»`, as `«` would.
-        opener = ch === '”' ? '“' : reversedGuillemet(body, start, end, i) ? '«' : ch;
+        opener = ch === '”' ? '“' : reversedGuillemet(body, start, end, i) || gluedReversedGuillemet(body, end, i) ? '«' : ch;
         depth = 1;
       } else if (open !== undefined && (opener === '"' || opener === '“' ? ch === '“' : ch === opener)) {
         depth++;

@@ -60,8 +60,9 @@ const SYNONYMS: Record<string, readonly string[]> = {
  * `the head of state`), and the titles the copy gives their holders.
  */
 const OFFICES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/^(?:head|chief) of (?:the )?(?:government|cabinet)$/, ['prime minister', 'premier', 'chancellor', 'head of government', 'head of the government']],
-  [/^(?:head|chief) of (?:the )?state$/, ['president', 'king', 'queen', 'emir', 'sultan', 'monarch', 'head of state', 'head of the state']],
+  // `the Slovak head of state`: a nationality before the office qualifies it, as before `president`.
+  [/^(?:\p{L}+ )?(?:head|chief) of (?:the )?(?:government|cabinet)$/u, ['prime minister', 'premier', 'chancellor', 'head of government', 'head of the government']],
+  [/^(?:\p{L}+ )?(?:head|chief) of (?:the )?state$/u, ['president', 'king', 'queen', 'emir', 'sultan', 'monarch', 'head of state', 'head of the state']],
   // `le chef de l'État français`, `el jefe de Estado`, `o chefe de Estado`, `il capo dello Stato`: the same in the Romance languages.
   [/^(?:chef|jefe|chefe|capo) (?:de|del|dello) (?:l['’])?(?:é|e)tat|^(?:chef|jefe|chefe|capo) (?:de|del|dello) (?:estado|stato)\b/, ['president', 'président', 'presidente', 'king', 'roi', 'rey', 'rei', 're ', 'head of state']],
   [/^(?:chef|jefe|chefe|capo) (?:du|del|do|de) (?:gouvernement|gobierno|governo)\b/, ['prime minister', 'premier ministre', 'primer ministro', 'primeiro-ministro', 'presidente del gobierno', 'chef du gouvernement']],

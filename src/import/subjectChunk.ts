@@ -56,7 +56,8 @@ export function subjectChunk(who: string, inverted = false): string {
   const pool = named.length > 0 && !inverted ? named : subjects;
   // `says a protest organizer, Viktor Butsev`: after an inverted verb, a role then the name it introduces.
   const [role, name] = subjects;
-  const introduced = inverted && role !== undefined && name !== undefined && /^(?:a|an|the|his|her|their)\s+\p{Ll}/u.test(role) && named.includes(name);
+  // `a ironisé l’ancien ministre, Jean Roe`: the Romance articles lead the role as `the` does.
+  const introduced = inverted && role !== undefined && name !== undefined && /^(?:(?:a|an|the|his|her|their|le|la|les|un|une|el|una|il|lo|o|um|uma)\s+|l['’])\p{Ll}/u.test(role) && /^\p{Lu}/u.test(name) && named.includes(name);
   const chosen = (introduced ? name : inverted ? pool[0] : pool.at(-1)) ?? chunks[0] ?? '';
   // `the minister had given a statement in Patna where he said, “…”`: the subject of the clause the verb is in.
   const clause = /\b(?:where|when|after|as|while|because|and|but|then|that)\s+(?<pronoun>he|she|they)$/i.exec(chosen.trim())?.groups?.['pronoun'];
@@ -81,7 +82,7 @@ export function subjectChunk(who: string, inverted = false): string {
     // `remarked the government official as he left the palace`: a clause of time after the subject is circumstance.
     .replace(/\s+as\s+(?:he|she|they)\s.*$/i, '')
     // The same circumstances in the other languages of wire copy: `dijo Solbes a la entrada de …`.
-    .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
+    .replace(/\s+(?:in|on|at|during|after|before|via|through|to|from|with|while|upon|following|a|al|en|con|para|tras|durante|ante|im|am|auf|bei|nach|vor|mit|à|dans|lors|pendant|nel|nella|alla|dopo|em|após)\s.*$/i, '')
     // `a déclaré le président français depuis Charm el-Cheikh`, `kazao je premijer u Briselu`, `tha ai nga Prizreni`.
     .replace(/\s+(?:depuis|devant|auprès|chez|après|avant|au|aux|entre|pour|par|sur|desde|sobre|perante|junto|u|iz|nakon|tokom|pred|në|nga|pas|gjatë)\s.*$/u, '')
     // `dit la ministre … qui parle plutôt d’un`, `indicou Antoine Ghonda, a quem …`: a relative clause after the subject.
