@@ -11,8 +11,7 @@
  */
 import { isKnownCountry } from './gazetteer.ts';
 import { siteLabel } from './outlets.ts';
-
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d]/gu, '');
+import { foldLetters } from '../text/normalizeText.ts';
 
 /** Words inside a name that a host leaves out: `Times of Swaziland`, `Journal du Niger`, `The Malta Independent`. */
 const CONNECTORS = new Set(['the', 'of', 'du', 'de', 'des', 'la', 'le', 'el', 'al', 'di', 'do', 'da', 'and']);
@@ -25,7 +24,7 @@ const GENERIC_TLDS = new Set(['com', 'org', 'net', 'info', 'biz', 'news', 'tv', 
 
 /** `YokweOnline` → `Yokwe`, `Online`: a name printed in camel case is its words. */
 function parts(word: string): string[] {
-  return word.split(/(?<=\p{Ll})(?=\p{Lu})/u).map(fold).filter((p) => p !== '');
+  return word.split(/(?<=\p{Ll})(?=\p{Lu})/u).map(foldLetters).filter((p) => p !== '');
 }
 
 /** `swaziland` for `sz`, `gibraltar` for `gi`, `malta` for `mt`: a country whose name starts with the code's letters in order. */
@@ -64,14 +63,14 @@ function tokens(line: string): string[] {
 function nameAt(run: readonly string[], site: { label: string; tld: string }, alone: boolean): string | undefined {
   const first = run[0] ?? '';
   const last = run.at(-1) ?? '';
-  if (!/^\p{Lu}/u.test(first) || CONNECTORS.has(fold(last))) return undefined;
+  if (!/^\p{Lu}/u.test(first) || CONNECTORS.has(foldLetters(last))) return undefined;
   const words = run.flatMap(parts);
   const whole = words.join('');
   // `Journal du niger`: lower-case words only where the name is the label letter for letter, and a long one.
-  const lowerInside = run.some((w) => !/^[\p{Lu}\d]/u.test(w) && !CONNECTORS.has(fold(w)));
+  const lowerInside = run.some((w) => !/^[\p{Lu}\d]/u.test(w) && !CONNECTORS.has(foldLetters(w)));
   if (lowerInside && !(whole === site.label && site.label.length >= 10)) return undefined;
   // One word: a name in capitals or camel case (`ANP`, `YokweOnline`), never a word in title case the text may use.
-  const meaningful = run.filter((w) => !CONNECTORS.has(fold(w)));
+  const meaningful = run.filter((w) => !CONNECTORS.has(foldLetters(w)));
   if (meaningful.length === 1 && !/^\p{Lu}{3,}$/u.test(meaningful[0] ?? '') && parts(meaningful[0] ?? '').length < 2) return undefined;
   if (words.length === 1 && whole !== site.label) return undefined;
   // `Top News`, `Latest News` alone on a line are a section's heading: an initial is a masthead's only after a name.

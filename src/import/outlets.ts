@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { AGENCY_LIST, canonicalAgency } from './credit.ts';
 import { nameStartingLabel } from './labelStartName.ts';
 import { inLexicon } from './tags.ts';
+import { foldLetters } from '../text/normalizeText.ts';
 
 /** outlets.json's hosts, and the agencies' own sites (agencies.json): a copy on bssnews.net is published by BSS. */
 const TABLE: Readonly<Record<string, string>> = {
@@ -100,13 +101,11 @@ export function siteLabel(host: string): { label: string; tld: string } | undefi
   return label === undefined ? undefined : { label: label.replace(/-/g, ''), tld };
 }
 
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d]/gu, '');
-
 /** True when `label` is made of the starts of `words` in order (two letters at least each), the first word's among them. */
 function spellsFromStarts(label: string, words: readonly string[]): boolean {
   const starts = (rest: string, index: number): boolean => {
-    if (rest === '') return words.slice(index).every((w) => MASTHEAD_TAIL.has(fold(w)));
-    const word = fold(words[index] ?? '');
+    if (rest === '') return words.slice(index).every((w) => MASTHEAD_TAIL.has(foldLetters(w)));
+    const word = foldLetters(words[index] ?? '');
     if (word === '') return false;
     for (let n = Math.min(word.length, rest.length); n >= 2; n--) if (word.startsWith(rest.slice(0, n)) && rest.startsWith(word.slice(0, n)) && starts(rest.slice(n), index + 1)) return true;
     return false;
@@ -139,7 +138,7 @@ export function outletPrintedFor(host: string, copy: string): string | undefined
         // `Derechos` on derechos.org, `Bahraini` on bahraini.me: one word in title case may be the text's own; a name needs
         // its domain (`Pravda.Ru`), capitals (`ZIUA`, `ACTMedia`) or two words (`Al Bawaba`).
         const titleWord = n === 1 && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(printed);
-        if (fold(printed) === names[0] || (names.includes(fold(printed)) && !titleWord)) return printed;
+        if (foldLetters(printed) === names[0] || (names.includes(foldLetters(printed)) && !titleWord)) return printed;
       }
     }
   }

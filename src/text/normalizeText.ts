@@ -76,6 +76,11 @@ export function comparableStem(text: string): string {
   return comparable(text).replace(/[\s.,;:!?…-]+$/u, '');
 }
 
+/** `Times-Of Swazíland` → `timesofswaziland`: a name's letters and digits alone, without case or accents (a host's label spelled by a printed name). */
+export function foldLetters(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d]/gu, '');
+}
+
 /** `Zürich` → `zurich`: what is left of a name without case and accents (name collisions, the importer's gazetteer). */
 export function foldName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
